@@ -1,0 +1,406 @@
+#include "edit.h"
+
+#include <algorithm>
+#include <type_traits>
+#include <variant>
+
+namespace bp {
+
+// ---------------------------------------------------------------------------------------- locator
+namespace {
+bool id_at(const Blueprint& d, const Path& p, const CircleId& id) {
+    return p.circle >= 0 && p.circle < (int)d.circles.size() && d.circles[p.circle].id == id;
+}
+bool id_at(const Blueprint& d, const Path& p, const TouchpointId& id) {
+    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
+    const auto& tps = d.circles[p.circle].touchpoints;
+    return p.touchpoint >= 0 && p.touchpoint < (int)tps.size() && tps[p.touchpoint].id == id;
+}
+bool id_at(const Blueprint& d, const Path& p, const KeyFactorId& id) {
+    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
+    const auto& tps = d.circles[p.circle].touchpoints;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
+    const auto& kfs = tps[p.touchpoint].key_factors;
+    return p.key_factor >= 0 && p.key_factor < (int)kfs.size() && kfs[p.key_factor].id == id;
+}
+bool id_at(const Blueprint& d, const Path& p, const StandardId& id) {
+    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
+    const auto& tps = d.circles[p.circle].touchpoints;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
+    const auto& kfs = tps[p.touchpoint].key_factors;
+    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
+    const auto& ss = kfs[p.key_factor].standards;
+    return p.standard >= 0 && p.standard < (int)ss.size() && ss[p.standard].id == id;
+}
+}  // namespace
+
+template <class IdT>
+std::optional<Path> Locator::find_checked(const IdT& id) {
+    if (auto p = index_.find(id); p && id_at(*doc_, *p, id)) return p;
+    index_.rebuild(*doc_);
+    return index_.find(id);
+}
+
+std::optional<Path> Locator::find(const CircleId& id) { return find_checked(id); }
+std::optional<Path> Locator::find(const TouchpointId& id) { return find_checked(id); }
+std::optional<Path> Locator::find(const KeyFactorId& id) { return find_checked(id); }
+std::optional<Path> Locator::find(const StandardId& id) { return find_checked(id); }
+
+
+// -------------------------------------------------------------------------------- element traits
+// How each kind of element is found, what its children are, and where its siblings live.
+namespace {
+
+template <class T>
+struct Kind;
+
+template <>
+struct Kind<Circle> {
+    using IdT = CircleId;
+    using ParentId = std::monostate;
+    static void drop_children(Circle& c) { c.touchpoints.clear(); }
+    static void keep_children(Circle& dst, Circle& src) { dst.touchpoints = std::move(src.touchpoints); }
+    static Circle* get(Blueprint& d, Locator& w, const CircleId& id) {
+        auto p = w.find(id);
+        return p ? &d.circles[p->circle] : nullptr;
+    }
+    static std::vector<Circle>* siblings(Blueprint& d, Locator&, const ParentId&) { return &d.circles; }
+    static const char* zh() { return "服务圈"; }
+    static const char* en() { return "circle"; }
+};
+
+template <>
+struct Kind<Touchpoint> {
+    using IdT = TouchpointId;
+    using ParentId = CircleId;
+    static void drop_children(Touchpoint& t) { t.key_factors.clear(); }
+    static void keep_children(Touchpoint& dst, Touchpoint& src) { dst.key_factors = std::move(src.key_factors); }
+    static Touchpoint* get(Blueprint& d, Locator& w, const TouchpointId& id) {
+        auto p = w.find(id);
+        return p ? &touchpoint_at(d, *p) : nullptr;
+    }
+    static std::vector<Touchpoint>* siblings(Blueprint& d, Locator& w, const CircleId& parent) {
+        auto c = Kind<Circle>::get(d, w, parent);
+        return c ? &c->touchpoints : nullptr;
+    }
+    static const char* zh() { return "触点"; }
+    static const char* en() { return "touchpoint"; }
+};
+
+template <>
+struct Kind<KeyFactor> {
+    using IdT = KeyFactorId;
+    using ParentId = TouchpointId;
+    static void drop_children(KeyFactor& k) { k.standards.clear(); }
+    static void keep_children(KeyFactor& dst, KeyFactor& src) { dst.standards = std::move(src.standards); }
+    static KeyFactor* get(Blueprint& d, Locator& w, const KeyFactorId& id) {
+        auto p = w.find(id);
+        return p ? &key_factor_at(d, *p) : nullptr;
+    }
+    static std::vector<KeyFactor>* siblings(Blueprint& d, Locator& w, const TouchpointId& parent) {
+        auto t = Kind<Touchpoint>::get(d, w, parent);
+        return t ? &t->key_factors : nullptr;
+    }
+    static const char* zh() { return "关键因素"; }
+    static const char* en() { return "key factor"; }
+};
+
+template <>
+struct Kind<Standard> {
+    using IdT = StandardId;
+    using ParentId = KeyFactorId;
+    static void drop_children(Standard&) {}
+    static void keep_children(Standard&, Standard&) {}
+    static Standard* get(Blueprint& d, Locator& w, const StandardId& id) {
+        auto p = w.find(id);
+        return p ? &standard_at(d, *p) : nullptr;
+    }
+    static std::vector<Standard>* siblings(Blueprint& d, Locator& w, const KeyFactorId& parent) {
+        auto k = Kind<KeyFactor>::get(d, w, parent);
+        return k ? &k->standards : nullptr;
+    }
+    static const char* zh() { return "标准"; }
+    static const char* en() { return "standard"; }
+};
+
+// ------------------------------------------------------------------------------- concrete edits
+template <class T>
+class SetFields : public Edit {
+public:
+    SetFields(T before, T after) : before_(std::move(before)), after_(std::move(after)) {
+        Kind<T>::drop_children(before_);
+        Kind<T>::drop_children(after_);
+    }
+    bool apply(Blueprint& d, Locator& w) const override { return assign(d, w, after_); }
+    bool revert(Blueprint& d, Locator& w) const override { return assign(d, w, before_); }
+    std::string describe(bool zh) const override {
+        return zh ? std::string("修改") + Kind<T>::zh() : std::string("Edit ") + Kind<T>::en();
+    }
+    bool merge(const Edit& later) override {
+        auto* next = dynamic_cast<const SetFields<T>*>(&later);
+        if (!next || next->before_.id != after_.id) return false;
+        after_ = next->after_;
+        return true;
+    }
+
+private:
+    bool assign(Blueprint& d, Locator& w, const T& value) const {
+        T* target = Kind<T>::get(d, w, before_.id);
+        if (!target) return false;
+        T copy = value;
+        copy.id = before_.id;  // an edit never changes identity
+        Kind<T>::keep_children(copy, *target);
+        *target = std::move(copy);
+        return true;
+    }
+    T before_, after_;
+};
+
+class SetBlueprintInfo : public Edit {
+public:
+    SetBlueprintInfo(Blueprint before, Blueprint after) : before_(std::move(before)), after_(std::move(after)) {
+        before_.circles.clear();
+        after_.circles.clear();
+    }
+    bool apply(Blueprint& d, Locator&) const override { return assign(d, after_); }
+    bool revert(Blueprint& d, Locator&) const override { return assign(d, before_); }
+    std::string describe(bool zh) const override { return zh ? "修改蓝图信息" : "Edit blueprint details"; }
+    bool merge(const Edit& later) override {
+        auto* next = dynamic_cast<const SetBlueprintInfo*>(&later);
+        if (!next) return false;
+        after_ = next->after_;
+        return true;
+    }
+
+private:
+    static bool assign(Blueprint& d, const Blueprint& value) {
+        auto circles = std::move(d.circles);
+        d = value;
+        d.circles = std::move(circles);
+        return true;
+    }
+    Blueprint before_, after_;
+};
+
+// Insert (or, with `removing`, remove) one element with its subtree.
+template <class T>
+class InsertOrRemove : public Edit {
+public:
+    using ParentId = typename Kind<T>::ParentId;
+    InsertOrRemove(ParentId parent, T element, int index, bool removing)
+        : parent_(std::move(parent)), element_(std::move(element)), index_(index), removing_(removing) {}
+    bool apply(Blueprint& d, Locator& w) const override { return removing_ ? take(d, w) : put(d, w); }
+    bool revert(Blueprint& d, Locator& w) const override { return removing_ ? put(d, w) : take(d, w); }
+    std::string describe(bool zh) const override {
+        if (zh) return std::string(removing_ ? "删除" : "添加") + Kind<T>::zh();
+        return std::string(removing_ ? "Delete " : "Add ") + Kind<T>::en();
+    }
+
+private:
+    bool put(Blueprint& d, Locator& w) const {
+        auto* list = Kind<T>::siblings(d, w, parent_);
+        if (!list) return false;
+        int at = index_ < 0 || index_ > (int)list->size() ? (int)list->size() : index_;
+        list->insert(list->begin() + at, element_);
+        return true;
+    }
+    bool take(Blueprint& d, Locator& w) const {
+        auto* list = Kind<T>::siblings(d, w, parent_);
+        if (!list) return false;
+        auto it = std::find_if(list->begin(), list->end(), [&](const T& e) { return e.id == element_.id; });
+        if (it == list->end()) return false;
+        list->erase(it);
+        return true;
+    }
+    ParentId parent_;
+    T element_;
+    int index_;
+    bool removing_;
+};
+
+class MoveTouchpoint : public Edit {
+public:
+    MoveTouchpoint(CircleId circle, int from, int to) : circle_(std::move(circle)), from_(from), to_(to) {}
+    bool apply(Blueprint& d, Locator& w) const override { return move(d, w, from_, to_); }
+    bool revert(Blueprint& d, Locator& w) const override { return move(d, w, to_, from_); }
+    std::string describe(bool zh) const override { return zh ? "调整触点顺序" : "Reorder touchpoint"; }
+    bool merge(const Edit& later) override {
+        auto* next = dynamic_cast<const MoveTouchpoint*>(&later);
+        if (!next || next->circle_ != circle_ || next->from_ != to_) return false;
+        to_ = next->to_;
+        return true;
+    }
+
+private:
+    bool move(Blueprint& d, Locator& w, int from, int to) const {
+        auto* list = Kind<Touchpoint>::siblings(d, w, circle_);
+        if (!list) return false;
+        int n = (int)list->size();
+        if (from < 0 || from >= n || to < 0 || to >= n) return false;
+        if (from < to)
+            std::rotate(list->begin() + from, list->begin() + from + 1, list->begin() + to + 1);
+        else if (from > to)
+            std::rotate(list->begin() + to, list->begin() + from, list->begin() + from + 1);
+        return true;
+    }
+    CircleId circle_;
+    int from_, to_;
+};
+
+class Batch : public Edit {
+public:
+    Batch(std::vector<EditPtr> edits, std::string zh, std::string en)
+        : edits_(std::move(edits)), zh_(std::move(zh)), en_(std::move(en)) {}
+    bool apply(Blueprint& d, Locator& w) const override {
+        for (size_t i = 0; i < edits_.size(); ++i) {
+            if (!edits_[i]->apply(d, w)) {  // roll back what was done so far
+                while (i-- > 0) edits_[i]->revert(d, w);
+                return false;
+            }
+        }
+        return true;
+    }
+    bool revert(Blueprint& d, Locator& w) const override {
+        for (size_t i = edits_.size(); i-- > 0;) {
+            if (!edits_[i]->revert(d, w)) {
+                for (size_t j = i + 1; j < edits_.size(); ++j) edits_[j]->apply(d, w);
+                return false;
+            }
+        }
+        return true;
+    }
+    std::string describe(bool zh) const override { return zh ? zh_ : en_; }
+
+private:
+    std::vector<EditPtr> edits_;
+    std::string zh_, en_;
+};
+
+template <class T>
+EditPtr make_remove(const Blueprint& doc, const typename Kind<T>::IdT& id) {
+    Locator w(doc);
+    auto p = w.find(id);
+    if (!p) return nullptr;
+    auto& d = const_cast<Blueprint&>(doc);  // read only: siblings() needs a mutable tree
+    if constexpr (std::is_same_v<T, Circle>) {
+        return std::make_unique<InsertOrRemove<Circle>>(std::monostate{}, d.circles[p->circle], p->circle, true);
+    } else if constexpr (std::is_same_v<T, Touchpoint>) {
+        return std::make_unique<InsertOrRemove<Touchpoint>>(d.circles[p->circle].id, touchpoint_at(d, *p),
+                                                            p->touchpoint, true);
+    } else if constexpr (std::is_same_v<T, KeyFactor>) {
+        return std::make_unique<InsertOrRemove<KeyFactor>>(touchpoint_at(d, *p).id, key_factor_at(d, *p),
+                                                           p->key_factor, true);
+    } else {
+        return std::make_unique<InsertOrRemove<Standard>>(key_factor_at(d, *p).id, standard_at(d, *p),
+                                                          p->standard, true);
+    }
+}
+
+}  // namespace
+
+// Removal edits remember the index, so undo restores the exact order; InsertOrRemove::put uses it.
+
+EditPtr set_blueprint_info(const Blueprint& b, const Blueprint& a) { return std::make_unique<SetBlueprintInfo>(b, a); }
+EditPtr set_circle(const Circle& b, const Circle& a) { return std::make_unique<SetFields<Circle>>(b, a); }
+EditPtr set_touchpoint(const Touchpoint& b, const Touchpoint& a) {
+    return std::make_unique<SetFields<Touchpoint>>(b, a);
+}
+EditPtr set_key_factor(const KeyFactor& b, const KeyFactor& a) { return std::make_unique<SetFields<KeyFactor>>(b, a); }
+EditPtr set_standard(const Standard& b, const Standard& a) { return std::make_unique<SetFields<Standard>>(b, a); }
+
+EditPtr insert_circle(Circle c, int index) {
+    return std::make_unique<InsertOrRemove<Circle>>(std::monostate{}, std::move(c), index, false);
+}
+EditPtr insert_touchpoint(const CircleId& parent, Touchpoint tp, int index) {
+    return std::make_unique<InsertOrRemove<Touchpoint>>(parent, std::move(tp), index, false);
+}
+EditPtr insert_key_factor(const TouchpointId& parent, KeyFactor kf, int index) {
+    return std::make_unique<InsertOrRemove<KeyFactor>>(parent, std::move(kf), index, false);
+}
+EditPtr insert_standard(const KeyFactorId& parent, Standard s, int index) {
+    return std::make_unique<InsertOrRemove<Standard>>(parent, std::move(s), index, false);
+}
+
+EditPtr remove_circle(const Blueprint& doc, const CircleId& id) { return make_remove<Circle>(doc, id); }
+EditPtr remove_touchpoint(const Blueprint& doc, const TouchpointId& id) { return make_remove<Touchpoint>(doc, id); }
+EditPtr remove_key_factor(const Blueprint& doc, const KeyFactorId& id) { return make_remove<KeyFactor>(doc, id); }
+EditPtr remove_standard(const Blueprint& doc, const StandardId& id) { return make_remove<Standard>(doc, id); }
+
+EditPtr move_touchpoint(const CircleId& circle, int from, int to) {
+    return std::make_unique<MoveTouchpoint>(circle, from, to);
+}
+
+EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en) {
+    return std::make_unique<Batch>(std::move(edits), std::move(zh), std::move(en));
+}
+
+// ---------------------------------------------------------------------------------------- history
+bool History::push(EditPtr edit, Blueprint& doc, Locator& where, const std::string& merge_key) {
+    if (!edit || !edit->apply(doc, where)) return false;
+    undone_.clear();
+    if (!merge_key.empty() && merge_key == last_key_ && !done_.empty() && done_.back()->merge(*edit)) return true;
+    done_.push_back(std::move(edit));
+    last_key_ = merge_key;
+    return true;
+}
+
+bool History::undo(Blueprint& doc, Locator& where) {
+    if (done_.empty() || !done_.back()->revert(doc, where)) return false;
+    undone_.push_back(std::move(done_.back()));
+    done_.pop_back();
+    last_key_.clear();
+    return true;
+}
+
+bool History::redo(Blueprint& doc, Locator& where) {
+    if (undone_.empty() || !undone_.back()->apply(doc, where)) return false;
+    done_.push_back(std::move(undone_.back()));
+    undone_.pop_back();
+    last_key_.clear();
+    return true;
+}
+
+void History::clear() {
+    done_.clear();
+    undone_.clear();
+    last_key_.clear();
+}
+
+// --------------------------------------------------------------------------------------- document
+bool Document::apply(EditPtr edit, const std::string& merge_key) {
+    if (!history_.push(std::move(edit), doc_, where_, merge_key)) return false;
+    ++revision_;
+    return true;
+}
+
+bool Document::undo() {
+    if (!history_.undo(doc_, where_)) return false;
+    ++revision_;
+    return true;
+}
+
+bool Document::redo() {
+    if (!history_.redo(doc_, where_)) return false;
+    ++revision_;
+    return true;
+}
+
+void Document::replace(Blueprint doc) {
+    doc_ = std::move(doc);
+    where_.reset(doc_);
+    history_.clear();
+    ++revision_;
+}
+
+std::string Document::new_id(const std::string& prefix) {
+    if (used_ids_revision_ != revision_) {  // ids may have come or gone since the last call
+        used_ids_ = collect_ids(doc_);
+        used_ids_revision_ = revision_;
+    }
+    for (;;) {
+        std::string id = prefix + "-" + std::to_string(next_serial_++);
+        if (used_ids_.insert(id).second) return id;
+    }
+}
+
+}  // namespace bp

@@ -1,0 +1,137 @@
+// Edits are reversible command objects on the model; History keeps them for undo/redo.
+// Views never change the model directly: they build an Edit and hand it to Document::apply.
+// Sections: locator · edit interface · concrete edits · history · document.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "model.h"
+
+namespace bp {
+
+// ----------------------------------------------------------------------------------------- locator
+// Finds elements by id through an Index that repairs itself: a path is trusted only if the element
+// there still has the id asked for, otherwise the index is rebuilt. Edits that do not shift an
+// element's siblings (field changes, adding standards) therefore never pay for a rebuild.
+class Locator {
+public:
+    explicit Locator(const Blueprint& doc) : doc_(&doc), index_(doc) {}
+    void reset(const Blueprint& doc) { doc_ = &doc; index_.rebuild(doc); }
+
+    std::optional<Path> find(const CircleId& id);
+    std::optional<Path> find(const TouchpointId& id);
+    std::optional<Path> find(const KeyFactorId& id);
+    std::optional<Path> find(const StandardId& id);
+
+private:
+    template <class IdT>
+    std::optional<Path> find_checked(const IdT& id);
+    const Blueprint* doc_;
+    Index index_;
+};
+
+// -------------------------------------------------------------------------------------- interface
+class Edit {
+public:
+    virtual ~Edit() = default;
+    // Both return false (and leave the document unchanged) when the element they refer to is gone.
+    virtual bool apply(Blueprint& doc, Locator& where) const = 0;   // do and redo
+    virtual bool revert(Blueprint& doc, Locator& where) const = 0;  // undo
+    virtual std::string describe(bool chinese) const = 0;          // for the history list
+    // Consecutive small steps of one gesture (a drag, typing in a field) become one history step.
+    virtual bool merge(const Edit& later) { (void)later; return false; }
+};
+
+using EditPtr = std::unique_ptr<Edit>;
+
+// -------------------------------------------------------------------------------------- edits
+// Change the fields of one element (its children are never touched). `before`/`after` carry the
+// element's own fields; any children they hold are ignored.
+EditPtr set_blueprint_info(const Blueprint& before, const Blueprint& after);  // name, roles, … not circles
+EditPtr set_circle(const Circle& before, const Circle& after);
+EditPtr set_touchpoint(const Touchpoint& before, const Touchpoint& after);
+EditPtr set_key_factor(const KeyFactor& before, const KeyFactor& after);
+EditPtr set_standard(const Standard& before, const Standard& after);
+
+// Insert an element (with its whole subtree) at `index` under its parent; index -1 appends.
+EditPtr insert_circle(Circle circle, int index = -1);
+EditPtr insert_touchpoint(const CircleId& parent, Touchpoint tp, int index = -1);
+EditPtr insert_key_factor(const TouchpointId& parent, KeyFactor kf, int index = -1);
+EditPtr insert_standard(const KeyFactorId& parent, Standard s, int index = -1);
+
+// Remove an element and its subtree; undo puts it back where it was. Built from the current document.
+EditPtr remove_circle(const Blueprint& doc, const CircleId& id);
+EditPtr remove_touchpoint(const Blueprint& doc, const TouchpointId& id);
+EditPtr remove_key_factor(const Blueprint& doc, const KeyFactorId& id);
+EditPtr remove_standard(const Blueprint& doc, const StandardId& id);
+
+// Move a touchpoint to position `to` in the customer's order of its circle.
+EditPtr move_touchpoint(const CircleId& circle, int from, int to);
+
+// Several edits as one step, applied in order and undone in reverse. All or nothing.
+EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en);
+
+// ---------------------------------------------------------------------------------------- history
+class History {
+public:
+    // Applies the edit; on success records it and clears the redo list. A non-empty merge_key equal
+    // to the previous push's key folds this edit into the previous step (until seal()).
+    bool push(EditPtr edit, Blueprint& doc, Locator& where, const std::string& merge_key = {});
+    bool undo(Blueprint& doc, Locator& where);
+    bool redo(Blueprint& doc, Locator& where);
+    void seal() { last_key_.clear(); }  // end of a gesture: the next push starts a new step
+    void clear();
+
+    bool can_undo() const { return !done_.empty(); }
+    bool can_redo() const { return !undone_.empty(); }
+    const Edit* next_undo() const { return done_.empty() ? nullptr : done_.back().get(); }
+    const Edit* next_redo() const { return undone_.empty() ? nullptr : undone_.back().get(); }
+    size_t undo_depth() const { return done_.size(); }
+    size_t redo_depth() const { return undone_.size(); }
+
+private:
+    std::vector<EditPtr> done_, undone_;
+    std::string last_key_;
+};
+
+// --------------------------------------------------------------------------------------- document
+// The open blueprint with its history. Every change goes through here and bumps revision(), which
+// views, lint caches and autosave watch.
+class Document {
+public:
+    Document() : where_(doc_) {}
+    explicit Document(Blueprint doc) : doc_(std::move(doc)), where_(doc_) {}
+    Document(const Document&) = delete;
+    Document& operator=(const Document&) = delete;
+
+    const Blueprint& model() const { return doc_; }
+    Locator& locator() { return where_; }
+
+    bool apply(EditPtr edit, const std::string& merge_key = {});
+    bool undo();
+    bool redo();
+    void seal() { history_.seal(); }
+    const History& history() const { return history_; }
+
+    // Replaces the whole document (open, new); history starts afresh.
+    void replace(Blueprint doc);
+
+    // A fresh id such as "tp-12" that no element in the document uses yet.
+    std::string new_id(const std::string& prefix);
+
+    uint64_t revision() const { return revision_; }
+
+private:
+    Blueprint doc_;
+    Locator where_;
+    History history_;
+    uint64_t revision_ = 1;
+    uint64_t next_serial_ = 1;
+    std::unordered_set<std::string> used_ids_;
+    uint64_t used_ids_revision_ = 0;
+};
+
+}  // namespace bp

@@ -1,0 +1,138 @@
+#include "enums.h"
+
+namespace bp {
+
+template <>
+const std::vector<EnumInfo<Channel>>& enum_table<Channel>() {
+    static const std::vector<EnumInfo<Channel>> t = {
+        {Channel::InPerson, "in_person", "面对面", "In person"},
+        {Channel::Phone, "phone", "电话", "Phone"},
+        {Channel::Online, "online", "网上", "Online"},
+        {Channel::App, "app", "应用", "App"},
+        {Channel::Mail, "mail", "邮寄", "Mail"},
+        {Channel::SelfService, "self_service", "自助", "Self-service"},
+        {Channel::Other, "other", "其他", "Other"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Lane>>& enum_table<Lane>() {
+    static const std::vector<EnumInfo<Lane>> t = {
+        {Lane::PhysicalEvidence, "physical_evidence", "有形展示", "Physical evidence"},
+        {Lane::CustomerAction, "customer_action", "顾客行为", "Customer actions"},
+        {Lane::Frontstage, "frontstage", "前台接触", "Frontstage"},
+        {Lane::Backstage, "backstage", "后台接触", "Backstage"},
+        {Lane::Support, "support", "支持过程", "Support processes"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Element>>& enum_table<Element>() {
+    static const std::vector<EnumInfo<Element>> t = {
+        {Element::Hardware, "hardware", "服务硬件", "Hardware"},
+        {Element::Software, "software", "服务软件", "Software"},
+        {Element::People, "people", "服务人员", "People"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Bpm>>& enum_table<Bpm>() {
+    static const std::vector<EnumInfo<Bpm>> t = {
+        {Bpm::Basic, "basic", "基本因素 B", "Basic (B)"},
+        {Bpm::Performance, "performance", "绩效因素 P", "Performance (P)"},
+        {Bpm::Motivation, "motivation", "激励因素 M", "Motivation (M)"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Dimension>>& enum_table<Dimension>() {
+    static const std::vector<EnumInfo<Dimension>> t = {
+        {Dimension::Reliability, "reliability", "可靠性", "Reliability"},
+        {Dimension::Responsiveness, "responsiveness", "响应性", "Responsiveness"},
+        {Dimension::Competence, "competence", "能力", "Competence"},
+        {Dimension::Access, "access", "可接近性", "Access"},
+        {Dimension::Courtesy, "courtesy", "礼貌", "Courtesy"},
+        {Dimension::Communication, "communication", "沟通", "Communication"},
+        {Dimension::Credibility, "credibility", "可信度", "Credibility"},
+        {Dimension::Security, "security", "安全性", "Security"},
+        {Dimension::Understanding, "understanding", "理解", "Understanding"},
+        {Dimension::Caring, "caring", "关怀", "Caring"},
+        {Dimension::Tangibles, "tangibles", "有形性", "Tangibles"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<StandardType>>& enum_table<StandardType>() {
+    static const std::vector<EnumInfo<StandardType>> t = {
+        {StandardType::Hard, "hard", "硬标准", "Hard"},
+        {StandardType::Soft, "soft", "软标准", "Soft"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Comparator>>& enum_table<Comparator>() {
+    static const std::vector<EnumInfo<Comparator>> t = {
+        {Comparator::AtMost, "<=", "不超过", "at most"},
+        {Comparator::LessThan, "<", "少于", "less than"},
+        {Comparator::AtLeast, ">=", "不低于", "at least"},
+        {Comparator::GreaterThan, ">", "高于", "more than"},
+        {Comparator::Equal, "==", "等于", "exactly"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Aggregation>>& enum_table<Aggregation>() {
+    static const std::vector<EnumInfo<Aggregation>> t = {
+        {Aggregation::PerOccurrence, "per_occurrence", "每次", "Every occurrence"},
+        {Aggregation::Average, "average", "平均", "Average"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Method>>& enum_table<Method>() {
+    static const std::vector<EnumInfo<Method>> t = {
+        {Method::Timer, "timer", "计时", "Timer"},
+        {Method::SystemLog, "system_log", "系统记录", "System log"},
+        {Method::Count, "count", "计数", "Count"},
+        {Method::Audit, "audit", "现场检查", "Audit"},
+        {Method::Survey, "survey", "顾客调查", "Customer survey"},
+        {Method::MysteryShopper, "mystery_shopper", "神秘顾客", "Mystery shopper"},
+        {Method::Interview, "interview", "访谈", "Interview"},
+        {Method::Observation, "observation", "现场观察", "Observation"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Frequency>>& enum_table<Frequency>() {
+    static const std::vector<EnumInfo<Frequency>> t = {
+        {Frequency::EveryOccurrence, "every_occurrence", "每次", "Every occurrence"},
+        {Frequency::Daily, "daily", "每日", "Daily"},
+        {Frequency::Weekly, "weekly", "每周", "Weekly"},
+        {Frequency::Monthly, "monthly", "每月", "Monthly"},
+        {Frequency::Quarterly, "quarterly", "每季度", "Quarterly"},
+        {Frequency::Yearly, "yearly", "每年", "Yearly"},
+    };
+    return t;
+}
+
+std::string_view comparator_symbol(Comparator c) {
+    switch (c) {
+        case Comparator::AtMost: return "≤";
+        case Comparator::LessThan: return "<";
+        case Comparator::AtLeast: return "≥";
+        case Comparator::GreaterThan: return ">";
+        case Comparator::Equal: return "=";
+    }
+    return "";
+}
+
+}  // namespace bp

@@ -1,0 +1,24 @@
+// The standards file, the contract with other systems, and its CSV and Markdown forms.
+// Schema: assets/schema/service-standards.schema.json.
+#pragma once
+
+#include <string>
+
+#include "model.h"
+
+namespace bp {
+
+inline constexpr std::string_view kStandardsFormat = "service-standards";
+inline constexpr int kStandardsFormatVersion = 1;
+
+// *.standards.json: every standard with its target, measurement and its trace back to circle,
+// touchpoint and key factor. Deterministic bytes.
+std::string export_standards_json(const Blueprint& doc);
+
+// UTF-8 with BOM, CRLF, RFC 4180 quoting; cells starting with = + - @ (or tab/CR) are neutralised.
+std::string export_standards_csv(const Blueprint& doc, bool chinese_headers = true);
+
+// A readable Markdown handbook: one section per circle, a table of standards per touchpoint.
+std::string export_standards_markdown(const Blueprint& doc, bool chinese = true);
+
+}  // namespace bp

@@ -1,0 +1,40 @@
+// The blueprint document on disk (*.blueprint.json): load with precise errors, save deterministically.
+// Loading never half-loads: it returns a whole Blueprint or an error, and touches nothing else.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+#include "model.h"
+
+namespace bp {
+
+// Where and what went wrong, in words a user can act on.
+struct LoadError {
+    int line = 0, column = 0;   // 1-based position in the text; 0 when not known
+    std::string path;           // e.g. "circles[0].touchpoints[3].role"; empty for syntax errors
+    std::string message_en;     // e.g. "expected one of \"in_person\", \"phone\"…, found \"fax\""
+    std::string message_zh;
+    std::string describe(bool chinese) const;  // "line 3, column 14: circles[0].name: expected a string …"
+};
+
+struct LoadResult {
+    std::variant<Blueprint, LoadError> value;
+    int migrated_from = 0;      // the file's format_version when it was older than the current one
+    bool ok() const { return value.index() == 0; }
+    const Blueprint& blueprint() const { return std::get<Blueprint>(value); }
+    Blueprint& blueprint() { return std::get<Blueprint>(value); }
+    const LoadError& error() const { return std::get<LoadError>(value); }
+};
+
+// Limits that keep hostile files from exhausting memory or stack.
+inline constexpr size_t kMaxDocumentBytes = 64u * 1024u * 1024u;
+inline constexpr int kMaxNestingDepth = 64;
+
+LoadResult load_blueprint(std::string_view json_text);
+
+// Same document → same bytes: pretty-printed, fields in a fixed order, ends with a newline.
+std::string save_blueprint(const Blueprint& doc);
+
+}  // namespace bp

@@ -1,0 +1,46 @@
+// The method's rules as checks. Each finding has a stable rule id, a severity, the element it points
+// at and a message in Chinese and English.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model.h"
+
+namespace bp {
+
+enum class Severity { Error, Warning, Info };
+
+// The element a finding points at: exactly one id is set (the most specific one).
+struct ElementRef {
+    CircleId circle;
+    TouchpointId touchpoint;
+    KeyFactorId key_factor;
+    StandardId standard;
+    std::string id() const;  // whichever is set, most specific first
+};
+
+struct Finding {
+    std::string rule;        // stable, e.g. "coverage.touchpoint-without-key-factor"
+    Severity severity = Severity::Warning;
+    ElementRef where;
+    std::string message_zh, message_en;
+};
+
+struct LintOptions {
+    int max_standards_per_touchpoint = 6;  // 误区5: more detail is not better
+    std::string today;                     // YYYY-MM-DD for "review date already past"; empty = not checked
+};
+
+struct RuleInfo {
+    std::string id;
+    Severity severity;
+    std::string title_zh, title_en;
+};
+const std::vector<RuleInfo>& lint_rules();
+
+std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options = {});
+
+std::string_view severity_token(Severity s);  // "error", "warning", "info"
+
+}  // namespace bp

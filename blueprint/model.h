@@ -1,0 +1,196 @@
+// The service blueprint model: blueprint → service circles → touchpoints → key factors → standards.
+// Plain data, no behaviour beyond lookups. Every element has a stable string id; references are by id.
+// Sections: ids · enums · elements · blueprint · lookup index.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace bp {
+
+// ---------------------------------------------------------------------------------------------- ids
+// Typed ids: a TouchpointId cannot be passed where a KeyFactorId is expected. In files they are strings.
+template <class Tag>
+struct Id {
+    std::string value;
+    Id() = default;
+    explicit Id(std::string v) : value(std::move(v)) {}
+    bool empty() const { return value.empty(); }
+    friend bool operator==(const Id& a, const Id& b) { return a.value == b.value; }
+    friend bool operator!=(const Id& a, const Id& b) { return a.value != b.value; }
+    friend bool operator<(const Id& a, const Id& b) { return a.value < b.value; }
+};
+
+using BlueprintId = Id<struct BlueprintTag>;
+using RoleId = Id<struct RoleTag>;
+using CircleId = Id<struct CircleTag>;
+using TouchpointId = Id<struct TouchpointTag>;
+using KeyFactorId = Id<struct KeyFactorTag>;
+using StandardId = Id<struct StandardTag>;
+
+template <class Tag>
+struct IdHash {
+    size_t operator()(const Id<Tag>& id) const { return std::hash<std::string>()(id.value); }
+};
+
+// -------------------------------------------------------------------------------------------- enums
+// Each enum has a stable file token (to_token / from_token in enums.h) and zh/en labels.
+enum class Channel { InPerson, Phone, Online, App, Mail, SelfService, Other };
+enum class Lane { PhysicalEvidence, CustomerAction, Frontstage, Backstage, Support };
+enum class Element { Hardware, Software, People };                 // 三大要素
+enum class Bpm { Basic, Performance, Motivation };                 // B / P / M factor
+enum class Dimension {                                             // the eleven quality determinants
+    Reliability, Responsiveness, Competence, Access, Courtesy, Communication,
+    Credibility, Security, Understanding, Caring, Tangibles
+};
+enum class StandardType { Hard, Soft };
+enum class Comparator { AtMost, LessThan, AtLeast, GreaterThan, Equal };
+enum class Aggregation { PerOccurrence, Average };                 // 误区3: averages are flagged by lint
+enum class Method { Timer, SystemLog, Count, Audit, Survey, MysteryShopper, Interview, Observation };
+enum class Frequency { EveryOccurrence, Daily, Weekly, Monthly, Quarterly, Yearly };
+
+// ----------------------------------------------------------------------------------------- elements
+// Canvas positions are in world units (the canvas maps them to screen); never UI types here.
+struct Vec2 {
+    double x = 0, y = 0;
+    friend bool operator==(const Vec2& a, const Vec2& b) { return a.x == b.x && a.y == b.y; }
+    friend bool operator!=(const Vec2& a, const Vec2& b) { return !(a == b); }
+};
+
+struct Role {
+    RoleId id;
+    std::string name;      // as staff call it, e.g. 安装工
+    std::string name_en;   // optional English name
+};
+
+struct Target {
+    std::string metric;                   // e.g. 接通前响铃次数 / rings before answer
+    std::string unit;                     // e.g. 声 / rings, h, 分 (of 5)
+    Comparator comparator = Comparator::AtMost;
+    std::optional<double> value;          // the per-occurrence target
+    double compliance = 0.95;             // share of occurrences that must comply, 0..1
+    Aggregation aggregation = Aggregation::PerOccurrence;
+    // Soft standards: what customers are asked and on which scale.
+    std::string survey_question;
+    int scale_min = 1;
+    int scale_max = 5;
+};
+
+struct Measurement {
+    Method method = Method::Timer;
+    Frequency frequency = Frequency::EveryOccurrence;
+    std::string data_source;              // e.g. 呼叫中心系统日志 / call-centre log
+};
+
+struct Standard {
+    StandardId id;
+    std::string statement;                // the behaviour, stated plainly
+    StandardType type = StandardType::Hard;
+    Target target;
+    Measurement measurement;
+    RoleId owner;                         // the role accountable for it
+    bool customer_visible = false;        // 误区4: customers are the best supervisors
+    std::string review_by;                // YYYY-MM-DD, empty when not set
+    bool agreed_with_staff = false;
+    bool approved = false;
+};
+
+struct KeyFactor {
+    KeyFactorId id;
+    std::string name;                     // 关键因素
+    std::string expectation;              // the customer expectation it serves
+    Element element = Element::People;
+    Bpm bpm = Bpm::Basic;
+    Dimension dimension = Dimension::Reliability;
+    int importance = 3;                   // 1..5
+    std::optional<Vec2> card_offset;      // card position relative to its touchpoint; unset = automatic
+    std::vector<Standard> standards;
+};
+
+struct Touchpoint {
+    TouchpointId id;
+    std::string name;                     // moment of truth, 关键时刻
+    std::string description;
+    RoleId role;                          // who serves it; empty for customer-only steps
+    Channel channel = Channel::InPerson;
+    Lane lane = Lane::Frontstage;
+    int feeling = 0;                      // expected customer feeling, -2..+2
+    double duration_minutes = 0;          // typical duration
+    bool wait_point = false;
+    bool fail_point = false;
+    std::string mitigation;               // what is done when the fail point fails
+    std::vector<KeyFactor> key_factors;
+};
+
+struct Circle {
+    CircleId id;
+    std::string name;                     // 服务圈
+    std::string description;
+    Vec2 position;                        // centre on the canvas
+    double radius = 260;
+    std::vector<Touchpoint> touchpoints;  // in the customer's order, drawn clockwise
+};
+
+// ---------------------------------------------------------------------------------------- blueprint
+inline constexpr std::string_view kBlueprintFormat = "service-blueprint";
+inline constexpr int kBlueprintFormatVersion = 2;
+
+struct Blueprint {
+    BlueprintId id;
+    std::string name;
+    std::string description;
+    std::string industry;
+    std::string language = "zh-CN";       // the language the content is written in
+    std::vector<Role> roles;
+    std::vector<Circle> circles;
+};
+
+// ------------------------------------------------------------------------------------ lookup index
+// Where an element sits in the tree. Indices are valid until the next structural edit; rebuild then.
+struct Path {
+    int circle = -1, touchpoint = -1, key_factor = -1, standard = -1;
+};
+
+class Index {
+public:
+    explicit Index(const Blueprint& doc) { rebuild(doc); }
+    Index() = default;
+    void rebuild(const Blueprint& doc);
+
+    std::optional<Path> find(const CircleId& id) const { return lookup(circles_, id.value); }
+    std::optional<Path> find(const TouchpointId& id) const { return lookup(touchpoints_, id.value); }
+    std::optional<Path> find(const KeyFactorId& id) const { return lookup(key_factors_, id.value); }
+    std::optional<Path> find(const StandardId& id) const { return lookup(standards_, id.value); }
+    const Role* role(const Blueprint& doc, const RoleId& id) const;
+
+private:
+    using Map = std::unordered_map<std::string, Path>;
+    static std::optional<Path> lookup(const Map& m, const std::string& id);
+    Map circles_, touchpoints_, key_factors_, standards_;
+    std::unordered_map<std::string, int> roles_;
+};
+
+// Element access by path; the caller guarantees the path came from a current Index.
+inline Circle& at(Blueprint& d, const Path& p) { return d.circles[p.circle]; }
+Touchpoint& touchpoint_at(Blueprint& d, const Path& p);
+KeyFactor& key_factor_at(Blueprint& d, const Path& p);
+Standard& standard_at(Blueprint& d, const Path& p);
+const Touchpoint& touchpoint_at(const Blueprint& d, const Path& p);
+const KeyFactor& key_factor_at(const Blueprint& d, const Path& p);
+const Standard& standard_at(const Blueprint& d, const Path& p);
+
+// Every id in the document (blueprint, roles, circles, touchpoints, key factors, standards).
+std::unordered_set<std::string> collect_ids(const Blueprint& doc);
+
+// Counts for status bars and benchmarks.
+struct Counts {
+    size_t circles = 0, touchpoints = 0, key_factors = 0, standards = 0;
+};
+Counts count(const Blueprint& doc);
+
+}  // namespace bp

@@ -1,0 +1,149 @@
+// Edits and history: every edit undoes exactly, gestures merge into one step, redo is cleared by new work.
+#include <catch2/catch.hpp>
+
+#include "blueprint/edit.h"
+
+using namespace bp;
+
+namespace {
+Blueprint small_blueprint() {
+    Blueprint b;
+    b.id = BlueprintId("bp-1");
+    b.name = "热水器安装";
+    Circle c;
+    c.id = CircleId("c-1");
+    c.name = "安装服务圈";
+    for (int i = 0; i < 3; ++i) {
+        Touchpoint t;
+        t.id = TouchpointId("tp-" + std::to_string(i));
+        t.name = "触点" + std::to_string(i);
+        KeyFactor k;
+        k.id = KeyFactorId("kf-" + std::to_string(i));
+        k.name = "准时";
+        t.key_factors.push_back(k);
+        c.touchpoints.push_back(t);
+    }
+    b.circles.push_back(c);
+    return b;
+}
+
+std::vector<std::string> order(const Document& d) {
+    std::vector<std::string> ids;
+    for (const auto& t : d.model().circles[0].touchpoints) ids.push_back(t.id.value);
+    return ids;
+}
+}  // namespace
+
+TEST_CASE("field edits change one element and undo restores it, children untouched") {
+    Document doc(small_blueprint());
+    Touchpoint before = doc.model().circles[0].touchpoints[1];
+    Touchpoint after = before;
+    after.name = "上门安装";
+    after.feeling = 2;
+    after.key_factors.clear();  // children in an edit's value are ignored
+    REQUIRE(doc.apply(set_touchpoint(before, after)));
+    const Touchpoint& now = doc.model().circles[0].touchpoints[1];
+    CHECK(now.name == "上门安装");
+    CHECK(now.feeling == 2);
+    CHECK(now.key_factors.size() == 1);
+    REQUIRE(doc.undo());
+    CHECK(doc.model().circles[0].touchpoints[1].name == "触点1");
+    REQUIRE(doc.redo());
+    CHECK(doc.model().circles[0].touchpoints[1].name == "上门安装");
+}
+
+TEST_CASE("insert and remove keep the order and undo puts elements back where they were") {
+    Document doc(small_blueprint());
+    Touchpoint extra;
+    extra.id = TouchpointId("tp-new");
+    REQUIRE(doc.apply(insert_touchpoint(CircleId("c-1"), extra, 1)));
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-new", "tp-1", "tp-2"});
+    REQUIRE(doc.apply(remove_touchpoint(doc.model(), TouchpointId("tp-0"))));
+    CHECK(order(doc) == std::vector<std::string>{"tp-new", "tp-1", "tp-2"});
+    REQUIRE(doc.undo());
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-new", "tp-1", "tp-2"});
+    REQUIRE(doc.undo());
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-1", "tp-2"});
+    CHECK_FALSE(doc.undo());
+}
+
+TEST_CASE("removing a touchpoint removes its key factors, and undo brings them back") {
+    Document doc(small_blueprint());
+    REQUIRE(doc.apply(remove_touchpoint(doc.model(), TouchpointId("tp-2"))));
+    CHECK(count(doc.model()).key_factors == 2);
+    REQUIRE(doc.undo());
+    CHECK(count(doc.model()).key_factors == 3);
+    CHECK(doc.model().circles[0].touchpoints[2].key_factors[0].id.value == "kf-2");
+}
+
+TEST_CASE("a drag is one history step") {
+    Document doc(small_blueprint());
+    Circle c = doc.model().circles[0];
+    for (int i = 1; i <= 10; ++i) {
+        Circle moved = doc.model().circles[0];
+        moved.position = Vec2{double(i * 10), double(i)};
+        REQUIRE(doc.apply(set_circle(doc.model().circles[0], moved), "drag"));
+    }
+    doc.seal();
+    CHECK(doc.history().undo_depth() == 1);
+    CHECK(doc.model().circles[0].position == Vec2{100, 10});
+    REQUIRE(doc.undo());
+    CHECK(doc.model().circles[0].position == c.position);
+}
+
+TEST_CASE("reordering by drag merges and undoes to the original order") {
+    Document doc(small_blueprint());
+    REQUIRE(doc.apply(move_touchpoint(CircleId("c-1"), 0, 1), "reorder"));
+    REQUIRE(doc.apply(move_touchpoint(CircleId("c-1"), 1, 2), "reorder"));
+    CHECK(order(doc) == std::vector<std::string>{"tp-1", "tp-2", "tp-0"});
+    CHECK(doc.history().undo_depth() == 1);
+    REQUIRE(doc.undo());
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-1", "tp-2"});
+}
+
+TEST_CASE("a new edit clears the redo list") {
+    Document doc(small_blueprint());
+    Circle c = doc.model().circles[0];
+    Circle renamed = c;
+    renamed.name = "A";
+    REQUIRE(doc.apply(set_circle(c, renamed)));
+    REQUIRE(doc.undo());
+    CHECK(doc.history().can_redo());
+    renamed.name = "B";
+    REQUIRE(doc.apply(set_circle(c, renamed)));
+    CHECK_FALSE(doc.history().can_redo());
+}
+
+TEST_CASE("a batch is all or nothing") {
+    Document doc(small_blueprint());
+    std::vector<EditPtr> edits;
+    Standard s;
+    s.id = StandardId("st-1");
+    edits.push_back(insert_standard(KeyFactorId("kf-0"), s));
+    edits.push_back(insert_standard(KeyFactorId("kf-missing"), s));  // fails: no such key factor
+    uint64_t rev = doc.revision();
+    CHECK_FALSE(doc.apply(batch(std::move(edits), "转换", "Convert")));
+    CHECK(count(doc.model()).standards == 0);
+    CHECK(doc.revision() == rev);
+    CHECK_FALSE(doc.history().can_undo());
+}
+
+TEST_CASE("edits that refer to a removed element fail and change nothing") {
+    Document doc(small_blueprint());
+    Touchpoint t = doc.model().circles[0].touchpoints[0];
+    REQUIRE(doc.apply(remove_touchpoint(doc.model(), t.id)));
+    Touchpoint renamed = t;
+    renamed.name = "x";
+    CHECK_FALSE(doc.apply(set_touchpoint(t, renamed)));
+    CHECK(order(doc) == std::vector<std::string>{"tp-1", "tp-2"});
+}
+
+TEST_CASE("new ids never collide with ids in the document") {
+    Document doc(small_blueprint());
+    std::string a = doc.new_id("tp");
+    std::string b = doc.new_id("tp");
+    CHECK(a != b);
+    CHECK(a != "tp-1");
+    CHECK(a != "tp-2");
+    CHECK(collect_ids(doc.model()).count(a) == 0);
+}
