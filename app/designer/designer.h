@@ -1,0 +1,101 @@
+// The designer: the open document, the selection, the view options, and one frame of UI.
+// Views read the model and emit edits through Designer::doc; none of them owns domain data.
+// Sections: language · selection · view options · platform · designer.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "blueprint/edit.h"
+#include "blueprint/lint.h"
+#include "blueprint/model.h"
+
+namespace ui {
+
+// ------------------------------------------------------------------------------------------ language
+enum class Lang { Zh, En };
+// Every UI string is written in both languages at its call site: tr(lang, "保存", "Save").
+inline const char* tr(Lang lang, const char* zh, const char* en) { return lang == Lang::Zh ? zh : en; }
+
+// --------------------------------------------------------------------------------------- selection
+// Ids of selected elements (circles, touchpoints, key factors, standards), in the order selected.
+struct Selection {
+    std::vector<std::string> ids;
+    bool contains(const std::string& id) const;
+    void set(const std::string& id);       // select only this
+    void toggle(const std::string& id);    // ctrl/shift click
+    void clear() { ids.clear(); }
+    const std::string* primary() const { return ids.empty() ? nullptr : &ids.back(); }
+};
+
+// ------------------------------------------------------------------------------------- view options
+// Panel visibility and view choices: the user's preferences, saved apart from the document.
+enum class View { Circles, Blueprint };
+struct ViewOptions {
+    View view = View::Circles;
+    Lang lang = Lang::Zh;
+    bool show_inspector = true;
+    bool show_standards = true;
+    bool show_lint = true;
+    bool show_history = false;
+};
+
+// ------------------------------------------------------------------------------------------ platform
+// What the designer asks of the page (or of a test). The web build implements it in app/web/.
+class Platform {
+public:
+    virtual ~Platform() = default;
+    virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+    virtual void open_file_picker() = 0;                      // the chosen file arrives via Designer::open_text
+    virtual void set_clipboard_text(const std::string& text) = 0;
+    virtual void autosave(const std::string& document_json) = 0;
+    virtual void save_preferences(const std::string& json) = 0;
+    virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
+    virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>
+};
+
+// A platform that does nothing: for tests and tools.
+class NullPlatform : public Platform {
+public:
+    void download(const std::string&, const std::string&, const std::string&) override {}
+    void open_file_picker() override {}
+    void set_clipboard_text(const std::string&) override {}
+    void autosave(const std::string&) override {}
+    void save_preferences(const std::string&) override {}
+    void set_unsaved_changes(bool) override {}
+};
+
+// ------------------------------------------------------------------------------------------ designer
+struct Designer {
+    bp::Document doc;
+    Selection selection;
+    ViewOptions options;
+    Platform* platform = nullptr;          // never null once running (NullPlatform in tests)
+
+    // Lint of the current revision, recomputed lazily when the document changed.
+    const std::vector<bp::Finding>& findings();
+
+    // A message for the user (e.g. why a file could not be opened); shown until dismissed.
+    std::string notice;
+    bool notice_is_error = false;
+
+    // Set by panels (e.g. a lint finding clicked) to have the canvas select and centre an element.
+    std::string focus_request;
+
+    uint64_t saved_revision = 0;           // the revision last written to a file
+    bool unsaved() const { return doc.revision() != saved_revision; }
+
+    // Replaces the document with the parsed file, or reports why not and keeps the current one.
+    bool open_text(const std::string& json, const std::string& filename);
+
+    // One frame of UI: menu and toolbar, the canvas view, panels. Call between ImGui::NewFrame and Render.
+    void frame();
+
+private:
+    std::vector<bp::Finding> findings_;
+    uint64_t findings_revision_ = 0;
+};
+
+}  // namespace ui
