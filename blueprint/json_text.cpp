@@ -122,12 +122,15 @@ std::optional<LoadError> parse_json(std::string_view text, rapidjson::Document& 
     if (!reader.HasParseError()) return std::nullopt;
 
     LoadError e;
-    size_t offset = reader.GetErrorOffset();
+    size_t offset = std::min(reader.GetErrorOffset(), text.size());
+    // Point at the bracket that went too deep, and at the sign of a -Infinity, not just past them.
+    if (reader.GetParseErrorCode() == rapidjson::kParseErrorTermination && offset > 0) --offset;
+    if (offset > 0 && text[offset - 1] == '-' && starts_with(text.substr(offset), "Inf")) --offset;
     line_column(text, offset, e.line, e.column);
     Words w = syntax_words(reader.GetParseErrorCode());
     e.message_en = w.en;
     e.message_zh = w.zh;
-    std::string_view rest = text.substr(std::min(offset, text.size()));
+    std::string_view rest = text.substr(offset);
     if (reader.GetParseErrorCode() == rapidjson::kParseErrorValueInvalid &&
         (starts_with(rest, "NaN") || starts_with(rest, "Inf") || starts_with(rest, "-Inf"))) {
         e.message_en = "NaN and Infinity are not allowed: expected a finite number";
