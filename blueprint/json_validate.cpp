@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "enums.h"
@@ -176,8 +177,9 @@ public:
             for (size_t tried = 0; tried < count; ++tried) {
                 const auto& m = members[cursor];
                 if (++cursor == count) cursor = 0;
-                if (m.name.GetStringLength() == names[n].size() &&
-                    std::memcmp(m.name.GetString(), names[n].data(), names[n].size()) == 0) {
+                const char* name = m.name.GetString();
+                if (m.name.GetStringLength() == names[n].size() && name[0] == names[n][0] &&
+                    std::memcmp(name, names[n].data(), names[n].size()) == 0) {
                     slots_[n] = &m.value;
                     ++matched;
                     break;
@@ -204,6 +206,22 @@ private:
     std::array<const Value*, 16> slots_{};
     size_t next_ = 0;
     bool all_known_ = true;
+};
+
+// The path of the value being checked. A fixed array: pushed and popped for every field of every element,
+// it must cost next to nothing; the schema is at most a dozen levels deep.
+class PathStack {
+public:
+    void push_back(PathSegment s) {
+        if (size_ == segments_.size()) throw std::length_error("document path too deep");  // cannot happen
+        segments_[size_++] = s;
+    }
+    void pop_back() { --size_; }
+    DocPath path() const { return DocPath(segments_.begin(), segments_.begin() + size_); }
+
+private:
+    std::array<PathSegment, 16> segments_;
+    size_t size_ = 0;
 };
 
 class Validator {
@@ -246,7 +264,7 @@ public:
     }
 
 private:
-    DocPath path_;
+    PathStack path_;
     int version_ = 0;
     IdTable ids_;
     std::unordered_set<std::string_view> role_ids_;
@@ -257,7 +275,7 @@ private:
             en += ", found " + found(*found_value, false);
             zh += "，实际为 " + found(*found_value, true);
         }
-        throw DocumentError{path_, std::move(en), std::move(zh)};
+        throw DocumentError{path_.path(), std::move(en), std::move(zh)};
     }
 
     static const Value* find(const Value& object, const char* name) {
