@@ -64,11 +64,6 @@ const std::vector<RuleInfo>& lint_rules() { return table(); }
 
 const RuleInfo& lint_detail::info(Rule r) { return table()[size_t(r)]; }
 
-void lint_detail::Sink::add(Rule r, ElementRef where, std::string zh, std::string en) {
-    const RuleInfo& i = info(r);
-    out_.push_back(Finding{i.id, i.severity, std::move(where), std::move(zh), std::move(en)});
-}
-
 std::string ElementRef::id() const {
     if (!standard.empty()) return standard.value;
     if (!key_factor.empty()) return key_factor.value;
@@ -141,7 +136,9 @@ struct Context {
 
 // ----------------------------------------------------------------------------------- standard rules
 void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Sink& sink) {
-    const std::string sz = quote_zh(s.statement, s.id.value), se = quote_en(s.statement, s.id.value);
+    // The standard's name for messages, built only when a finding is kept.
+    auto sz = [&] { return quote_zh(s.statement, s.id.value); };
+    auto se = [&] { return quote_en(s.statement, s.id.value); };
     const Target& t = s.target;
     const bool has_value = t.value && std::isfinite(*t.value);
 
@@ -157,8 +154,10 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
             en += std::string(label(s.measurement.method, false)) + ")";
         }
         if (!zh.empty())
-            sink.add(Rule::HardIncomplete, ref(s.id), "硬标准" + sz + "缺少:" + zh,
-                     "Hard standard " + se + " lacks: " + en);
+            sink.add(Rule::HardIncomplete, s.id, [&] {
+            return Msg{"硬标准" + sz() + "缺少:" + zh,
+                     "Hard standard " + se() + " lacks: " + en};
+        });
     } else {
         std::string zh, en;
         if (text::trim(t.survey_question).empty()) append(zh, "调查问题", "、"), append(en, "survey question", ", ");
@@ -169,50 +168,58 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
         else if (scale_ok && (*t.value < t.scale_min || *t.value > t.scale_max))
             append(zh, "量表范围内的目标值", "、"), append(en, "a target value within the scale", ", ");
         if (!zh.empty())
-            sink.add(Rule::SoftIncomplete, ref(s.id), "软标准" + sz + "缺少:" + zh,
-                     "Soft standard " + se + " lacks: " + en);
+            sink.add(Rule::SoftIncomplete, s.id, [&] {
+            return Msg{"软标准" + sz() + "缺少:" + zh,
+                     "Soft standard " + se() + " lacks: " + en};
+        });
     }
 
     if (!text::has_number(s.statement)) {
         std::string word = first_match(vague_words(), s.statement);
         if (!word.empty())
-            sink.add(Rule::VagueWording, ref(s.id),
-                     "标准" + sz + "用了含糊的“" + word + "”却没有数字:写明时限或数量,例如“24 小时内”",
-                     "Standard " + se + " says \"" + word +
-                         "\" without a number: state the limit, e.g. \"within 24 hours\"");
+            sink.add(Rule::VagueWording, s.id, [&] {
+            return Msg{"标准" + sz() + "用了含糊的“" + word + "”却没有数字:写明时限或数量,例如“24 小时内”",
+                     "Standard " + se() + " says \"" + word +
+                         "\" without a number: state the limit, e.g. \"within 24 hours\""};
+        });
     }
 
     if (!(t.compliance >= 0 && t.compliance <= 1)) {  // also NaN
-        sink.add(Rule::ComplianceInvalid, ref(s.id),
-                 "标准" + sz + "的达标比例 " + text::format_number(t.compliance) + " 不在 0 到 1 之间(0.95 表示 95%)",
-                 "Standard " + se + " has a compliance share of " + text::format_number(t.compliance) +
-                     ", outside 0 to 1 (0.95 means 95%)");
+        sink.add(Rule::ComplianceInvalid, s.id, [&] {
+            return Msg{"标准" + sz() + "的达标比例 " + text::format_number(t.compliance) + " 不在 0 到 1 之间(0.95 表示 95%)",
+                 "Standard " + se() + " has a compliance share of " + text::format_number(t.compliance) +
+                     ", outside 0 to 1 (0.95 means 95%)"};
+        });
     } else if (t.compliance < 0.5) {
         std::string pct = text::format_number(t.compliance * 100) + "%";
-        sink.add(Rule::ComplianceLow, ref(s.id),
-                 "标准" + sz + "只要求 " + pct + " 的情况达标,不到一半:目标或比例是否定错了?",
-                 "Standard " + se + " requires only " + pct + " of occurrences to comply, under half: is the target right?");
+        sink.add(Rule::ComplianceLow, s.id, [&] {
+            return Msg{"标准" + sz() + "只要求 " + pct + " 的情况达标,不到一半:目标或比例是否定错了?",
+                 "Standard " + se() + " requires only " + pct + " of occurrences to comply, under half: is the target right?"};
+        });
     }
 
     if (t.aggregation == Aggregation::Average) {
-        sink.add(Rule::AverageTarget, ref(s.id),
-                 "标准" + sz + "以平均值为目标(误区3):改为每次都要达到的目标,并写明达标比例,例如 95%",
-                 "Standard " + se +
+        sink.add(Rule::AverageTarget, s.id, [&] {
+            return Msg{"标准" + sz() + "以平均值为目标(误区3):改为每次都要达到的目标,并写明达标比例,例如 95%",
+                 "Standard " + se() +
                      " targets an average (pitfall 3): set a target every occurrence must meet, with a compliance "
-                     "share such as 95%");
+                     "share such as 95%"};
+        });
     } else if (std::string word = first_match(average_words(), s.statement); !word.empty()) {
-        sink.add(Rule::AverageTarget, ref(s.id),
-                 "标准" + sz + "的表述用了“" + word + "”(误区3):改为每次都要达到的目标,并写明达标比例",
-                 "Standard " + se + " is worded as \"" + word +
-                     "\" (pitfall 3): state a target every occurrence must meet, with a compliance share");
+        sink.add(Rule::AverageTarget, s.id, [&] {
+            return Msg{"标准" + sz() + "的表述用了“" + word + "”(误区3):改为每次都要达到的目标,并写明达标比例",
+                 "Standard " + se() + " is worded as \"" + word +
+                     "\" (pitfall 3): state a target every occurrence must meet, with a compliance share"};
+        });
     }
 
     if (text::trim(kf.expectation).empty())
-        sink.add(Rule::NoCustomerExpectation, ref(s.id),
-                 "标准" + sz + "所属的关键因素" + quote_zh(kf.name, kf.id.value) +
+        sink.add(Rule::NoCustomerExpectation, s.id, [&] {
+            return Msg{"标准" + sz() + "所属的关键因素" + quote_zh(kf.name, kf.id.value) +
                      "没有写顾客期望(误区6):标准要对应顾客的需要,不为标准而标准",
-                 "Standard " + se + ": its key factor " + quote_en(kf.name, kf.id.value) +
-                     " states no customer expectation (pitfall 6): a standard must serve a customer need");
+                 "Standard " + se() + ": its key factor " + quote_en(kf.name, kf.id.value) +
+                     " states no customer expectation (pitfall 6): a standard must serve a customer need"};
+        });
 
     // Domino's "30 minutes or free" (001, 误区6): a tight delivery promise pushes drivers to hurry.
     if (s.type == StandardType::Hard && has_value &&
@@ -222,62 +229,71 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
             (delivery_words().any_in(s.statement) || delivery_words().any_in(t.metric) ||
              delivery_words().any_in(kf.name))) {
             std::string limit = text::format_number(*t.value) + " " + t.unit;
-            sink.add(Rule::SafetyRisk, ref(s.id),
-                     "标准" + sz + "要求 " + limit +
+            sink.add(Rule::SafetyRisk, s.id, [&] {
+            return Msg{"标准" + sz() + "要求 " + limit +
                          "内送达(误区6):过紧的时限可能让员工冒险赶路,达美乐“30 分钟送达”因此被取消;请评估安全风险",
-                     "Standard " + se + " promises delivery within " + limit +
+                     "Standard " + se() + " promises delivery within " + limit +
                          " (pitfall 6): a tight limit pushes staff to hurry; Domino's dropped its 30-minute promise "
-                         "for this. Assess the safety risk");
+                         "for this. Assess the safety risk"};
+        });
         }
     }
 
     if (s.owner.empty()) {
-        sink.add(Rule::NoOwner, ref(s.id), "标准" + sz + "没有负责人", "Standard " + se + " has no owner");
+        sink.add(Rule::NoOwner, s.id, [&] {
+            return Msg{"标准" + sz() + "没有负责人", "Standard " + se() + " has no owner"};
+        });
     } else if (!cx.roles.count(s.owner.value)) {
-        sink.add(Rule::UnknownOwner, ref(s.id),
-                 "标准" + sz + "的负责人“" + s.owner.value + "”不是蓝图中的角色",
-                 "The owner \"" + s.owner.value + "\" of standard " + se + " is not a role of this blueprint");
+        sink.add(Rule::UnknownOwner, s.id, [&] {
+            return Msg{"标准" + sz() + "的负责人“" + s.owner.value + "”不是蓝图中的角色",
+                 "The owner \"" + s.owner.value + "\" of standard " + se() + " is not a role of this blueprint"};
+        });
     }
 
     if (text::trim(s.review_by).empty()) {
-        sink.add(Rule::NoReviewDate, ref(s.id), "标准" + sz + "没有复审日期:标准过时要及时修订",
-                 "Standard " + se + " has no review date: standards must be revised when obsolete");
+        sink.add(Rule::NoReviewDate, s.id, [&] {
+            return Msg{"标准" + sz() + "没有复审日期:标准过时要及时修订",
+                 "Standard " + se() + " has no review date: standards must be revised when obsolete"};
+        });
     } else if (!text::valid_date(s.review_by)) {
-        sink.add(Rule::ReviewDateInvalid, ref(s.id),
-                 "标准" + sz + "的复审日期“" + s.review_by + "”不是有效日期(YYYY-MM-DD)",
-                 "Standard " + se + " has review date \"" + s.review_by + "\", not a valid YYYY-MM-DD date");
+        sink.add(Rule::ReviewDateInvalid, s.id, [&] {
+            return Msg{"标准" + sz() + "的复审日期“" + s.review_by + "”不是有效日期(YYYY-MM-DD)",
+                 "Standard " + se() + " has review date \"" + s.review_by + "\", not a valid YYYY-MM-DD date"};
+        });
     } else if (cx.check_overdue && s.review_by < cx.options.today) {  // ISO dates order as strings
-        sink.add(Rule::ReviewOverdue, ref(s.id),
-                 "标准" + sz + "的复审日期 " + s.review_by + " 已过(今天 " + cx.options.today + ")",
-                 "Standard " + se + " was due for review on " + s.review_by + " (today is " + cx.options.today + ")");
+        sink.add(Rule::ReviewOverdue, s.id, [&] {
+            return Msg{"标准" + sz() + "的复审日期 " + s.review_by + " 已过(今天 " + cx.options.today + ")",
+                 "Standard " + se() + " was due for review on " + s.review_by + " (today is " + cx.options.today + ")"};
+        });
     }
 }
 
 }  // namespace
 
 // -------------------------------------------------------------------------------------------- walk
-std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
-    std::vector<Finding> out;
-    Sink sink(out);
-    Context cx{doc, options, {}, text::valid_date(options.today)};
-    for (const Role& r : doc.roles) cx.roles.insert(r.id.value);
+namespace {
 
+void walk(const Context& cx, Sink& sink) {
+    const Blueprint& doc = cx.doc;
+    const LintOptions& options = cx.options;
     for (const Circle& c : doc.circles) {
         size_t standards = 0, visible = 0;
         for (const Touchpoint& tp : c.touchpoints) {
             if (tp.key_factors.empty())
-                sink.add(Rule::TouchpointWithoutKeyFactor, ref(tp.id),
-                         "触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素:找出让顾客满意或不满意的行为",
+                sink.add(Rule::TouchpointWithoutKeyFactor, tp.id, [&] {
+            return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素:找出让顾客满意或不满意的行为",
                          "Touchpoint " + quote_en(tp.name, tp.id.value) +
-                             " has no key factor: find the behaviours that make customers satisfied or not");
+                             " has no key factor: find the behaviours that make customers satisfied or not"};
+        });
             size_t on_touchpoint = 0;
             for (const KeyFactor& kf : tp.key_factors) {
                 if (kf.standards.empty())
-                    sink.add(Rule::KeyFactorWithoutStandard, ref(kf.id),
-                             "关键因素" + quote_zh(kf.name, kf.id.value) + "(触点" + quote_zh(tp.name, tp.id.value) +
+                    sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
+            return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "(触点" + quote_zh(tp.name, tp.id.value) +
                                  ")还没有服务标准:可用“转换”生成草稿",
                              "Key factor " + quote_en(kf.name, kf.id.value) + " (touchpoint " +
-                                 quote_en(tp.name, tp.id.value) + ") has no standard yet: Convert drafts one");
+                                 quote_en(tp.name, tp.id.value) + ") has no standard yet: Convert drafts one"};
+        });
                 for (const Standard& s : kf.standards) {
                     lint_standard(cx, kf, s, sink);
                     if (s.customer_visible) ++visible;
@@ -287,23 +303,38 @@ std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
             standards += on_touchpoint;
             const int cap = options.max_standards_per_touchpoint;
             if (cap > 0 && on_touchpoint > size_t(cap))
-                sink.add(Rule::TooDetailed, ref(tp.id),
-                         "触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
+                sink.add(Rule::TooDetailed, tp.id, [&] {
+            return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
                              " 条标准,超过上限 " + std::to_string(cap) + "(误区5):只保留顾客最在意的",
                          "Touchpoint " + quote_en(tp.name, tp.id.value) + " has " + std::to_string(on_touchpoint) +
                              " standards, more than the cap of " + std::to_string(cap) +
-                             " (pitfall 5): keep the ones customers care about");
+                             " (pitfall 5): keep the ones customers care about"};
+        });
         }
         if (standards > 0 && visible == 0)
-            sink.add(Rule::HiddenFromCustomers, ref(c.id),
-                     "服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
+            sink.add(Rule::HiddenFromCustomers, c.id, [&] {
+            return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
                          " 条标准都不对顾客公开(误区4):顾客是最好的监督者,至少公开一条",
                      "None of the " + std::to_string(standards) + " standards of circle " +
                          quote_en(c.name, c.id.value) +
-                         " is visible to customers (pitfall 4): customers are the best supervisors; publish some");
+                         " is visible to customers (pitfall 4): customers are the best supervisors; publish some"};
+        });
         lint_circle_sequence(c, sink);
         lint_motivation(c, sink);
     }
+}
+
+}  // namespace
+
+std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
+    Context cx{doc, options, {}, text::valid_date(options.today)};
+    for (const Role& r : doc.roles) cx.roles.insert(r.id.value);
+    Sink counter(nullptr);  // first count, then fill a vector of the exact size
+    walk(cx, counter);
+    std::vector<Finding> out;
+    out.reserve(counter.count());
+    Sink sink(&out);
+    walk(cx, sink);
     return out;
 }
 
