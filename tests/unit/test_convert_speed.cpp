@@ -2,7 +2,6 @@
 // budget is checked by the shipped benchmark, this prints figures and checks only the results.
 // Run: build/native/blueprint_tests "[speed]"
 #include <catch2/catch.hpp>
-
 #include <chrono>
 #include <cstdio>
 
@@ -17,9 +16,10 @@ namespace {
 // has one standard when `half_done`, none otherwise. Names cycle through realistic ones so template
 // choice does real keyword work.
 Blueprint generate(int circles, int touchpoints_per_circle, bool half_done) {
-    static const char* names[] = {"电话铃响三声内接听", "准时上门", "礼貌热情", "前台整洁", "安装后试机",
-                                  "说明用法", "保护隐私", "回访关怀", "Answer the phone", "Polite staff",
-                                  "环节顺畅", "送货到家", "投诉后致歉", "等候时间短", "报价透明", "标准问候语"};
+    static const char* names[] = {"电话铃响三声内接听", "准时上门",     "礼貌热情", "前台整洁",
+                                  "安装后试机",         "说明用法",     "保护隐私", "回访关怀",
+                                  "Answer the phone",   "Polite staff", "环节顺畅", "送货到家",
+                                  "投诉后致歉",         "等候时间短",   "报价透明", "标准问候语"};
     static const Dimension dims[] = {Dimension::Responsiveness, Dimension::Reliability, Dimension::Courtesy,
                                      Dimension::Tangibles,      Dimension::Competence,  Dimension::Communication,
                                      Dimension::Security,       Dimension::Caring};
@@ -103,7 +103,8 @@ TEST_CASE("speed: convert 40,000 key factors and lint 10,000 touchpoints", "[.][
 
     std::printf("convert_all 40,000 key factors: build %.1f ms, apply %.1f ms (total %.1f ms), undo %.1f ms\n",
                 build_ms, apply_ms, build_ms + apply_ms, undo_ms);
-    std::printf("lint 10,000 touchpoints x 4 key factors: converted %.1f ms (%zu findings), "
-                "mixed %.1f ms (%zu findings)\n",
-                lint_converted_ms, findings.size(), lint_mixed_ms, mixed_findings.size());
+    std::printf(
+        "lint 10,000 touchpoints x 4 key factors: converted %.1f ms (%zu findings), "
+        "mixed %.1f ms (%zu findings)\n",
+        lint_converted_ms, findings.size(), lint_mixed_ms, mixed_findings.size());
 }
