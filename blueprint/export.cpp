@@ -423,12 +423,14 @@ std::string export_standards_markdown(const Blueprint& doc, bool zh) {
             if (tp.duration_minutes > 0)
                 out += (zh ? " · 时长：" : " · duration: ") + format_number(tp.duration_minutes) + (zh ? " 分钟" : " min");
             out += "\n";
-            if (tp.wait_point) out += zh ? "- 等待点\n" : "- Wait point\n";
-            if (tp.fail_point) {
-                out += zh ? "- 失败点" : "- Fail point";
-                if (!tp.mitigation.empty()) out += std::string(zh ? "，补救：" : "; mitigation: ") + md_line(tp.mitigation);
+            if (tp.wait_point || tp.fail_point) {
+                out += "- ";
+                if (tp.wait_point) out += zh ? "等待点" : "Wait point";
+                if (tp.wait_point && tp.fail_point) out += " · ";
+                if (tp.fail_point) out += zh ? "失败点" : "Fail point";
                 out += "\n";
             }
+            if (!tp.mitigation.empty()) out += std::string(zh ? "- 补救措施：" : "- Mitigation: ") + md_line(tp.mitigation) + "\n";
             out += "\n";
             if (tp.key_factors.empty()) {
                 out += zh ? "（尚无关键因素）\n\n" : "(no key factors yet)\n\n";
