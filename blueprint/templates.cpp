@@ -128,8 +128,8 @@ std::vector<StandardTemplate> build_library() {
                        Method::SystemLog, Each, {"上门签到记录", "on-site check-in log"}, true));
     lib.push_back(hard("call-before-visit", {"上门前电话确认", "Call before the visit"},
                        {D::Communication, D::Reliability},
-                       {"预约", "提前联系", "提前通知", "电话确认", "联系顾客", "联系客户", "appointment", "call ahead",
-                        "confirm the time", "call the customer"},
+                       {"预约", "上门前", "到访前", "确认时段", "提前确认", "提前联系", "提前通知", "电话确认",
+                        "联系顾客", "联系客户", "appointment", "call ahead", "confirm the time", "call the customer"},
                        {"上门前至少 1 小时电话联系顾客,确认时间和地址",
                         "Call the customer at least 1 hour before the visit to confirm time and address"},
                        {"上门前通知的提前时间", "notice given before the visit"}, kHours, AtLeast, 1, 0.95,
@@ -142,8 +142,8 @@ std::vector<StandardTemplate> build_library() {
                        Method::SystemLog, Each, {"物流系统记录", "logistics system log"}, true));
     lib.push_back(hard("installation-tested", {"安装后试机再签字", "Installation tested before sign-off"},
                        {D::Reliability, D::Competence},
-                       {"试机", "测试", "调试", "试运行", "安装", "验收", "签字", "签收", "tested", "test run",
-                        "install", "sign-off", "sign off"},
+                       {"试机", "测试", "调试", "试运行", "一次装好", "安装", "验收", "签字", "签收", "tested",
+                        "test run", "install", "sign-off", "sign off"},
                        {"安装完成后当场试机,试机检查项 100% 合格后再请顾客签字",
                         "Test the installation on site; the customer signs only when 100% of test items pass"},
                        {"签字前试机检查项合格率", "test items passed before sign-off"}, kPercent, AtLeast, 100, 0.98,
@@ -223,8 +223,8 @@ std::vector<StandardTemplate> build_library() {
                        Frequency::Monthly, {"隐私检查与投诉记录", "privacy audits and complaints"}, true));
     lib.push_back(
         hard("checked-before-handover", {"交付前核对", "Checked before hand-over"}, {D::Reliability, D::Competence},
-             {"核对", "查对", "复核", "差错", "准确", "check before", "double-check", "verify", "accurate", "accuracy",
-              "error"},
+             {"核对", "查对", "复核", "差错", "准确传递", "准确", "完整", "齐全", "check before", "double-check",
+              "verify", "accurate", "accuracy", "error"},
              {"交付前逐项核对,差错 0 次", "Check every item before hand-over: 0 errors"}, {"差错次数", "errors"},
              {"次", "errors"}, AtMost, 0, 0.99, Method::Count, Each, {"差错登记", "error log"}, false));
     lib.push_back(hard(
@@ -259,13 +259,13 @@ std::vector<StandardTemplate> build_library() {
                        {"成品上架超过 10 分钟未售即丢弃", "Discard finished products not sold within 10 minutes"},
                        {"成品上架时长", "time on the shelf"}, kMinutes, AtMost, 10, 1.0, Method::Audit,
                        Frequency::Daily, {"出品时间记录", "product time log"}, true));
-    lib.push_back(
-        soft("satisfaction-rating", {"满意度不低于 4.5", "Satisfaction rated at least 4.5"},
-             {D::Caring, D::Understanding, D::Communication}, {"满意度", "satisfaction"},
-             {"顾客对「{name}」的满意度评分不低于 4.5 分(满分 5 分)", "Customers rate “{name}” at least 4.5 out of 5"},
-             {"您对「{name}」的满意程度如何?(1 = 很不满意,5 = 非常满意)",
-              "How satisfied were you with “{name}”? (1 = very dissatisfied, 5 = very satisfied)"},
-             kSurvey));
+    lib.push_back(soft(
+        "satisfaction-rating", {"满意度不低于 4.5", "Satisfaction rated at least 4.5"},
+        {D::Caring, D::Understanding, D::Communication}, {"满意度", "整体满意", "总体满意", "处理满意", "satisfaction"},
+        {"顾客对「{name}」的满意度评分不低于 4.5 分(满分 5 分)", "Customers rate “{name}” at least 4.5 out of 5"},
+        {"您对「{name}」的满意程度如何?(1 = 很不满意,5 = 非常满意)",
+         "How satisfied were you with “{name}”? (1 = very dissatisfied, 5 = very satisfied)"},
+        kSurvey));
 
     // ------------------------------------------------------------ generic entries per dimension
     // No keywords: chosen by the key factor's dimension when nothing more specific matched.
