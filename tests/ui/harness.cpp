@@ -29,6 +29,14 @@ Harness::~Harness() {
     ImGui::DestroyContext(ctx_);
 }
 
+void Harness::load(bp::Blueprint doc) {
+    d.doc.replace(std::move(doc));
+    d.saved_revision = d.doc.revision();
+    d.selection.clear();
+    d.canvas.circle_camera_ready = d.canvas.blueprint_camera_ready = false;
+    frames(2);
+}
+
 void Harness::frame() {
     ImGui::SetCurrentContext(ctx_);
     ImGui::GetIO().DeltaTime = 1.0f / 60.0f;

@@ -3,7 +3,7 @@
 // through ImGui's event queue one frame at a time, exactly as a platform backend would.
 //
 //   ui_test::Harness h;                 // 1600×900, default font, a Designer with a TestPlatform
-//   h.d.doc.replace(doc); h.frames(2);
+//   h.load(sample_blueprint());
 //   h.click(h.screen_of("tp-1"));       // select by clicking where the touchpoint is drawn
 //   h.press(ImGuiKey_Z, ImGuiMod_Ctrl); // undo
 //
@@ -52,6 +52,9 @@ public:
     TestPlatform platform;
     ui::Designer d;
     std::function<void()> draw;  // what a frame draws; defaults to d.frame()
+
+    // Opens a document as if from a file (saved, history empty, cameras fit on the next frame).
+    void load(bp::Blueprint doc);
 
     // Frames
     void frame();                 // one NewFrame → draw → Render, 1/60 s later than the last

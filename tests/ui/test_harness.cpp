@@ -7,8 +7,7 @@ using namespace ui_test;
 
 TEST_CASE("harness draws the designer and finds elements on screen", "[harness]") {
     Harness h;
-    h.d.doc.replace(sample_blueprint(1, 4, 1));
-    h.frames(2);
+    h.load(sample_blueprint(1, 4, 1));
     const ImVec2 p = h.screen_of("c1-tp1");
     CHECK(p.x > 0);
     CHECK(p.x < 1600);
