@@ -361,15 +361,16 @@ void draw_toolbar(Designer& d, ImVec2 pos, ImVec2 size) {
 }
 
 // --------------------------------------------------------------------------------------------- banner
-float draw_banner(Designer& d, ImVec2 pos, float width) {
-    if (d.notice.empty()) return 0;
+void draw_banner(Designer& d, ImVec2 pos, float width) {
+    if (d.notice.empty()) return;
     const float h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(ImVec2(width, h));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, d.notice_is_error ? IM_COL32(250, 225, 222, 255) : IM_COL32(225, 238, 252, 255));
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(30, 30, 35, 255));
     ImGui::Begin("##notice", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings);
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(d.notice_is_error ? "(!)" : "(i)");
     ImGui::SameLine();
@@ -379,7 +380,6 @@ float draw_banner(Designer& d, ImVec2 pos, float width) {
     if (ImGui::SmallButton(close)) d.notice.clear();
     ImGui::End();
     ImGui::PopStyleColor(2);
-    return h;
 }
 
 // A panel window goes where the layout says; it draws itself (panels.h).
@@ -402,8 +402,7 @@ void Designer::frame() {
     const float menu_h = ImGui::GetFrameHeight();
     const float toolbar_h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
     draw_toolbar(*this, ImVec2(0, menu_h), ImVec2(display.x, toolbar_h));
-    const float banner_h = draw_banner(*this, ImVec2(0, menu_h + toolbar_h), display.x);
-    const float top = menu_h + toolbar_h + banner_h;
+    const float top = menu_h + toolbar_h;
 
     // Canvas in the middle, inspector (and history) on the right, standards table and lint along the bottom.
     const float right_w = options.show_inspector || options.show_history ? std::clamp(display.x * 0.28f, 260.0f, 460.0f) : 0;
@@ -412,6 +411,7 @@ void Designer::frame() {
     const float main_w = std::max(display.x - right_w, 100.0f);
     const float canvas_h = std::max(display.y - top - bottom_h, 100.0f);
     draw_canvas(*this, {0, top}, {main_w, canvas_h});
+    draw_banner(*this, ImVec2(0, top), main_w);  // over the canvas's top edge, so nothing below it moves
 
     if (bottom) {
         const float y = top + canvas_h;
