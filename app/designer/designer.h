@@ -5,6 +5,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -71,6 +73,12 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
+enum class ElementKind { Circle, Touchpoint, KeyFactor, Standard };
+struct Located {
+    ElementKind kind;
+    bp::Path path;   // valid until the next edit
+};
+
 // A blueprint the page bundles (File > Samples); the platform fills Designer::samples at start-up.
 struct Sample {
     std::string name;   // shown in the menu, e.g. 热水器安装服务链
@@ -115,8 +123,11 @@ struct Designer {
     std::string preferences_json() const;
     void load_preferences(const std::string& json);
 
-    // Element lookup for the current revision (rebuilt lazily after a change).
-    const bp::Index& index();
+    // Where the element with this id is, whatever its kind. Cheap during drags: the table is rebuilt only
+    // when a lookup finds an element moved or gone, not after edits of fields or positions.
+    std::optional<Located> locate(const std::string& id);
+    // The role with this id, or nullptr (roles are few: a scan).
+    const bp::Role* role(const bp::RoleId& id) const;
 
     CanvasState canvas;                    // camera, gesture and scene of the canvas
 
@@ -127,8 +138,8 @@ private:
     void after_frame();
     std::vector<bp::Finding> findings_;
     uint64_t findings_revision_ = 0;
-    bp::Index index_;
-    uint64_t index_revision_ = 0;
+    std::unordered_map<std::string, Located> where_;
+    uint64_t where_revision_ = 0;
     uint64_t autosaved_revision_ = 0;
     bool reported_unsaved_ = false;
     std::string saved_preferences_;
