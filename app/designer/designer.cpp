@@ -70,14 +70,33 @@ bool zh(const Designer& d) { return d.options.lang == Lang::Zh; }
 
 }  // namespace
 
+namespace {
+double seconds_now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+// Work that took `cost_ms` last time may run again now? Cheap work always may; slow work (a huge
+// document) waits `factor` times its cost so the designer stays responsive.
+bool may_run(double cost_ms, double last_at, double factor) {
+    return cost_ms < 50 || (seconds_now() - last_at) * 1000 >= factor * cost_ms;
+}
+}  // namespace
+
 const std::vector<bp::Finding>& Designer::findings() {
-    if (findings_revision_ != doc.revision() && (!gesture_in_progress(*this) || findings_revision_ == 0)) {
+    if (findings_revision_ != doc.revision() &&
+        (findings_revision_ == 0 || (!gesture_in_progress(*this) && may_run(lint_ms_, last_lint_at_, 4)))) {
         bp::LintOptions options;
         options.today = today();
+        const double start = seconds_now();
         findings_ = bp::lint(doc.model(), options);
+        last_lint_at_ = seconds_now();
+        lint_ms_ = (last_lint_at_ - start) * 1000;
         findings_revision_ = doc.revision();
     }
     return findings_;
+}
+
+bool Designer::background_work_pending() const {
+    return findings_revision_ != doc.revision() || autosaved_revision_ != doc.revision();
 }
 
 namespace {
@@ -470,10 +489,20 @@ void Designer::frame() {
     after_frame();
 }
 
-// Autosave after every change (not in the middle of a drag), the unsaved-changes flag and preferences.
+// Autosave after every change: not in the middle of a drag, and while a field is being typed in at most
+// every two seconds; a huge document (a save over 50 ms) at most once per ten save durations.
+// Then the unsaved-changes flag and the preferences.
 void Designer::after_frame() {
-    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision()) {
-        if (autosaved_revision_ != 0 || doc.revision() != saved_revision) platform->autosave(bp::save_blueprint(doc.model()));
+    const bool typing = ImGui::GetIO().WantTextInput;
+    const double since = seconds_now() - last_autosave_at_;
+    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision() && (!typing || since >= 2.0) &&
+        may_run(autosave_ms_, last_autosave_at_, 10)) {
+        if (autosaved_revision_ != 0 || doc.revision() != saved_revision) {
+            const double start = seconds_now();
+            platform->autosave(bp::save_blueprint(doc.model()));
+            last_autosave_at_ = seconds_now();
+            autosave_ms_ = (last_autosave_at_ - start) * 1000;
+        }
         autosaved_revision_ = doc.revision();
     }
     if (reported_unsaved_ != unsaved()) {

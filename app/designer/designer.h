@@ -92,8 +92,13 @@ struct Designer {
     Platform* platform = nullptr;          // never null once running (NullPlatform in tests)
 
     // Lint of the current revision, recomputed lazily when the document changed (not during a drag,
-    // whose every step is a revision: the findings of the gesture's start stand until it ends).
+    // whose every step is a revision: the findings of the gesture's start stand until it ends). On a
+    // document so big that lint takes over 50 ms, it reruns at most once per four lint durations.
     const std::vector<bp::Finding>& findings();
+
+    // Lint or autosave is waiting for a quiet moment (big documents, a field being typed in): the
+    // platform should draw another frame in a little while even without input.
+    bool background_work_pending() const;
 
     // A message for the user (e.g. why a file could not be opened); shown until dismissed.
     std::string notice;
@@ -141,6 +146,8 @@ private:
     std::unordered_map<std::string, Located> where_;
     uint64_t where_revision_ = 0;
     uint64_t autosaved_revision_ = 0;
+    double lint_ms_ = 0, autosave_ms_ = 0;  // how long the last run took
+    double last_lint_at_ = -1e9, last_autosave_at_ = -1e9;  // seconds on a steady clock
     bool reported_unsaved_ = false;
     std::string saved_preferences_;
 };

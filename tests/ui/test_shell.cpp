@@ -259,3 +259,15 @@ TEST_CASE("the whole designer draws a big blueprint in both views without troubl
     // 32-bit indices: one draw list may exceed 64K vertices.
     CHECK(sizeof(ImDrawIdx) == 4);
 }
+
+TEST_CASE("background work is pending after a change until a frame has done it", "[shell][files]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 0));
+    h.frame();
+    CHECK_FALSE(h.d.background_work_pending());
+    h.d.selection.set("c1-tp1");
+    ui::actions::add_key_factor(h.d);
+    CHECK(h.d.background_work_pending());
+    h.frame();
+    CHECK_FALSE(h.d.background_work_pending());
+}
