@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,8 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
+struct PanelState;  // the panels' own caches and drafts (app/designer/panel_state.h)
+
 struct Designer {
     bp::Document doc;
     Selection selection;
@@ -83,6 +86,9 @@ struct Designer {
 
     // Set by panels (e.g. a lint finding clicked) to have the canvas select and centre an element.
     std::string focus_request;
+
+    // Created by the panels on first use; shared_ptr so this header needs no complete type.
+    std::shared_ptr<PanelState> panels;
 
     uint64_t saved_revision = 0;           // the revision last written to a file
     bool unsaved() const { return doc.revision() != saved_revision; }
