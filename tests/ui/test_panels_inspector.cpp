@@ -1,0 +1,183 @@
+// The inspector driven through the real ImGui frame loop: typing, sliding and picking change the
+// model through edits, each field focus is one undo step, bad dates are never stored.
+#include <catch2/catch.hpp>
+
+#include "app/designer/panel_state.h"
+#include "app/designer/panels.h"
+#include "panels_driver.h"
+#include "panels_sample.h"
+
+using panels_test::Driver;
+
+namespace {
+
+struct InspectorFixture {
+    ui::NullPlatform platform;
+    ui::Designer d;
+    Driver drv;
+    InspectorFixture() {
+        d.platform = &platform;
+        d.options.lang = ui::Lang::En;
+        d.doc.replace(panels_test::sample_blueprint());
+        drv.draw = [this] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            ui::draw_inspector(d);
+        };
+    }
+    const bp::Touchpoint& touchpoint(int c, int t) const { return d.doc.model().circles[c].touchpoints[t]; }
+    ImRect field(const std::string& element, const char* table, const char* label) {
+        drv.frame();
+        return drv.rect_of("###inspector", Driver::id_of("###inspector", {element, std::string(table), std::string(label)}));
+    }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one undo step") {
+    d.selection.set("tp-buy");
+    drv.frame(2);
+    const size_t depth = d.doc.history().undo_depth();
+    ImRect name = field("tp-buy", "##fields", "##name");
+    REQUIRE(name.GetWidth() > 0);
+
+    drv.click(name.GetCenter());
+    drv.key(ImGuiKey_End);
+    drv.type(" n");
+    drv.type("o");
+    drv.type("w");
+    CHECK(touchpoint(0, 0).name == "Buy now");
+    drv.key(ImGuiKey_Enter);  // leaves the field
+    CHECK(touchpoint(0, 0).name == "Buy now");
+    CHECK(d.doc.history().undo_depth() == depth + 1);
+
+    // Coming back to the same field later is a new step.
+    drv.click(name.GetCenter());
+    drv.key(ImGuiKey_End);
+    drv.type("!");
+    drv.key(ImGuiKey_Enter);
+    CHECK(touchpoint(0, 0).name == "Buy now!");
+    CHECK(d.doc.history().undo_depth() == depth + 2);
+
+    REQUIRE(d.doc.undo());
+    CHECK(touchpoint(0, 0).name == "Buy now");
+    REQUIRE(d.doc.undo());
+    CHECK(touchpoint(0, 0).name == "Buy");
+    CHECK(touchpoint(0, 0).key_factors.size() == 1);  // children untouched
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: dragging the feeling slider is one undo step") {
+    d.selection.set("tp-deliver");
+    drv.frame(2);
+    REQUIRE(touchpoint(0, 1).feeling == 0);
+    const size_t depth = d.doc.history().undo_depth();
+    ImRect slider = field("tp-deliver", "##fields", "##feeling");
+    REQUIRE(slider.GetWidth() > 0);
+
+    drv.drag(slider.GetCenter(), ImVec2(slider.Max.x - 2, slider.GetCenter().y));
+    CHECK(touchpoint(0, 1).feeling == 2);
+    CHECK(d.doc.history().undo_depth() == depth + 1);
+
+    drv.drag(slider.GetCenter(), ImVec2(slider.Min.x + 2, slider.GetCenter().y));
+    CHECK(touchpoint(0, 1).feeling == -2);
+    CHECK(d.doc.history().undo_depth() == depth + 2);
+
+    REQUIRE(d.doc.undo());
+    CHECK(touchpoint(0, 1).feeling == 2);
+    REQUIRE(d.doc.undo());
+    CHECK(touchpoint(0, 1).feeling == 0);
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: picking an enum from its combo is an edit") {
+    d.selection.set("tp-fit");
+    drv.frame(2);
+    REQUIRE(touchpoint(0, 2).channel == bp::Channel::InPerson);
+    const size_t depth = d.doc.history().undo_depth();
+    ImRect combo = field("tp-fit", "##fields", "##channel");
+    REQUIRE(combo.GetWidth() > 0);
+    drv.click(combo.GetCenter());
+    // The combo's popup lists every channel with its English label; Phone is the second.
+    ImRect phone = drv.rect_of("##Combo_00", Driver::id_of("##Combo_00", {1, std::string("Phone")}));
+    REQUIRE(phone.GetWidth() > 0);
+    drv.click(phone.GetCenter());
+    CHECK(touchpoint(0, 2).channel == bp::Channel::Phone);
+    CHECK(d.doc.history().undo_depth() == depth + 1);
+    REQUIRE(d.doc.undo());
+    CHECK(touchpoint(0, 2).channel == bp::Channel::InPerson);
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: an invalid review date is refused, a valid one stored") {
+    d.selection.set("st-call");
+    drv.frame(2);
+    const auto& st = [&]() -> const bp::Standard& { return d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
+    REQUIRE(st().review_by == "2026-01-31");
+    ImRect date = field("st-call", "##ownership", "##review_by");
+    REQUIRE(date.GetWidth() > 0);
+
+    drv.click(date.GetCenter());
+    drv.key(ImGuiKey_A, true);  // select all
+    drv.type("2026-02-30");
+    drv.key(ImGuiKey_Enter);
+    CHECK(st().review_by == "2026-01-31");  // 30 February does not exist: not stored
+    CHECK(ui::panel_state(d).inspector.date_draft_text == "2026-02-30");
+
+    drv.click(date.GetCenter());
+    drv.key(ImGuiKey_A, true);
+    drv.type("2027-03-01");
+    drv.key(ImGuiKey_Enter);
+    CHECK(st().review_by == "2027-03-01");
+    CHECK(ui::panel_state(d).inspector.date_draft_text.empty());
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: compliance is shown in percent and stored as a share") {
+    d.selection.set("st-arrive");
+    drv.frame(2);
+    const auto& st = [&]() -> const bp::Standard& { return d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[1]; };
+    ImRect slider = field("st-arrive", "##target", "##compliance");
+    REQUIRE(slider.GetWidth() > 0);
+    drv.drag(slider.GetCenter(), ImVec2(slider.Max.x - 1, slider.GetCenter().y));
+    CHECK(st().target.compliance == Approx(1.0));
+    REQUIRE(d.doc.undo());
+    CHECK(st().target.compliance == Approx(0.90));
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: a role in use is not removed, an unused one is") {
+    d.selection.clear();
+    drv.frame(2);
+    ImRect remove_used = field("blueprint", "##roles", "");  // warm up
+    (void)remove_used;
+    auto remove_button = [&](const char* role) {
+        return drv.rect_of("###inspector", Driver::id_of("###inspector", {std::string("blueprint"), std::string("##roles"),
+                                                                          std::string(role), std::string("Remove")}));
+    };
+    ImRect used = remove_button("role-installer");
+    REQUIRE(used.GetWidth() > 0);
+    drv.click(used.GetCenter());
+    CHECK(d.doc.model().roles.size() == 3);
+    CHECK(ui::panel_state(d).inspector.role_message.find("Installer") == std::string::npos);  // names the role as written
+    CHECK(ui::panel_state(d).inspector.role_message.find("安装工") != std::string::npos);
+
+    ImRect unused = remove_button("role-spare");
+    REQUIRE(unused.GetWidth() > 0);
+    drv.click(unused.GetCenter());
+    REQUIRE(d.doc.model().roles.size() == 2);
+    CHECK(d.doc.model().roles[1].id.value == "role-service");
+    REQUIRE(d.doc.undo());
+    CHECK(d.doc.model().roles.size() == 3);
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are deleted as one step") {
+    d.selection.ids = {"tp-deliver", "st-call", "kf-on-time"};  // st-call lies inside kf-on-time
+    drv.frame(2);
+    ImRect del = drv.rect_of("###inspector", Driver::id_of("###inspector", {std::string("Delete all")}));
+    REQUIRE(del.GetWidth() > 0);
+    const size_t depth = d.doc.history().undo_depth();
+    drv.click(del.GetCenter());
+    CHECK(d.doc.model().circles[0].touchpoints.size() == 2);
+    CHECK(d.doc.model().circles[0].touchpoints[0].key_factors.empty());
+    CHECK(d.doc.history().undo_depth() == depth + 1);
+    CHECK(d.selection.ids.empty());
+    REQUIRE(d.doc.undo());
+    CHECK(d.doc.model().circles[0].touchpoints.size() == 3);
+    CHECK(d.doc.model().circles[0].touchpoints[1].id.value == "tp-deliver");
+    CHECK(d.doc.model().circles[0].touchpoints[0].key_factors[0].standards.size() == 2);
+}
