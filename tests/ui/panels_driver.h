@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include <imgui.h>
 #include <imgui_internal.h>
@@ -44,6 +45,9 @@ public:
     // The id of an item: the window's id, then each pushed id (strings or ints), then the item's label.
     using Part = std::variant<std::string, int>;
     static ImGuiID id_of(const char* window, std::initializer_list<Part> path) {
+        return id_of(window, std::vector<Part>(path));
+    }
+    static ImGuiID id_of(const char* window, const std::vector<Part>& path) {
         ImGuiWindow* w = ImGui::FindWindowByName(window);
         ImGuiID id = w ? w->ID : ImHashStr(window);
         for (const Part& p : path) {

@@ -1,0 +1,182 @@
+// The standards table, the lint panel and the history panel driven through the real ImGui frame loop.
+#include <catch2/catch.hpp>
+
+#include "app/designer/panel_state.h"
+#include "app/designer/panels.h"
+#include "panels_driver.h"
+#include "panels_sample.h"
+
+using panels_test::Driver;
+
+namespace {
+
+struct PanelFixture {
+    ui::NullPlatform platform;
+    ui::Designer d;
+    Driver drv;
+    explicit PanelFixture(void (*panel)(ui::Designer&)) {
+        d.platform = &platform;
+        d.options.lang = ui::Lang::En;
+        d.doc.replace(panels_test::sample_blueprint());
+        drv.draw = [this, panel] {
+            ImGui::SetNextWindowPos(ImVec2(0, 0));
+            panel(d);
+        };
+        drv.frame(2);
+    }
+    std::vector<std::string> shown_standards() {
+        std::vector<std::string> out;
+        for (const auto& r : ui::panel_state(d).standards.rows) out.push_back(r.id.value);
+        return out;
+    }
+    ImRect in_table(const char* window, const char* table, std::initializer_list<Driver::Part> path) {
+        std::vector<Driver::Part> parts = {std::string(table)};
+        parts.insert(parts.end(), path.begin(), path.end());
+        const ImGuiID id = Driver::id_of(window, parts);
+        return drv.rect_of(Driver::table_window(window, table), id);
+    }
+};
+
+using V = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("standards table: clicking a row selects the standard and asks the canvas to centre it") {
+    PanelFixture f(ui::draw_standards_table);
+    CHECK(f.shown_standards() == V{"st-call", "st-arrive", "st-courtesy", "st-apology"});
+    ImRect row = f.in_table("###standards", "##standards", {std::string("st-courtesy"), std::string("###row")});
+    REQUIRE(row.GetWidth() > 0);
+    f.drv.click(ImVec2(row.Min.x + 4, row.GetCenter().y));  // the circle cell, which holds no editor
+    CHECK(f.d.selection.ids == V{"st-courtesy"});
+    CHECK(f.d.focus_request == "st-courtesy");
+}
+
+TEST_CASE("standards table: clicking a header sorts, clicking again reverses") {
+    PanelFixture f(ui::draw_standards_table);
+    ImRect header = f.in_table("###standards", "##standards", {int(ui::StandardsColumn::Compliance), std::string("Compliance")});
+    REQUIRE(header.GetWidth() > 0);
+    f.drv.click(header.GetCenter());
+    REQUIRE(ui::panel_state(f.d).standards.sort.size() == 1);
+    CHECK(ui::panel_state(f.d).standards.sort[0].column == ui::StandardsColumn::Compliance);
+    CHECK(f.shown_standards() == V{"st-courtesy", "st-arrive", "st-call", "st-apology"});
+    f.drv.click(header.GetCenter());
+    CHECK(f.shown_standards() == V{"st-apology", "st-call", "st-arrive", "st-courtesy"});
+}
+
+TEST_CASE("standards table: the type filter keeps only soft standards") {
+    PanelFixture f(ui::draw_standards_table);
+    ImRect combo = f.drv.rect_of("###standards", Driver::id_of("###standards", {std::string("##type_filter")}));
+    REQUIRE(combo.GetWidth() > 0);
+    f.drv.click(combo.GetCenter());
+    ImRect soft = f.drv.rect_of("##Combo_00", Driver::id_of("##Combo_00", {2, std::string("Soft")}));
+    REQUIRE(soft.GetWidth() > 0);
+    f.drv.click(soft.GetCenter());
+    CHECK(f.shown_standards() == V{"st-courtesy"});
+}
+
+TEST_CASE("standards table: editing a statement in place is one undo step and keeps the row still") {
+    PanelFixture f(ui::draw_standards_table);
+    auto statement = [&] { return f.d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[0].statement; };
+    ImRect cell = f.in_table("###standards", "##standards", {std::string("st-call"), std::string("##statement")});
+    REQUIRE(cell.GetWidth() > 0);
+    const size_t depth = f.d.doc.history().undo_depth();
+    f.drv.click(cell.GetCenter());
+    f.drv.key(ImGuiKey_Home);
+    f.drv.type("Z");
+    f.drv.type("z ");
+    CHECK(statement() == "Zz Call back the customer");
+    f.drv.key(ImGuiKey_Enter);
+    CHECK(f.d.doc.history().undo_depth() == depth + 1);
+    REQUIRE(f.d.doc.undo());
+    CHECK(statement() == "Call back the customer");
+}
+
+TEST_CASE("standards table: 20,000 standards draw only the visible rows") {
+    PanelFixture f(ui::draw_standards_table);
+    bp::Blueprint doc = panels_test::sample_blueprint();
+    bp::Circle big;
+    big.id = bp::CircleId("c-big");
+    for (int t = 0; t < 5000; ++t) {
+        bp::Touchpoint tp;
+        tp.id = bp::TouchpointId("tp-" + std::to_string(t));
+        tp.key_factors.emplace_back();
+        tp.key_factors[0].id = bp::KeyFactorId("kf-" + std::to_string(t));
+        for (int s = 0; s < 4; ++s)
+            tp.key_factors[0].standards.push_back(panels_test::standard(
+                ("st-" + std::to_string(t) + "-" + std::to_string(s)).c_str(), "s", bp::StandardType::Hard, s, 0.9, "", false, ""));
+        big.touchpoints.push_back(std::move(tp));
+    }
+    doc.circles.push_back(std::move(big));
+    f.d.doc.replace(std::move(doc));
+    f.drv.frame(3);
+    CHECK(ui::panel_state(f.d).standards.rows.size() == 20004);
+    // The clipper submits only what fits in the window: far fewer widgets than rows.
+    ImGuiWindow* inner = Driver::table_window("###standards", "##standards");
+    REQUIRE(inner);
+    CHECK(inner->DC.CursorMaxPos.y - inner->DC.CursorStartPos.y > 20000 * ImGui::GetFrameHeight() * 0.9f);
+    CHECK(ImGui::GetDrawData()->TotalVtxCount < 60000);
+}
+
+TEST_CASE("lint panel: clicking a finding selects its element and sets the focus request") {
+    PanelFixture f(ui::draw_lint_panel);
+    const auto& findings = f.d.findings();
+    const auto& rows = ui::panel_state(f.d).lint.rows;
+    int row = -1;
+    for (int i = 0; i < (int)rows.size(); ++i)
+        if (findings[rows[i]].where.id() == "tp-deliver") row = i;  // a touchpoint with no key factor
+    REQUIRE(row >= 0);
+    ImRect r = f.in_table("###lint", "##findings", {row, std::string("###finding")});
+    REQUIRE(r.GetWidth() > 0);
+    f.drv.click(r.GetCenter());
+    CHECK(f.d.selection.ids == V{"tp-deliver"});
+    CHECK(f.d.focus_request == "tp-deliver");
+}
+
+TEST_CASE("lint panel: unticking a severity hides its findings") {
+    PanelFixture f(ui::draw_lint_panel);
+    const auto& findings = f.d.findings();
+    REQUIRE(!findings.empty());
+    CHECK(ui::panel_state(f.d).lint.rows.size() == findings.size());
+    ImRect warnings = f.drv.rect_of("###lint", Driver::id_of("###lint", {std::string("###severity1")}));
+    REQUIRE(warnings.GetWidth() > 0);
+    f.drv.click(warnings.GetCenter());
+    const auto& shown = ui::panel_state(f.d).lint.rows;
+    for (int i : shown) CHECK(f.d.findings()[i].severity != bp::Severity::Warning);
+    CHECK(shown.size() == findings.size() - (size_t)ui::count_by_severity(f.d.findings())[1]);
+}
+
+TEST_CASE("history panel: clicking a step undoes or redoes up to it") {
+    PanelFixture f(ui::draw_history_panel);
+    f.d.options.show_history = true;
+    auto rename = [&](const char* name) {
+        const bp::Touchpoint& t = f.d.doc.model().circles[0].touchpoints[0];
+        bp::Touchpoint after = t;
+        after.name = name;
+        REQUIRE(f.d.doc.apply(bp::set_touchpoint(t, after)));
+    };
+    rename("one");
+    rename("two");
+    rename("three");
+    f.drv.frame(2);
+    auto step = [&](int n) {
+        ImGuiWindow* steps = Driver::child_window("###history", "##steps");
+        REQUIRE(steps);
+        char label[32];
+        std::snprintf(label, sizeof label, "###step%d", n);
+        return f.drv.rect_of(steps, ImHashStr(label, 0, steps->ID));
+    };
+    ImRect first = step(1);
+    REQUIRE(first.GetWidth() > 0);
+    f.drv.click(first.GetCenter());
+    CHECK(f.d.doc.history().undo_depth() == 1);
+    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "one");
+    ImRect last = step(3);
+    REQUIRE(last.GetWidth() > 0);
+    f.drv.click(last.GetCenter());
+    CHECK(f.d.doc.history().undo_depth() == 3);
+    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "three");
+    ImRect opened = step(0);
+    f.drv.click(opened.GetCenter());
+    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "Buy");
+    CHECK(f.d.doc.history().redo_depth() == 3);
+}
