@@ -95,6 +95,14 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
     }
     if (sort.empty()) return rows;
 
+    // Owner names looked up once, not in every comparison.
+    std::unordered_map<std::string, std::string> owner_names;
+    for (const bp::Role& r : doc.roles) owner_names[r.id.value] = role_display_name(doc, r.id, chinese);
+    auto owner_name = [&](const bp::RoleId& id) -> const std::string& {
+        auto it = owner_names.find(id.value);
+        return it != owner_names.end() ? it->second : id.value;  // "" or a dangling id
+    };
+
     auto compare = [&](const StandardRow& ra, const StandardRow& rb, StandardsColumn column) -> int {
         const bp::Standard& a = bp::standard_at(doc, ra.path);
         const bp::Standard& b = bp::standard_at(doc, rb.path);
@@ -112,7 +120,7 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
             case StandardsColumn::Frequency:
                 return three_way(int(a.measurement.frequency), int(b.measurement.frequency));
             case StandardsColumn::Owner:
-                return three_way(role_display_name(doc, a.owner, chinese), role_display_name(doc, b.owner, chinese));
+                return three_way(owner_name(a.owner), owner_name(b.owner));
             case StandardsColumn::Visible: return three_way(a.customer_visible, b.customer_visible);
             case StandardsColumn::ReviewBy: return three_way(a.review_by, b.review_by);
             case StandardsColumn::Lint: {

@@ -1,6 +1,9 @@
 // The standards table, the lint panel and the history panel driven through the real ImGui frame loop.
 #include <catch2/catch.hpp>
 
+#include <chrono>
+#include <cstdio>
+
 #include "app/designer/panel_state.h"
 #include "app/designer/panels.h"
 #include "panels_driver.h"
@@ -179,4 +182,49 @@ TEST_CASE("history panel: clicking a step undoes or redoes up to it") {
     f.drv.click(opened.GetCenter());
     CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "Buy");
     CHECK(f.d.doc.history().redo_depth() == 3);
+}
+
+// Not run by ctest: prints how long the standards table takes with 20,000 standards.
+//   build/native/designer_ui_tests "[bench]"
+TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
+    PanelFixture f(ui::draw_standards_table);
+    bp::Blueprint doc = panels_test::sample_blueprint();
+    bp::Circle big;
+    big.id = bp::CircleId("c-big");
+    big.name = "Big";
+    for (int t = 0; t < 5000; ++t) {
+        bp::Touchpoint tp;
+        tp.id = bp::TouchpointId("tp-" + std::to_string(t));
+        tp.name = "step " + std::to_string(t);
+        tp.key_factors.emplace_back();
+        tp.key_factors[0].id = bp::KeyFactorId("kf-" + std::to_string(t));
+        for (int s = 0; s < 4; ++s)
+            tp.key_factors[0].standards.push_back(panels_test::standard(
+                ("st-" + std::to_string(t) + "-" + std::to_string(s)).c_str(), "statement", bp::StandardType::Hard,
+                (t * 7 + s) % 100, 0.9, s % 2 ? "role-installer" : "role-service", false, ""));
+        big.touchpoints.push_back(std::move(tp));
+    }
+    doc.circles.push_back(std::move(big));
+    f.d.doc.replace(std::move(doc));
+    f.drv.frame(2);  // lint and first build
+
+    using clock = std::chrono::steady_clock;
+    auto ms = [](clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
+    const auto& findings = f.d.findings();
+    auto t0 = clock::now();
+    auto rows = ui::build_standard_rows(f.d.doc.model(), findings, {}, {}, true);
+    auto t1 = clock::now();
+    auto sorted = ui::build_standard_rows(f.d.doc.model(), findings, {}, {{ui::StandardsColumn::Owner, true}, {ui::StandardsColumn::Target, false}}, true);
+    auto t2 = clock::now();
+    ui::StandardsFilter text;
+    text.text = "step 49";
+    auto filtered = ui::build_standard_rows(f.d.doc.model(), findings, text, {}, true);
+    auto t3 = clock::now();
+    const int frames = 200;
+    for (int i = 0; i < frames; ++i) f.drv.frame();
+    auto t4 = clock::now();
+    std::printf("standards table, %zu rows: build %.2f ms, build sorted by owner+target %.2f ms, text filter %.2f ms "
+                "(%zu rows), steady frame %.3f ms\n",
+                rows.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), filtered.size(), ms(t4 - t3) / frames);
+    CHECK(sorted.size() == rows.size());
 }
