@@ -69,13 +69,16 @@ void breadcrumb(Designer& d, const bp::Path& p, ElementKind kind) {
     crumb(k.id.value, k.name, true);
 }
 
-// The lint findings that point at this element.
+// The lint findings that point at this element; for the blueprint, those that point at no element.
 void element_findings(Designer& d, const std::string& id) {
     const Lang lang = d.options.lang;
+    const bool blueprint = id == d.doc.model().id.value;
     const auto& findings = d.findings();
     std::vector<const bp::Finding*> mine;
-    for (const bp::Finding& f : findings)
-        if (f.where.id() == id) mine.push_back(&f);
+    for (const bp::Finding& f : findings) {
+        const std::string where = f.where.id();
+        if (where == id || (blueprint && where.empty())) mine.push_back(&f);
+    }
     char title[96];
     std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "检查结果", "Lint findings"), (int)mine.size());
     ImGui::SeparatorText(title);

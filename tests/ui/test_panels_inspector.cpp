@@ -181,3 +181,43 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are del
     CHECK(d.doc.model().circles[0].touchpoints[1].id.value == "tp-deliver");
     CHECK(d.doc.model().circles[0].touchpoints[0].key_factors[0].standards.size() == 2);
 }
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in both languages") {
+    const char* ids[] = {"", "c-install", "tp-buy", "tp-deliver", "kf-polite", "st-courtesy", "gone"};
+    for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
+        d.options.lang = lang;
+        for (const char* id : ids) {
+            if (*id)
+                d.selection.set(id);
+            else
+                d.selection.clear();
+            drv.frame(2);
+            ImGuiWindow* w = ImGui::FindWindowByName("###inspector");
+            REQUIRE(w);
+            CHECK(w->IDStack.Size == 1);  // every PushID popped
+        }
+    }
+    // The model is only read by drawing.
+    CHECK(d.doc.history().undo_depth() == 0);
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: a common owner for several standards is one step") {
+    d.selection.ids = {"st-call", "st-apology"};
+    drv.frame(2);
+    ImRect combo = drv.rect_of("###inspector", Driver::id_of("###inspector", {std::string("Set owner##all_owners")}));
+    REQUIRE(combo.GetWidth() > 0);
+    drv.click(combo.GetCenter());
+    // "(none)" first, then the roles in order: Installer is item 0 under its role id.
+    ImRect installer = drv.rect_of("##Combo_00", Driver::id_of("##Combo_00", {std::string("role-installer"), std::string("Installer")}));
+    REQUIRE(installer.GetWidth() > 0);
+    const size_t depth = d.doc.history().undo_depth();
+    drv.click(installer.GetCenter());
+    const auto& circles = d.doc.model().circles;
+    CHECK(circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "role-installer");
+    CHECK(circles[1].touchpoints[0].key_factors[0].standards[0].owner.value == "role-installer");
+    CHECK(circles[0].touchpoints[0].key_factors[0].standards[1].owner.value == "role-installer");  // unchanged, was so
+    CHECK(d.doc.history().undo_depth() == depth + 1);
+    REQUIRE(d.doc.undo());
+    CHECK(circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "role-service");
+    CHECK(circles[1].touchpoints[0].key_factors[0].standards[0].owner.value.empty());
+}

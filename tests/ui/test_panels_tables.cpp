@@ -228,3 +228,31 @@ TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
                 rows.size(), ms(t1 - t0), ms(t2 - t1), ms(t3 - t2), filtered.size(), ms(t4 - t3) / frames);
     CHECK(sorted.size() == rows.size());
 }
+
+TEST_CASE("every panel draws in both languages, with and without a selection") {
+    ui::NullPlatform platform;
+    ui::Designer d;
+    d.platform = &platform;
+    d.doc.replace(panels_test::sample_blueprint());
+    Driver drv;
+    drv.draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ui::draw_standards_table(d);
+        ImGui::SetNextWindowPos(ImVec2(0, 400));
+        ui::draw_lint_panel(d);
+        ImGui::SetNextWindowPos(ImVec2(1000, 0));
+        ui::draw_inspector(d);
+        ImGui::SetNextWindowPos(ImVec2(1000, 650));
+        ui::draw_history_panel(d);
+    };
+    for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
+        d.options.lang = lang;
+        for (const std::vector<std::string>& sel :
+             {std::vector<std::string>{}, {"st-call"}, {"tp-buy", "tp-fit"}, {"c-install", "st-apology", "nope"}}) {
+            d.selection.ids = sel;
+            drv.frame(2);
+            CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
+        }
+    }
+    CHECK(d.doc.history().undo_depth() == 0);  // drawing never edits
+}
