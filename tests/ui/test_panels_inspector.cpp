@@ -221,3 +221,30 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a common owner for several standa
     CHECK(circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "role-service");
     CHECK(circles[1].touchpoints[0].key_factors[0].standards[0].owner.value.empty());
 }
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: converting a key factor adds a measurable draft standard") {
+    bp::Blueprint b = panels_test::sample_blueprint();
+    b.circles[0].touchpoints[2].key_factors[0].standards.clear();  // kf-polite, courtesy, at the installer's step
+    d.doc.replace(b);
+    d.selection.set("kf-polite");
+    drv.frame(2);
+    ImRect convert = drv.rect_of("###inspector", Driver::id_of("###inspector", {std::string("kf-polite"), std::string("Convert to standard")}));
+    REQUIRE(convert.GetWidth() > 0);
+    drv.click(convert.GetCenter());
+    const auto& kf = [&]() -> const bp::KeyFactor& { return d.doc.model().circles[0].touchpoints[2].key_factors[0]; };
+    REQUIRE(kf().standards.size() == 1);
+    const bp::Standard& s = kf().standards[0];
+    CHECK(!s.id.empty());
+    CHECK(!s.statement.empty());
+    CHECK(s.type == bp::StandardType::Soft);          // courtesy is measured by asking customers
+    CHECK(s.owner.value == "role-installer");         // the touchpoint's role
+    CHECK(d.doc.history().undo_depth() == 1);
+    drv.frame(2);  // the new standard is listed under the key factor and can be selected from there
+    ImRect link = drv.rect_of("###inspector", Driver::id_of("###inspector", {std::string("kf-polite"), s.id.value, s.statement}));
+    REQUIRE(link.GetWidth() > 0);
+    drv.click(link.GetCenter());
+    CHECK(d.selection.ids == std::vector<std::string>{s.id.value});
+    CHECK(d.focus_request == s.id.value);
+    REQUIRE(d.doc.undo());
+    CHECK(kf().standards.empty());
+}
