@@ -95,34 +95,45 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
     }
     if (sort.empty()) return rows;
 
-    // Owner names looked up once, not in every comparison.
+    // Sort small items that point at what they compare (the owner's name looked up once per row),
+    // then lay the rows out in that order.
     std::unordered_map<std::string, std::string> owner_names;
     for (const bp::Role& r : doc.roles) owner_names[r.id.value] = role_display_name(doc, r.id, chinese);
-    auto owner_name = [&](const bp::RoleId& id) -> const std::string& {
-        auto it = owner_names.find(id.value);
-        return it != owner_names.end() ? it->second : id.value;  // "" or a dangling id
+    struct Item {
+        StandardRow* row;
+        const bp::Standard* standard;
+        const std::string* owner;
     };
+    std::vector<Item> items;
+    items.reserve(rows.size());
+    for (StandardRow& r : rows) {
+        const bp::Standard& st = bp::standard_at(doc, r.path);
+        auto it = owner_names.find(st.owner.value);
+        items.push_back({&r, &st, it != owner_names.end() ? &it->second : &st.owner.value});  // "" or a dangling id
+    }
 
-    auto compare = [&](const StandardRow& ra, const StandardRow& rb, StandardsColumn column) -> int {
-        const bp::Standard& a = bp::standard_at(doc, ra.path);
-        const bp::Standard& b = bp::standard_at(doc, rb.path);
+    auto text = [](const std::string& a, const std::string& b) { return a.compare(b); };
+    auto compare = [&](const Item& ia, const Item& ib, StandardsColumn column) -> int {
+        const StandardRow& ra = *ia.row;
+        const StandardRow& rb = *ib.row;
+        const bp::Standard& a = *ia.standard;
+        const bp::Standard& b = *ib.standard;
         switch (column) {
             case StandardsColumn::Circle:
-                return three_way(doc.circles[ra.path.circle].name, doc.circles[rb.path.circle].name);
+                return text(doc.circles[ra.path.circle].name, doc.circles[rb.path.circle].name);
             case StandardsColumn::Touchpoint: return three_way(ra.touchpoint_order, rb.touchpoint_order);
             case StandardsColumn::KeyFactor:
-                return three_way(bp::key_factor_at(doc, ra.path).name, bp::key_factor_at(doc, rb.path).name);
-            case StandardsColumn::Statement: return three_way(a.statement, b.statement);
+                return text(bp::key_factor_at(doc, ra.path).name, bp::key_factor_at(doc, rb.path).name);
+            case StandardsColumn::Statement: return text(a.statement, b.statement);
             case StandardsColumn::Type: return three_way(int(a.type), int(b.type));
             case StandardsColumn::Target: return compare_target(a.target, b.target);
             case StandardsColumn::Compliance: return three_way(a.target.compliance, b.target.compliance);
             case StandardsColumn::Method: return three_way(int(a.measurement.method), int(b.measurement.method));
             case StandardsColumn::Frequency:
                 return three_way(int(a.measurement.frequency), int(b.measurement.frequency));
-            case StandardsColumn::Owner:
-                return three_way(owner_name(a.owner), owner_name(b.owner));
+            case StandardsColumn::Owner: return text(*ia.owner, *ib.owner);
             case StandardsColumn::Visible: return three_way(a.customer_visible, b.customer_visible);
-            case StandardsColumn::ReviewBy: return three_way(a.review_by, b.review_by);
+            case StandardsColumn::ReviewBy: return text(a.review_by, b.review_by);
             case StandardsColumn::Lint: {
                 int by_worst = three_way(ra.lint.worst(), rb.lint.worst());
                 return by_worst ? by_worst : three_way(ra.lint.total(), rb.lint.total());
@@ -131,14 +142,17 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
         }
         return 0;
     };
-    std::stable_sort(rows.begin(), rows.end(), [&](const StandardRow& a, const StandardRow& b) {
+    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
         for (const SortKey& key : sort) {
             int c = compare(a, b, key.column);
             if (c != 0) return key.ascending ? c < 0 : c > 0;
         }
         return false;
     });
-    return rows;
+    std::vector<StandardRow> sorted;
+    sorted.reserve(rows.size());
+    for (const Item& i : items) sorted.push_back(std::move(*i.row));
+    return sorted;
 }
 
 }  // namespace ui
