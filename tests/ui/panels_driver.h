@@ -16,13 +16,16 @@ namespace panels_test {
 
 class Driver {
 public:
-    Driver() {
+    // `font_file`: a TrueType font with Chinese glyphs for snapshots; the default font otherwise.
+    explicit Driver(const char* font_file = nullptr) {
         ctx_ = ImGui::CreateContext();
         ImGuiIO& io = ImGui::GetIO();
         io.IniFilename = nullptr;
         io.LogFilename = nullptr;
         io.DisplaySize = ImVec2(1600, 1000);
         io.DeltaTime = 1.0f / 60.0f;
+        if (font_file)
+            io.Fonts->AddFontFromFileTTF(font_file, 16.0f, nullptr, io.Fonts->GetGlyphRangesChineseSimplifiedCommon());
         unsigned char* pixels = nullptr;
         int w = 0, h = 0;
         io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);  // builds the default font atlas

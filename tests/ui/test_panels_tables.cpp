@@ -3,11 +3,14 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
+#include <fstream>
 
 #include "app/designer/panel_state.h"
 #include "app/designer/panels.h"
 #include "panels_driver.h"
 #include "panels_sample.h"
+#include "panels_snapshot.h"
 
 using panels_test::Driver;
 
@@ -255,4 +258,36 @@ TEST_CASE("every panel draws in both languages, with and without a selection") {
         }
     }
     CHECK(d.doc.history().undo_depth() == 0);  // drawing never edits
+}
+
+// Not run by ctest: draws every panel in Chinese and in English and saves pictures to look at.
+//   build/native/designer_ui_tests "[snapshot]"   → test-output/panels-zh.png, panels-en.png
+TEST_CASE("panel snapshots", "[.][snapshot]") {
+    const char* font = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
+    ui::NullPlatform platform;
+    ui::Designer d;
+    d.platform = &platform;
+    d.doc.replace(panels_test::sample_blueprint());
+    Driver drv(std::ifstream(font).good() ? font : nullptr);
+    std::string shown = "st-call";
+    drv.draw = [&] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ui::draw_standards_table(d);
+        ImGui::SetNextWindowPos(ImVec2(0, 380));
+        ui::draw_lint_panel(d);
+        ImGui::SetNextWindowPos(ImVec2(0, 700));
+        ui::draw_history_panel(d);
+        ImGui::SetNextWindowPos(ImVec2(920, 0));
+        ui::draw_inspector(d);
+    };
+    for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
+        d.options.lang = lang;
+        for (const char* id : {"st-call", "tp-buy", "kf-polite", ""}) {
+            if (*id) d.selection.set(id); else d.selection.clear();
+            drv.frame(3);
+            std::filesystem::create_directories(BP_SOURCE_DIR "/test-output");
+            panels_test::save_snapshot(std::string(BP_SOURCE_DIR "/test-output/panels-") +
+                                       (lang == ui::Lang::Zh ? "zh-" : "en-") + (*id ? id : "blueprint") + ".png");
+        }
+    }
 }
