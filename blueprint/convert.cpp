@@ -15,8 +15,8 @@ namespace {
 // All keywords of the library in one set, each remembering its template.
 struct KeywordIndex {
     text::KeywordSet set;
-    std::vector<int> template_of;               // keyword index → template index
-    std::vector<int> generic_of_dimension;      // Dimension → template index of its generic entry
+    std::vector<int> template_of;           // keyword index → template index
+    std::vector<int> generic_of_dimension;  // Dimension → template index of its generic entry
 };
 
 KeywordIndex build_index() {
@@ -88,7 +88,7 @@ struct DraftSpec {
     const StandardTemplate* t = nullptr;
     bool chinese = true;
     bool visible = true;
-    std::string name;       // for "{name}"; left empty when the template has no placeholder
+    std::string name;  // for "{name}"; left empty when the template has no placeholder
     RoleId owner;
     std::string review_by;
     StandardId id;

@@ -12,16 +12,16 @@ namespace bp {
 // One entry of the template library: when it applies and the standard it proposes.
 // Texts may contain "{name}", replaced by the key factor's name (the generic per-dimension entries use it).
 struct StandardTemplate {
-    std::string key;                        // stable, e.g. "answer-within-3-rings"
-    std::string title_zh, title_en;         // for a picker in the UI
-    std::vector<Dimension> dimensions;      // quality dimensions it suits
-    std::vector<std::string> keywords;      // words in a key factor's name/expectation that call for it (zh and en);
-                                            // empty: a generic entry, chosen by dimension when no keyword matches
-    Standard draft;                         // statement, type, target, measurement filled (Chinese); id, owner empty
-    std::string statement_en;               // the statement in English (draft.statement is Chinese)
-    std::string metric_en, unit_en;         // draft.target.metric / unit in English
-    std::string survey_question_en;         // soft standards: draft.target.survey_question in English
-    std::string data_source_en;             // draft.measurement.data_source in English
+    std::string key;                    // stable, e.g. "answer-within-3-rings"
+    std::string title_zh, title_en;     // for a picker in the UI
+    std::vector<Dimension> dimensions;  // quality dimensions it suits
+    std::vector<std::string> keywords;  // words in a key factor's name/expectation that call for it (zh and en);
+                                        // empty: a generic entry, chosen by dimension when no keyword matches
+    Standard draft;                     // statement, type, target, measurement filled (Chinese); id, owner empty
+    std::string statement_en;           // the statement in English (draft.statement is Chinese)
+    std::string metric_en, unit_en;     // draft.target.metric / unit in English
+    std::string survey_question_en;     // soft standards: draft.target.survey_question in English
+    std::string data_source_en;         // draft.measurement.data_source in English
 };
 
 const std::vector<StandardTemplate>& template_library();

@@ -37,10 +37,26 @@ enum class Rule {
 
 const RuleInfo& info(Rule r);
 
-inline ElementRef ref(const CircleId& id) { ElementRef r; r.circle = id; return r; }
-inline ElementRef ref(const TouchpointId& id) { ElementRef r; r.touchpoint = id; return r; }
-inline ElementRef ref(const KeyFactorId& id) { ElementRef r; r.key_factor = id; return r; }
-inline ElementRef ref(const StandardId& id) { ElementRef r; r.standard = id; return r; }
+inline ElementRef ref(const CircleId& id) {
+    ElementRef r;
+    r.circle = id;
+    return r;
+}
+inline ElementRef ref(const TouchpointId& id) {
+    ElementRef r;
+    r.touchpoint = id;
+    return r;
+}
+inline ElementRef ref(const KeyFactorId& id) {
+    ElementRef r;
+    r.key_factor = id;
+    return r;
+}
+inline ElementRef ref(const StandardId& id) {
+    ElementRef r;
+    r.standard = id;
+    return r;
+}
 
 struct Msg {
     std::string zh, en;

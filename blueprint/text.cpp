@@ -44,9 +44,9 @@ bool measure_word(uint32_t cp) {
 }
 
 bool english_number_word(std::string_view word) {
-    static const char* words[] = {"one",    "two",     "three",  "four",  "five",  "six",   "seven",
-                                  "eight",  "nine",    "ten",    "eleven", "twelve", "fifteen", "twenty",
-                                  "thirty", "forty",   "fifty",  "sixty", "hundred", "half", "once", "twice"};
+    static const char* words[] = {"one",   "two",   "three",   "four",   "five",    "six",    "seven",  "eight",
+                                  "nine",  "ten",   "eleven",  "twelve", "fifteen", "twenty", "thirty", "forty",
+                                  "fifty", "sixty", "hundred", "half",   "once",    "twice"};
     for (const char* w : words) {
         std::string_view v(w);
         if (v.size() != word.size()) continue;
@@ -69,8 +69,10 @@ KeywordSet::KeywordSet(std::vector<std::string> keywords) : keywords_(std::move(
     for (auto& k : keywords_) std::transform(k.begin(), k.end(), k.begin(), lower);
     for (size_t k = 0; k < keywords_.size(); ++k) {
         const std::string& w = keywords_[k];
-        if (w.size() >= 2) ++counts[bucket(w[0], w[1])];
-        else if (w.size() == 1) single_byte_.push_back(int(k));
+        if (w.size() >= 2)
+            ++counts[bucket(w[0], w[1])];
+        else if (w.size() == 1)
+            single_byte_.push_back(int(k));
     }
     for (uint32_t b = 0; b < kBuckets; ++b) start_[b + 1] = start_[b] + counts[b];
     ids_.resize(start_[kBuckets]);

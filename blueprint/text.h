@@ -38,7 +38,7 @@ private:
     static constexpr uint32_t kBuckets = 4096;
     static uint32_t bucket(char a, char b);
     static bool matches_at(std::string_view text, size_t at, const std::string& keyword);
-    std::vector<std::string> keywords_;            // stored lower-case
+    std::vector<std::string> keywords_;                                     // stored lower-case
     std::vector<uint32_t> start_ = std::vector<uint32_t>(kBuckets + 1, 0);  // bucket b: ids_[start_[b], start_[b+1])
     std::vector<int> ids_;
     std::vector<int> single_byte_;

@@ -9,7 +9,6 @@ namespace ui {
 
 void draw_history_panel(Designer& d) {
     const Lang lang = d.options.lang;
-    ImGui::SetNextWindowSize(ImVec2(300, 360), ImGuiCond_FirstUseEver);
     const std::string title = window_title(lang, "历史记录", "History", "history");
     if (!ImGui::Begin(title.c_str(), &d.options.show_history)) {
         ImGui::End();

@@ -338,7 +338,7 @@ void draw_touchpoint(Designer& d, const bp::Path& p) {
     ImGui::SeparatorText(title);
     for (const bp::KeyFactor& k : tp.key_factors) {
         char counts[64];
-        std::snprintf(counts, sizeof counts, tr(lang, "  · %d 条标准", "  · %d standards"), (int)k.standards.size());
+        std::snprintf(counts, sizeof counts, tr(lang, "  · %d 条标准", "  · standards: %d"), (int)k.standards.size());
         element_link(d, k.id.value, k.name + counts);
     }
     element_findings(d, tp.id.value);
@@ -653,7 +653,6 @@ void draw_several(Designer& d) {
 // ---------------------------------------------------------------------------------------- panel
 void draw_inspector(Designer& d) {
     const Lang lang = d.options.lang;
-    ImGui::SetNextWindowSize(ImVec2(380, 620), ImGuiCond_FirstUseEver);
     const std::string title = window_title(lang, "检查器", "Inspector", "inspector");
     if (!ImGui::Begin(title.c_str(), &d.options.show_inspector)) {
         ImGui::End();

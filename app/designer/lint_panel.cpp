@@ -90,7 +90,6 @@ bool draw_filters(Designer& d, LintFilter& filter, const std::vector<bp::Finding
 
 void draw_lint_panel(Designer& d) {
     const Lang lang = d.options.lang;
-    ImGui::SetNextWindowSize(ImVec2(620, 300), ImGuiCond_FirstUseEver);
     const std::string title = window_title(lang, "检查结果", "Lint", "lint");
     if (!ImGui::Begin(title.c_str(), &d.options.show_lint)) {
         ImGui::End();

@@ -270,7 +270,6 @@ bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
 // ---------------------------------------------------------------------------------------- panel
 void draw_standards_table(Designer& d) {
     const Lang lang = d.options.lang;
-    ImGui::SetNextWindowSize(ImVec2(900, 360), ImGuiCond_FirstUseEver);
     const std::string title = window_title(lang, "服务标准", "Standards", "standards");
     if (!ImGui::Begin(title.c_str(), &d.options.show_standards)) {
         ImGui::End();

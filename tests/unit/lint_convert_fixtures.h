@@ -119,7 +119,8 @@ inline LintOptions options() {
 }
 
 // Findings of one rule, as "rule@element-id" for readable comparisons.
-inline std::vector<std::string> findings(const Blueprint& b, const std::string& rule, const LintOptions& o = options()) {
+inline std::vector<std::string> findings(const Blueprint& b, const std::string& rule,
+                                         const LintOptions& o = options()) {
     std::vector<std::string> out;
     for (const Finding& f : lint(b, o))
         if (f.rule == rule) out.push_back(f.rule + "@" + f.where.id());

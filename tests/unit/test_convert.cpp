@@ -1,7 +1,6 @@
 // Key factors → standards: the template library, choosing a template, the proposed draft, and the
 // undoable conversion of a whole blueprint.
 #include <catch2/catch.hpp>
-
 #include <set>
 
 #include "blueprint/convert.h"
@@ -35,11 +34,12 @@ std::string chosen(const std::string& name, Dimension d, const std::string& expe
 bool contains(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
 // Rules about a standard's own wording and target (not about coverage or the circle).
-const std::set<std::string> kStandardRules = {
-    "measurable.hard-incomplete", "measurable.soft-incomplete", "measurable.vague-wording",
-    "measurable.compliance-invalid", "measurable.compliance-low", "pitfall.average-target",
-    "pitfall.safety-risk", "ownership.no-owner", "ownership.unknown-owner", "ownership.no-review-date",
-    "ownership.review-date-invalid", "ownership.review-overdue"};
+const std::set<std::string> kStandardRules = {"measurable.hard-incomplete",    "measurable.soft-incomplete",
+                                              "measurable.vague-wording",      "measurable.compliance-invalid",
+                                              "measurable.compliance-low",     "pitfall.average-target",
+                                              "pitfall.safety-risk",           "ownership.no-owner",
+                                              "ownership.unknown-owner",       "ownership.no-review-date",
+                                              "ownership.review-date-invalid", "ownership.review-overdue"};
 
 Blueprint without_standards() {
     Blueprint b = clean_blueprint();
@@ -98,10 +98,10 @@ TEST_CASE("the template library: at least 15 keyword entries from the seeds, com
     }
     CHECK(keyword_entries >= 15);
     CHECK(generic.size() == enum_table<Dimension>().size());  // every dimension has a fallback
-    for (const char* key : {"answer-within-3-rings", "apology-within-1h", "result-within-24h",
-                            "rectification-within-48h", "follow-up-within-72h", "arrival-within-window",
-                            "delivery-within-3-days", "courtesy-rating", "cleanliness-audit", "standard-greeting",
-                            "installation-tested", "usage-explained", "privacy-kept"})
+    for (const char* key :
+         {"answer-within-3-rings", "apology-within-1h", "result-within-24h", "rectification-within-48h",
+          "follow-up-within-72h", "arrival-within-window", "delivery-within-3-days", "courtesy-rating",
+          "cleanliness-audit", "standard-greeting", "installation-tested", "usage-explained", "privacy-kept"})
         CHECK(keys.count(key) == 1);
 }
 

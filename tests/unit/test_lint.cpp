@@ -1,7 +1,6 @@
 // Lint rules on touchpoints, key factors and standards: each fires on a minimal bad case, points at
 // the right element, and stays silent once the case is fixed.
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <set>
 
@@ -12,9 +11,7 @@ using namespace bp;
 using namespace fixture;
 using V = std::vector<std::string>;
 
-TEST_CASE("the clean fixture lints without a single finding") {
-    CHECK(all_findings(clean_blueprint()).empty());
-}
+TEST_CASE("the clean fixture lints without a single finding") { CHECK(all_findings(clean_blueprint()).empty()); }
 
 TEST_CASE("the rule table lists unique ids with titles in both languages") {
     std::set<std::string> ids;
@@ -92,16 +89,21 @@ TEST_CASE("measurable: a soft standard needs a survey question, a scale and a ta
 
 TEST_CASE("measurable: vague wording without a number") {
     Blueprint b = clean_blueprint();
-    const char* vague[] = {"尽快接听电话", "及时上门", "马上处理投诉", "立即回复", "迅速送达", "Respond quickly",
-                           "Answer PROMPTLY", "Call back as soon as possible", "Reply ASAP", "Timely follow-up"};
+    const char* vague[] = {"尽快接听电话", "及时上门",        "马上处理投诉",    "立即回复",
+                           "迅速送达",     "Respond quickly", "Answer PROMPTLY", "Call back as soon as possible",
+                           "Reply ASAP",   "Timely follow-up"};
     for (const char* statement : vague) {
         st(b, 0).statement = statement;
         INFO(statement);
         CHECK(all_findings(b) == V{"measurable.vague-wording@st-1"});
     }
-    const char* fixed[] = {"尽快接听,3 声内", "及时上门,迟到不超过 15 分钟", "马上处理,二十四小时内给出结果",
-                           "Respond quickly, within 10 minutes", "Call back promptly, within two hours",
-                           "尽快接听,三声内", "Reply ASAP, at most １０ minutes"};
+    const char* fixed[] = {"尽快接听,3 声内",
+                           "及时上门,迟到不超过 15 分钟",
+                           "马上处理,二十四小时内给出结果",
+                           "Respond quickly, within 10 minutes",
+                           "Call back promptly, within two hours",
+                           "尽快接听,三声内",
+                           "Reply ASAP, at most １０ minutes"};
     for (const char* statement : fixed) {
         st(b, 0).statement = statement;
         INFO(statement);
@@ -265,8 +267,7 @@ TEST_CASE("messages quote the element's name in both languages, or its id when i
     f = lint(b, options());
     REQUIRE(f.size() == 1);
     INFO(f[0].message_zh);
-    CHECK(f[0].message_zh.find("「电话铃响 3 声内接听,接听时先报公司名称和工号,再问候顾客…」") !=
-          std::string::npos);
+    CHECK(f[0].message_zh.find("「电话铃响 3 声内接听,接听时先报公司名称和工号,再问候顾客…」") != std::string::npos);
 }
 
 TEST_CASE("findings follow the document order and carry the table's severity") {

@@ -42,11 +42,10 @@ V circle_findings(const std::vector<int>& feelings) {
 TEST_CASE("circle.end-not-best: the last moment is not one of the best-felt") {
     CHECK(circle_findings({0, 2, 0}) == V{"circle.end-not-best@tp-3"});
     CHECK(circle_findings({-1, 0, 2}).empty());
-    CHECK(circle_findings({2, 0, 2}).empty());       // ends on one of its best moments
-    CHECK(circle_findings({-2, -1, 0, 0}).empty());  // pain first, best (neutral) at the end
+    CHECK(circle_findings({2, 0, 2}).empty());                              // ends on one of its best moments
+    CHECK(circle_findings({-2, -1, 0, 0}).empty());                         // pain first, best (neutral) at the end
     CHECK(circle_findings({-2, -1, -2}) == V{"circle.end-not-best@tp-3"});  // the least bad end counts too
-    CHECK(circle_findings({0, 0, 0, 0, 0, 0, -1, 1, 0}) ==
-          V{"circle.end-not-best@tp-9", "circle.pain-late@tp-7"});
+    CHECK(circle_findings({0, 0, 0, 0, 0, 0, -1, 1, 0}) == V{"circle.end-not-best@tp-9", "circle.pain-late@tp-7"});
 }
 
 TEST_CASE("circle.pain-late: an unpleasant moment in the last third after a neutral or pleasant one") {
@@ -67,15 +66,14 @@ TEST_CASE("circle.pain-scattered: unpleasant moments apart instead of bundled") 
     CHECK(circle_findings({-1, 0, -1, 0, 1}) == V{"circle.pain-scattered@tp-3"});
     CHECK(circle_findings({-1, -1, 0, 0, 1}).empty());
     CHECK(circle_findings({0, -1, -2, 0, 0, 0, 1}).empty());  // one bundle in the middle third
-    CHECK(circle_findings({-1, 1, -1, 1, -1, 2}) ==
-          V{"circle.pain-late@tp-5", "circle.pain-scattered@tp-3"});
+    CHECK(circle_findings({-1, 1, -1, 1, -1, 2}) == V{"circle.pain-late@tp-5", "circle.pain-scattered@tp-3"});
 }
 
 TEST_CASE("circle.pleasure-lumped: pleasant moments together when they could be spread") {
     CHECK(circle_findings({0, 1, 1, 0, 0, 2}) == V{"circle.pleasure-lumped@tp-3"});
     CHECK(circle_findings({1, 0, 1, 0, 2}).empty());
     CHECK(circle_findings({0, 1, 1}) == V{"circle.pleasure-lumped@tp-3"});  // 1, 0, 1 was possible
-    CHECK(circle_findings({1, 1, 0, 1, 2}).empty());  // 4 pleasant of 5 cannot all stand apart
+    CHECK(circle_findings({1, 1, 0, 1, 2}).empty());                        // 4 pleasant of 5 cannot all stand apart
     CHECK(circle_findings({1, 1, 1}).empty());
 }
 
@@ -98,7 +96,7 @@ TEST_CASE("circle findings name the circle and the touchpoints involved") {
         if (x.rule == "circle.end-not-best") f.push_back(x);
     REQUIRE(f.size() == 1);
     CHECK(f[0].message_zh.find("「安装服务圈」") != std::string::npos);
-    CHECK(f[0].message_zh.find("「送货上门」") != std::string::npos);  // the last one, tp-3
+    CHECK(f[0].message_zh.find("「送货上门」") != std::string::npos);      // the last one, tp-3
     CHECK(f[0].message_zh.find("「预约安装时间」") != std::string::npos);  // the best one, tp-2
     CHECK(f[0].message_en.find("“安装服务圈”") != std::string::npos);
 }
