@@ -34,7 +34,17 @@ inline constexpr int kMaxNestingDepth = 64;
 
 LoadResult load_blueprint(std::string_view json_text);
 
-// Same document → same bytes: pretty-printed, fields in a fixed order, ends with a newline.
+// Reads a file and loads it; a file over kMaxDocumentBytes is refused before it is read. For the CLI and
+// tests (the web app passes the bytes it got from the browser to load_blueprint).
+LoadResult load_blueprint_file(const std::string& path);
+
+// Same document → same bytes: pretty-printed, fields in a fixed order, ends with a newline. What it writes
+// always loads again: a value the loader would refuse (NaN, feeling 7, review_by "2025-13") is written as
+// the nearest accepted one (0 or null, 2, ""). Ids and role references are the edits' responsibility.
 std::string save_blueprint(const Blueprint& doc);
+
+// Writes save_blueprint(doc) to path through a temporary file, so a failed write leaves the old file whole.
+// Returns false and sets *error (when given) on failure.
+bool save_blueprint_file(const Blueprint& doc, const std::string& path, std::string* error = nullptr);
 
 }  // namespace bp

@@ -45,7 +45,10 @@ done
 src_list=/etc/apt/sources.list.d/service-blueprint-trixie-src.sources
 need_src=0
 imgui_dir="$root/.deps/imgui-1.90.1"
-[ -f "$imgui_dir/imgui.h" ] || need_src=1
+# The downloaded tarball is kept outside the clone, so fresh clones of the project unpack it offline.
+cache="${XDG_CACHE_HOME:-$HOME/.cache}/service-blueprint"
+tarball="$cache/imgui_1.90.1+ds.orig.tar.xz"
+[ -f "$imgui_dir/imgui.h" ] || [ -f "$tarball" ] || need_src=1
 if [ $need_src = 1 ] && [ ! -f "$src_list" ] && ! grep -rqs "deb-src.*trixie\|Types: deb-src" /etc/apt/sources.list.d/ 2>/dev/null; then
   sudo_ tee "$src_list" >/dev/null <<'SRC'
 Types: deb-src
@@ -74,10 +77,12 @@ fi
 
 # Dear ImGui 1.90.1 sources from Debian's source package, checked against a known hash.
 if [ ! -f "$imgui_dir/imgui.h" ]; then
-  mkdir -p "$root/.deps/download"
-  (cd "$root/.deps/download" && apt-get source --download-only -qq "imgui=1.90.1+ds-1" 2>/dev/null)
-  tarball="$root/.deps/download/imgui_1.90.1+ds.orig.tar.xz"
+  if [ ! -f "$tarball" ]; then
+    mkdir -p "$cache"
+    (cd "$cache" && apt-get source --download-only -qq "imgui=1.90.1+ds-1" 2>/dev/null)
+  fi
   echo "ecce377df0f90b292f15dcbd83d438bddc162b2388c881132bde18c787572a1c  $tarball" | sha256sum -c --quiet
+  mkdir -p "$root/.deps"
   tar -xf "$tarball" -C "$root/.deps"
 fi
 

@@ -1,0 +1,38 @@
+// Text-level helpers for loading blueprint documents: the guarded RapidJSON parse, syntax errors in words,
+// and finding where in the text a document path sits (line:column) when an error needs it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+#include "json_io.h"
+#include "json_rapidjson.h"
+
+namespace bp::json {
+
+// A path into the document, e.g. circles[0].touchpoints[3].role. Keys point at text that outlives the path.
+struct PathSegment {
+    std::string_view key;  // empty for an array index
+    int index = -1;
+};
+using DocPath = std::vector<PathSegment>;
+std::string path_string(const DocPath& path);
+
+// The text without a leading UTF-8 byte order mark (some Windows editors write one).
+std::string_view strip_bom(std::string_view text);
+
+// Parses the whole text into doc: strict JSON, valid UTF-8, full-precision numbers, no NaN/Infinity, nesting
+// capped at kMaxNestingDepth so neither this parse nor any later walk can exhaust the stack.
+// Returns the syntax error (with line:column) or nothing.
+std::optional<LoadError> parse_json(std::string_view text, rapidjson::Document& doc);
+
+// 1-based line and column (in characters) of a byte offset.
+void line_column(std::string_view text, size_t offset, int& line, int& column);
+
+// Byte offset where the value (or, for a key, the member) at path starts; npos when not found.
+// Re-parses the text: used only to place an error, never on the success path.
+size_t locate(std::string_view text, const DocPath& path);
+
+}  // namespace bp::json

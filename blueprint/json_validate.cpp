@@ -1,0 +1,494 @@
+#include "json_validate.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "enums.h"
+
+namespace bp::json {
+
+namespace {
+
+using rapidjson::Value;
+
+// The fields of each object, in file order. save_blueprint writes them in this order too.
+using FieldList = std::vector<std::string_view>;
+const FieldList kBlueprintFieldsV2 = {"format", "format_version", "id", "name", "description", "industry",
+                                      "language", "roles", "circles"};
+const FieldList kBlueprintFieldsV1 = {"format", "format_version", "id", "name", "description", "industry",
+                                      "language", "circles"};
+const FieldList kRoleFields = {"id", "name", "name_en"};
+const FieldList kCircleFields = {"id", "name", "description", "position", "radius", "touchpoints"};
+const FieldList kVec2Fields = {"x", "y"};
+const FieldList kTouchpointFields = {"id", "name", "description", "role", "channel", "lane", "feeling",
+                                     "duration_minutes", "wait_point", "fail_point", "mitigation",
+                                     "key_factors"};
+const FieldList kKeyFactorFields = {"id", "name", "expectation", "element", "bpm", "dimension",
+                                    "importance", "card_offset", "standards"};
+const FieldList kStandardFields = {"id", "statement", "type", "target", "measurement", "owner",
+                                   "customer_visible", "review_by", "agreed_with_staff", "approved"};
+const FieldList kTargetFields = {"metric", "unit", "comparator", "value", "compliance", "aggregation",
+                                 "survey_question", "scale_min", "scale_max"};
+const FieldList kMeasurementFields = {"method", "frequency", "data_source"};
+
+std::string quoted(std::string_view s) {
+    constexpr size_t kMax = 40;
+    std::string out = "\"";
+    if (s.size() <= kMax) {
+        out += s;
+    } else {
+        size_t cut = kMax;
+        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep whole characters
+        out += s.substr(0, cut);
+        out += "…";
+    }
+    return out + "\"";
+}
+
+std::string number_text(const Value& v) {
+    if (v.IsInt64()) return std::to_string(v.GetInt64());
+    if (v.IsUint64()) return std::to_string(v.GetUint64());
+    char buf[40];
+    std::snprintf(buf, sizeof buf, "%.15g", v.GetDouble());
+    return buf;
+}
+
+// How a found value reads in a message.
+std::string found(const Value& v, bool chinese) {
+    if (v.IsString()) return quoted(std::string_view(v.GetString(), v.GetStringLength()));
+    if (v.IsNumber()) return number_text(v);
+    if (v.IsBool()) return v.GetBool() ? "true" : "false";
+    if (v.IsNull()) return "null";
+    if (v.IsObject()) return chinese ? "对象" : "an object";
+    return chinese ? "数组" : "an array";
+}
+
+std::string join(const FieldList& names) {
+    std::string out;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (i) out += ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+// Edit distance, to suggest the intended field for a typo.
+size_t distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t up = row[j];
+            row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+}  // namespace
+
+bool is_date(std::string_view s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    auto num = [&](size_t at, size_t n) {
+        int v = 0;
+        for (size_t i = at; i < at + n; ++i) v = v * 10 + (s[i] - '0');
+        return v;
+    };
+    int year = num(0, 4), month = num(5, 2), day = num(8, 2);
+    if (month < 1 || month > 12 || day < 1) return false;
+    bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return day <= kDays[month - 1] + (month == 2 && leap ? 1 : 0);
+}
+
+namespace {
+
+// Where an id was first seen, compactly (a document may hold a hundred thousand ids).
+struct IdSite {
+    enum Kind : uint8_t { Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard } kind;
+    std::array<int, 4> index;
+};
+
+// The members of one object, looked up by the names the format allows. Looks first where the next field
+// usually is, so a file in the order we save costs one comparison per field.
+class Members {
+public:
+    Members(const Value& object, const FieldList& names) : object_(object), names_(names) {
+        size_t count = object.MemberCount(), matched = 0, cursor = 0;
+        for (size_t n = 0; n < names.size(); ++n) {
+            slots_[n] = nullptr;
+            for (size_t tried = 0; tried < count; ++tried, cursor = (cursor + 1) % count) {
+                const auto& m = object.MemberBegin()[cursor];
+                if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == names[n]) {
+                    slots_[n] = &m.value;
+                    ++matched;
+                    cursor = (cursor + 1) % count;
+                    break;
+                }
+            }
+        }
+        all_known_ = matched == count;
+    }
+    bool all_known() const { return all_known_; }
+    // The member with this name or nullptr; names are asked for in list order, so this is a short scan.
+    const Value* get(std::string_view name) {
+        for (size_t tried = 0; tried < names_.size(); ++tried, next_ = (next_ + 1) % names_.size())
+            if (names_[next_] == name) return slots_[next_];
+        return nullptr;
+    }
+    const Value& object() const { return object_; }
+
+private:
+    const Value& object_;
+    const FieldList& names_;
+    std::array<const Value*, 16> slots_{};
+    size_t next_ = 0;
+    bool all_known_ = true;
+};
+
+class Validator {
+public:
+    int document(const Value& root) {
+        if (!root.IsObject()) fail("expected an object { … } at the top level", "顶层应为对象 { … }", &root);
+        const Value* format = find(root, "format");
+        if (!format) fail("missing required field \"format\": is this a service blueprint file?",
+                          "缺少必填字段 \"format\"：这是服务蓝图文件吗？");
+        path_.push_back({"format"});
+        if (!format->IsString() || std::string_view(format->GetString()) != kBlueprintFormat)
+            fail("expected \"service-blueprint\": this is not a service blueprint file",
+                 "应为 \"service-blueprint\"：这不是服务蓝图文件", format);
+        path_.pop_back();
+        const Value* version = find(root, "format_version");
+        if (!version) fail("missing required field \"format_version\"", "缺少必填字段 \"format_version\"");
+        path_.push_back({"format_version"});
+        if (!version->IsInt() || version->GetInt() < 1)
+            fail("expected a whole number from 1 to " + std::to_string(kBlueprintFormatVersion),
+                 "应为 1 到 " + std::to_string(kBlueprintFormatVersion) + " 之间的整数", version);
+        version_ = version->GetInt();
+        if (version_ > kBlueprintFormatVersion)
+            fail("format_version " + std::to_string(version_) + " was written by a newer version of the app; "
+                     "this one reads up to " + std::to_string(kBlueprintFormatVersion),
+                 "format_version " + std::to_string(version_) + " 来自更新版本的应用；本应用最多支持 " +
+                     std::to_string(kBlueprintFormatVersion));
+        path_.pop_back();
+
+        Members m = members(root, version_ == 1 ? kBlueprintFieldsV1 : kBlueprintFieldsV2);
+        m.get("format");
+        m.get("format_version");
+        id(m, IdSite{IdSite::Blueprint, {}});
+        text(m, "name", true);
+        text(m, "description");
+        text(m, "industry");
+        text(m, "language");
+        if (version_ >= 2) array(m, "roles", [&](const Value& v, int i) { role(v, i); });
+        array(m, "circles", [&](const Value& v, int i) { circle(v, i); });
+        return version_;
+    }
+
+private:
+    DocPath path_;
+    int version_ = 0;
+    std::unordered_map<std::string_view, IdSite> ids_;
+    std::unordered_set<std::string_view> role_ids_;
+    std::array<int, 4> at_{};  // indices of the circle, touchpoint, key factor and standard being checked
+
+    [[noreturn]] void fail(std::string en, std::string zh, const Value* found_value = nullptr) {
+        if (found_value) {
+            en += ", found " + found(*found_value, false);
+            zh += "，实际为 " + found(*found_value, true);
+        }
+        throw DocumentError{path_, std::move(en), std::move(zh)};
+    }
+
+    static const Value* find(const Value& object, const char* name) {
+        auto it = object.FindMember(name);
+        return it == object.MemberEnd() ? nullptr : &it->value;
+    }
+
+    // The object's members, after rejecting fields the format does not have and fields given twice.
+    Members members(const Value& v, const FieldList& names) {
+        if (!v.IsObject()) fail("expected an object { … }", "应为对象 { … }", &v);
+        Members m(v, names);
+        if (m.all_known()) return m;
+        std::unordered_set<std::string_view> seen;
+        for (const auto& member : v.GetObject()) {
+            std::string_view name(member.name.GetString(), member.name.GetStringLength());
+            bool known = std::find(names.begin(), names.end(), name) != names.end();
+            path_.push_back({name});
+            if (!known) {
+                std::string en = "unknown field " + quoted(name), zh = "未知字段 " + quoted(name);
+                std::string_view best;
+                for (auto candidate : names)
+                    if (distance(name, candidate) <= 2 && (best.empty() || distance(name, candidate) <
+                                                                                 distance(name, best)))
+                        best = candidate;
+                if (!best.empty()) {
+                    en += " (did you mean \"" + std::string(best) + "\"?)";
+                    zh += "（是否应为 \"" + std::string(best) + "\"？）";
+                }
+                fail(en + "; expected one of: " + join(names), zh + "；可用字段：" + join(names));
+            }
+            if (!seen.insert(name).second)
+                fail("field " + quoted(name) + " appears more than once", "字段 " + quoted(name) + " 重复出现");
+            path_.pop_back();
+        }
+        return m;
+    }
+
+    // Runs check on the named member with the path pointing at it; reports a missing required member.
+    template <class Check>
+    void field(Members& m, std::string_view name, bool required, Check check) {
+        const Value* v = m.get(name);
+        if (!v) {
+            if (required)
+                fail("missing required field \"" + std::string(name) + "\"",
+                     "缺少必填字段 \"" + std::string(name) + "\"");
+            return;
+        }
+        path_.push_back({name});
+        check(*v);
+        path_.pop_back();
+    }
+
+    void text(Members& m, std::string_view name, bool required = false) {
+        field(m, name, required, [&](const Value& v) {
+            if (!v.IsString()) fail("expected a string", "应为字符串", &v);
+        });
+    }
+
+    void boolean(Members& m, std::string_view name) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsBool()) fail("expected true or false", "应为 true 或 false", &v);
+        });
+    }
+
+    void integer(Members& m, std::string_view name, int64_t low, int64_t high) {
+        field(m, name, false, [&](const Value& v) {
+            bool whole = v.IsInt64() || (v.IsDouble() && std::floor(v.GetDouble()) == v.GetDouble());
+            double d = v.IsNumber() ? v.GetDouble() : 0;
+            if (!whole || d < static_cast<double>(low) || d > static_cast<double>(high))
+                fail("expected a whole number from " + std::to_string(low) + " to " + std::to_string(high),
+                     "应为 " + std::to_string(low) + " 到 " + std::to_string(high) + " 之间的整数", &v);
+        });
+    }
+
+    void any_integer(Members& m, std::string_view name) {
+        integer(m, name, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    }
+
+    void number(Members& m, std::string_view name) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsNumber()) fail("expected a number", "应为数字", &v);
+        });
+    }
+
+    void number_at_least(Members& m, std::string_view name, double low, bool inclusive) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsNumber() || v.GetDouble() < low || (!inclusive && v.GetDouble() == low)) {
+                if (inclusive) fail("expected a number that is not negative", "应为非负数", &v);
+                fail("expected a positive number", "应为正数", &v);
+            }
+        });
+    }
+
+    template <class E>
+    void enumeration(Members& m, std::string_view name) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsString() || !from_token<E>(std::string_view(v.GetString(), v.GetStringLength())))
+                fail("expected one of " + token_list<E>(), "应为以下之一：" + token_list<E>(), &v);
+        });
+    }
+
+    void id(Members& m, IdSite site) {
+        field(m, "id", true, [&](const Value& v) {
+            if (!v.IsString() || v.GetStringLength() == 0)
+                fail("expected a non-empty string id", "应为非空字符串 id", &v);
+            std::string_view id(v.GetString(), v.GetStringLength());
+            auto [it, inserted] = ids_.emplace(id, site);
+            if (!inserted) {
+                std::string first = path_string(site_path(it->second));
+                fail("id " + quoted(id) + " is already used by " + (first.empty() ? "the blueprint" : first) +
+                         "; ids must be unique across the whole document",
+                     "id " + quoted(id) + " 已被 " + (first.empty() ? "蓝图本身" : first) +
+                         " 使用；整个文档中的 id 必须唯一");
+            }
+            if (site.kind == IdSite::Role) role_ids_.insert(id);
+        });
+    }
+
+    // A role reference: a role id from `roles` (format 2) or a role name (format 1); "" means none.
+    void role_reference(Members& m, std::string_view name) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsString()) fail("expected a string (a role id, or \"\" for none)", "应为字符串（角色 id，或 \"\" 表示无）", &v);
+            std::string_view ref(v.GetString(), v.GetStringLength());
+            if (version_ >= 2 && !ref.empty() && !role_ids_.count(ref))
+                fail("refers to role " + quoted(ref) + ", which is not in roles; expected the id of a role or \"\"",
+                     "引用的角色 " + quoted(ref) + " 不在 roles 中；应为某个角色的 id 或 \"\"");
+        });
+    }
+
+    template <class Check>
+    void array(Members& m, std::string_view name, Check element) {
+        field(m, name, false, [&](const Value& v) {
+            if (!v.IsArray()) fail("expected an array [ … ]", "应为数组 [ … ]", &v);
+            int i = 0;
+            for (const auto& e : v.GetArray()) {
+                path_.push_back({{}, i});
+                element(e, i);
+                path_.pop_back();
+                ++i;
+            }
+        });
+    }
+
+    template <class Check>
+    void object(Members& m, std::string_view name, Check check) {
+        field(m, name, false, [&](const Value& v) { check(v); });
+    }
+
+    void vec2(const Value& v) {
+        Members m = members(v, kVec2Fields);
+        number(m, "x");
+        number(m, "y");
+    }
+
+    void role(const Value& v, int i) {
+        Members m = members(v, kRoleFields);
+        id(m, IdSite{IdSite::Role, {i, 0, 0, 0}});
+        text(m, "name");
+        text(m, "name_en");
+    }
+
+    void circle(const Value& v, int i) {
+        at_[0] = i;
+        Members m = members(v, kCircleFields);
+        id(m, IdSite{IdSite::Circle, at_});
+        text(m, "name", true);
+        text(m, "description");
+        object(m, "position", [&](const Value& p) { vec2(p); });
+        number_at_least(m, "radius", 0, false);
+        array(m, "touchpoints", [&](const Value& e, int t) { touchpoint(e, t); });
+    }
+
+    void touchpoint(const Value& v, int i) {
+        at_[1] = i;
+        Members m = members(v, kTouchpointFields);
+        id(m, IdSite{IdSite::Touchpoint, at_});
+        text(m, "name", true);
+        text(m, "description");
+        role_reference(m, "role");
+        enumeration<Channel>(m, "channel");
+        enumeration<Lane>(m, "lane");
+        integer(m, "feeling", -2, 2);
+        number_at_least(m, "duration_minutes", 0, true);
+        boolean(m, "wait_point");
+        boolean(m, "fail_point");
+        text(m, "mitigation");
+        array(m, "key_factors", [&](const Value& e, int k) { key_factor(e, k); });
+    }
+
+    void key_factor(const Value& v, int i) {
+        at_[2] = i;
+        Members m = members(v, kKeyFactorFields);
+        id(m, IdSite{IdSite::KeyFactor, at_});
+        text(m, "name", true);
+        text(m, "expectation");
+        enumeration<Element>(m, "element");
+        enumeration<Bpm>(m, "bpm");
+        enumeration<Dimension>(m, "dimension");
+        integer(m, "importance", 1, 5);
+        object(m, "card_offset", [&](const Value& p) {
+            if (!p.IsNull()) vec2(p);  // null is the same as leaving it out: automatic placement
+        });
+        array(m, "standards", [&](const Value& e, int s) { standard(e, s); });
+    }
+
+    void standard(const Value& v, int i) {
+        at_[3] = i;
+        Members m = members(v, kStandardFields);
+        id(m, IdSite{IdSite::Standard, at_});
+        text(m, "statement", true);
+        field(m, "type", true, [&](const Value& t) {
+            if (!t.IsString() || !from_token<StandardType>(std::string_view(t.GetString(), t.GetStringLength())))
+                fail("expected one of " + token_list<StandardType>(), "应为以下之一：" + token_list<StandardType>(), &t);
+        });
+        object(m, "target", [&](const Value& t) { target(t); });
+        object(m, "measurement", [&](const Value& t) { measurement(t); });
+        role_reference(m, "owner");
+        boolean(m, "customer_visible");
+        field(m, "review_by", false, [&](const Value& d) {
+            if (!d.IsString() || (d.GetStringLength() != 0 &&
+                                  !is_date(std::string_view(d.GetString(), d.GetStringLength()))))
+                fail("expected a date as YYYY-MM-DD (e.g. \"2025-06-30\") or \"\" for none",
+                     "应为 YYYY-MM-DD 格式的日期（如 \"2025-06-30\"），或 \"\" 表示未设定", &d);
+        });
+        boolean(m, "agreed_with_staff");
+        boolean(m, "approved");
+    }
+
+    void target(const Value& v) {
+        Members m = members(v, kTargetFields);
+        text(m, "metric");
+        text(m, "unit");
+        enumeration<Comparator>(m, "comparator");
+        field(m, "value", false, [&](const Value& n) {
+            if (!n.IsNumber() && !n.IsNull())
+                fail("expected a number, or null when there is no target yet", "应为数字，或 null 表示尚无目标值", &n);
+        });
+        field(m, "compliance", false, [&](const Value& n) {
+            double high = version_ == 1 ? 100 : 1;
+            if (!n.IsNumber() || n.GetDouble() < 0 || n.GetDouble() > high) {
+                if (version_ == 1)
+                    fail("expected a percentage from 0 to 100", "应为 0 到 100 之间的百分比", &n);
+                fail("expected a share from 0 to 1 (0.95 means 95% of occurrences must comply)",
+                     "应为 0 到 1 之间的比例（0.95 表示 95% 的情况须达标）", &n);
+            }
+        });
+        enumeration<Aggregation>(m, "aggregation");
+        text(m, "survey_question");
+        any_integer(m, "scale_min");
+        any_integer(m, "scale_max");
+    }
+
+    void measurement(const Value& v) {
+        Members m = members(v, kMeasurementFields);
+        enumeration<Method>(m, "method");
+        enumeration<Frequency>(m, "frequency");
+        text(m, "data_source");
+    }
+
+    static DocPath site_path(const IdSite& s) {
+        static const std::string_view kLevels[] = {"circles", "touchpoints", "key_factors", "standards"};
+        DocPath p;
+        switch (s.kind) {
+        case IdSite::Blueprint: return p;
+        case IdSite::Role: return {{"roles"}, {{}, s.index[0]}};
+        default: break;
+        }
+        int depth = s.kind - IdSite::Circle + 1;
+        for (int level = 0; level < depth; ++level) {
+            p.push_back({kLevels[level]});
+            p.push_back({{}, s.index[level]});
+        }
+        return p;
+    }
+};
+
+}  // namespace
+
+int validate_document(const rapidjson::Value& root) {
+    Validator v;
+    return v.document(root);
+}
+
+}  // namespace bp::json
