@@ -103,12 +103,18 @@ var BlueprintPage = (function () {
   // Keys: GLFW listens on window (capture) and feeds ImGui. Registered first, these listeners decide
   // what GLFW must not see: keys that belong to an IME composition, the paste shortcut (the paste
   // event brings the text) and key presses (text arrives through the IME field's input event).
+  let pasteKey = 0;  // how the coming paste event was asked for: 0 menu, 1 Ctrl/Cmd+V, 2 Shift+Insert
   const shortcutKeysToKeepFromBrowser = new Set(['a', 'd', 'e', 'g', 'n', 'o', 'p', 's', 'y', 'z']);
   window.addEventListener('keydown', (e) => {
     if (e.isComposing || e.keyCode === 229) { e.stopImmediatePropagation(); return; }
     const shortcut = isMac ? e.metaKey : e.ctrlKey;
     const key = (e.key || '').toLowerCase();
-    if ((shortcut && key === 'v') || (e.shiftKey && e.key === 'Insert')) { e.stopImmediatePropagation(); return; }
+    if ((shortcut && key === 'v') || (e.shiftKey && e.key === 'Insert')) {
+      pasteKey = key === 'v' ? 1 : 2;
+      e.stopImmediatePropagation();
+      return;
+    }
+    pasteKey = 0;
     // The designer's own shortcuts (undo, duplicate, save, open, select all …), not the browser's.
     if (shortcut && shortcutKeysToKeepFromBrowser.has(key)) e.preventDefault();
   }, true);
@@ -203,7 +209,9 @@ var BlueprintPage = (function () {
     if (!running || e.target === picker) return;
     const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
     e.preventDefault();
-    if (text) withStrings([text], (p) => Module._bp_paste(p));
+    const key = pasteKey;
+    pasteKey = 0;
+    if (text) withStrings([text], (p) => Module._bp_paste(p, key));
   });
 
   // ---------------------------------------------------------------------------------------- files

@@ -292,13 +292,20 @@ EMSCRIPTEN_KEEPALIVE void bp_input_text(const char* text) {
 }
 
 // A paste: into the focused text field, or else to the designer (copied touchpoints, key factors).
-EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text) {
+// `key` says how it was asked for: 0 from a menu, 1 by Ctrl/Cmd+V, 2 by Shift+Insert. With the key's
+// modifier held ImGui ignores typed characters, so a shortcut paste replays the key and ImGui pastes
+// the text from its clipboard; otherwise the text is typed in.
+EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text, int key) {
     if (!text) return;
     app->clipboard = text;
-    if (ImGui::GetIO().WantTextInput) type_text(app->clipboard);
+    app->fonts.want_text(app->clipboard);
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) paste_into_designer(app->designer, app->clipboard);
+    else if (key == 0) type_text(app->clipboard);
     else {
-        app->fonts.want_text(app->clipboard);
-        paste_into_designer(app->designer, app->clipboard);
+        ImGuiKey replay = key == 2 ? ImGuiKey_Insert : ImGuiKey_V;
+        io.AddKeyEvent(replay, true);
+        io.AddKeyEvent(replay, false);
     }
     request_frames(kSettleFrames);
 }
