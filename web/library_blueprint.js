@@ -10,6 +10,9 @@ mergeInto(LibraryManager.library, {
   bp_js_set_clipboard: function (text) {
     BlueprintPage.setClipboard(UTF8ToString(text));
   },
+  bp_js_request_paste: function () {
+    BlueprintPage.requestPaste();
+  },
   bp_js_autosave: function (json, length, unsaved) {
     BlueprintPage.autosave(UTF8ToString(json, length), unsaved !== 0);
   },

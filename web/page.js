@@ -45,15 +45,22 @@ var BlueprintPage = (function () {
     return false;
   }
 
-  // A bundled sample: ?sample=<file> or the first one listed. None bundled → an empty document.
-  function firstSample() {
+  // The bundled samples (File > Samples) and the one to open when there is no work to restore:
+  // ?sample=<file>, else the water-heater chain, else the first. None bundled → an empty document.
+  function loadSamples() {
+    return fetch('samples/index.json').then((r) => (r.ok ? r.json() : [])).then((list) =>
+      Promise.all(list.map((entry) => fetch('samples/' + encodeURIComponent(entry.file))
+        .then((r) => (r.ok ? r.text() : null))
+        .then((json) => (json ? { name: entry.name, file: entry.file, json: json } : null)))))
+      .then((samples) => samples.filter(Boolean))
+      .catch(() => []);
+  }
+
+  function pickSample(samples) {
     const wanted = new URLSearchParams(location.search).get('sample');
-    return fetch('samples/index.json').then((r) => (r.ok ? r.json() : [])).then((list) => {
-      const entry = list.find((s) => s.file === wanted) || list[0];
-      if (!entry) return null;
-      return fetch('samples/' + encodeURIComponent(entry.file)).then((r) => r.text())
-        .then((json) => ({ json: json, filename: entry.file, unsaved: false }));
-    }).catch(() => null);
+    const entry = samples.find((s) => s.file === wanted) ||
+      samples.find((s) => /water-heater/.test(s.file)) || samples[0];
+    return entry ? { json: entry.json, filename: entry.file, unsaved: false } : null;
   }
 
   // Copies JS strings into wasm memory for the duration of fn.
@@ -190,6 +197,14 @@ var BlueprintPage = (function () {
     if (!inClipboardEvent && navigator.clipboard && navigator.clipboard.writeText) {
       navigator.clipboard.writeText(text).catch(() => {});
     }
+  }
+
+  // Edit > Paste from the menu: the browser may ask the user before it hands over the clipboard.
+  function requestPaste() {
+    if (!navigator.clipboard || !navigator.clipboard.readText) return;
+    navigator.clipboard.readText()
+      .then((text) => { if (text) withStrings([text], (p) => Module._bp_paste(p, 0)); })
+      .catch((e) => console.warn('clipboard not readable:', e.message));
   }
 
   function copyOrCut(e) {
@@ -376,12 +391,16 @@ var BlueprintPage = (function () {
     });
     // Restored work wins over a sample; both are asked for at once (opening IndexedDB can be slow).
     // A flag in localStorage says whether there is any: a fresh browser need not wait for IndexedDB.
-    const sample = firstSample();
+    const samples = loadSamples();
+    const sample = samples.then(pickSample);
     const firstDocument = hasAutosave() ? restoreAutosave().then((saved) => saved || sample) : sample;
     const runtimeReady = new Promise((resolve) => { Module.onRuntimeInitialized = resolve; });
 
-    Promise.all([fontBytes, firstDocument, runtimeReady]).then(([font, doc]) => {
+    Promise.all([fontBytes, firstDocument, runtimeReady, samples]).then(([font, doc, , bundled]) => {
       resize();
+      for (const sample of bundled) {
+        withStrings([sample.name, sample.json], (name, json) => Module._bp_add_sample(name, json));
+      }
       const fontPtr = Module._malloc(font.byteLength);
       Module.HEAPU8.set(new Uint8Array(font), fontPtr);
       withStrings([doc ? doc.json : '', doc ? doc.filename : '', loadPreferences()], (json, filename, prefs) => {
@@ -397,6 +416,6 @@ var BlueprintPage = (function () {
 
   boot();
 
-  return { download, openFilePicker, setClipboard, autosave, savePreferences, setUnsaved, setLanguage,
+  return { download, openFilePicker, setClipboard, requestPaste, autosave, savePreferences, setUnsaved, setLanguage,
            textInput, firstFrame };
 })();

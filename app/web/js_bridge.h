@@ -7,6 +7,7 @@ extern "C" {
 void bp_js_download(const char* filename, const char* mime, const char* bytes, size_t length);
 void bp_js_open_file_picker();
 void bp_js_set_clipboard(const char* text);
+void bp_js_request_paste();
 // The document as saved; `unsaved` tells whether it differs from the last file written.
 void bp_js_autosave(const char* json, size_t length, int unsaved);
 void bp_js_save_preferences(const char* json);

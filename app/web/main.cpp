@@ -10,7 +10,6 @@
 #include <cfloat>
 #include <cmath>
 #include <string>
-#include <type_traits>
 
 #include "app/designer/designer.h"
 #include "blueprint/json_io.h"
@@ -20,7 +19,6 @@
 #include "imgui_impl_opengl3.h"
 #include "item_query.h"
 #include "js_bridge.h"
-#include "preferences.h"
 #include "web_platform.h"
 
 namespace {
@@ -29,7 +27,7 @@ namespace {
 struct App {
     GLFWwindow* window = nullptr;
     ui::Designer designer;
-    web::WebPlatform platform{designer};
+    web::WebPlatform platform{designer, [this](const std::string& text) { document_text(text); }};
     web::FontAtlas fonts;
 
     // Sizes: ImGui works in CSS pixels; the canvas backing store has css × devicePixelRatio pixels.
@@ -47,12 +45,12 @@ struct App {
     unsigned long frames = 0;
     double last_ms = 0, total_ms = 0, last_atlas_ms = 0;
 
-    // What the page was last told, so it hears only about changes.
-    uint64_t autosaved_revision = 0;
-    bool autosave_scheduled = false;
-    int unsaved_sent = -1;
-    std::string preferences_sent;
-    int lang_sent = -1;
+    int lang_sent = -1;              // the language the page's <html lang> was last set to
+    std::string opened_key;          // id and file name of the open document, to notice an open
+
+    // Text of the document as autosaved: may hold characters the atlas does not have yet (pasted
+    // elements, an undone deletion).
+    void document_text(const std::string& text);
 
     std::string clipboard;           // the last text copied or pasted (ImGui's GetClipboardText)
     std::string scratch;             // a string handed to the page; valid until the next call
@@ -63,45 +61,30 @@ App* app = nullptr;
 // Settle frames after one input event: ImGui needs a couple to turn an event into a visible change.
 constexpr int kSettleFrames = 3;
 constexpr int kSettleDelayMs = 600;   // tooltips appear after ImGui's hover delay (0.4 s)
-constexpr int kAutosaveDelayMs = 200; // after a change; the page writes IndexedDB right after
 
 void request_frames(int count);
 
-// ------------------------------------------------------------------------------------------- frames
-void autosave_now() {
-    app->autosave_scheduled = false;
-    const bp::Blueprint& model = app->designer.doc.model();
-    std::string json = bp::save_blueprint(model);
-    app->autosaved_revision = app->designer.doc.revision();
-    bp_js_autosave(json.data(), json.size(), app->designer.unsaved() ? 1 : 0);
-    // Document text may hold characters the atlas does not have yet (pasted elements, undo of a paste).
-    if (app->fonts.want_text(json)) request_frames(1);
+void App::document_text(const std::string& text) {
+    if (fonts.want_text(text)) request_frames(1);
 }
 
-// After each frame: tell the page what changed (autosave, unsaved state, preferences, language).
+// ------------------------------------------------------------------------------------------- frames
+// The designer reports autosaves, unsaved changes and preferences itself (Designer::after_frame);
+// here only what it does not: the page's language at start, and characters the atlas lacks.
 void after_frame() {
     ui::Designer& d = app->designer;
-    if (d.doc.revision() != app->autosaved_revision && !app->autosave_scheduled) {
-        app->autosave_scheduled = true;
-        emscripten_set_timeout([](void*) { autosave_now(); }, kAutosaveDelayMs, nullptr);
-    }
-    int unsaved = d.unsaved() ? 1 : 0;
-    if (unsaved != app->unsaved_sent) {
-        app->unsaved_sent = unsaved;
-        bp_js_set_unsaved(unsaved);
-    }
-    std::string preferences = web::preferences_to_json(d.options);
-    if (preferences != app->preferences_sent || app->platform.preferences_requested) {
-        app->preferences_sent = preferences;
-        app->platform.preferences_requested = false;
-        bp_js_save_preferences(preferences.c_str());
-    }
     int lang = d.options.lang == ui::Lang::Zh ? 1 : 0;
     if (lang != app->lang_sent) {
         app->lang_sent = lang;
         app->platform.language_changed(d.options.lang);
     }
     if (!d.notice.empty() && app->fonts.want_text(d.notice)) request_frames(1);
+    // A document opened from the menu (a sample, New) brings its own characters.
+    std::string opened = d.doc.model().id.value + "\n" + d.filename;
+    if (opened != app->opened_key) {
+        app->opened_key = opened;
+        app->document_text(bp::save_blueprint(d.doc.model()));
+    }
 }
 
 void draw_frame() {
@@ -182,19 +165,6 @@ void type_text(const std::string& text) {
     ImGui::GetIO().AddInputCharactersUTF8(clean.c_str());
 }
 
-// The designer's paste of copied elements (designer-canvas). Detected so this file builds before
-// Designer::paste_text exists; without it a paste outside a text field does nothing.
-template <class D, class = void>
-struct has_paste_text : std::false_type {};
-template <class D>
-struct has_paste_text<D, std::void_t<decltype(std::declval<D&>().paste_text(std::string()))>> : std::true_type {};
-
-template <class D>
-void paste_into_designer(D& d, const std::string& text) {
-    if constexpr (has_paste_text<D>::value) d.paste_text(text);
-    else (void)d, (void)text;
-}
-
 // ------------------------------------------------------------------------------------------ startup
 bool init_window() {
     if (!glfwInit()) return false;
@@ -244,7 +214,7 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
                                   int doc_unsaved, const char* preferences, int prefer_chinese) {
     ui::Designer& d = app->designer;
     d.options.lang = prefer_chinese ? ui::Lang::Zh : ui::Lang::En;
-    if (preferences && *preferences) web::preferences_from_json(preferences, d.options);
+    if (preferences && *preferences) d.load_preferences(preferences);
     app->fonts.set_font_data(std::string(font, static_cast<size_t>(font_length)));
     int ok = 1;
     if (doc && *doc) {
@@ -252,10 +222,14 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
         if (ok) d.saved_revision = doc_unsaved ? 0 : d.doc.revision();
         app->fonts.want_text(doc);
     }
-    app->autosaved_revision = d.doc.revision();  // nothing new to autosave yet
     app->started = true;
     request_frames(kSettleFrames);
     return ok;
+}
+
+// A bundled sample for File > Samples; the page adds them all before bp_start.
+EMSCRIPTEN_KEEPALIVE void bp_add_sample(const char* name, const char* json) {
+    app->designer.samples.push_back({name ? name : "", json ? json : ""});
 }
 
 // Input arrived (pointer, key, wheel, focus) or the page changed something: draw until ImGui settles.
@@ -300,7 +274,7 @@ EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text, int key) {
     app->clipboard = text;
     app->fonts.want_text(app->clipboard);
     ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput) paste_into_designer(app->designer, app->clipboard);
+    if (!io.WantTextInput) app->designer.paste_text(app->clipboard);
     else if (key == 0) type_text(app->clipboard);
     else {
         ImGuiKey replay = key == 2 ? ImGuiKey_Insert : ImGuiKey_V;

@@ -14,9 +14,12 @@ void WebPlatform::set_clipboard_text(const std::string& text) { bp_js_set_clipbo
 
 void WebPlatform::autosave(const std::string& document_json) {
     bp_js_autosave(document_json.data(), document_json.size(), designer_.unsaved() ? 1 : 0);
+    if (on_document_) on_document_(document_json);
 }
 
-void WebPlatform::save_preferences(const std::string&) { preferences_requested = true; }
+void WebPlatform::save_preferences(const std::string& json) { bp_js_save_preferences(json.c_str()); }
+
+void WebPlatform::request_paste() { bp_js_request_paste(); }
 
 void WebPlatform::set_unsaved_changes(bool unsaved) { bp_js_set_unsaved(unsaved ? 1 : 0); }
 

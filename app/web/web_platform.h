@@ -2,6 +2,7 @@
 // functions of web/library_blueprint.js (which forward to web/page.js).
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "app/designer/designer.h"
@@ -10,23 +11,26 @@ namespace web {
 
 class WebPlatform : public ui::Platform {
 public:
-    explicit WebPlatform(const ui::Designer& designer) : designer_(designer) {}
+    using TextHook = std::function<void(const std::string&)>;
+    // `on_document` sees each autosaved document (the app bakes glyphs for new characters).
+    WebPlatform(const ui::Designer& designer, TextHook on_document)
+        : designer_(designer), on_document_(std::move(on_document)) {}
 
     void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
     void open_file_picker() override;
     void set_clipboard_text(const std::string& text) override;
     // The page keeps the latest document and writes it to IndexedDB, debounced (web/page.js).
     void autosave(const std::string& document_json) override;
-    // The page stores the ViewOptions itself (preferences.h) after every frame that changed them, so
-    // what is saved and what is restored always have the same shape; this only asks for it sooner.
+    // Stored in localStorage; given back to Designer::load_preferences at start.
     void save_preferences(const std::string& json) override;
     void set_unsaved_changes(bool unsaved) override;
     void language_changed(ui::Lang lang) override;
-
-    bool preferences_requested = false;
+    // Reads the system clipboard (the browser may ask the user); the text comes back through bp_paste.
+    void request_paste() override;
 
 private:
     const ui::Designer& designer_;
+    TextHook on_document_;
 };
 
 }  // namespace web
