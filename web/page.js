@@ -100,6 +100,11 @@ var BlueprintPage = (function () {
   }
   window.addEventListener('resize', resize);
   watchPixelRatio();
+  // Also catches a ratio change that leaves the CSS size alone (e.g. moving to another screen).
+  if (window.ResizeObserver) {
+    const observer = new ResizeObserver(() => resize());
+    try { observer.observe(canvas, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(canvas); }
+  }
 
   // ------------------------------------------------------------------------------- input and IME
   // Any input wakes the frame loop; nothing is drawn while idle.

@@ -63,9 +63,22 @@ export async function waitReady(page, timeout = 15000) {
   await page.waitForFunction(() => window.blueprint && window.blueprint.ready, null, { timeout });
 }
 
-// Lets the designer draw a few frames after input.
-export async function settle(page, ms = 120) {
-  await page.waitForTimeout(ms);
+// Waits until the designer is idle again after input: it draws only while something happens, so
+// "no new frame for `quiet` ms" means every event so far has been handled and drawn.
+export async function settle(page, quiet = 150, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let last = await page.evaluate(() => window.blueprint.frameStats().frames);
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(40);
+    const now = await page.evaluate(() => window.blueprint.frameStats().frames);
+    if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since >= quiet) return;
+  }
+}
+
+// Waits until a text field has the keyboard (e.g. the rename popup just opened), or no longer has it.
+export async function waitTextInput(page, wanted = true, timeout = 10000) {
+  await page.waitForFunction((w) => window.blueprint.wantsTextInput() === w, wanted, { timeout });
 }
 
 // The centre of the item labelled `label` in the last frame (CSS pixels); polls until drawn.
