@@ -84,6 +84,9 @@ try {
       await page.waitForFunction(() => window.blueprint && window.blueprint.ready, null, { timeout: 30000 });
       const stats = await page.evaluate(() => window.blueprint.frameStats());
       firsts.push(stats.firstFrameMs);
+      const marks = await page.evaluate(() => Object.fromEntries(
+        performance.getEntriesByType('mark').map((m) => [m.name.replace('bp-', ''), Math.round(m.startTime)])));
+      console.log(`  run ${i + 1}: ${JSON.stringify(marks)}; atlas ${stats.glyphs} glyphs in ${stats.atlasMs.toFixed(0)} ms`);
       if (i === runs - 1) {
         // Pointer moves over the canvas: CPU ms per frame. Then idle: frames drawn in 2 s.
         for (let k = 0; k < 60; ++k) await page.mouse.move(200 + k * 5, 300 + (k % 7) * 3);

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Copies the bundled sample blueprints into the site and writes samples/index.json, the list the page reads.
+"""Bundles the sample blueprints into one file the page fetches at start (File > Samples, and the
+document shown when there is no work to restore): samples/bundle.json = [{file, name, json}, …].
 
   bundle_samples.py <site/samples> <sample.blueprint.json …>
 
@@ -7,26 +8,26 @@ A sample that is not valid JSON is reported and left out; with no samples the li
 """
 import json
 import os
-import shutil
 import sys
 
 
 def main():
     out_dir, samples = sys.argv[1], sys.argv[2:]
     os.makedirs(out_dir, exist_ok=True)
-    listed = []
+    bundled = []
     for path in sorted(samples):
         name = os.path.basename(path)
         try:
             with open(path, encoding="utf-8") as f:
-                doc = json.load(f)
+                text = f.read()
+            doc = json.loads(text)
         except (OSError, ValueError) as e:
             print(f"bundle_samples: skipping {name}: {e}", file=sys.stderr)
             continue
-        shutil.copyfile(path, os.path.join(out_dir, name))
-        listed.append({"file": name, "name": doc.get("name", name) if isinstance(doc, dict) else name})
-    with open(os.path.join(out_dir, "index.json"), "w", encoding="utf-8") as f:
-        json.dump(listed, f, ensure_ascii=False, indent=1)
+        title = doc.get("name", name) if isinstance(doc, dict) else name
+        bundled.append({"file": name, "name": title, "json": text})
+    with open(os.path.join(out_dir, "bundle.json"), "w", encoding="utf-8") as f:
+        json.dump(bundled, f, ensure_ascii=False)
         f.write("\n")
 
 

@@ -223,6 +223,7 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
         app->fonts.want_text(doc);
     }
     app->started = true;
+    draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
     request_frames(kSettleFrames);
     return ok;
 }

@@ -11,6 +11,7 @@ of a document's characters only when they appear.
 Needs Debian's python3-fonttools (run with /usr/bin/python3).
 """
 import argparse
+import re
 import os
 import sys
 
@@ -23,6 +24,11 @@ from fontTools import subset  # noqa: E402
 def read_text(path):
     with open(path, encoding="utf-8", errors="replace") as f:
         return f.read()
+
+
+def string_literals(source):
+    """The contents of the C++ string literals of a source (what the UI can show; comments are not)."""
+    return "".join(re.findall(r'"((?:[^"\\\n]|\\.)*)"', source))
 
 
 def write_if_changed(path, data):
@@ -47,8 +53,10 @@ def main():
 
     ui_chars = set()
     for path in args.ui_text:
-        ui_chars |= charset.text_codepoints(read_text(path))
+        ui_chars |= charset.text_codepoints(string_literals(read_text(path)))
     wanted = charset.gb2312_codepoints() | charset.extra_codepoints() | ui_chars
+    for path in args.ui_text:  # comments too: harmless in the font, never baked at start
+        wanted |= charset.text_codepoints(read_text(path))
     for path in args.extra_text:
         wanted |= charset.text_codepoints(read_text(path))
 
