@@ -11,7 +11,7 @@ const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-
 const documentOf = (page) => page.evaluate(() => JSON.parse(window.blueprint.documentJson()));
 const circleNamed = async (page, name) => (await documentOf(page)).circles.find((c) => c.name === name);
 
-test('Chinese through the IME, copy and paste, language switch, screenshots', { skip, timeout: 180000 }, async () => {
+test('Chinese through the IME, copy and paste, language switch, screenshots', { skip, timeout: 300000 }, async () => {
   const session = await launch({ locale: 'zh-CN', deviceScaleFactor: 2 });
   try {
     const { page, errors } = await openDesigner(session);
@@ -99,6 +99,23 @@ test('Chinese through the IME, copy and paste, language switch, screenshots', { 
     assert.equal(circle.touchpoints.length, 4, 'pasted touchpoint added');
     assert.equal(circle.touchpoints[3].name, '上门服务（外部）');
     await page.screenshot({ path: screenshotPath('zh-dpr2-typed.png') });
+    const workWithPaste = await page.evaluate(() => window.blueprint.documentJson());
+
+    // … and into another document: File > New, Ctrl+V.
+    await click(page, '文件');
+    await click(page, '新建');
+    await page.keyboard.press('Control+V');
+    await settle(page);
+    const other = await documentOf(page);
+    assert.ok(other.circles.some((c) => c.touchpoints.some((t) => t.name === '上门服务（外部）')),
+      'the touchpoint pasted into a new document');
+    // Back to the work above (undo is per document, so open it as a file would be).
+    await page.evaluate((json) => {
+      const data = new DataTransfer();
+      data.items.add(new File([json], 'work.blueprint.json', { type: 'application/json' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, workWithPaste);
+    await page.waitForFunction((json) => window.blueprint.documentJson() === json, workWithPaste);
 
     // Language: English from the menu, remembered across a reload.
     await click(page, '语言');

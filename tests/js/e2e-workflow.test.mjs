@@ -25,7 +25,7 @@ async function typeName(page, name) {
   await settle(page);
 }
 
-test('lay out a circle, convert, export, reload, open a bad file', { skip, timeout: 120000 }, async () => {
+test('lay out a circle, convert, export, reload, open a bad file', { skip, timeout: 240000 }, async () => {
   const session = await launch({ locale: 'zh-CN' });
   try {
     const { page, errors } = await openDesigner(session);
