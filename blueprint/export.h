@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 
 #include "model.h"
 
@@ -17,6 +18,11 @@ std::string export_standards_json(const Blueprint& doc);
 
 // UTF-8 with BOM, CRLF, RFC 4180 quoting; cells starting with = + - @ (or tab/CR) are neutralised.
 std::string export_standards_csv(const Blueprint& doc, bool chinese_headers = true);
+
+// The CSV cell rules, exposed for tests: a leading apostrophe on cells a spreadsheet would take for a
+// formula (plain numbers such as "-2" stay numbers), then RFC 4180 quoting.
+std::string neutralise_csv_cell(std::string_view cell);
+std::string quote_csv_cell(std::string_view cell);
 
 // A readable Markdown handbook: one section per circle, a table of standards per touchpoint.
 std::string export_standards_markdown(const Blueprint& doc, bool chinese = true);

@@ -11,6 +11,7 @@
 #include "blueprint/edit.h"
 #include "blueprint/lint.h"
 #include "blueprint/model.h"
+#include "canvas.h"
 
 namespace ui {
 
@@ -54,6 +55,8 @@ public:
     virtual void save_preferences(const std::string& json) = 0;
     virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
     virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>
+    // Edit > Paste from the menu: ask the page for the clipboard; the text arrives via Designer::paste_text.
+    virtual void request_paste() {}
 };
 
 // A platform that does nothing: for tests and tools.
@@ -68,13 +71,20 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
+// A blueprint the page bundles (File > Samples); the platform fills Designer::samples at start-up.
+struct Sample {
+    std::string name;   // shown in the menu, e.g. 热水器安装服务链
+    std::string json;   // the *.blueprint.json text
+};
+
 struct Designer {
     bp::Document doc;
     Selection selection;
     ViewOptions options;
     Platform* platform = nullptr;          // never null once running (NullPlatform in tests)
 
-    // Lint of the current revision, recomputed lazily when the document changed.
+    // Lint of the current revision, recomputed lazily when the document changed (not during a drag,
+    // whose every step is a revision: the findings of the gesture's start stand until it ends).
     const std::vector<bp::Finding>& findings();
 
     // A message for the user (e.g. why a file could not be opened); shown until dismissed.
@@ -90,12 +100,38 @@ struct Designer {
     // Replaces the document with the parsed file, or reports why not and keeps the current one.
     bool open_text(const std::string& json, const std::string& filename);
 
+    // A fresh, empty blueprint with one circle.
+    void new_document();
+
+    // Pastes touchpoints / key factors / standards / circles copied as JSON (from this or another
+    // document). Returns false (and changes nothing) when the text is not such JSON, or while a text
+    // field has focus (then the text belongs to the field).
+    bool paste_text(const std::string& text);
+
+    std::vector<Sample> samples;           // bundled blueprints, given by the platform
+    std::string filename;                  // of the open document, for Save and exports
+
+    // The user's preferences (ViewOptions) as a small JSON object, and back; unknown input is ignored.
+    std::string preferences_json() const;
+    void load_preferences(const std::string& json);
+
+    // Element lookup for the current revision (rebuilt lazily after a change).
+    const bp::Index& index();
+
+    CanvasState canvas;                    // camera, gesture and scene of the canvas
+
     // One frame of UI: menu and toolbar, the canvas view, panels. Call between ImGui::NewFrame and Render.
     void frame();
 
 private:
+    void after_frame();
     std::vector<bp::Finding> findings_;
     uint64_t findings_revision_ = 0;
+    bp::Index index_;
+    uint64_t index_revision_ = 0;
+    uint64_t autosaved_revision_ = 0;
+    bool reported_unsaved_ = false;
+    std::string saved_preferences_;
 };
 
 }  // namespace ui

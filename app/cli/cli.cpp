@@ -1,0 +1,560 @@
+// The `blueprint` command-line tool.
+// Sections: messages · command line · files · findings · commands · dispatch.
+#include "cli.h"
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <optional>
+#include <sstream>
+
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include "blueprint/convert.h"
+#include "blueprint/edit.h"
+#include "blueprint/export.h"
+#include "blueprint/json_io.h"
+#include "blueprint/lint.h"
+#include "samples.h"
+
+#ifndef BP_VERSION
+#define BP_VERSION "0.0.0"
+#endif
+
+namespace bp::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+// ------------------------------------------------------------------------------------------ messages
+struct Lang {
+    bool zh = false;
+    const char* operator()(const char* chinese, const char* english) const { return zh ? chinese : english; }
+};
+
+void print_help(std::ostream& out, const Lang& tr) {
+    out << tr("blueprint — 服务蓝图工具（服务圈、关键因素、服务标准）\n",
+              "blueprint — service blueprint tool (service circles, key factors, service standards)\n")
+        << tr("\n用法：\n", "\nUsage:\n")
+        << "  blueprint validate FILE\n"
+        << "  blueprint lint FILE [--format text|json] [--today YYYY-MM-DD] [--max-standards N]\n"
+        << "  blueprint convert FILE [-o OUT]\n"
+        << "  blueprint export FILE --to standards.json|csv|md|OUT.json|OUT.csv|OUT.md [-o OUT]\n"
+        << "  blueprint new --sample NAME [-o OUT] [--force]\n"
+        << "  blueprint new --list\n"
+        << "  blueprint --help | --version\n"
+        << tr("\n命令：\n", "\nCommands:\n")
+        << tr("  validate  读取文件并检查；文件无法读取或有“错误”级别的检查结果时退出码为 1\n",
+              "  validate  load and lint the file; exit 1 when it cannot be loaded or lint reports an error\n")
+        << tr("  lint      列出方法规则的检查结果；有错误或警告时退出码为 1（提示不计）\n",
+              "  lint      list the method's findings; exit 1 when there is an error or warning (info does not count)\n")
+        << tr("  convert   为没有标准的关键因素生成可度量的标准草案，写出蓝图（-o 省略或为 - 时写到标准输出）\n",
+              "  convert   draft a measurable standard for every key factor without one and write the blueprint\n"
+              "            (to standard output when -o is omitted or -)\n")
+        << tr("  export    导出标准文件：--to 可给格式（standards.json、json、csv、md），写到 -o 或标准输出；\n"
+              "            也可直接给输出文件名，按扩展名 .json/.csv/.md 选格式\n",
+              "  export    export the standards: --to takes a format (standards.json, json, csv, md), written to -o\n"
+              "            or standard output, or an output file name whose extension (.json/.csv/.md) picks it\n")
+        << tr("  new       写出内置示例（默认 NAME.blueprint.json，不覆盖已有文件，除非 --force）；--list 列出示例\n",
+              "  new       write a bundled sample (NAME.blueprint.json unless -o; never overwrites without --force);\n"
+              "            --list lists the samples\n")
+        << tr("\n选项：\n", "\nOptions:\n")
+        << tr("  --lang zh|en   消息语言（默认跟随 LANG）；导出的表头和手册语言默认跟随蓝图的语言\n",
+              "  --lang zh|en   message language (default from LANG); also the language of CSV headers and the\n"
+              "                 handbook, which otherwise follow the blueprint's language\n")
+        << tr("  FILE 为 - 时从标准输入读取。\n", "  FILE - reads standard input.\n")
+        << tr("\n退出码：0 正常 · 1 文件有错误或检查结果、读写失败 · 2 命令行用法错误\n",
+              "\nExit codes: 0 fine · 1 errors or findings in the input, or a file could not be read/written · "
+              "2 wrong command line\n");
+}
+
+// -------------------------------------------------------------------------------------- command line
+struct Options {
+    std::string command;
+    std::vector<std::string> positional;
+    std::optional<std::string> output, to, format, sample, today, max_standards;
+    bool list = false, force = false, help = false, version = false;
+    std::optional<bool> chinese;
+};
+
+struct UsageError {
+    std::string zh, en;
+};
+
+std::optional<UsageError> parse(const std::vector<std::string>& args, Options& o) {
+    auto value_option = [&](const std::string& name) -> std::optional<std::string>* {
+        if (name == "-o" || name == "--output") return &o.output;
+        if (name == "--to") return &o.to;
+        if (name == "--format") return &o.format;
+        if (name == "--sample") return &o.sample;
+        if (name == "--today") return &o.today;
+        if (name == "--max-standards") return &o.max_standards;
+        return nullptr;
+    };
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        std::optional<std::string> inline_value;
+        if (arg.rfind("--", 0) == 0) {
+            const size_t eq = arg.find('=');
+            if (eq != std::string::npos) inline_value = arg.substr(eq + 1), arg = arg.substr(0, eq);
+        }
+        if (arg == "--help" || arg == "-h") o.help = true;
+        else if (arg == "--version" || arg == "-V") o.version = true;
+        else if (arg == "--list") o.list = true;
+        else if (arg == "--force") o.force = true;
+        else if (arg == "--lang" || value_option(arg)) {
+            std::string value;
+            if (inline_value) value = *inline_value;
+            else if (i + 1 < args.size()) value = args[++i];
+            else return UsageError{"选项 " + arg + " 缺少取值", "option " + arg + " needs a value"};
+            if (arg == "--lang") {
+                if (value != "zh" && value != "en")
+                    return UsageError{"--lang 只接受 zh 或 en，收到 \"" + value + "\"",
+                                      "--lang takes zh or en, not \"" + value + "\""};
+                o.chinese = value == "zh";
+            } else {
+                auto* slot = value_option(arg);
+                if (*slot) return UsageError{"选项 " + arg + " 重复", "option " + arg + " given twice"};
+                *slot = value;
+            }
+        } else if (arg.size() > 1 && arg[0] == '-') {
+            return UsageError{"未知选项 " + arg, "unknown option " + arg};
+        } else if (o.command.empty()) {
+            o.command = arg;
+        } else {
+            o.positional.push_back(arg);
+        }
+    }
+    return std::nullopt;
+}
+
+// Which options each command accepts; anything else is a usage error rather than silently ignored.
+std::optional<UsageError> check_options(const Options& o) {
+    auto reject = [&](bool given, const char* name) -> std::optional<UsageError> {
+        if (!given) return std::nullopt;
+        return UsageError{std::string("命令 ") + o.command + " 不接受 " + name,
+                          std::string("command ") + o.command + " does not take " + name};
+    };
+    const bool is_lint = o.command == "lint", is_export = o.command == "export", is_new = o.command == "new";
+    const bool writes = o.command == "convert" || is_export || is_new;
+    for (auto e : {reject(o.output && !writes, "-o"), reject(o.to && !is_export, "--to"),
+                   reject(o.format && !is_lint, "--format"), reject(o.today && !is_lint, "--today"),
+                   reject(o.max_standards && !is_lint, "--max-standards"), reject(o.sample && !is_new, "--sample"),
+                   reject(o.list && !is_new, "--list"), reject(o.force && !is_new, "--force")})
+        if (e) return e;
+    const size_t files = is_new ? 0 : 1;
+    if (o.positional.size() < files)
+        return UsageError{"命令 " + o.command + " 需要一个文件", "command " + o.command + " needs a FILE"};
+    if (o.positional.size() > files)
+        return UsageError{"多余的参数 " + o.positional[files], "unexpected argument " + o.positional[files]};
+    return std::nullopt;
+}
+
+// --------------------------------------------------------------------------------------------- files
+struct Failure {
+    std::string zh, en;
+};
+
+std::optional<Failure> read_input(const std::string& path, std::string& text) {
+    if (path == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        return std::nullopt;
+    }
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) return Failure{path + "：文件不存在", path + ": no such file"};
+    if (!fs::is_regular_file(status)) return Failure{path + "：不是普通文件", path + ": not a regular file"};
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > kMaxDocumentBytes)
+        return Failure{path + "：文件超过 " + std::to_string(kMaxDocumentBytes >> 20) + " MB 的上限",
+                       path + ": the file is larger than the " + std::to_string(kMaxDocumentBytes >> 20) + " MB limit"};
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return Failure{path + "：无法读取", path + ": cannot be read"};
+    std::ostringstream buffer;
+    buffer << in.rdbuf();
+    text = buffer.str();
+    return std::nullopt;
+}
+
+std::optional<Failure> write_output(const std::string& path, const std::string& bytes, std::ostream& out) {
+    if (path == "-") {
+        out << bytes;
+        out.flush();
+        return std::nullopt;
+    }
+    std::ofstream file(path, std::ios::binary | std::ios::trunc);
+    if (file) file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (file) file.close();
+    if (!file) return Failure{path + "：无法写入", path + ": cannot be written"};
+    return std::nullopt;
+}
+
+int fail(std::ostream& err, const Lang& tr, const Failure& f) {
+    err << "blueprint: " << (tr.zh ? f.zh : f.en) << "\n";
+    return kFindings;
+}
+
+// Loads FILE; on failure reports where and what, and returns nullopt.
+std::optional<Blueprint> load(const std::string& path, std::ostream& err, const Lang& tr, LoadError* error_out = nullptr) {
+    std::string text;
+    if (auto f = read_input(path, text)) {
+        fail(err, tr, *f);
+        if (error_out) error_out->message_en = f->en, error_out->message_zh = f->zh;
+        return std::nullopt;
+    }
+    LoadResult result = load_blueprint(text);
+    if (!result.ok()) {
+        err << path << ": " << result.error().describe(tr.zh) << "\n";
+        if (error_out) *error_out = result.error();
+        return std::nullopt;
+    }
+    return std::move(result.blueprint());
+}
+
+bool content_is_chinese(const Blueprint& doc) { return doc.language.rfind("zh", 0) == 0; }
+
+// ------------------------------------------------------------------------------------------ findings
+// "服务圈 › 触点 › 关键因素 › st-3": where a finding points, in the names people know.
+std::string location(const Blueprint& doc, const Index& index, const ElementRef& where) {
+    std::optional<Path> p;
+    if (!where.standard.empty()) p = index.find(where.standard);
+    else if (!where.key_factor.empty()) p = index.find(where.key_factor);
+    else if (!where.touchpoint.empty()) p = index.find(where.touchpoint);
+    else if (!where.circle.empty()) p = index.find(where.circle);
+    if (!p) return where.id();
+    std::string out = doc.circles[p->circle].name;
+    if (p->touchpoint >= 0) out += " › " + touchpoint_at(doc, *p).name;
+    if (p->key_factor >= 0) out += " › " + key_factor_at(doc, *p).name;
+    if (p->standard >= 0) out += " › " + standard_at(doc, *p).id.value;
+    return out;
+}
+
+struct Tally {
+    int errors = 0, warnings = 0, infos = 0;
+    explicit Tally(const std::vector<Finding>& findings) {
+        for (const Finding& f : findings) {
+            if (f.severity == Severity::Error) ++errors;
+            else if (f.severity == Severity::Warning) ++warnings;
+            else ++infos;
+        }
+    }
+};
+
+void print_findings_text(std::ostream& out, const Blueprint& doc, const std::vector<Finding>& findings, const Lang& tr) {
+    const Index index(doc);
+    for (const Finding& f : findings) {
+        out << "  " << severity_token(f.severity) << "  " << f.rule << "\n"
+            << "      " << location(doc, index, f.where) << " [" << f.where.id() << "]\n"
+            << "      " << (tr.zh ? f.message_zh : f.message_en) << "\n";
+    }
+}
+
+std::string plural(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+
+std::string summary(const std::string& path, const Blueprint& doc, const Tally& t, const Lang& tr) {
+    const Counts n = count(doc);
+    std::ostringstream s;
+    if (tr.zh)
+        s << path << "：服务圈 " << n.circles << " 个，触点 " << n.touchpoints << " 个，关键因素 " << n.key_factors
+          << " 个，标准 " << n.standards << " 条；错误 " << t.errors << "，警告 " << t.warnings << "，提示 " << t.infos;
+    else
+        s << path << ": " << plural(n.circles, "circle") << ", " << plural(n.touchpoints, "touchpoint") << ", "
+          << plural(n.key_factors, "key factor") << ", " << plural(n.standards, "standard") << "; "
+          << plural(t.errors, "error") << ", " << plural(t.warnings, "warning") << ", " << t.infos << " info";
+    return s.str();
+}
+
+std::string today_utc() {
+    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    std::tm parts{};
+    gmtime_r(&now, &parts);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &parts);
+    return buf;
+}
+
+bool is_date(const std::string& s) {
+    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
+        if (s[i] < '0' || s[i] > '9') return false;
+    return true;
+}
+
+// ------------------------------------------------------------------------------------------ commands
+int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+    const std::string& path = o.positional[0];
+    auto doc = load(path, err, tr);
+    if (!doc) return kFindings;
+    LintOptions lint_options;
+    lint_options.today = today_utc();
+    const auto findings = lint(*doc, lint_options);
+    const Tally tally(findings);
+    print_findings_text(out, *doc, findings, tr);
+    out << summary(path, *doc, tally, tr) << "\n";
+    if (tally.errors > 0) {
+        out << tr("无效：有错误级别的检查结果。\n", "invalid: lint reports errors.\n");
+        return kFindings;
+    }
+    out << tr("有效。\n", "valid.\n");
+    return kOk;
+}
+
+void write_lint_json(std::ostream& out, const std::string& path, const Blueprint* doc,
+                     const std::vector<Finding>& findings, const LoadError* error, const Lang& tr) {
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    auto str = [&](const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
+    w.StartObject();
+    w.Key("file");
+    str(path);
+    if (error) {
+        w.Key("load_error");
+        w.StartObject();
+        w.Key("line");
+        w.Int(error->line);
+        w.Key("column");
+        w.Int(error->column);
+        w.Key("path");
+        str(error->path);
+        w.Key("message");
+        str(tr.zh ? error->message_zh : error->message_en);
+        w.Key("message_zh");
+        str(error->message_zh);
+        w.Key("message_en");
+        str(error->message_en);
+        w.EndObject();
+    } else {
+        const Tally t(findings);
+        const Index index(*doc);
+        w.Key("counts");
+        w.StartObject();
+        w.Key("error");
+        w.Int(t.errors);
+        w.Key("warning");
+        w.Int(t.warnings);
+        w.Key("info");
+        w.Int(t.infos);
+        w.EndObject();
+        w.Key("findings");
+        w.StartArray();
+        for (const Finding& f : findings) {
+            w.StartObject();
+            w.Key("rule");
+            str(f.rule);
+            w.Key("severity");
+            str(std::string(severity_token(f.severity)));
+            w.Key("element");
+            str(f.where.id());
+            w.Key("location");
+            str(location(*doc, index, f.where));
+            w.Key("message");
+            str(tr.zh ? f.message_zh : f.message_en);
+            w.Key("message_zh");
+            str(f.message_zh);
+            w.Key("message_en");
+            str(f.message_en);
+            w.EndObject();
+        }
+        w.EndArray();
+    }
+    w.EndObject();
+    out << buffer.GetString() << "\n";
+}
+
+int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+    const std::string format = o.format.value_or("text");
+    if (format != "text" && format != "json") {
+        err << "blueprint: " << tr("--format 只接受 text 或 json", "--format takes text or json") << "\n";
+        return kUsage;
+    }
+    LintOptions lint_options;
+    lint_options.today = o.today.value_or(today_utc());
+    if (!is_date(lint_options.today)) {
+        err << "blueprint: " << tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
+        return kUsage;
+    }
+    if (o.max_standards) {
+        char* end = nullptr;
+        const long cap = std::strtol(o.max_standards->c_str(), &end, 10);
+        if (o.max_standards->empty() || *end != '\0' || cap < 1 || cap > 1000) {
+            err << "blueprint: " << tr("--max-standards 需要 1 到 1000 的整数", "--max-standards takes a whole number from 1 to 1000")
+                << "\n";
+            return kUsage;
+        }
+        lint_options.max_standards_per_touchpoint = static_cast<int>(cap);
+    }
+    const std::string& path = o.positional[0];
+    LoadError error;
+    auto doc = load(path, err, tr, &error);
+    if (!doc) {
+        if (format == "json") write_lint_json(out, path, nullptr, {}, &error, tr);
+        return kFindings;
+    }
+    const auto findings = lint(*doc, lint_options);
+    const Tally tally(findings);
+    if (format == "json") {
+        write_lint_json(out, path, &*doc, findings, nullptr, tr);
+    } else {
+        print_findings_text(out, *doc, findings, tr);
+        out << summary(path, *doc, tally, tr) << "\n";
+    }
+    return tally.errors + tally.warnings > 0 ? kFindings : kOk;
+}
+
+int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+    auto loaded = load(o.positional[0], err, tr);
+    if (!loaded) return kFindings;
+    const bool chinese = content_is_chinese(*loaded);
+    Document doc(std::move(*loaded));
+    const size_t before = count(doc.model()).standards;
+    if (EditPtr edit = convert_all(doc, chinese)) doc.apply(std::move(edit));
+    const size_t added = count(doc.model()).standards - before;
+    if (auto f = write_output(o.output.value_or("-"), save_blueprint(doc.model()), out)) return fail(err, tr, *f);
+    err << (tr.zh ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"
+                  : "drafted standards for " + plural(added, "key factor") + "\n");
+    return kOk;
+}
+
+enum class ExportFormat { Json, Csv, Markdown };
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+    if (s.size() < suffix.size()) return false;
+    std::string tail = s.substr(s.size() - suffix.size());
+    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return tail == suffix;
+}
+
+int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+    if (!o.to) {
+        err << "blueprint: " << tr("export 需要 --to standards.json|csv|md 或输出文件名", "export needs --to standards.json|csv|md or an output file name")
+            << "\n";
+        return kUsage;
+    }
+    const std::string& to = *o.to;
+    ExportFormat format;
+    std::string output = o.output.value_or("-");
+    if (to == "standards.json" || to == "json") format = ExportFormat::Json;
+    else if (to == "csv") format = ExportFormat::Csv;
+    else if (to == "md" || to == "markdown") format = ExportFormat::Markdown;
+    else {
+        if (ends_with(to, ".json")) format = ExportFormat::Json;
+        else if (ends_with(to, ".csv")) format = ExportFormat::Csv;
+        else if (ends_with(to, ".md")) format = ExportFormat::Markdown;
+        else {
+            err << "blueprint: " << tr("--to 不认识 \"", "--to does not know \"") << to
+                << tr("\"：请给 standards.json、csv、md，或以 .json/.csv/.md 结尾的文件名",
+                      "\": give standards.json, csv, md, or a file name ending in .json/.csv/.md")
+                << "\n";
+            return kUsage;
+        }
+        if (o.output) {
+            err << "blueprint: " << tr("--to 已给出输出文件，不能再用 -o", "--to already names the output file; drop -o") << "\n";
+            return kUsage;
+        }
+        output = to;
+    }
+    auto doc = load(o.positional[0], err, tr);
+    if (!doc) return kFindings;
+    const bool chinese = o.chinese.value_or(content_is_chinese(*doc));
+    std::string bytes;
+    switch (format) {
+        case ExportFormat::Json: bytes = export_standards_json(*doc); break;
+        case ExportFormat::Csv: bytes = export_standards_csv(*doc, chinese); break;
+        case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, chinese); break;
+    }
+    if (auto f = write_output(output, bytes, out)) return fail(err, tr, *f);
+    if (output != "-")
+        err << (tr.zh ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
+                      : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
+    return kOk;
+}
+
+int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+    const auto& samples = bundled_samples();
+    if (o.list) {
+        if (o.sample || o.output) {
+            err << "blueprint: " << tr("--list 不能与 --sample 或 -o 同用", "--list takes no --sample or -o") << "\n";
+            return kUsage;
+        }
+        for (const BundledSample& s : samples) {
+            LoadResult r = load_blueprint(s.text);
+            out << s.name;
+            if (r.ok()) out << "\t" << r.blueprint().name;
+            out << "\n";
+        }
+        return kOk;
+    }
+    auto list_names = [&]() {
+        std::string names;
+        for (const BundledSample& s : samples) names += (names.empty() ? "" : ", ") + std::string(s.name);
+        return names;
+    };
+    if (!o.sample) {
+        err << "blueprint: " << tr("new 需要 --sample NAME（可用：", "new needs --sample NAME (available: ") << list_names()
+            << tr("）", ")") << "\n";
+        return kUsage;
+    }
+    std::string name = *o.sample;
+    if (ends_with(name, ".blueprint.json")) name.resize(name.size() - std::string(".blueprint.json").size());
+    const BundledSample* found = nullptr;
+    for (const BundledSample& s : samples)
+        if (s.name == name) found = &s;
+    if (!found) {
+        err << "blueprint: " << tr("没有名为 \"", "no sample named \"") << *o.sample << tr("\" 的示例（可用：", "\" (available: ")
+            << list_names() << tr("）", ")") << "\n";
+        return kUsage;
+    }
+    const std::string output = o.output.value_or(name + ".blueprint.json");
+    std::error_code ec;
+    if (output != "-" && !o.force && fs::exists(output, ec)) {
+        err << "blueprint: " << output << tr(" 已存在；用 --force 覆盖", " already exists; use --force to overwrite") << "\n";
+        return kFindings;
+    }
+    if (auto f = write_output(output, std::string(found->text), out)) return fail(err, tr, *f);
+    if (output != "-") err << (tr.zh ? "已写出 " : "wrote ") << output << "\n";
+    return kOk;
+}
+
+}  // namespace
+
+// ------------------------------------------------------------------------------------------ dispatch
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool chinese_default) {
+    Options o;
+    const auto parse_error = parse(args, o);
+    const Lang tr{o.chinese.value_or(chinese_default)};
+    auto usage = [&](const UsageError& e) {
+        err << "blueprint: " << (tr.zh ? e.zh : e.en) << "\n"
+            << tr("用 blueprint --help 查看用法。\n", "Run blueprint --help for usage.\n");
+        return kUsage;
+    };
+    if (parse_error) return usage(*parse_error);
+    if (o.help) {
+        print_help(out, tr);
+        return kOk;
+    }
+    if (o.version) {
+        out << "blueprint " << BP_VERSION << " (service-blueprint format " << kBlueprintFormatVersion
+            << ", service-standards format " << kStandardsFormatVersion << ")\n";
+        return kOk;
+    }
+    if (o.command.empty()) {
+        print_help(err, tr);
+        return kUsage;
+    }
+    using Command = int (*)(const Options&, std::ostream&, std::ostream&, const Lang&);
+    Command command = nullptr;
+    if (o.command == "validate") command = cmd_validate;
+    else if (o.command == "lint") command = cmd_lint;
+    else if (o.command == "convert") command = cmd_convert;
+    else if (o.command == "export") command = cmd_export;
+    else if (o.command == "new") command = cmd_new;
+    else return usage({"未知命令 " + o.command, "unknown command " + o.command});
+    if (auto e = check_options(o)) return usage(*e);
+    return command(o, out, err, tr);
+}
+
+}  // namespace bp::cli

@@ -1,0 +1,42 @@
+#include "camera.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ui {
+
+bp::Vec2 Camera::world_to_screen(bp::Vec2 w) const {
+    return {screen_origin.x + offset.x + w.x * scale, screen_origin.y + offset.y + w.y * scale};
+}
+
+bp::Vec2 Camera::screen_to_world(bp::Vec2 s) const {
+    return {(s.x - screen_origin.x - offset.x) / scale, (s.y - screen_origin.y - offset.y) / scale};
+}
+
+void Camera::pan(bp::Vec2 d) {
+    offset.x += d.x;
+    offset.y += d.y;
+}
+
+void Camera::zoom_at(bp::Vec2 screen_point, double factor) {
+    if (!(factor > 0) || !std::isfinite(factor)) return;
+    const bp::Vec2 anchor = screen_to_world(screen_point);
+    scale = std::clamp(scale * factor, kMinScale, kMaxScale);
+    // Put the anchor back under the point.
+    offset.x = screen_point.x - screen_origin.x - anchor.x * scale;
+    offset.y = screen_point.y - screen_origin.y - anchor.y * scale;
+}
+
+void Camera::fit(bp::Vec2 wmin, bp::Vec2 wmax, bp::Vec2 viewport, double margin) {
+    const double w = std::max(wmax.x - wmin.x, 1.0), h = std::max(wmax.y - wmin.y, 1.0);
+    const double avail_w = std::max(viewport.x - 2 * margin, 1.0), avail_h = std::max(viewport.y - 2 * margin, 1.0);
+    scale = std::clamp(std::min(avail_w / w, avail_h / h), kMinScale, kMaxScale);
+    centre_on({(wmin.x + wmax.x) / 2, (wmin.y + wmax.y) / 2}, viewport);
+}
+
+void Camera::centre_on(bp::Vec2 p, bp::Vec2 viewport) {
+    offset.x = viewport.x / 2 - p.x * scale;
+    offset.y = viewport.y / 2 - p.y * scale;
+}
+
+}  // namespace ui

@@ -1,0 +1,239 @@
+#include "layout.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ui {
+
+// ------------------------------------------------------------------------------------ ring geometry
+namespace ring {
+
+double slot_angle(int i, int n) {
+    if (n <= 0) return -kPi / 2;
+    return -kPi / 2 + 2 * kPi * double(i) / double(n);
+}
+
+int nearest_slot(double angle, int n) {
+    if (n <= 1) return 0;
+    double a = std::fmod(angle + kPi / 2, 2 * kPi);  // 0 at 12 o'clock, growing clockwise
+    if (a < 0) a += 2 * kPi;
+    const int slot = (int)std::lround(a / (2 * kPi / n));
+    return slot % n;
+}
+
+double angle_of(bp::Vec2 c, bp::Vec2 p) { return std::atan2(p.y - c.y, p.x - c.x); }
+
+bp::Vec2 point_at(bp::Vec2 c, double r, double a) { return {c.x + r * std::cos(a), c.y + r * std::sin(a)}; }
+
+double display_radius(const bp::Circle& c) {
+    const double needed = double(c.touchpoints.size()) * sizes::kMinTouchpointSpacing / (2 * kPi);
+    return std::max({c.radius, needed, 140.0});
+}
+
+}  // namespace ring
+
+bp::Vec2 auto_card_offset(double angle, int k) {
+    using namespace sizes;
+    const double dx = std::cos(angle), dy = std::sin(angle);
+    // Distance along the ray at which the card's box no longer touches the node.
+    const double clear = kTouchpointRadius + 18 + std::abs(dx) * kCardW / 2 + std::abs(dy) * kCardH / 2;
+    const double stack = (dy < -0.2 ? -1.0 : 1.0) * k * (kCardH + kCardGap);  // grow away from the centre
+    return {dx * clear, dy * clear + stack};
+}
+
+// ------------------------------------------------------------------------------------------- scene
+namespace {
+
+void grow(bp::Vec2& mn, bp::Vec2& mx, const SceneItem& it) {
+    mn.x = std::min(mn.x, it.min.x);
+    mn.y = std::min(mn.y, it.min.y);
+    mx.x = std::max(mx.x, it.max.x);
+    mx.y = std::max(mx.y, it.max.y);
+}
+
+SceneItem rect_item(ItemKind kind, bp::Path path, bp::Vec2 centre, double half_w, double half_h) {
+    SceneItem it{kind, Shape::Rect, path, {centre.x - half_w, centre.y - half_h},
+                 {centre.x + half_w, centre.y + half_h}, centre};
+    return it;
+}
+
+void reset(Scene& s, SceneView view, const bp::Blueprint& doc) {
+    s.view = view;
+    s.items.clear();
+    s.first_touchpoint.assign(doc.circles.size(), 0);
+    s.first_key_factor.clear();
+    s.shown_key_factors.clear();
+    s.circle_left.clear();
+    const double inf = std::numeric_limits<double>::infinity();
+    s.min = {inf, inf};
+    s.max = {-inf, -inf};
+    size_t total = 0;
+    for (size_t c = 0; c < doc.circles.size(); ++c) {
+        s.first_touchpoint[c] = total;
+        total += doc.circles[c].touchpoints.size();
+    }
+    s.first_key_factor.assign(total, SIZE_MAX);
+    s.shown_key_factors.assign(total, 0);
+}
+
+void finish(Scene& s) {
+    for (const auto& it : s.items) grow(s.min, s.max, it);
+}
+
+}  // namespace
+
+const SceneItem* Scene::item(const bp::Path& p) const {
+    if (p.circle < 0 || p.circle >= (int)first_touchpoint.size()) return nullptr;
+    if (p.touchpoint < 0) return &items[p.circle];
+    const size_t global = first_touchpoint[p.circle] + p.touchpoint;
+    if (global >= first_key_factor.size()) return nullptr;
+    if (p.key_factor < 0) return &items[first_touchpoint.size() + global];
+    if (p.key_factor >= (int)shown_key_factors[global]) return nullptr;
+    return &items[first_key_factor[global] + p.key_factor];
+}
+
+void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
+    using namespace sizes;
+    reset(s, SceneView::Circles, doc);
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const bp::Circle& circle = doc.circles[c];
+        const double r = ring::display_radius(circle);
+        SceneItem it{ItemKind::Circle, Shape::Ring, bp::Path{c}, {}, {}, circle.position, r};
+        const double extent = r + kTouchpointRadius;
+        it.min = {circle.position.x - extent, circle.position.y - extent};
+        it.max = {circle.position.x + extent, circle.position.y + extent};
+        s.items.push_back(it);
+    }
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const bp::Circle& circle = doc.circles[c];
+        const int n = (int)circle.touchpoints.size();
+        const double r = ring::display_radius(circle);
+        for (int t = 0; t < n; ++t) {
+            const double a = ring::slot_angle(t, n);
+            SceneItem it{ItemKind::Touchpoint, Shape::Disc, bp::Path{c, t}, {}, {},
+                         ring::point_at(circle.position, r, a), kTouchpointRadius, a};
+            it.min = {it.anchor.x - kTouchpointRadius, it.anchor.y - kTouchpointRadius};
+            it.max = {it.anchor.x + kTouchpointRadius, it.anchor.y + kTouchpointRadius};
+            s.items.push_back(it);
+        }
+    }
+    const size_t circles = doc.circles.size();
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const bp::Circle& circle = doc.circles[c];
+        for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
+            const size_t global = s.first_touchpoint[c] + t;
+            const SceneItem tp = s.items[circles + global];
+            const auto& kfs = circle.touchpoints[t].key_factors;
+            s.first_key_factor[global] = s.items.size();
+            s.shown_key_factors[global] = kfs.size();
+            for (int k = 0; k < (int)kfs.size(); ++k) {
+                const bp::Vec2 off = kfs[k].card_offset ? *kfs[k].card_offset : auto_card_offset(tp.angle, k);
+                s.items.push_back(rect_item(ItemKind::KeyFactor, bp::Path{c, t, k},
+                                            {tp.anchor.x + off.x, tp.anchor.y + off.y}, kCardW / 2, kCardH / 2));
+            }
+        }
+    }
+    finish(s);
+}
+
+// ------------------------------------------------------------------------- blueprint view geometry
+double lane_top(int lane) { return lane * sizes::kLaneH; }
+
+int lane_at(double y) { return std::clamp((int)std::floor(y / sizes::kLaneH), 0, sizes::kLaneCount - 1); }
+
+int blueprint_slot_at(const Scene& s, const bp::Blueprint& doc, int circle, double x) {
+    if (circle < 0 || circle >= (int)doc.circles.size() || circle >= (int)s.circle_left.size()) return 0;
+    const int n = (int)doc.circles[circle].touchpoints.size();
+    if (n == 0) return 0;
+    return std::clamp((int)std::floor((x - s.circle_left[circle]) / sizes::kColW), 0, n - 1);
+}
+
+void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
+    using namespace sizes;
+    reset(s, SceneView::Blueprint, doc);
+    double x = kLaneLabelW + 20;
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const int n = (int)doc.circles[c].touchpoints.size();
+        s.circle_left.push_back(x);
+        const double w = std::max(n, 1) * kColW;
+        SceneItem it{ItemKind::Circle, Shape::Rect, bp::Path{c}, {x + 4, kHeaderTop}, {x + w - 4, kHeaderBottom}, {}};
+        it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
+        s.items.push_back(it);
+        x += w + kCircleGap;
+    }
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const auto& tps = doc.circles[c].touchpoints;
+        for (int t = 0; t < (int)tps.size(); ++t) {
+            const double left = s.circle_left[c] + t * kColW + 10;
+            const double top = lane_top((int)tps[t].lane) + 10;
+            SceneItem it{ItemKind::Touchpoint, Shape::Rect, bp::Path{c, t}, {left, top},
+                         {left + kColW - 20, top + kTpCardH}, {}};
+            it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
+            s.items.push_back(it);
+        }
+    }
+    const size_t circles = doc.circles.size();
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const auto& tps = doc.circles[c].touchpoints;
+        for (int t = 0; t < (int)tps.size(); ++t) {
+            const size_t global = s.first_touchpoint[c] + t;
+            const SceneItem tp = s.items[circles + global];
+            const int shown = std::min((int)tps[t].key_factors.size(), kChipsPerCell);
+            s.first_key_factor[global] = s.items.size();
+            s.shown_key_factors[global] = shown;
+            for (int k = 0; k < shown; ++k) {
+                const double top = tp.max.y + kChipGap + k * (kChipH + kChipGap);
+                SceneItem it{ItemKind::KeyFactor, Shape::Rect, bp::Path{c, t, k}, {tp.min.x + 8, top},
+                             {tp.max.x, top + kChipH}, {}};
+                it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
+                s.items.push_back(it);
+            }
+        }
+    }
+    finish(s);
+}
+
+// ------------------------------------------------------------------------------------------ queries
+namespace {
+double dist(bp::Vec2 a, bp::Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+
+bool hits(const SceneItem& it, bp::Vec2 p, double tol) {
+    switch (it.shape) {
+        case Shape::Rect:
+            return p.x >= it.min.x - tol && p.x <= it.max.x + tol && p.y >= it.min.y - tol && p.y <= it.max.y + tol;
+        case Shape::Disc:
+            return dist(p, it.anchor) <= it.radius + tol;
+        case Shape::Ring: {
+            using namespace sizes;
+            const bool on_title = std::abs(p.x - it.anchor.x) <= kTitleHalfW && std::abs(p.y - it.anchor.y) <= kTitleHalfH;
+            return on_title || std::abs(dist(p, it.anchor) - it.radius) <= kRingHalfWidth + tol;
+        }
+    }
+    return false;
+}
+}  // namespace
+
+const SceneItem* hit_test(const Scene& s, bp::Vec2 p, double tol) {
+    for (size_t i = s.items.size(); i-- > 0;)
+        if (hits(s.items[i], p, tol)) return &s.items[i];
+    return nullptr;
+}
+
+std::vector<const SceneItem*> items_in_rect(const Scene& s, bp::Vec2 a, bp::Vec2 b) {
+    const bp::Vec2 mn{std::min(a.x, b.x), std::min(a.y, b.y)}, mx{std::max(a.x, b.x), std::max(a.y, b.y)};
+    std::vector<const SceneItem*> out;
+    for (const auto& it : s.items)
+        if (it.min.x >= mn.x && it.max.x <= mx.x && it.min.y >= mn.y && it.max.y <= mx.y) out.push_back(&it);
+    return out;
+}
+
+const std::string& id_of(const bp::Blueprint& doc, const SceneItem& it) {
+    const auto& c = doc.circles[it.path.circle];
+    if (it.kind == ItemKind::Circle) return c.id.value;
+    const auto& tp = c.touchpoints[it.path.touchpoint];
+    if (it.kind == ItemKind::Touchpoint) return tp.id.value;
+    return tp.key_factors[it.path.key_factor].id.value;
+}
+
+}  // namespace ui

@@ -1,0 +1,96 @@
+// Where things are on the canvas, in world units, for both views; pure geometry with no ImGui so it can be
+// tested alone. A Scene is built from the document once per revision and view; drawing, culling, hit
+// testing, box selection and "centre on element" all read it.
+// Sections: ring geometry · sizes · scene · blueprint view geometry · queries.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "blueprint/model.h"
+
+namespace ui {
+
+// ------------------------------------------------------------------------------------ ring geometry
+// Touchpoints sit clockwise on the ring in the customer's order, the first at 12 o'clock. Angles are in
+// radians in screen orientation (y grows downward), so increasing angle runs clockwise on screen.
+namespace ring {
+constexpr double kPi = 3.14159265358979323846;
+double slot_angle(int i, int n);                               // angle of touchpoint i of n
+int nearest_slot(double angle, int n);                         // the slot whose angle is closest
+double angle_of(bp::Vec2 centre, bp::Vec2 p);                  // angle of p as seen from centre
+bp::Vec2 point_at(bp::Vec2 centre, double radius, double angle);
+double display_radius(const bp::Circle& c);                    // grows with the count so nodes never overlap
+}  // namespace ring
+
+// ------------------------------------------------------------------------------------------- sizes
+namespace sizes {
+constexpr double kTouchpointRadius = 30;     // circle view node
+constexpr double kMinTouchpointSpacing = 110;  // along the ring, centre to centre
+constexpr double kCardW = 170, kCardH = 46;  // key-factor card
+constexpr double kCardGap = 8;
+constexpr double kTitleHalfW = 120, kTitleHalfH = 22;  // circle title at the ring's centre
+constexpr double kRingHalfWidth = 6;         // grab band either side of the ring line
+// Blueprint view
+constexpr double kLaneLabelW = 150;
+constexpr double kColW = 190, kCircleGap = 70;
+constexpr double kLaneH = 150;
+constexpr double kHeaderTop = -64, kHeaderBottom = -12;  // circle header row above the lanes
+constexpr double kTpCardH = 52, kChipH = 20, kChipGap = 4;
+constexpr int kChipsPerCell = 3;
+constexpr int kLaneCount = 5;
+}  // namespace sizes
+
+// Automatic card position (relative to its touchpoint) for key factor k of a touchpoint at `angle`:
+// outward from the ring, clear of the node, stacked away from the centre.
+bp::Vec2 auto_card_offset(double angle, int k);
+
+// ------------------------------------------------------------------------------------------- scene
+enum class SceneView { Circles, Blueprint };
+enum class ItemKind { Circle, Touchpoint, KeyFactor };
+enum class Shape { Rect, Disc, Ring };
+
+struct SceneItem {
+    ItemKind kind;
+    Shape shape;
+    bp::Path path;      // valid for the revision the scene was built from
+    bp::Vec2 min, max;  // bounding box (culling, box select)
+    bp::Vec2 anchor;    // centre
+    double radius = 0;  // Disc and Ring
+    double angle = 0;   // circle view touchpoints: position on the ring
+};
+
+struct Scene {
+    SceneView view = SceneView::Circles;
+    uint64_t revision = 0;                 // document revision it was built from (0 = never)
+    std::vector<SceneItem> items;          // draw order: circles, then touchpoints, then key factors
+    std::vector<size_t> first_touchpoint;  // per circle: index of its first touchpoint item
+    std::vector<size_t> first_key_factor;  // per touchpoint (in document order): its first card item, or npos
+    std::vector<size_t> shown_key_factors; // per touchpoint: how many of its key factors have items
+    std::vector<double> circle_left;       // blueprint view: x of each circle's first column
+    bp::Vec2 min, max;                     // bounds of everything; min > max when empty
+    bool empty() const { return items.empty(); }
+
+    // The item for an element path, or nullptr (e.g. a key factor not shown in a full blueprint cell).
+    const SceneItem* item(const bp::Path& p) const;
+};
+
+void build_circle_scene(const bp::Blueprint& doc, Scene& out);
+void build_blueprint_scene(const bp::Blueprint& doc, Scene& out);
+
+// ------------------------------------------------------------------------- blueprint view geometry
+double lane_top(int lane);                      // y of the lane's top edge
+int lane_at(double y);                          // lane index for a y, clamped to the five lanes
+// Column slot within circle `circle` for a world x (clamped to 0..n-1).
+int blueprint_slot_at(const Scene& scene, const bp::Blueprint& doc, int circle, double x);
+
+// ------------------------------------------------------------------------------------------ queries
+// The topmost item at world point p; `tolerance` (world units) widens thin targets like the ring.
+const SceneItem* hit_test(const Scene& scene, bp::Vec2 p, double tolerance);
+// Items whose bounding box lies wholly inside the rectangle spanned by a and b.
+std::vector<const SceneItem*> items_in_rect(const Scene& scene, bp::Vec2 a, bp::Vec2 b);
+// The id of the element an item shows.
+const std::string& id_of(const bp::Blueprint& doc, const SceneItem& item);
+
+}  // namespace ui

@@ -1,0 +1,46 @@
+// What the canvas hands the two views for drawing one frame. The views draw only what is visible and
+// never change the document; gestures are the canvas's business.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "canvas.h"
+#include "imgui.h"
+
+namespace ui {
+
+struct Designer;
+
+struct ViewFrame {
+    Designer& d;
+    const Scene& scene;
+    const Camera& cam;
+    ImDrawList* dl;
+    bp::Vec2 visible_min, visible_max;   // world rectangle on screen (for culling)
+    const std::unordered_set<std::string>& selected;
+    const std::string& hovered_id;
+    const std::unordered_map<std::string, LintBadge>& lint;
+    std::string dragged_id;              // an element drawn by the canvas at the mouse instead
+};
+
+void draw_circle_view(const ViewFrame& f);
+void draw_blueprint_view(const ViewFrame& f);
+
+// Shared drawing helpers (canvas.cpp).
+namespace draw {
+ImVec2 to_im(bp::Vec2 v);
+bool visible(const ViewFrame& f, bp::Vec2 mn, bp::Vec2 mx);
+ImU32 feeling_colour(int feeling, int alpha = 255);
+ImU32 accent();
+// Text clipped to [min, max] at a size scaled with the zoom; nothing when too small to read.
+void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU32 col, const std::string& s,
+          float world_size = 15.0f);
+float text_size(const ViewFrame& f, float world_size);
+// Small count pills: standards (blue) and lint findings (coloured by severity). Returns their width.
+void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::string& lint_id);
+void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col);
+}  // namespace draw
+
+}  // namespace ui

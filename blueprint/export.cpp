@@ -1,0 +1,472 @@
+// The standards file (JSON), its CSV and its Markdown handbook.
+// Sections: shared helpers · standards JSON · CSV · Markdown.
+#include "export.h"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <unordered_map>
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
+
+#include "enums.h"
+
+namespace bp {
+namespace {
+
+// ------------------------------------------------------------------------------------ shared helpers
+// Role lookup by id; an owner that names no role (should not happen after load) exports as unnamed.
+class Roles {
+public:
+    explicit Roles(const Blueprint& doc) {
+        for (const Role& r : doc.roles) by_id_.emplace(r.id.value, &r);
+    }
+    const Role* find(const RoleId& id) const {
+        if (id.empty()) return nullptr;
+        auto it = by_id_.find(id.value);
+        return it == by_id_.end() ? nullptr : it->second;
+    }
+    // The role's name in the requested language, falling back to the other name and then the id.
+    std::string name(const RoleId& id, bool chinese) const {
+        const Role* r = find(id);
+        if (!r) return id.value;
+        if (!chinese && !r->name_en.empty()) return r->name_en;
+        return r->name.empty() ? r->id.value : r->name;
+    }
+
+private:
+    std::unordered_map<std::string, const Role*> by_id_;
+};
+
+size_t standard_count(const Blueprint& doc) { return count(doc).standards; }
+
+// Integral values print as integers ("3", not "3.0"); others as the shortest round-tripping decimal.
+std::string format_number(double v) {
+    if (!std::isfinite(v)) return "";
+    if (std::fabs(v) < 9.0e15 && v == std::floor(v)) return std::to_string(static_cast<long long>(v));
+    char buf[32];
+    for (int precision = 1; precision <= 17; ++precision) {
+        std::snprintf(buf, sizeof buf, "%.*g", precision, v);
+        if (std::strtod(buf, nullptr) == v) break;
+    }
+    return buf;
+}
+
+// "95%" for a compliance share of 0.95; keeps decimals that matter ("99.5%").
+std::string format_percent(double share) { return format_number(std::round(share * 100000.0) / 1000.0) + "%"; }
+
+// ------------------------------------------------------------------------------------ standards JSON
+using Buffer = rapidjson::StringBuffer;
+using JsonWriter = rapidjson::PrettyWriter<Buffer>;
+
+void key(JsonWriter& w, const char* k) { w.Key(k); }
+void str(JsonWriter& w, const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+void str(JsonWriter& w, std::string_view s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); }
+void field(JsonWriter& w, const char* k, const std::string& s) { key(w, k); str(w, s); }
+void field(JsonWriter& w, const char* k, std::string_view s) { key(w, k); str(w, s); }
+void field(JsonWriter& w, const char* k, bool b) { key(w, k); w.Bool(b); }
+
+// Numbers that cannot be written (NaN, infinity) become null rather than breaking the document.
+void number(JsonWriter& w, double v) {
+    if (!std::isfinite(v)) w.Null();
+    else if (std::fabs(v) < 9.0e15 && v == std::floor(v)) w.Int64(static_cast<int64_t>(v));
+    else w.Double(v);
+}
+
+// A role reference as {id, name, name_en}, or null when no role is set.
+void role_ref(JsonWriter& w, const char* k, const RoleId& id, const Roles& roles) {
+    key(w, k);
+    if (id.empty()) {
+        w.Null();
+        return;
+    }
+    const Role* r = roles.find(id);
+    w.StartObject();
+    field(w, "id", id.value);
+    field(w, "name", r ? r->name : std::string());
+    field(w, "name_en", r ? r->name_en : std::string());
+    w.EndObject();
+}
+
+void write_standard(JsonWriter& w, const Standard& s, const Circle& c, const Touchpoint& tp, int order,
+                    const KeyFactor& kf, const Roles& roles) {
+    const bool soft = s.type == StandardType::Soft;
+    w.StartObject();
+    field(w, "id", s.id.value);
+    field(w, "statement", s.statement);
+    field(w, "type", to_token(s.type));
+
+    key(w, "target");
+    w.StartObject();
+    field(w, "metric", s.target.metric);
+    field(w, "unit", s.target.unit);
+    field(w, "comparator", to_token(s.target.comparator));
+    key(w, "value");
+    if (s.target.value) number(w, *s.target.value);
+    else w.Null();
+    key(w, "compliance");
+    number(w, s.target.compliance);
+    field(w, "aggregation", to_token(s.target.aggregation));
+    if (soft) {
+        field(w, "survey_question", s.target.survey_question);
+        key(w, "scale");
+        w.StartObject();
+        key(w, "min");
+        w.Int(s.target.scale_min);
+        key(w, "max");
+        w.Int(s.target.scale_max);
+        w.EndObject();
+    }
+    w.EndObject();
+
+    key(w, "measurement");
+    w.StartObject();
+    field(w, "method", to_token(s.measurement.method));
+    field(w, "frequency", to_token(s.measurement.frequency));
+    field(w, "data_source", s.measurement.data_source);
+    w.EndObject();
+
+    role_ref(w, "owner", s.owner, roles);
+    field(w, "customer_visible", s.customer_visible);
+    key(w, "review_by");
+    if (s.review_by.empty()) w.Null();
+    else str(w, s.review_by);
+    field(w, "agreed_with_staff", s.agreed_with_staff);
+    field(w, "approved", s.approved);
+
+    key(w, "circle");
+    w.StartObject();
+    field(w, "id", c.id.value);
+    field(w, "name", c.name);
+    w.EndObject();
+
+    key(w, "touchpoint");
+    w.StartObject();
+    field(w, "id", tp.id.value);
+    field(w, "name", tp.name);
+    key(w, "order");
+    w.Int(order);
+    role_ref(w, "role", tp.role, roles);
+    field(w, "channel", to_token(tp.channel));
+    field(w, "lane", to_token(tp.lane));
+    w.EndObject();
+
+    key(w, "key_factor");
+    w.StartObject();
+    field(w, "id", kf.id.value);
+    field(w, "name", kf.name);
+    field(w, "expectation", kf.expectation);
+    field(w, "element", to_token(kf.element));
+    field(w, "bpm", to_token(kf.bpm));
+    field(w, "dimension", to_token(kf.dimension));
+    key(w, "importance");
+    w.Int(kf.importance);
+    w.EndObject();
+
+    w.EndObject();
+}
+
+}  // namespace
+
+std::string export_standards_json(const Blueprint& doc) {
+    const Roles roles(doc);
+    Buffer buffer;
+    buffer.Reserve(1024 + standard_count(doc) * 1500);
+    JsonWriter w(buffer);
+    w.SetIndent(' ', 2);
+    w.StartObject();
+    field(w, "format", kStandardsFormat);
+    key(w, "format_version");
+    w.Int(kStandardsFormatVersion);
+    key(w, "blueprint");
+    w.StartObject();
+    field(w, "id", doc.id.value);
+    field(w, "name", doc.name);
+    field(w, "language", doc.language);
+    w.EndObject();
+    key(w, "standards");
+    w.StartArray();
+    for (const Circle& c : doc.circles)
+        for (size_t t = 0; t < c.touchpoints.size(); ++t) {
+            const Touchpoint& tp = c.touchpoints[t];
+            for (const KeyFactor& kf : tp.key_factors)
+                for (const Standard& s : kf.standards) write_standard(w, s, c, tp, static_cast<int>(t) + 1, kf, roles);
+        }
+    w.EndArray();
+    w.EndObject();
+    std::string out(buffer.GetString(), buffer.GetSize());
+    out += '\n';
+    return out;
+}
+
+// --------------------------------------------------------------------------------------------- CSV
+namespace {
+
+bool is_plain_number(std::string_view s) {
+    size_t i = 0;
+    if (i < s.size() && s[i] == '-') ++i;
+    size_t digits = 0;
+    while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++digits;
+    if (i < s.size() && s[i] == '.') {
+        ++i;
+        size_t fraction = 0;
+        while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i, ++fraction;
+        if (fraction == 0) return false;
+    }
+    return digits > 0 && i == s.size();
+}
+
+}  // namespace
+
+// A cell that a spreadsheet could read as a formula gets a leading apostrophe. Plain numbers such
+// as "-2" or "-0.5" are left alone: they cannot be formulas and must stay numbers.
+std::string neutralise_csv_cell(std::string_view cell) {
+    if (cell.empty()) return {};
+    const char first = cell.front();
+    const bool risky = first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    if (!risky || is_plain_number(cell)) return std::string(cell);
+    std::string out = "'";
+    out += cell;
+    return out;
+}
+
+// RFC 4180: quote a field holding a comma, quote, CR or LF, doubling the quotes inside.
+std::string quote_csv_cell(std::string_view cell) {
+    if (cell.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(cell);
+    std::string out = "\"";
+    for (char ch : cell) {
+        if (ch == '"') out += '"';
+        out += ch;
+    }
+    out += '"';
+    return out;
+}
+
+namespace {
+
+void csv_row(std::string& out, const std::vector<std::string>& cells) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+        if (i) out += ',';
+        out += quote_csv_cell(neutralise_csv_cell(cells[i]));
+    }
+    out += "\r\n";
+}
+
+std::string yes_no(bool v, bool chinese) { return chinese ? (v ? "是" : "否") : (v ? "yes" : "no"); }
+
+template <class E>
+std::string lbl(E v, bool chinese) { return std::string(label(v, chinese)); }
+
+}  // namespace
+
+std::string export_standards_csv(const Blueprint& doc, bool zh) {
+    const Roles roles(doc);
+    std::string out = "\xEF\xBB\xBF";  // BOM: Excel reads the file as UTF-8 only with it
+    out.reserve(4096 + standard_count(doc) * 400);
+    csv_row(out, zh ? std::vector<std::string>{"标准编号", "服务圈", "触点序号", "触点", "触点角色", "关键因素",
+                                               "顾客期望", "要素", "BPM", "质量维度", "重要度", "标准", "类型",
+                                               "指标", "比较", "目标值", "单位", "达标比例", "统计口径",
+                                               "调查问题", "量表", "测量方法", "测量频率", "数据来源", "负责人",
+                                               "对顾客公开", "复核日期", "员工认同", "已批准"}
+                    : std::vector<std::string>{"Standard id", "Circle", "Order", "Touchpoint", "Touchpoint role",
+                                               "Key factor", "Customer expectation", "Element", "BPM",
+                                               "Dimension", "Importance", "Standard", "Type", "Metric",
+                                               "Comparator", "Target value", "Unit", "Compliance", "Aggregation",
+                                               "Survey question", "Scale", "Method", "Frequency", "Data source",
+                                               "Owner", "Customer visible", "Review by", "Agreed with staff",
+                                               "Approved"});
+    std::vector<std::string> cells;
+    for (const Circle& c : doc.circles)
+        for (size_t t = 0; t < c.touchpoints.size(); ++t) {
+            const Touchpoint& tp = c.touchpoints[t];
+            for (const KeyFactor& kf : tp.key_factors)
+                for (const Standard& s : kf.standards) {
+                    const bool soft = s.type == StandardType::Soft;
+                    cells = {s.id.value,
+                             c.name,
+                             std::to_string(t + 1),
+                             tp.name,
+                             tp.role.empty() ? std::string() : roles.name(tp.role, zh),
+                             kf.name,
+                             kf.expectation,
+                             lbl(kf.element, zh),
+                             lbl(kf.bpm, zh),
+                             lbl(kf.dimension, zh),
+                             std::to_string(kf.importance),
+                             s.statement,
+                             lbl(s.type, zh),
+                             s.target.metric,
+                             std::string(comparator_symbol(s.target.comparator)),
+                             s.target.value ? format_number(*s.target.value) : std::string(),
+                             s.target.unit,
+                             format_percent(s.target.compliance),
+                             lbl(s.target.aggregation, zh),
+                             soft ? s.target.survey_question : std::string(),
+                             soft ? std::to_string(s.target.scale_min) + "–" + std::to_string(s.target.scale_max)
+                                  : std::string(),
+                             lbl(s.measurement.method, zh),
+                             lbl(s.measurement.frequency, zh),
+                             s.measurement.data_source,
+                             s.owner.empty() ? std::string() : roles.name(s.owner, zh),
+                             yes_no(s.customer_visible, zh),
+                             s.review_by,
+                             yes_no(s.agreed_with_staff, zh),
+                             yes_no(s.approved, zh)};
+                    csv_row(out, cells);
+                }
+        }
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------- Markdown
+namespace {
+
+// Text inside a table cell: pipes and backslashes escaped, HTML brackets made inert, line breaks kept
+// as <br> so a row stays one line.
+std::string md_cell(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + 8);
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        switch (ch) {
+            case '|': out += "\\|"; break;
+            case '\\': out += "\\\\"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '\r':
+                if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+                out += "<br>";
+                break;
+            case '\n': out += "<br>"; break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+// Text in a heading or paragraph line: one line, no HTML.
+std::string md_line(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char ch : text) {
+        if (ch == '\n' || ch == '\r') out += ' ';
+        else if (ch == '<') out += "&lt;";
+        else if (ch == '>') out += "&gt;";
+        else out += ch;
+    }
+    return out;
+}
+
+std::string target_text(const Standard& s, bool zh) {
+    std::string out = s.target.metric.empty() ? std::string(zh ? "（未定指标）" : "(no metric)") : s.target.metric;
+    out += ' ';
+    out += comparator_symbol(s.target.comparator);
+    out += ' ';
+    out += s.target.value ? format_number(*s.target.value) : std::string("?");
+    if (!s.target.unit.empty()) {
+        out += ' ';
+        out += s.target.unit;
+    }
+    if (s.type == StandardType::Soft) {
+        out += zh ? "（量表 " : " (scale ";
+        out += std::to_string(s.target.scale_min) + "–" + std::to_string(s.target.scale_max);
+        out += zh ? "）" : ")";
+    }
+    if (s.target.aggregation == Aggregation::Average) out += zh ? "，平均值" : ", average";
+    return out;
+}
+
+std::string feeling_text(int feeling) { return feeling > 0 ? "+" + std::to_string(feeling) : std::to_string(feeling); }
+
+}  // namespace
+
+std::string export_standards_markdown(const Blueprint& doc, bool zh) {
+    const Roles roles(doc);
+    const Counts n = count(doc);
+    std::string out;
+    out.reserve(4096 + n.standards * 300 + n.touchpoints * 200);
+    const char* sep = zh ? "：" : ": ";
+
+    out += "# " + md_line(doc.name) + (zh ? " — 服务标准手册\n\n" : " — Service standards handbook\n\n");
+    if (!doc.description.empty()) out += md_line(doc.description) + "\n\n";
+    if (!doc.industry.empty()) out += std::string(zh ? "- 行业" : "- Industry") + sep + md_line(doc.industry) + "\n";
+    out += std::string(zh ? "- 服务圈 " : "- Circles: ") + std::to_string(n.circles) +
+           (zh ? " 个 · 触点 " : " · touchpoints: ") + std::to_string(n.touchpoints) +
+           (zh ? " 个 · 关键因素 " : " · key factors: ") + std::to_string(n.key_factors) +
+           (zh ? " 个 · 标准 " : " · standards: ") + std::to_string(n.standards) + (zh ? " 条\n" : "\n");
+    if (!doc.roles.empty()) {
+        out += std::string(zh ? "- 岗位" : "- Roles") + sep;
+        for (size_t i = 0; i < doc.roles.size(); ++i) {
+            if (i) out += zh ? "、" : ", ";
+            out += md_line(roles.name(doc.roles[i].id, zh));
+        }
+        out += "\n";
+    }
+    out += "\n";
+
+    for (size_t ci = 0; ci < doc.circles.size(); ++ci) {
+        const Circle& c = doc.circles[ci];
+        const std::string cnum = std::to_string(ci + 1);
+        out += "## " + cnum + ". " + (zh ? "服务圈：" : "Service circle: ") + md_line(c.name) + "\n\n";
+        if (!c.description.empty()) out += md_line(c.description) + "\n\n";
+        if (c.touchpoints.empty()) out += zh ? "（尚无触点）\n\n" : "(no touchpoints yet)\n\n";
+        for (size_t ti = 0; ti < c.touchpoints.size(); ++ti) {
+            const Touchpoint& tp = c.touchpoints[ti];
+            out += "### " + cnum + "." + std::to_string(ti + 1) + " " + md_line(tp.name) + "\n\n";
+            if (!tp.description.empty()) out += md_line(tp.description) + "\n\n";
+            out += std::string(zh ? "- 岗位" : "- Role") + sep +
+                   (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, zh))) +
+                   (zh ? " · 渠道：" : " · channel: ") + std::string(label(tp.channel, zh)) +
+                   (zh ? " · 泳道：" : " · lane: ") + std::string(label(tp.lane, zh)) +
+                   (zh ? " · 顾客感受：" : " · expected feeling: ") + feeling_text(tp.feeling);
+            if (tp.duration_minutes > 0)
+                out += (zh ? " · 时长：" : " · duration: ") + format_number(tp.duration_minutes) + (zh ? " 分钟" : " min");
+            out += "\n";
+            if (tp.wait_point || tp.fail_point) {
+                out += "- ";
+                if (tp.wait_point) out += zh ? "等待点" : "Wait point";
+                if (tp.wait_point && tp.fail_point) out += " · ";
+                if (tp.fail_point) out += zh ? "失败点" : "Fail point";
+                out += "\n";
+            }
+            if (!tp.mitigation.empty()) out += std::string(zh ? "- 补救措施：" : "- Mitigation: ") + md_line(tp.mitigation) + "\n";
+            out += "\n";
+            if (tp.key_factors.empty()) {
+                out += zh ? "（尚无关键因素）\n\n" : "(no key factors yet)\n\n";
+                continue;
+            }
+            out += zh ? "| 关键因素 | 顾客期望 | 标准 | 类型 | 目标 | 达标比例 | 测量 | 负责人 | 公开 | 复核日期 |\n"
+                      : "| Key factor | Customer expectation | Standard | Type | Target | Compliance | Measurement | "
+                        "Owner | Visible | Review by |\n";
+            out += "|---|---|---|---|---|---|---|---|---|---|\n";
+            for (const KeyFactor& kf : tp.key_factors) {
+                const std::string factor = md_cell(kf.name) + " (" + std::string(label(kf.dimension, zh)) + " · " +
+                                           std::string(label(kf.bpm, zh)) + ")";
+                if (kf.standards.empty()) {
+                    out += "| " + factor + " | " + md_cell(kf.expectation) + " | " +
+                           (zh ? "（待制定）" : "(to be written)") + " |  |  |  |  |  |  |  |\n";
+                    continue;
+                }
+                for (const Standard& s : kf.standards) {
+                    out += "| " + factor + " | " + md_cell(kf.expectation) + " | " + md_cell(s.statement) + " | " +
+                           std::string(label(s.type, zh)) + " | " + md_cell(target_text(s, zh));
+                    if (s.type == StandardType::Soft && !s.target.survey_question.empty())
+                        out += std::string("<br>") + (zh ? "调查问题：" : "Survey question: ") +
+                               md_cell(s.target.survey_question);
+                    out += " | " +
+                           format_percent(s.target.compliance) + " | " + std::string(label(s.measurement.method, zh)) +
+                           " · " + std::string(label(s.measurement.frequency, zh));
+                    if (!s.measurement.data_source.empty()) out += " · " + md_cell(s.measurement.data_source);
+                    out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, zh))) + " | " +
+                           yes_no(s.customer_visible, zh) + " | " + (s.review_by.empty() ? "—" : md_cell(s.review_by)) +
+                           " |\n";
+                }
+            }
+            out += "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace bp

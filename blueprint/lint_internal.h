@@ -1,0 +1,90 @@
+// Shared by the lint rule files (not part of the public contract; see lint.h).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lint.h"
+
+namespace bp::lint_detail {
+
+// Every rule, in the order lint_rules() lists them. Ids and severities live in one table (lint.cpp).
+enum class Rule {
+    TouchpointWithoutKeyFactor,
+    KeyFactorWithoutStandard,
+    HardIncomplete,
+    SoftIncomplete,
+    VagueWording,
+    ComplianceInvalid,
+    ComplianceLow,
+    AverageTarget,
+    HiddenFromCustomers,
+    TooDetailed,
+    NoCustomerExpectation,
+    SafetyRisk,
+    NoOwner,
+    UnknownOwner,
+    NoReviewDate,
+    ReviewDateInvalid,
+    ReviewOverdue,
+    EndNotBest,
+    PainLate,
+    PainScattered,
+    PleasureLumped,
+    NoMotivationFactor,
+    Count
+};
+
+const RuleInfo& info(Rule r);
+
+inline ElementRef ref(const CircleId& id) {
+    ElementRef r;
+    r.circle = id;
+    return r;
+}
+inline ElementRef ref(const TouchpointId& id) {
+    ElementRef r;
+    r.touchpoint = id;
+    return r;
+}
+inline ElementRef ref(const KeyFactorId& id) {
+    ElementRef r;
+    r.key_factor = id;
+    return r;
+}
+inline ElementRef ref(const StandardId& id) {
+    ElementRef r;
+    r.standard = id;
+    return r;
+}
+
+struct Msg {
+    std::string zh, en;
+};
+
+// Where rules report. Messages are built by a callable only when kept, so lint can first count its
+// findings cheaply and then fill a vector reserved to the exact size: growing a vector of tens of
+// thousands of findings would touch twice the memory, and fresh memory is the slow part.
+class Sink {
+public:
+    explicit Sink(std::vector<Finding>* out) : out_(out) {}  // nullptr: count only
+    template <class IdT, class MakeMessages>
+    void add(Rule r, const IdT& id, MakeMessages&& make) {
+        ++count_;
+        if (!out_) return;
+        Msg m = make();
+        const RuleInfo& i = info(r);
+        out_->push_back(Finding{i.id, i.severity, ref(id), std::move(m.zh), std::move(m.en)});
+    }
+    size_t count() const { return count_; }
+
+private:
+    std::vector<Finding>* out_;
+    size_t count_ = 0;
+};
+
+// 服务圈原则 (Chase & Dasu) on the touchpoints' feelings, and the BPM motivation check (lint_circle.cpp).
+void lint_circle_sequence(const Circle& c, Sink& sink);
+void lint_motivation(const Circle& c, Sink& sink);
+
+}  // namespace bp::lint_detail

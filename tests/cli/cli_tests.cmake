@@ -1,0 +1,62 @@
+# ctest entries for the `blueprint` CLI: exit codes and key output for every sample and for bad input.
+# Included from the CLI section of the top-level CMakeLists.txt; needs the `blueprint` target.
+set(BP_CLI_WORK "${CMAKE_BINARY_DIR}/cli-test-output")
+file(MAKE_DIRECTORY "${BP_CLI_WORK}")
+file(WRITE "${BP_CLI_WORK}/truncated.blueprint.json" "{\"format\": \"service-blueprint\", \"format_version\": 2, \"id\": \"x\", \"na")
+file(WRITE "${BP_CLI_WORK}/not-json.blueprint.json" "热水器安装\n")
+
+# bp_cli_test(NAME CODE MATCH arg...): run `blueprint arg...` in BP_CLI_WORK, expect exit CODE and
+# output matching MATCH ("" for no check).
+function(bp_cli_test name code match)
+  string(REPLACE ";" "|" joined "$<TARGET_FILE:blueprint>;${ARGN}")
+  set(extra "")
+  if(NOT match STREQUAL "")
+    set(extra "-DMATCH=${match}")
+  endif()
+  add_test(NAME "cli: ${name}"
+    COMMAND "${CMAKE_COMMAND}" "-DARGS=${joined}" "-DCODE=${code}" ${extra} "-DWORKDIR=${BP_CLI_WORK}"
+            -P "${CMAKE_SOURCE_DIR}/tests/cli/expect.cmake")
+endfunction()
+
+# Usage.
+bp_cli_test("help" 0 "Usage:" --help --lang en)
+bp_cli_test("help in Chinese" 0 "用法" --help --lang zh)
+bp_cli_test("version" 0 "^blueprint [0-9]+\\.[0-9]+\\.[0-9]+" --version)
+bp_cli_test("no command is a usage error" 2 "Usage:" --lang en)
+bp_cli_test("unknown command" 2 "unknown command frobnicate" frobnicate --lang en)
+bp_cli_test("unknown option" 2 "unknown option --bogus" validate x.json --bogus --lang en)
+bp_cli_test("bad --lang" 2 "--lang takes zh or en" --lang fr validate x.json)
+bp_cli_test("validate without a file" 2 "needs a FILE" validate --lang en)
+bp_cli_test("export without --to" 2 "export needs --to" export x.json --lang en)
+bp_cli_test("export to an unknown format" 2 "does not know" export x.json --to pdf --lang en)
+bp_cli_test("lint with a bad --format" 2 "--format takes text or json" lint x.json --format xml --lang en)
+bp_cli_test("option of another command" 2 "does not take --to" validate x.json --to csv --lang en)
+
+# Bad input: a clear message, exit 1.
+bp_cli_test("missing file" 1 "no such file" validate no-such.blueprint.json --lang en)
+bp_cli_test("missing file in Chinese" 1 "文件不存在" validate no-such.blueprint.json --lang zh)
+bp_cli_test("truncated file" 1 "line 1" validate truncated.blueprint.json --lang en)
+bp_cli_test("not JSON" 1 "line 1" lint not-json.blueprint.json --lang en)
+bp_cli_test("a directory" 1 "not a regular file" export . --to csv --lang en)
+
+# Samples: bundled, listed, written, and every command on each.
+bp_cli_test("new --list" 0 "complaint-handling.*front-desk-reception.*water-heater-installation" new --list)
+bp_cli_test("new with an unknown sample" 2 "no sample named" new --sample nope --lang en)
+file(GLOB bp_cli_samples "${CMAKE_SOURCE_DIR}/assets/samples/*.blueprint.json")
+foreach(sample IN LISTS bp_cli_samples)
+  get_filename_component(file_name "${sample}" NAME)
+  string(REGEX REPLACE "\\.blueprint\\.json$" "" name "${file_name}")
+  bp_cli_test("new --sample ${name}" 0 "wrote" new --sample ${name} -o "${name}.new.blueprint.json" --force --lang en)
+  set_tests_properties("cli: new --sample ${name}" PROPERTIES FIXTURES_SETUP "cli-new-${name}")
+  bp_cli_test("validate the new ${name}" 0 "valid" validate "${name}.new.blueprint.json" --lang en)
+  set_tests_properties("cli: validate the new ${name}" PROPERTIES FIXTURES_REQUIRED "cli-new-${name}")
+  bp_cli_test("validate ${name}" 0 "valid\\." validate "${sample}" --lang en)
+  bp_cli_test("export ${name} json" 0 "\"format\": \"service-standards\"" export "${sample}" --to standards.json)
+  bp_cli_test("export ${name} csv by file name" 0 "exported [0-9]+ standard" export "${sample}" --to "${name}.csv" --lang en)
+  bp_cli_test("export ${name} md" 0 "exported [0-9]+ standards to ${name}.md" export "${sample}" --to md -o "${name}.md" --lang en)
+  bp_cli_test("export ${name} md to stdout" 0 "服务标准手册" export "${sample}" --to md)
+  bp_cli_test("convert ${name}" 0 "drafted standards for [0-9]+ key factor" convert "${sample}" -o "${name}.converted.blueprint.json" --lang en)
+  set_tests_properties("cli: convert ${name}" PROPERTIES FIXTURES_SETUP "cli-convert-${name}")
+  bp_cli_test("lint the converted ${name}" 0 "" lint "${name}.converted.blueprint.json" --format json --today 2026-01-01)
+  set_tests_properties("cli: lint the converted ${name}" PROPERTIES FIXTURES_REQUIRED "cli-convert-${name}")
+endforeach()

@@ -1,0 +1,143 @@
+// Every standards file the native CLI exports validates against the published JSON Schema, checked by an
+// independent validator (ajv); and the schema rejects broken files, so this test can fail.
+// Needs the native build: build/native/blueprint (or BLUEPRINT_CLI=path).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = process.env.BLUEPRINT_CLI ?? join(root, 'build', 'native', 'blueprint');
+const samplesDir = join(root, 'assets', 'samples');
+const schema = JSON.parse(readFileSync(join(root, 'assets', 'schema', 'service-standards.schema.json'), 'utf8'));
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+addFormats(ajv);
+const validate = ajv.compile(schema);
+
+function run(...args) {
+  assert.ok(existsSync(cli), `the native CLI is not built: ${cli} (run the native build first)`);
+  const r = spawnSync(cli, args, { maxBuffer: 512 * 1024 * 1024, env: { ...process.env, LANG: 'C' } });
+  assert.equal(r.status, 0, `blueprint ${args.join(' ')} exited ${r.status}\n${r.stderr}`);
+  return r.stdout;
+}
+
+function assertValid(text, what) {
+  const doc = JSON.parse(text);
+  const ok = validate(doc);
+  assert.ok(ok, `${what} does not validate:\n${ajv.errorsText(validate.errors, { separator: '\n' })}`);
+  return doc;
+}
+
+const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.blueprint.json')).sort();
+const work = mkdtempSync(join(tmpdir(), 'bp-schema-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+
+test('there are samples to check', () => {
+  assert.ok(samples.length >= 3, `expected at least three samples, found ${samples.join(', ')}`);
+});
+
+for (const sample of samples) {
+  test(`the standards export of ${sample} validates against the schema`, () => {
+    const path = join(samplesDir, sample);
+    const doc = assertValid(run('export', path, '--to', 'standards.json').toString('utf8'), sample);
+    const source = JSON.parse(readFileSync(path, 'utf8'));
+    let expected = 0;
+    for (const c of source.circles) for (const t of c.touchpoints) for (const k of t.key_factors) expected += k.standards.length;
+    assert.equal(doc.standards.length, expected);
+    assert.equal(doc.blueprint.id, source.id);
+    assert.ok(doc.standards.some((s) => s.type === 'hard') && doc.standards.some((s) => s.type === 'soft'));
+  });
+
+  test(`${sample} converted, then exported, validates and covers every key factor`, () => {
+    const converted = join(work, `converted-${sample}`);
+    run('convert', join(samplesDir, sample), '-o', converted);
+    const doc = assertValid(run('export', converted, '--to', 'json').toString('utf8'), `converted ${sample}`);
+    const source = JSON.parse(readFileSync(converted, 'utf8'));
+    const factors = new Set();
+    for (const c of source.circles) for (const t of c.touchpoints) for (const k of t.key_factors) factors.add(k.id);
+    assert.deepEqual(new Set(doc.standards.map((s) => s.key_factor.id)), factors);
+  });
+}
+
+test('export --to FILE writes the same bytes as --to standards.json on standard output', () => {
+  const path = join(samplesDir, samples[0]);
+  const file = join(work, 'out.standards.json');
+  run('export', path, '--to', file);
+  assert.deepEqual(readFileSync(file), run('export', path, '--to', 'standards.json'));
+});
+
+// A generated blueprint with soft and hard standards, owners, unowned standards and Chinese text.
+function generatedBlueprint(touchpoints) {
+  const roles = [{ id: 'r-0', name: '安装工', name_en: 'Installer' }, { id: 'r-1', name: '客服', name_en: '' }];
+  const circles = [];
+  for (let c = 0; c < 4; c++) {
+    const tps = [];
+    for (let t = 0; t < touchpoints / 4; t++) {
+      const id = `${c}-${t}`;
+      tps.push({
+        id: `tp-${id}`, name: `触点 ${id}`, role: t % 3 === 0 ? '' : `r-${t % 2}`, feeling: (t % 5) - 2,
+        key_factors: [0, 1].map((k) => ({
+          id: `kf-${id}-${k}`, name: `关键因素 ${k}`, expectation: k ? '' : '准时、礼貌',
+          dimension: k ? 'courtesy' : 'responsiveness',
+          standards: [{
+            id: `st-${id}-${k}`, statement: k ? '礼貌评分不低于 4.5 分' : '24 小时内回复, "quoted" | piped',
+            type: k ? 'soft' : 'hard',
+            target: k
+              ? { metric: '礼貌评分', unit: '分', comparator: '>=', value: 4.5, compliance: 0.9, survey_question: '满意吗？', scale_min: 1, scale_max: 5 }
+              : { metric: '回复时长', unit: 'h', comparator: '<=', value: t % 7 === 0 ? null : 24, compliance: 0.95 },
+            measurement: { method: k ? 'survey' : 'system_log', frequency: 'monthly' },
+            owner: t % 4 === 0 ? '' : 'r-0', customer_visible: t % 2 === 0,
+            review_by: t % 3 === 0 ? '' : '2027-01-31',
+          }],
+        })),
+      });
+    }
+    circles.push({ id: `c-${c}`, name: `服务圈 ${c}`, position: { x: c * 700, y: 0 }, touchpoints: tps });
+  }
+  return { format: 'service-blueprint', format_version: 2, id: 'bp-gen', name: '生成的蓝图', roles, circles };
+}
+
+test('a large generated blueprint exports a valid standards file', () => {
+  const path = join(work, 'large.blueprint.json');
+  writeFileSync(path, JSON.stringify(generatedBlueprint(2000)));
+  const doc = assertValid(run('export', path, '--to', 'standards.json').toString('utf8'), 'the large export');
+  assert.equal(doc.standards.length, 2000 * 2);
+  assert.ok(doc.standards.some((s) => s.owner === null && s.review_by === null && s.target.value === null));
+});
+
+test('the schema rejects broken standards files', () => {
+  const good = JSON.parse(run('export', join(samplesDir, samples[0]), '--to', 'standards.json').toString('utf8'));
+  assert.ok(validate(good));
+  const hard = good.standards.findIndex((s) => s.type === 'hard');
+  const soft = good.standards.findIndex((s) => s.type === 'soft');
+  const breakages = {
+    'wrong format name': (d) => { d.format = 'service-blueprint'; },
+    'missing format_version': (d) => { delete d.format_version; },
+    'missing statement': (d) => { delete d.standards[0].statement; },
+    'unknown type': (d) => { d.standards[0].type = 'medium'; },
+    'unknown comparator': (d) => { d.standards[0].target.comparator = '~'; },
+    'compliance as a percentage': (d) => { d.standards[0].target.compliance = 95; },
+    'value as text': (d) => { d.standards[0].target.value = '3'; },
+    'unknown method': (d) => { d.standards[0].measurement.method = 'guess'; },
+    'owner as a bare string': (d) => { d.standards[0].owner = 'r-promoter'; },
+    'malformed review date': (d) => { d.standards[0].review_by = '2027-13-45'; },
+    'order 0': (d) => { d.standards[0].touchpoint.order = 0; },
+    'missing key factor trace': (d) => { delete d.standards[0].key_factor; },
+    'unknown dimension': (d) => { d.standards[0].key_factor.dimension = 'speed'; },
+    'an unknown field': (d) => { d.standards[0].colour = 'red'; },
+    'soft without survey question': (d) => { delete d.standards[soft].target.survey_question; },
+    'hard with a scale': (d) => { d.standards[hard].target.scale = { min: 1, max: 5 }; },
+    'standards not an array': (d) => { d.standards = {}; },
+  };
+  for (const [name, breakIt] of Object.entries(breakages)) {
+    const broken = structuredClone(good);
+    breakIt(broken);
+    assert.equal(validate(broken), false, `the schema accepted a file with ${name}`);
+  }
+});

@@ -1,0 +1,253 @@
+// The canvas driven through the real ImGui frame loop: selection, panning, zooming, dragging.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "app/designer/canvas.h"
+#include "harness.h"
+
+using namespace ui_test;
+
+namespace {
+
+std::vector<std::string> order_of(const ui::Designer& d, int circle = 0) {
+    std::vector<std::string> ids;
+    for (const auto& tp : d.doc.model().circles[circle].touchpoints) ids.push_back(tp.id.value);
+    return ids;
+}
+
+// A canvas point with nothing under it: left of the circle, level with its centre.
+ImVec2 empty_spot(Harness& h) {
+    const ImVec2 centre = h.screen_of("c1");
+    const float r = (float)(ui::ring::display_radius(h.d.doc.model().circles[0]) * ui::current_camera(h.d).scale);
+    ImVec2 p(centre.x - r * 0.55f, centre.y);
+    h.move(p);
+    REQUIRE(h.d.canvas.hovered_id.empty());
+    return p;
+}
+
+ImVec2 offset(ImVec2 p, float dx, float dy) { return ImVec2(p.x + dx, p.y + dy); }
+
+}  // namespace
+
+TEST_CASE("clicking selects; shift and ctrl add and toggle; clicking empty space clears", "[canvas][selection]") {
+    Harness h;
+    h.load(sample_blueprint(1, 5, 1));
+    h.click(h.screen_of("c1-tp1"));
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
+    h.click(h.screen_of("c1-tp3"));
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp3"});
+    h.click(h.screen_of("c1-tp1"), ImGuiMod_Shift);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp3", "c1-tp1"});
+    h.click(h.screen_of("c1-tp2-kf1"), ImGuiMod_Ctrl);
+    CHECK(h.d.selection.ids.size() == 3);
+    h.click(h.screen_of("c1-tp3"), ImGuiMod_Ctrl);  // toggles off
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1", "c1-tp2-kf1"});
+    h.click(empty_spot(h));
+    CHECK(h.d.selection.ids.empty());
+    h.click(h.screen_of("c1"));  // the circle's title
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1"});
+}
+
+TEST_CASE("shift-dragging on empty space box-selects what lies inside", "[canvas][selection]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 0));
+    const ImVec2 top = h.screen_of("c1-tp1"), right = h.screen_of("c1-tp2");
+    const float pad = 40;
+    h.drag(ImVec2(top.x - pad, top.y - pad), ImVec2(right.x + pad, right.y + pad), 8, ImGuiMouseButton_Left, ImGuiMod_Shift);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1", "c1-tp2"});
+    CHECK(h.d.canvas.mode == ui::Interaction::None);
+    CHECK(h.d.doc.history().undo_depth() == 0);  // selecting is not an edit
+}
+
+TEST_CASE("dragging empty space, the middle button or space+drag pans the view", "[canvas][camera]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 0));
+    const ImVec2 start = h.screen_of("c1-tp1");
+    const ImVec2 from = empty_spot(h);
+
+    h.drag(from, offset(from, 120, -45));
+    ImVec2 now = h.screen_of("c1-tp1");
+    CHECK(now.x == Approx(start.x + 120).margin(0.5));
+    CHECK(now.y == Approx(start.y - 45).margin(0.5));
+    CHECK(h.d.selection.ids.empty());
+
+    h.drag(h.screen_of("c1-tp3"), offset(h.screen_of("c1-tp3"), -60, 10), 6, ImGuiMouseButton_Middle);
+    now = h.screen_of("c1-tp1");
+    CHECK(now.x == Approx(start.x + 60).margin(0.5));
+    CHECK(now.y == Approx(start.y - 35).margin(0.5));
+
+    // Space held: even a drag that starts on a touchpoint pans instead of reordering.
+    const auto order = order_of(h.d);
+    h.hold(ImGuiKey_Space, true);
+    h.drag(h.screen_of("c1-tp1"), offset(h.screen_of("c1-tp1"), 0, 100));
+    h.hold(ImGuiKey_Space, false);
+    now = h.screen_of("c1-tp1");
+    CHECK(now.y == Approx(start.y + 65).margin(0.5));
+    CHECK(order_of(h.d) == order);
+    CHECK(h.d.doc.history().undo_depth() == 0);
+}
+
+TEST_CASE("the wheel zooms around the cursor, and ctrl+wheel (a pinch) does too", "[canvas][camera]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 0));
+    const ImVec2 near = h.screen_of("c1-tp2");
+    const ImVec2 cursor(std::floor(near.x) + 7, std::floor(near.y) - 5);  // ImGui floors mouse positions
+    const double scale = ui::current_camera(h.d).scale;
+    const bp::Vec2 anchor = ui::current_camera(h.d).screen_to_world({cursor.x, cursor.y});
+    h.wheel(cursor, 2.0f);
+    const double zoomed = ui::current_camera(h.d).scale;
+    CHECK(zoomed == Approx(scale * 1.15 * 1.15));
+    ImVec2 back = h.world_to_screen(anchor);
+    CHECK(back.x == Approx(cursor.x).margin(0.01));
+    CHECK(back.y == Approx(cursor.y).margin(0.01));
+
+    h.wheel(cursor, -1.0f, ImGuiMod_Ctrl);
+    CHECK(ui::current_camera(h.d).scale == Approx(zoomed / 1.15));
+    back = h.world_to_screen(anchor);
+    CHECK(back.x == Approx(cursor.x).margin(0.01));
+}
+
+TEST_CASE("zoom to fit brings every element into the canvas", "[canvas][camera]") {
+    Harness h;
+    h.load(sample_blueprint(3, 6, 2));
+    h.wheel(h.screen_of("c1"), 10.0f);  // far in
+    h.d.canvas.fit_pending = true;
+    h.frame();
+    const ui::Scene& s = ui::current_scene(h.d);
+    const ImVec2 mn = h.world_to_screen(s.min), mx = h.world_to_screen(s.max);
+    const bp::Vec2 size = h.d.canvas.viewport_size;
+    const ImVec2 canvas_min = h.world_to_screen(ui::current_camera(h.d).screen_to_world(ui::current_camera(h.d).screen_origin));
+    CHECK(mn.x >= canvas_min.x);
+    CHECK(mn.y >= canvas_min.y);
+    CHECK(mx.x <= canvas_min.x + size.x);
+    CHECK(mx.y <= canvas_min.y + size.y);
+}
+
+TEST_CASE("dragging a touchpoint along the ring reorders it in one undoable step", "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(1, 5, 1));
+    h.drag(h.screen_of("c1-tp1"), h.screen_of("c1-tp3"), 10);
+    CHECK(order_of(h.d) == std::vector<std::string>{"c1-tp2", "c1-tp3", "c1-tp1", "c1-tp4", "c1-tp5"});
+    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
+    // The moved touchpoint now sits in the third slot.
+    const ImVec2 p = h.screen_of("c1-tp1");
+    const bp::Vec2 w = ui::current_camera(h.d).screen_to_world({p.x, p.y});
+    const bp::Circle& c = h.d.doc.model().circles[0];
+    CHECK(ui::ring::nearest_slot(ui::ring::angle_of(c.position, w), 5) == 2);
+
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(order_of(h.d) == std::vector<std::string>{"c1-tp1", "c1-tp2", "c1-tp3", "c1-tp4", "c1-tp5"});
+    CHECK(h.d.doc.history().undo_depth() == 0);
+    h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    CHECK(order_of(h.d)[2] == "c1-tp1");
+}
+
+TEST_CASE("dragging a touchpoint back to its own slot changes nothing", "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(1, 5, 0));
+    const ImVec2 p = h.screen_of("c1-tp2");
+    h.drag(p, offset(p, 30, 30), 4);
+    CHECK(order_of(h.d)[1] == "c1-tp2");
+    CHECK(h.d.doc.history().undo_depth() == 0);
+}
+
+TEST_CASE("dragging a circle moves it, one history step however many frames", "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 1));
+    const bp::Vec2 before = h.d.doc.model().circles[0].position;
+    const double scale = ui::current_camera(h.d).scale;
+    const ImVec2 title = h.screen_of("c1");
+    h.drag(title, offset(title, 150, 60), 12);
+    const bp::Vec2 after = h.d.doc.model().circles[0].position;
+    CHECK(after.x == Approx(before.x + 150 / scale).margin(0.01));
+    CHECK(after.y == Approx(before.y + 60 / scale).margin(0.01));
+    CHECK(h.d.doc.history().undo_depth() == 1);
+    // Its touchpoints went with it on screen.
+    CHECK(h.screen_of("c1").x == Approx(title.x + 150).margin(0.5));
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.d.doc.model().circles[0].position == before);
+}
+
+TEST_CASE("Esc during a circle drag puts it back", "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    const bp::Vec2 before = h.d.doc.model().circles[0].position;
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 title = h.screen_of("c1");
+    h.move(title);
+    io.AddMouseButtonEvent(0, true);
+    h.frame();
+    for (int i = 1; i <= 5; ++i) h.move(offset(title, 20.0f * i, 0));
+    CHECK(h.d.canvas.mode == ui::Interaction::DraggingCircle);
+    CHECK(h.d.doc.model().circles[0].position != before);
+    h.press(ImGuiKey_Escape);
+    CHECK(h.d.doc.model().circles[0].position == before);
+    CHECK(h.d.canvas.mode == ui::Interaction::None);
+    io.AddMouseButtonEvent(0, false);
+    h.frames(2);
+    CHECK(h.d.doc.model().circles[0].position == before);
+}
+
+TEST_CASE("dragging a key-factor card saves its offset in the document", "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 1));
+    REQUIRE_FALSE(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].card_offset);
+    const ImVec2 card = h.screen_of("c1-tp2-kf1");
+    h.drag(card, offset(card, 40, 80), 8);
+    const auto& kf = h.d.doc.model().circles[0].touchpoints[1].key_factors[0];
+    REQUIRE(kf.card_offset);
+    const ImVec2 moved = h.screen_of("c1-tp2-kf1");
+    CHECK(moved.x == Approx(card.x + 40).margin(0.5));
+    CHECK(moved.y == Approx(card.y + 80).margin(0.5));
+    CHECK(h.d.doc.history().undo_depth() == 1);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK_FALSE(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].card_offset);
+}
+
+TEST_CASE("switching views keeps the selection; the blueprint view shows lanes and reorders by column",
+          "[canvas][views]") {
+    Harness h;
+    h.load(sample_blueprint(1, 5, 1));
+    h.click(h.screen_of("c1-tp2"));
+    h.click(h.screen_of("c1-tp4"), ImGuiMod_Shift);
+    const auto selected = h.d.selection.ids;
+    h.d.options.view = ui::View::Blueprint;
+    h.frames(2);
+    CHECK(h.d.selection.ids == selected);
+
+    // Touchpoint 2 is in the customer-action lane (sample: lane = index % 5); drag it to the
+    // backstage lane of column 4.
+    const ImVec2 tp2 = h.screen_of("c1-tp2");
+    const ImVec2 tp4 = h.screen_of("c1-tp4");
+    const ImVec2 backstage = h.world_to_screen({0, ui::lane_top((int)bp::Lane::Backstage) + 30});
+    h.drag(tp2, ImVec2(tp4.x, backstage.y), 10);
+    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    CHECK(tps[3].id.value == "c1-tp2");
+    CHECK(tps[3].lane == bp::Lane::Backstage);
+    CHECK(h.d.doc.history().undo_depth() == 1);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.d.doc.model().circles[0].touchpoints[1].id.value == "c1-tp2");
+    CHECK(h.d.doc.model().circles[0].touchpoints[1].lane == bp::Lane::CustomerAction);
+
+    // A click selects here too, and the selection survives going back.
+    h.click(h.screen_of("c1-tp5-kf1"));
+    h.d.options.view = ui::View::Circles;
+    h.frames(2);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp5-kf1"});
+}
+
+TEST_CASE("a focus request selects the element and centres it", "[canvas]") {
+    Harness h;
+    h.load(sample_blueprint(2, 6, 1));
+    h.d.focus_request = "c2-tp4-kf1";
+    h.frames(2);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c2-tp4-kf1"});
+    const ImVec2 p = h.screen_of("c2-tp4-kf1");
+    const bp::Vec2 origin = ui::current_camera(h.d).screen_origin;
+    const bp::Vec2 size = h.d.canvas.viewport_size;
+    CHECK(p.x == Approx(origin.x + size.x / 2).margin(1));
+    CHECK(p.y == Approx(origin.y + size.y / 2).margin(1));
+    CHECK(h.d.focus_request.empty());
+}

@@ -1,0 +1,259 @@
+// The shell: keyboard edits without the inspector, undo/redo, files, notices, autosave, preferences.
+#include <catch2/catch.hpp>
+
+#include <set>
+
+#include "app/designer/actions.h"
+#include "harness.h"
+
+using namespace ui_test;
+
+namespace {
+
+std::vector<std::string> names_of(const ui::Designer& d, int circle = 0) {
+    std::vector<std::string> names;
+    for (const auto& tp : d.doc.model().circles[circle].touchpoints) names.push_back(tp.name);
+    return names;
+}
+
+}  // namespace
+
+TEST_CASE("Enter adds the next touchpoint after the selected one and opens its name for typing", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    h.click(h.screen_of("c1-tp2"));
+    h.press(ImGuiKey_Enter);
+    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    REQUIRE(tps.size() == 4);
+    const std::string added = tps[2].id.value;
+    CHECK(h.d.selection.ids == std::vector<std::string>{added});
+    CHECK(h.d.canvas.rename_id == added);
+    h.type("送货上门");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.d.doc.model().circles[0].touchpoints[2].name == "送货上门");
+    CHECK(h.d.canvas.rename_id.empty());
+    // Enter again (the name field is closed) adds another one after it.
+    h.press(ImGuiKey_Enter);
+    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 5);
+    h.press(ImGuiKey_Escape);  // leave its default name
+    CHECK(h.d.doc.model().circles[0].touchpoints[3].name == "触点 5");
+    // Add, rename, add: three steps.
+    CHECK(h.d.doc.history().undo_depth() == 3);
+}
+
+TEST_CASE("Enter on an empty blueprint creates a circle holding the first touchpoint", "[shell][keys]") {
+    Harness h;
+    bp::Blueprint empty;
+    empty.id = bp::BlueprintId("bp-empty");
+    empty.name = "空";
+    h.load(empty);
+    h.press(ImGuiKey_Enter);
+    REQUIRE(h.d.doc.model().circles.size() == 1);
+    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 1);
+}
+
+TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 1));
+    h.click(h.screen_of("c1-tp1-kf1"));
+    h.press(ImGuiKey_F2);
+    CHECK(h.d.canvas.rename_id == "c1-tp1-kf1");
+    h.type("准时");
+    h.press(ImGuiKey_Escape);
+    CHECK(h.d.doc.model().circles[0].touchpoints[0].key_factors[0].name == "关键因素 1");
+    CHECK(h.d.doc.history().undo_depth() == 0);
+
+    h.press(ImGuiKey_F2);
+    h.type("准时到达");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.d.doc.model().circles[0].touchpoints[0].key_factors[0].name == "准时到达");
+
+    h.double_click(h.screen_of("c1"));
+    CHECK(h.d.canvas.rename_id == "c1");
+    h.type("安装服务圈");
+    h.press(ImGuiKey_Enter);
+    CHECK(h.d.doc.model().circles[0].name == "安装服务圈");
+    CHECK(h.d.doc.history().undo_depth() == 2);
+}
+
+TEST_CASE("keys typed into the rename field do not trigger shortcuts", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    h.click(h.screen_of("c1-tp1"));
+    h.press(ImGuiKey_F2);
+    h.press(ImGuiKey_Delete);               // deletes text in the field, not the touchpoint
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);     // selects the text, not every element
+    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
+    h.press(ImGuiKey_Escape);
+}
+
+TEST_CASE("Del deletes, Ctrl+Z brings it back, Ctrl+Shift+Z and Ctrl+Y redo", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(1, 4, 2));
+    h.click(h.screen_of("c1-tp2"));
+    h.click(h.screen_of("c1-tp4"), ImGuiMod_Shift);
+    h.click(h.screen_of("c1-tp4-kf1"), ImGuiMod_Shift);  // inside a deleted touchpoint: goes with it
+    h.press(ImGuiKey_Delete);
+    CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 3"});
+    CHECK(h.d.selection.ids.empty());
+    CHECK(h.d.doc.history().undo_depth() == 1);
+
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 2", "触点 3", "触点 4"});
+    CHECK(h.d.doc.model().circles[0].touchpoints[3].key_factors.size() == 2);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl | ImGuiMod_Shift);
+    CHECK(names_of(h.d).size() == 2);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
+    CHECK(names_of(h.d).size() == 2);
+}
+
+TEST_CASE("Ctrl+D duplicates the selection right after the originals with fresh ids", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 2));
+    h.click(h.screen_of("c1-tp1"));
+    h.click(h.screen_of("c1-tp3"), ImGuiMod_Shift);
+    h.press(ImGuiKey_D, ImGuiMod_Ctrl);
+    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    REQUIRE(tps.size() == 5);
+    CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 1", "触点 2", "触点 3", "触点 3"});
+    const auto ids = bp::collect_ids(h.d.doc.model());
+    const auto counts = bp::count(h.d.doc.model());
+    CHECK(ids.size() == 1 + 1 + counts.circles + counts.touchpoints + counts.key_factors + counts.standards);
+    CHECK(h.d.selection.ids == std::vector<std::string>{tps[1].id.value, tps[4].id.value});
+    CHECK(tps[1].key_factors.size() == 2);
+    CHECK(tps[1].key_factors[0].id != tps[0].key_factors[0].id);
+    CHECK(h.d.doc.history().undo_depth() == 1);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+}
+
+TEST_CASE("Ctrl+A selects everything on the canvas; Esc clears", "[shell][keys]") {
+    Harness h;
+    h.load(sample_blueprint(2, 3, 1));
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    CHECK(h.d.selection.ids.size() == 2 + 6 + 6);
+    h.press(ImGuiKey_Escape);
+    CHECK(h.d.selection.ids.empty());
+}
+
+TEST_CASE("actions create key factors and standards under the selection", "[shell][actions]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 0));
+    CHECK(ui::actions::add_key_factor(h.d).empty());  // nothing selected: says so
+    CHECK_FALSE(h.d.notice.empty());
+    h.d.selection.set("c1-tp2");
+    const std::string kf = ui::actions::add_key_factor(h.d);
+    REQUIRE_FALSE(kf.empty());
+    const std::string st = ui::actions::add_standard(h.d);
+    REQUIRE_FALSE(st.empty());
+    const auto& tp = h.d.doc.model().circles[0].touchpoints[1];
+    REQUIRE(tp.key_factors.size() == 1);
+    REQUIRE(tp.key_factors[0].standards.size() == 1);
+    CHECK(tp.key_factors[0].standards[0].owner == tp.role);  // the touchpoint's role owns it
+    h.d.selection.set(st);
+    h.press(ImGuiKey_Delete);
+    CHECK(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].standards.empty());
+    const std::string c = ui::actions::add_circle(h.d);
+    REQUIRE(h.d.doc.model().circles.size() == 2);
+    // A new circle is placed clear of the others.
+    const auto& circles = h.d.doc.model().circles;
+    const double gap = circles[1].position.x - circles[0].position.x;
+    CHECK(gap > ui::ring::display_radius(circles[0]) + ui::ring::display_radius(circles[1]));
+}
+
+TEST_CASE("a file that cannot be read leaves the document as it was and says why", "[shell][files]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 1));
+    h.click(h.screen_of("c1-tp2"));
+    const uint64_t revision = h.d.doc.revision();
+    const std::vector<std::string> bad_files = {"", "{\"format\": \"service-blueprint\"", "not json",
+                                                "{\"format\":\"service-blueprint\",\"format_version\":2,\"id\":\"x\"}"};
+    for (const std::string& bad : bad_files) {
+        CHECK_FALSE(h.d.open_text(bad, "坏文件.blueprint.json"));
+        CHECK(h.d.notice_is_error);
+        CHECK(h.d.notice.find("坏文件.blueprint.json") != std::string::npos);
+        CHECK(h.d.doc.revision() == revision);
+        CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+        CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp2"});
+        h.frame();
+    }
+    h.d.options.lang = ui::Lang::En;
+    h.d.open_text("[]", "bad.json");
+    CHECK(h.d.notice.find("Could not open bad.json") == 0);
+    h.press(ImGuiKey_Escape);  // dismisses the notice
+    CHECK(h.d.notice.empty());
+}
+
+TEST_CASE("save and export download files named after the document", "[shell][files]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 1));
+    h.d.filename = "热水器安装.blueprint.json";
+    h.press(ImGuiKey_Enter);  // a change
+    h.press(ImGuiKey_Escape);
+    CHECK(h.d.unsaved());
+    CHECK(h.platform.unsaved);
+    h.press(ImGuiKey_S, ImGuiMod_Ctrl);
+    REQUIRE(h.platform.downloads.size() == 1);
+    CHECK(h.platform.downloads[0].filename == "热水器安装.blueprint.json");
+    CHECK(h.platform.downloads[0].mime == "application/json");
+    CHECK_FALSE(h.d.unsaved());
+    CHECK_FALSE(h.platform.unsaved);
+    h.press(ImGuiKey_O, ImGuiMod_Ctrl);
+    CHECK(h.platform.file_picker_requests == 1);
+}
+
+TEST_CASE("every change is autosaved once the gesture ends, not during a drag", "[shell][files]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    const size_t before = h.platform.autosaves.size();
+    const ImVec2 title = h.screen_of("c1");
+    h.drag(title, ImVec2(title.x + 200, title.y), 10);
+    CHECK(h.platform.autosaves.size() == before + 1);
+    h.click(h.screen_of("c1-tp1"));
+    h.press(ImGuiKey_Delete);
+    CHECK(h.platform.autosaves.size() == before + 2);
+}
+
+TEST_CASE("lint findings are computed once per revision and held during a drag", "[shell][lint]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    const auto* first = &h.d.findings();
+    const auto copy = *first;
+    CHECK(&h.d.findings() == first);
+    CHECK(h.d.findings().size() == copy.size());
+}
+
+TEST_CASE("preferences round-trip and the language switch reaches the platform", "[shell][prefs]") {
+    Harness h;
+    h.d.options.lang = ui::Lang::En;
+    h.d.options.view = ui::View::Blueprint;
+    h.d.options.show_history = true;
+    h.frame();
+    CHECK(h.platform.preferences == h.d.preferences_json());
+    Harness other;
+    other.d.load_preferences(h.platform.preferences);
+    CHECK(other.d.options.lang == ui::Lang::En);
+    CHECK(other.d.options.view == ui::View::Blueprint);
+    CHECK(other.d.options.show_history);
+    other.d.load_preferences("{not json");
+    other.d.load_preferences("{\"lang\": 3, \"view\": \"sideways\"}");
+    CHECK(other.d.options.lang == ui::Lang::En);
+    CHECK(other.d.options.view == ui::View::Blueprint);
+}
+
+TEST_CASE("the whole designer draws a big blueprint in both views without trouble", "[shell][big]") {
+    Harness h;
+    h.load(sample_blueprint(4, 600, 3));
+    h.frames(3);
+    h.d.options.view = ui::View::Blueprint;
+    h.frames(3);
+    h.press(ImGuiKey_A, ImGuiMod_Ctrl);
+    CHECK(h.d.selection.ids.size() == 4 + 2400 + 7200);
+    h.d.options.view = ui::View::Circles;
+    h.d.canvas.fit_pending = true;
+    h.frames(3);
+    // 32-bit indices: one draw list may exceed 64K vertices.
+    CHECK(sizeof(ImDrawIdx) == 4);
+}

@@ -1,0 +1,377 @@
+// The standards exports: JSON shape and determinism, CSV quoting and formula neutralisation, Markdown tables.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include <rapidjson/document.h>
+
+#include "blueprint/export.h"
+
+using namespace bp;
+
+namespace {
+
+Standard hard_standard(const std::string& id, const std::string& statement) {
+    Standard s;
+    s.id = StandardId(id);
+    s.statement = statement;
+    s.type = StandardType::Hard;
+    s.target.metric = "接通前响铃次数";
+    s.target.unit = "声";
+    s.target.comparator = Comparator::AtMost;
+    s.target.value = 3;
+    s.target.compliance = 0.95;
+    s.measurement.method = Method::SystemLog;
+    s.measurement.data_source = "呼叫中心系统";
+    s.owner = RoleId("r-hotline");
+    s.customer_visible = true;
+    s.review_by = "2027-06-30";
+    s.agreed_with_staff = true;
+    return s;
+}
+
+// Two circles; the second touchpoint of the first circle carries a soft standard, an unowned standard
+// and a key factor without standards; text fields hold what CSV and Markdown must escape.
+Blueprint sample() {
+    Blueprint b;
+    b.id = BlueprintId("bp-test");
+    b.name = "投诉处理";
+    b.industry = "售后";
+    b.roles = {{RoleId("r-hotline"), "热线坐席", "Hotline agent"}, {RoleId("r-branch"), "分公司责任人", ""}};
+
+    Circle c1;
+    c1.id = CircleId("c-1");
+    c1.name = "投诉处理服务圈";
+    Touchpoint t1;
+    t1.id = TouchpointId("tp-1");
+    t1.name = "受理投诉";
+    t1.role = RoleId("r-hotline");
+    t1.channel = Channel::Phone;
+    KeyFactor k1;
+    k1.id = KeyFactorId("kf-1");
+    k1.name = "热线易接通";
+    k1.expectation = "一打就有人接";
+    k1.element = Element::Software;
+    k1.dimension = Dimension::Access;
+    k1.importance = 5;
+    k1.standards.push_back(hard_standard("st-1", "电话铃响三声内接通"));
+    t1.key_factors.push_back(k1);
+
+    Touchpoint t2;
+    t2.id = TouchpointId("tp-2");
+    t2.name = "致歉";
+    t2.role = RoleId("r-branch");
+    t2.feeling = 1;
+    KeyFactor k2;
+    k2.id = KeyFactorId("kf-2");
+    k2.name = "真诚|致歉";
+    k2.expectation = "感到被尊重\n不被敷衍";
+    k2.element = Element::People;
+    k2.bpm = Bpm::Performance;
+    k2.dimension = Dimension::Courtesy;
+    Standard soft;
+    soft.id = StandardId("st-2");
+    soft.statement = "=HYPERLINK(\"http://x\",\"点我\")";
+    soft.type = StandardType::Soft;
+    soft.target.metric = "致歉诚意评分";
+    soft.target.unit = "分";
+    soft.target.comparator = Comparator::AtLeast;
+    soft.target.value = 4.5;
+    soft.target.compliance = 0.9;
+    soft.target.survey_question = "我们的致歉是否让您感到被尊重？";
+    soft.target.scale_min = 1;
+    soft.target.scale_max = 5;
+    soft.measurement.method = Method::Survey;
+    soft.measurement.frequency = Frequency::Monthly;
+    soft.owner = RoleId("r-branch");
+    k2.standards.push_back(soft);
+    Standard unowned = hard_standard("st-3", "-2 分以下立即升级, 并通知\"主管\"");
+    unowned.owner = RoleId();
+    unowned.review_by.clear();
+    unowned.target.value.reset();
+    unowned.target.comparator = Comparator::AtLeast;
+    k2.standards.push_back(unowned);
+    t2.key_factors.push_back(k2);
+    KeyFactor k3;
+    k3.id = KeyFactorId("kf-3");
+    k3.name = "回访";
+    t2.key_factors.push_back(k3);
+    c1.touchpoints = {t1, t2};
+
+    Circle c2;
+    c2.id = CircleId("c-2");
+    c2.name = "热线服务圈";
+    c2.position = {700, 0};
+    Touchpoint t3;
+    t3.id = TouchpointId("tp-3");
+    t3.name = "@来电";
+    KeyFactor k4;
+    k4.id = KeyFactorId("kf-4");
+    k4.name = "+接通";
+    k4.standards.push_back(hard_standard("st-4", "铃响三声内接通"));
+    k4.standards.back().target.value = -2;  // odd, but must stay a number in CSV
+    t3.key_factors.push_back(k4);
+    c2.touchpoints = {t3};
+
+    b.circles = {c1, c2};
+    return b;
+}
+
+rapidjson::Document parse(const std::string& text) {
+    rapidjson::Document d;
+    d.Parse(text.data(), text.size());
+    REQUIRE_FALSE(d.HasParseError());
+    return d;
+}
+
+std::string s(const rapidjson::Value& v) { return std::string(v.GetString(), v.GetStringLength()); }
+
+// A strict RFC 4180 reader for the tests: rows of cells, CRLF between rows.
+std::vector<std::vector<std::string>> read_csv(const std::string& text) {
+    std::vector<std::vector<std::string>> rows(1);
+    std::string cell;
+    bool quoted = false, was_quoted = false;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char ch = text[i];
+        if (quoted) {
+            if (ch == '"' && i + 1 < text.size() && text[i + 1] == '"') cell += '"', ++i;
+            else if (ch == '"') quoted = false;
+            else cell += ch;
+        } else if (ch == '"') {
+            REQUIRE(cell.empty());
+            quoted = was_quoted = true;
+        } else if (ch == ',') {
+            rows.back().push_back(cell), cell.clear(), was_quoted = false;
+        } else if (ch == '\r') {
+            REQUIRE(i + 1 < text.size());
+            REQUIRE(text[i + 1] == '\n');
+            ++i;
+            rows.back().push_back(cell), cell.clear(), was_quoted = false;
+            rows.emplace_back();
+        } else {
+            REQUIRE(ch != '\n');  // a bare LF outside quotes is not CRLF
+            cell += ch;
+        }
+    }
+    REQUIRE_FALSE(quoted);
+    (void)was_quoted;
+    REQUIRE(cell.empty());
+    REQUIRE(rows.back().empty());
+    rows.pop_back();
+    return rows;
+}
+
+}  // namespace
+
+TEST_CASE("standards JSON has the format header and one entry per standard, in document order") {
+    const auto d = parse(export_standards_json(sample()));
+    CHECK(s(d["format"]) == "service-standards");
+    CHECK(d["format_version"].GetInt() == kStandardsFormatVersion);
+    CHECK(s(d["blueprint"]["id"]) == "bp-test");
+    CHECK(s(d["blueprint"]["name"]) == "投诉处理");
+    const auto& list = d["standards"];
+    REQUIRE(list.Size() == 4);
+    CHECK(s(list[0]["id"]) == "st-1");
+    CHECK(s(list[1]["id"]) == "st-2");
+    CHECK(s(list[2]["id"]) == "st-3");
+    CHECK(s(list[3]["id"]) == "st-4");
+}
+
+TEST_CASE("each standard carries target, measurement, owner and its trace") {
+    const auto d = parse(export_standards_json(sample()));
+    const auto& st = d["standards"][0];
+    CHECK(s(st["statement"]) == "电话铃响三声内接通");
+    CHECK(s(st["type"]) == "hard");
+    CHECK(s(st["target"]["metric"]) == "接通前响铃次数");
+    CHECK(s(st["target"]["unit"]) == "声");
+    CHECK(s(st["target"]["comparator"]) == "<=");
+    CHECK(st["target"]["value"].IsInt());  // integral targets print as integers
+    CHECK(st["target"]["value"].GetInt() == 3);
+    CHECK(st["target"]["compliance"].GetDouble() == Approx(0.95));
+    CHECK(s(st["target"]["aggregation"]) == "per_occurrence");
+    CHECK_FALSE(st["target"].HasMember("survey_question"));  // hard standards carry no survey
+    CHECK_FALSE(st["target"].HasMember("scale"));
+    CHECK(s(st["measurement"]["method"]) == "system_log");
+    CHECK(s(st["measurement"]["frequency"]) == "every_occurrence");
+    CHECK(s(st["measurement"]["data_source"]) == "呼叫中心系统");
+    CHECK(s(st["owner"]["id"]) == "r-hotline");
+    CHECK(s(st["owner"]["name"]) == "热线坐席");
+    CHECK(s(st["owner"]["name_en"]) == "Hotline agent");
+    CHECK(st["customer_visible"].GetBool());
+    CHECK(s(st["review_by"]) == "2027-06-30");
+    CHECK(st["agreed_with_staff"].GetBool());
+    CHECK_FALSE(st["approved"].GetBool());
+    CHECK(s(st["circle"]["id"]) == "c-1");
+    CHECK(s(st["circle"]["name"]) == "投诉处理服务圈");
+    CHECK(s(st["touchpoint"]["id"]) == "tp-1");
+    CHECK(st["touchpoint"]["order"].GetInt() == 1);
+    CHECK(s(st["touchpoint"]["role"]["name"]) == "热线坐席");
+    CHECK(s(st["touchpoint"]["channel"]) == "phone");
+    CHECK(s(st["key_factor"]["id"]) == "kf-1");
+    CHECK(s(st["key_factor"]["expectation"]) == "一打就有人接");
+    CHECK(s(st["key_factor"]["element"]) == "software");
+    CHECK(s(st["key_factor"]["bpm"]) == "basic");
+    CHECK(s(st["key_factor"]["dimension"]) == "access");
+    CHECK(st["key_factor"]["importance"].GetInt() == 5);
+}
+
+TEST_CASE("soft standards carry survey and scale; unset owner, value and review date are null") {
+    const auto d = parse(export_standards_json(sample()));
+    const auto& soft = d["standards"][1];
+    CHECK(s(soft["type"]) == "soft");
+    CHECK(s(soft["target"]["survey_question"]) == "我们的致歉是否让您感到被尊重？");
+    CHECK(soft["target"]["scale"]["min"].GetInt() == 1);
+    CHECK(soft["target"]["scale"]["max"].GetInt() == 5);
+    CHECK(soft["target"]["value"].GetDouble() == Approx(4.5));
+    CHECK(soft["touchpoint"]["order"].GetInt() == 2);
+    CHECK(s(soft["owner"]["name_en"]).empty());
+
+    const auto& unowned = d["standards"][2];
+    CHECK(unowned["owner"].IsNull());
+    CHECK(unowned["review_by"].IsNull());
+    CHECK(unowned["target"]["value"].IsNull());
+
+    const auto& other = d["standards"][3];
+    CHECK(s(other["circle"]["id"]) == "c-2");
+    CHECK(other["touchpoint"]["order"].GetInt() == 1);
+    CHECK(other["touchpoint"]["role"].IsNull());
+    CHECK(other["target"]["value"].GetInt() == -2);
+}
+
+TEST_CASE("standards JSON is deterministic, keeps Chinese as UTF-8 and ends with a newline") {
+    const Blueprint b = sample();
+    const std::string a = export_standards_json(b);
+    CHECK(a == export_standards_json(b));
+    CHECK(a.back() == '\n');
+    CHECK(a.find("电话铃响三声内接通") != std::string::npos);
+    CHECK(a.find("\\u") == std::string::npos);
+    CHECK(a.find("\n  \"standards\": [\n") != std::string::npos);  // pretty, two-space indent
+}
+
+TEST_CASE("numbers that JSON cannot hold are written as null, never as broken text") {
+    Blueprint b = sample();
+    b.circles[0].touchpoints[0].key_factors[0].standards[0].target.value = std::numeric_limits<double>::infinity();
+    b.circles[0].touchpoints[0].key_factors[0].standards[0].target.compliance = std::nan("");
+    const auto d = parse(export_standards_json(b));
+    CHECK(d["standards"][0]["target"]["value"].IsNull());
+    CHECK(d["standards"][0]["target"]["compliance"].IsNull());
+}
+
+TEST_CASE("an empty blueprint exports an empty standards list") {
+    Blueprint b;
+    b.id = BlueprintId("bp-empty");
+    b.name = "空";
+    const auto d = parse(export_standards_json(b));
+    CHECK(d["standards"].IsArray());
+    CHECK(d["standards"].Size() == 0);
+    const std::string csv = export_standards_csv(b);
+    CHECK(read_csv(csv.substr(3)).size() == 1);  // the header only
+    CHECK(export_standards_markdown(b).find("# 空") == 0);
+}
+
+TEST_CASE("CSV cells that a spreadsheet would run as formulas get a leading apostrophe") {
+    CHECK(neutralise_csv_cell("=1+1") == "'=1+1");
+    CHECK(neutralise_csv_cell("+86 138") == "'+86 138");
+    CHECK(neutralise_csv_cell("-1+cmd") == "'-1+cmd");
+    CHECK(neutralise_csv_cell("@SUM(A1)") == "'@SUM(A1)");
+    CHECK(neutralise_csv_cell("\tx") == "'\tx");
+    CHECK(neutralise_csv_cell("\rx") == "'\rx");
+    // Plain numbers cannot be formulas and stay numbers.
+    CHECK(neutralise_csv_cell("-2") == "-2");
+    CHECK(neutralise_csv_cell("-0.5") == "-0.5");
+    CHECK(neutralise_csv_cell("-") == "'-");
+    CHECK(neutralise_csv_cell("-2.") == "'-2.");
+    CHECK(neutralise_csv_cell("-2e3") == "'-2e3");
+    CHECK(neutralise_csv_cell("电话=3") == "电话=3");
+    CHECK(neutralise_csv_cell("") == "");
+}
+
+TEST_CASE("CSV quoting follows RFC 4180") {
+    CHECK(quote_csv_cell("plain 文本") == "plain 文本");
+    CHECK(quote_csv_cell("a,b") == "\"a,b\"");
+    CHECK(quote_csv_cell("say \"hi\"") == "\"say \"\"hi\"\"\"");
+    CHECK(quote_csv_cell("two\nlines") == "\"two\nlines\"");
+    CHECK(quote_csv_cell("cr\r") == "\"cr\r\"");
+}
+
+TEST_CASE("CSV export: BOM, CRLF, a header and one row per standard, read back cell by cell") {
+    const std::string csv = export_standards_csv(sample(), true);
+    REQUIRE(csv.compare(0, 3, "\xEF\xBB\xBF") == 0);
+    const auto rows = read_csv(csv.substr(3));
+    REQUIRE(rows.size() == 5);
+    const auto& header = rows[0];
+    for (const auto& r : rows) CHECK(r.size() == header.size());
+    auto col = [&](const std::string& name) {
+        auto it = std::find(header.begin(), header.end(), name);
+        REQUIRE(it != header.end());
+        return static_cast<size_t>(it - header.begin());
+    };
+    CHECK(header[0] == "标准编号");
+    CHECK(rows[1][col("标准")] == "电话铃响三声内接通");
+    CHECK(rows[1][col("目标值")] == "3");
+    CHECK(rows[1][col("达标比例")] == "95%");
+    CHECK(rows[1][col("比较")] == "≤");
+    CHECK(rows[1][col("负责人")] == "热线坐席");
+    CHECK(rows[1][col("测量方法")] == "系统记录");
+    CHECK(rows[2][col("标准")] == "'=HYPERLINK(\"http://x\",\"点我\")");
+    CHECK(rows[2][col("调查问题")] == "我们的致歉是否让您感到被尊重？");
+    CHECK(rows[2][col("量表")] == "1–5");
+    CHECK(rows[2][col("顾客期望")] == "感到被尊重\n不被敷衍");
+    CHECK(rows[2][col("触点序号")] == "2");
+    CHECK(rows[3][col("标准")] == "'-2 分以下立即升级, 并通知\"主管\"");
+    CHECK(rows[3][col("负责人")].empty());
+    CHECK(rows[3][col("目标值")].empty());
+    CHECK(rows[4][col("触点")] == "'@来电");
+    CHECK(rows[4][col("关键因素")] == "'+接通");
+    CHECK(rows[4][col("目标值")] == "-2");
+}
+
+TEST_CASE("CSV export with English headers uses English labels") {
+    const auto rows = read_csv(export_standards_csv(sample(), false).substr(3));
+    CHECK(rows[0][0] == "Standard id");
+    auto it = std::find(rows[0].begin(), rows[0].end(), "Type");
+    REQUIRE(it != rows[0].end());
+    CHECK(rows[2][it - rows[0].begin()] == "Soft");
+    it = std::find(rows[0].begin(), rows[0].end(), "Owner");
+    CHECK(rows[1][it - rows[0].begin()] == "Hotline agent");
+    CHECK(rows[2][it - rows[0].begin()] == "分公司责任人");  // no English name: falls back to the name
+}
+
+TEST_CASE("Markdown handbook: a section per circle, a table per touchpoint, cells escaped") {
+    const std::string md = export_standards_markdown(sample(), true);
+    CHECK(md.rfind("# 投诉处理 — 服务标准手册\n", 0) == 0);
+    CHECK(md.find("## 1. 服务圈：投诉处理服务圈") != std::string::npos);
+    CHECK(md.find("## 2. 服务圈：热线服务圈") != std::string::npos);
+    CHECK(md.find("### 1.2 致歉") != std::string::npos);
+    CHECK(md.find("| 关键因素 | 顾客期望 | 标准 |") != std::string::npos);
+    CHECK(md.find("真诚\\|致歉") != std::string::npos);
+    CHECK(md.find("感到被尊重<br>不被敷衍") != std::string::npos);
+    CHECK(md.find("（待制定）") != std::string::npos);
+    CHECK(md.find("调查问题：我们的致歉是否让您感到被尊重？") != std::string::npos);
+    CHECK(md.find("接通前响铃次数 ≤ 3 声") != std::string::npos);
+    // Every table row has the same number of unescaped pipes as its header.
+    size_t pos = 0;
+    int rows = 0;
+    while ((pos = md.find("\n|", pos)) != std::string::npos) {
+        const size_t end = md.find('\n', pos + 1);
+        const std::string line = md.substr(pos + 1, end - pos - 1);
+        int pipes = 0;
+        for (size_t i = 0; i < line.size(); ++i)
+            if (line[i] == '|' && (i == 0 || line[i - 1] != '\\')) ++pipes;
+        CHECK(pipes == 11);
+        ++rows;
+        pos = end;
+    }
+    CHECK(rows == 3 * 2 + 5);  // three tables (header + rule each) and five rows
+}
+
+TEST_CASE("Markdown handbook in English") {
+    const std::string md = export_standards_markdown(sample(), false);
+    CHECK(md.rfind("# 投诉处理 — Service standards handbook\n", 0) == 0);
+    CHECK(md.find("## 1. Service circle: 投诉处理服务圈") != std::string::npos);
+    CHECK(md.find("| Key factor | Customer expectation | Standard |") != std::string::npos);
+    CHECK(md.find("(to be written)") != std::string::npos);
+    CHECK(md.find("Hotline agent") != std::string::npos);
+}
