@@ -304,10 +304,26 @@ var BlueprintPage = (function () {
     try { return localStorage.getItem(AUTOSAVE_FLAG) === '1'; } catch (e) { return true; }
   }
 
+  // Debounced: written 150 ms after the last change, and never later than 300 ms after the first
+  // one not yet written (typing in a field is one write, not one per character).
   let autosaves = 0;
   let lastAutosave = Promise.resolve();
-  function autosave(json, isUnsaved) {
-    const record = { json: json, filename: 'autosave.blueprint.json', unsaved: isUnsaved, time: Date.now() };
+  let pendingRecord = null;
+  let autosaveTimer = 0;
+  let pendingSince = 0;
+  function autosave(json, filename, isUnsaved) {
+    const now = performance.now();
+    if (!pendingRecord) pendingSince = now;
+    pendingRecord = { json: json, filename: filename, unsaved: isUnsaved, time: Date.now() };
+    clearTimeout(autosaveTimer);
+    autosaveTimer = setTimeout(flushAutosave, Math.max(0, Math.min(150, pendingSince + 300 - now)));
+  }
+
+  function flushAutosave() {
+    clearTimeout(autosaveTimer);
+    const record = pendingRecord;
+    pendingRecord = null;
+    if (!record) return lastAutosave;
     lastAutosave = openDatabase().then((db) => new Promise((resolve) => {
       const tx = db.transaction(AUTOSAVE_STORE, 'readwrite');
       tx.objectStore(AUTOSAVE_STORE).put(record, AUTOSAVE_KEY);
@@ -318,7 +334,9 @@ var BlueprintPage = (function () {
       };
       tx.onerror = tx.onabort = () => { console.warn('autosave failed', tx.error); resolve(); };
     })).catch((e) => console.warn('autosave unavailable:', e.message));
+    return lastAutosave;
   }
+  window.addEventListener('pagehide', flushAutosave);
 
   function loadPreferences() {
     try { return localStorage.getItem(PREFERENCES_KEY) || ''; } catch (e) { return ''; }
@@ -372,7 +390,8 @@ var BlueprintPage = (function () {
     language() { return readString(Module._bp_language()); },
     wantsTextInput() { return Module._bp_wants_text_input() === 1; },
     autosaves() { return autosaves; },
-    autosaved() { return lastAutosave; },
+    // Writes what is pending now; resolves when IndexedDB has it.
+    autosaved() { return flushAutosave(); },
     // Where an item with this label was drawn in the last frame, in CSS pixels, or null. The first
     // call switches the lookup on, so callers poll.
     findItem(label, index) {

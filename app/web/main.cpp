@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <cfloat>
-#include <cmath>
 #include <string>
 
 #include "app/designer/designer.h"
@@ -222,6 +221,7 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
         if (ok) d.saved_revision = doc_unsaved ? 0 : d.doc.revision();
         app->fonts.want_text(doc);
     }
+    app->opened_key = d.doc.model().id.value + "\n" + d.filename;  // its characters are wanted above
     app->started = true;
     draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
     request_frames(kSettleFrames);
