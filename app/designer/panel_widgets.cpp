@@ -13,12 +13,7 @@ std::string window_title(Lang lang, const char* zh, const char* en, const char* 
 
 // ------------------------------------------------------------------------------------ locating
 ElementAt locate(Designer& d, const std::string& id) {
-    if (id.empty()) return {};
-    bp::Locator& where = d.doc.locator();
-    if (auto p = where.find(bp::CircleId(id))) return {ElementKind::Circle, *p};
-    if (auto p = where.find(bp::TouchpointId(id))) return {ElementKind::Touchpoint, *p};
-    if (auto p = where.find(bp::KeyFactorId(id))) return {ElementKind::KeyFactor, *p};
-    if (auto p = where.find(bp::StandardId(id))) return {ElementKind::Standard, *p};
+    if (auto at = d.locate(id)) return {at->kind, at->path};
     return {};
 }
 

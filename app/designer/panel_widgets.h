@@ -19,12 +19,11 @@ inline bool chinese(const Designer& d) { return d.options.lang == Lang::Zh; }
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
 
 // ------------------------------------------------------------------------------------ locating
-enum class ElementKind { None, Circle, Touchpoint, KeyFactor, Standard };
 struct ElementAt {
     ElementKind kind = ElementKind::None;
     bp::Path path;
 };
-// What an id in the selection refers to, in the current document.
+// What an id in the selection refers to, in the current document (through the designer's cached lookup).
 ElementAt locate(Designer& d, const std::string& id);
 // Its name (a standard's statement) or "" when it is gone.
 std::string element_name(const bp::Blueprint& doc, const ElementAt& at);
