@@ -45,9 +45,18 @@ double radius(double r) { return std::isfinite(r) && r > 0 ? r : Circle{}.radius
 std::string date(const std::string& d) { return d.empty() || json::is_date(d) ? d : std::string(); }
 template <class E>
 std::string token(E e) { return std::string(to_token(e)); }
+
+// Whole numbers are written as integers ("radius": 260, not 260.0), as people write them by hand.
+void save_number(Out& ar, const char* name, double d) {
+    if (std::abs(d) < 9007199254740992.0 && d == std::trunc(d)) ar(make_nvp(name, static_cast<int64_t>(d)));
+    else ar(make_nvp(name, d));
+}
 }  // namespace
 
-static void save(Out& ar, const Vec2& v) { ar(make_nvp("x", finite(v.x)), make_nvp("y", finite(v.y))); }
+static void save(Out& ar, const Vec2& v) {
+    save_number(ar, "x", finite(v.x));
+    save_number(ar, "y", finite(v.y));
+}
 
 static void save(Out& ar, const Role& r) {
     ar(make_nvp("id", r.id.value), make_nvp("name", r.name), make_nvp("name_en", r.name_en));
@@ -55,9 +64,10 @@ static void save(Out& ar, const Role& r) {
 
 static void save(Out& ar, const Target& t) {
     ar(make_nvp("metric", t.metric), make_nvp("unit", t.unit), make_nvp("comparator", token(t.comparator)));
-    if (t.value && std::isfinite(*t.value)) ar(make_nvp("value", *t.value));
+    if (t.value && std::isfinite(*t.value)) save_number(ar, "value", *t.value);
     else ar(make_nvp("value", nullptr));
-    ar(make_nvp("compliance", clamp(t.compliance, 0.0, 1.0)), make_nvp("aggregation", token(t.aggregation)),
+    save_number(ar, "compliance", clamp(t.compliance, 0.0, 1.0));
+    ar(make_nvp("aggregation", token(t.aggregation)),
        make_nvp("survey_question", t.survey_question), make_nvp("scale_min", t.scale_min),
        make_nvp("scale_max", t.scale_max));
 }
@@ -85,16 +95,17 @@ static void save(Out& ar, const KeyFactor& k) {
 static void save(Out& ar, const Touchpoint& t) {
     ar(make_nvp("id", t.id.value), make_nvp("name", t.name), make_nvp("description", t.description),
        make_nvp("role", t.role.value), make_nvp("channel", token(t.channel)), make_nvp("lane", token(t.lane)),
-       make_nvp("feeling", clamp(t.feeling, -2, 2)),
-       make_nvp("duration_minutes", clamp(t.duration_minutes, 0.0, std::numeric_limits<double>::max())),
-       make_nvp("wait_point", t.wait_point), make_nvp("fail_point", t.fail_point),
+       make_nvp("feeling", clamp(t.feeling, -2, 2)));
+    save_number(ar, "duration_minutes", clamp(t.duration_minutes, 0.0, std::numeric_limits<double>::max()));
+    ar(make_nvp("wait_point", t.wait_point), make_nvp("fail_point", t.fail_point),
        make_nvp("mitigation", t.mitigation), make_nvp("key_factors", t.key_factors));
 }
 
 static void save(Out& ar, const Circle& c) {
     ar(make_nvp("id", c.id.value), make_nvp("name", c.name), make_nvp("description", c.description),
-       make_nvp("position", c.position), make_nvp("radius", radius(c.radius)),
-       make_nvp("touchpoints", c.touchpoints));
+       make_nvp("position", c.position));
+    save_number(ar, "radius", radius(c.radius));
+    ar(make_nvp("touchpoints", c.touchpoints));
 }
 
 // The top level is the archive's own root object, so the blueprint's fields are written into it directly.

@@ -149,6 +149,8 @@ TEST_CASE("saving is deterministic, pretty-printed with two spaces, in field ord
     CHECK(first.back() == '\n');
     CHECK(first.rfind("{\n  \"format\": \"service-blueprint\",\n  \"format_version\": 2,\n  \"id\"", 0) == 0);
     CHECK(first.find("\"channel\": \"phone\"") != std::string::npos);  // enums as tokens, not numbers
+    CHECK(first.find("\"radius\": 300,") != std::string::npos);          // whole numbers without ".0"
+    CHECK(first.find("\"x\": 120.5,") != std::string::npos);
     CHECK(first.find("\t") == std::string::npos);
     // Fields in the documented order at the top level.
     size_t last = 0;
