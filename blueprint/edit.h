@@ -91,6 +91,9 @@ public:
     const Edit* next_redo() const { return undone_.empty() ? nullptr : undone_.back().get(); }
     size_t undo_depth() const { return done_.size(); }
     size_t redo_depth() const { return undone_.size(); }
+    // For a history list: undo_entry(0) is the oldest step done, redo_entry(0) the next step to redo.
+    const Edit& undo_entry(size_t i) const { return *done_[i]; }
+    const Edit& redo_entry(size_t i) const { return *undone_[undone_.size() - 1 - i]; }
 
 private:
     std::vector<EditPtr> done_, undone_;

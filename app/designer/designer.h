@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <unordered_map>
 #include <string>
@@ -73,11 +74,13 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
-enum class ElementKind { Circle, Touchpoint, KeyFactor, Standard };
+enum class ElementKind { None, Circle, Touchpoint, KeyFactor, Standard };
 struct Located {
     ElementKind kind;
     bp::Path path;   // valid until the next edit
 };
+
+struct PanelState;  // the panels' own caches and drafts (app/designer/panel_state.h)
 
 // A blueprint the page bundles (File > Samples); the platform fills Designer::samples at start-up.
 struct Sample {
@@ -106,6 +109,9 @@ struct Designer {
 
     // Set by panels (e.g. a lint finding clicked) to have the canvas select and centre an element.
     std::string focus_request;
+
+    // Created by the panels on first use; shared_ptr so this header needs no complete type.
+    std::shared_ptr<PanelState> panels;
 
     uint64_t saved_revision = 0;           // the revision last written to a file
     bool unsaved() const { return doc.revision() != saved_revision; }
