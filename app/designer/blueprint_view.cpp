@@ -29,7 +29,7 @@ void draw_lanes(const ViewFrame& f) {
         // Lane names stay readable at the left edge however far the view is panned.
         const float x = std::max(a.x, canvas_min.x) + 6;
         draw::text(f, ImVec2(x, a.y + 6), ImVec2(x, a.y), ImVec2(x + (float)(sizes::kLaneLabelW * f.cam.scale), b.y),
-                   IM_COL32(80, 88, 104, 255), std::string(bp::label((bp::Lane)lane, zh)), 14.0f);
+                   IM_COL32(80, 88, 104, 255), std::string(bp::label((bp::Lane)lane, zh)), 14.0f, 12.0f);
     }
     struct Line {
         int below_lane;
@@ -62,7 +62,7 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
                   5.0f, 0, selected ? 2.5f : 1.0f);
     // Keep the name in view while the header is partly off screen.
     const float left = std::max(a.x, (float)f.cam.world_to_screen(f.visible_min).x) + 8;
-    draw::text(f, ImVec2(left, a.y + (float)(14 * f.cam.scale)), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f);
+    draw::text(f, ImVec2(left, a.y + 2), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f, 12.0f);
     draw::badges(f, ImVec2(b.x - 4, a.y + (b.y - a.y) / 2), 0, c.id.value);
 }
 

@@ -32,8 +32,8 @@ ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
 float text_size(const ViewFrame& f, float world_size) { return (float)(world_size * f.cam.scale); }
 
 void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU32 col, const std::string& s,
-          float world_size) {
-    const float size = std::min(text_size(f, world_size), 64.0f);
+          float world_size, float min_px) {
+    const float size = std::min(std::max(text_size(f, world_size), min_px), 64.0f);
     if (size < 6.0f || s.empty()) return;
     const ImVec4 clip(clip_min.x, clip_min.y, clip_max.x, clip_max.y);
     f.dl->AddText(ImGui::GetFont(), size, pos, col, s.data(), s.data() + s.size(), 0.0f, &clip);
@@ -530,6 +530,11 @@ void draw_canvas(Designer& d, bp::Vec2 pos, bp::Vec2 size) {
         if (s.empty()) {
             cam.scale = 1.0;
             cam.centre_on({0, 0}, size);
+        } else if (!ready && d.options.view == View::Blueprint) {
+            // First look at the blueprint view: all five lanes readable, the flow starting at the left.
+            const double top = sizes::kHeaderTop - 20, bottom = lane_top(sizes::kLaneCount) + 20;
+            cam.scale = std::clamp(std::min((size.y - 40) / (bottom - top), 1.0), Camera::kMinScale, Camera::kMaxScale);
+            cam.offset = {20.0, size.y / 2 - (top + bottom) / 2 * cam.scale};
         } else {
             cam.fit(s.min, s.max, size);
             if (cam.scale > 1.25) {  // a small document is shown at a natural size, not blown up

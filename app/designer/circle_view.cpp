@@ -101,12 +101,19 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const ImVec2 box_centre(inner.x - dx * label_w / 2, inner.y - dy * label_h / 2);
     const ImVec2 origin(box_centre.x - label_w / 2, box_centre.y - label_h / 2);
     const ImVec2 clip_max(origin.x + label_w, origin.y + label_h);
-    draw::text(f, origin, origin, clip_max, IM_COL32(25, 30, 40, 255), tp.name, 14.0f);
+    // Lines hug the node: right-aligned left of it, left-aligned right of it, centred above and below.
+    auto aligned_x = [&](const std::string& line, float size) {
+        const float w = std::min(ImGui::GetFont()->CalcTextSizeA(std::min(size, 64.0f), 1e9f, 0.0f, line.c_str()).x, label_w);
+        if (dx > 0.3f) return origin.x + label_w - w;
+        if (dx < -0.3f) return origin.x;
+        return origin.x + (label_w - w) / 2;
+    };
+    draw::text(f, ImVec2(aligned_x(tp.name, tsize), origin.y), origin, clip_max, IM_COL32(25, 30, 40, 255), tp.name, 14.0f);
     std::string sub = role_name(d, tp.role);
     const bool zh = d.options.lang == Lang::Zh;
     if (tp.wait_point) sub += zh ? " · 等待" : " · wait";
     if (tp.fail_point) sub += zh ? " · 易错" : " · fail point";
-    draw::text(f, ImVec2(origin.x, origin.y + tsize * 1.15f), origin, clip_max,
+    draw::text(f, ImVec2(aligned_x(sub, draw::text_size(f, 11.5f)), origin.y + tsize * 1.15f), origin, clip_max,
                tp.fail_point ? IM_COL32(190, 60, 50, 255) : IM_COL32(100, 105, 115, 255), sub, 11.5f);
     draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id.value);
 
@@ -140,7 +147,7 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.5f), a, b, IM_COL32(25, 30, 40, 255), kf.name, 13.5f);
     const bool zh = d.options.lang == Lang::Zh;
     const std::string sub = std::string(bp::label(kf.bpm, zh)) + " · " + std::string(bp::label(kf.dimension, zh)) +
-                            " · " + std::string((size_t)std::clamp(kf.importance, 0, 5), '*');
+                            " · " + tr(d.options.lang, "重要性 ", "importance ") + std::to_string(kf.importance);
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, b, IM_COL32(105, 110, 120, 255), sub, 11.0f);
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id.value);
     if (hovered && !kf.expectation.empty() && ImGui::BeginTooltip()) {

@@ -35,8 +35,9 @@ bool visible(const ViewFrame& f, bp::Vec2 mn, bp::Vec2 mx);
 ImU32 feeling_colour(int feeling, int alpha = 255);
 ImU32 accent();
 // Text clipped to [min, max] at a size scaled with the zoom; nothing when too small to read.
+// `min_px` keeps labels that must stay readable (lanes, headers) from shrinking below it.
 void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU32 col, const std::string& s,
-          float world_size = 15.0f);
+          float world_size = 15.0f, float min_px = 0.0f);
 float text_size(const ViewFrame& f, float world_size);
 // Small count pills: standards (blue) and lint findings (coloured by severity). Returns their width.
 void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::string& lint_id);

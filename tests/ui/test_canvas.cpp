@@ -251,3 +251,30 @@ TEST_CASE("a focus request selects the element and centres it", "[canvas]") {
     CHECK(p.y == Approx(origin.y + size.y / 2).margin(1));
     CHECK(h.d.focus_request.empty());
 }
+
+TEST_CASE("the context menu acts on the element under the mouse", "[canvas][menu]") {
+    Harness h;
+    h.load(sample_blueprint(1, 3, 0));
+    const ImVec2 tp2 = h.screen_of("c1-tp2");
+    h.click(tp2, 0, ImGuiMouseButton_Right);
+    CHECK(h.d.canvas.context_id == "c1-tp2");
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp2"});
+    // The first entry, "add touchpoint after", sits just inside the popup's top-left corner (at the mouse).
+    const ImGuiStyle& style = ImGui::GetStyle();
+    h.click(ImVec2(tp2.x + 40, tp2.y + style.WindowPadding.y + ImGui::GetTextLineHeight() / 2));
+    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    REQUIRE(tps.size() == 4);
+    CHECK(tps[1].id.value == "c1-tp2");
+    CHECK(h.d.canvas.rename_id == tps[2].id.value);
+    h.press(ImGuiKey_Escape);
+
+    // On empty space: the first entry adds a circle where the menu was opened.
+    const ImVec2 far = empty_spot(h);
+    h.click(far, 0, ImGuiMouseButton_Right);
+    CHECK(h.d.canvas.context_id.empty());
+    const bp::Vec2 at = ui::current_camera(h.d).screen_to_world({std::floor(far.x), std::floor(far.y)});
+    h.click(ImVec2(far.x + 40, far.y + style.WindowPadding.y + ImGui::GetTextLineHeight() / 2));
+    REQUIRE(h.d.doc.model().circles.size() == 2);
+    CHECK(h.d.doc.model().circles[1].position.x == Approx(at.x).margin(1));
+    CHECK(h.d.doc.model().circles[1].position.y == Approx(at.y).margin(1));
+}
