@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
-#include <tuple>
 #include <unordered_map>
 
+#include "actions.h"
 #include "blueprint/convert.h"
 #include "dates.h"
 #include <imgui.h>
@@ -526,49 +526,6 @@ void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
 }
 
 // -------------------------------------------------------------------------------------- several
-// Removes the selected elements as one step. Elements inside another selected element go with it;
-// removals run from the end of the document backwards so undo puts everything back in order.
-void remove_selected(Designer& d, const std::vector<std::pair<std::string, ElementAt>>& items) {
-    auto covered = [&](const ElementAt& e) {
-        for (const auto& [other_id, o] : items) {
-            if (o.kind == ElementKind::None || &o == &e || int(o.kind) >= int(e.kind)) continue;
-            const bool same_circle = o.path.circle == e.path.circle;
-            if (o.kind == ElementKind::Circle && same_circle) return true;
-            if (o.kind == ElementKind::Touchpoint && same_circle && o.path.touchpoint == e.path.touchpoint) return true;
-            if (o.kind == ElementKind::KeyFactor && same_circle && o.path.touchpoint == e.path.touchpoint &&
-                o.path.key_factor == e.path.key_factor)
-                return true;
-        }
-        return false;
-    };
-    std::vector<std::pair<std::string, ElementAt>> doomed;
-    for (const auto& item : items)
-        if (item.second.kind != ElementKind::None && !covered(item.second)) doomed.push_back(item);
-    auto key = [](const ElementAt& e) {
-        return std::make_tuple(e.path.circle, e.path.touchpoint, e.path.key_factor, e.path.standard);
-    };
-    std::sort(doomed.begin(), doomed.end(), [&](const auto& a, const auto& b) { return key(a.second) > key(b.second); });
-
-    const bp::Blueprint& doc = d.doc.model();
-    std::vector<bp::EditPtr> edits;
-    for (const auto& [id, e] : doomed) {
-        switch (e.kind) {
-            case ElementKind::Circle: edits.push_back(bp::remove_circle(doc, bp::CircleId(id))); break;
-            case ElementKind::Touchpoint: edits.push_back(bp::remove_touchpoint(doc, bp::TouchpointId(id))); break;
-            case ElementKind::KeyFactor: edits.push_back(bp::remove_key_factor(doc, bp::KeyFactorId(id))); break;
-            case ElementKind::Standard: edits.push_back(bp::remove_standard(doc, bp::StandardId(id))); break;
-            case ElementKind::None: break;
-        }
-        if (!edits.back()) edits.pop_back();
-    }
-    if (edits.empty()) return;
-    const auto n = std::to_string(edits.size());
-    if (d.doc.apply(bp::batch(std::move(edits), "删除 " + n + " 个元素", "Delete " + n + " elements"))) {
-        d.doc.seal();
-        d.selection.clear();
-    }
-}
-
 void draw_several(Designer& d) {
     const Lang lang = d.options.lang;
     std::vector<std::pair<std::string, ElementAt>> items;
@@ -631,8 +588,24 @@ void draw_several(Designer& d) {
             if (d.doc.apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) d.doc.seal();
         }
     }
+    if (counts[int(ElementKind::KeyFactor)] + counts[int(ElementKind::Touchpoint)] > 0) {
+        if (ImGui::Button(tr(lang, "转换为标准", "Convert to standards"))) {
+            actions::convert_selection(d);
+            return;
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "为所选关键因素(及所选触点的关键因素)中没有标准的生成标准草稿",
+                                       "Draft standards for the selected key factors (and those of selected touchpoints) "
+                                       "that have none"));
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(tr(lang, "复制一份", "Duplicate"))) {
+        actions::duplicate_selection(d);
+        return;
+    }
+    ImGui::SameLine();
     if (ImGui::Button(tr(lang, "全部删除", "Delete all"))) {
-        remove_selected(d, items);
+        actions::delete_selection(d);
         return;
     }
     ImGui::SameLine();

@@ -1,5 +1,6 @@
 #include "panel_widgets.h"
 
+#include "actions.h"
 #include "dates.h"
 #include "standards_rows.h"
 #include <imgui.h>
@@ -13,12 +14,14 @@ std::string window_title(Lang lang, const char* zh, const char* en, const char* 
 
 // ------------------------------------------------------------------------------------ locating
 ElementAt locate(Designer& d, const std::string& id) {
-    if (id.empty()) return {};
-    bp::Locator& where = d.doc.locator();
-    if (auto p = where.find(bp::CircleId(id))) return {ElementKind::Circle, *p};
-    if (auto p = where.find(bp::TouchpointId(id))) return {ElementKind::Touchpoint, *p};
-    if (auto p = where.find(bp::KeyFactorId(id))) return {ElementKind::KeyFactor, *p};
-    if (auto p = where.find(bp::StandardId(id))) return {ElementKind::Standard, *p};
+    const auto at = actions::locate(d, id);
+    if (!at) return {};
+    switch (at->kind) {
+        case actions::Kind::Circle: return {ElementKind::Circle, at->path};
+        case actions::Kind::Touchpoint: return {ElementKind::Touchpoint, at->path};
+        case actions::Kind::KeyFactor: return {ElementKind::KeyFactor, at->path};
+        case actions::Kind::Standard: return {ElementKind::Standard, at->path};
+    }
     return {};
 }
 
