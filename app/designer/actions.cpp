@@ -126,16 +126,6 @@ void tell(Designer& d, const char* zh_text, const char* en_text, bool error = fa
 }  // namespace
 
 // ------------------------------------------------------------------------------------------ lookup
-std::optional<Located> locate(Designer& d, const std::string& id) {
-    if (id.empty()) return std::nullopt;
-    const bp::Index& index = d.index();
-    if (auto p = index.find(bp::TouchpointId(id))) return Located{Kind::Touchpoint, *p};
-    if (auto p = index.find(bp::KeyFactorId(id))) return Located{Kind::KeyFactor, *p};
-    if (auto p = index.find(bp::CircleId(id))) return Located{Kind::Circle, *p};
-    if (auto p = index.find(bp::StandardId(id))) return Located{Kind::Standard, *p};
-    return std::nullopt;
-}
-
 std::string name_of(Designer& d, const std::string& id) {
     auto at = locate(d, id);
     if (!at) return {};

@@ -1,0 +1,19 @@
+// The JavaScript functions the app calls, defined in web/library_blueprint.js (linked with --js-library).
+#pragma once
+
+#include <cstddef>
+
+extern "C" {
+void bp_js_download(const char* filename, const char* mime, const char* bytes, size_t length);
+void bp_js_open_file_picker();
+void bp_js_set_clipboard(const char* text);
+void bp_js_request_paste();
+// The document as saved, its file name, and whether it differs from the last file written.
+void bp_js_autosave(const char* json, size_t length, const char* filename, int unsaved);
+void bp_js_save_preferences(const char* json);
+void bp_js_set_unsaved(int unsaved);
+void bp_js_language(const char* bcp47);
+// Where the focused text field's caret is (CSS pixels), so the page can put its IME field there.
+void bp_js_text_input(int active, float x, float y, float line_height);
+void bp_js_first_frame();
+}

@@ -1,0 +1,347 @@
+// The designer in the browser: GLFW + WebGL2 + Dear ImGui around ui::Designer, drawn only when something
+// happened, and the functions web/page.js calls (window.blueprint, text input, clipboard, files).
+// Sections: state · frames · input · startup · functions for the page.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+#include <emscripten/html5.h>
+
+#include <algorithm>
+#include <cfloat>
+#include <string>
+
+#include "app/designer/designer.h"
+#include "blueprint/json_io.h"
+#include "font_atlas.h"
+#include "imgui.h"
+#include "imgui_impl_glfw.h"
+#include "imgui_impl_opengl3.h"
+#include "item_query.h"
+#include "js_bridge.h"
+#include "web_platform.h"
+
+namespace {
+
+// -------------------------------------------------------------------------------------------- state
+struct App {
+    GLFWwindow* window = nullptr;
+    ui::Designer designer;
+    web::WebPlatform platform{designer, [this](const std::string& text) { document_text(text); }};
+    web::FontAtlas fonts;
+
+    // Sizes: ImGui works in CSS pixels; the canvas backing store has css × devicePixelRatio pixels.
+    float css_w = 800, css_h = 600;
+    int fb_w = 800, fb_h = 600;
+    float pixel_ratio = 1;
+
+    bool started = false;            // font and first document are in
+    bool first_frame_drawn = false;
+    bool frame_scheduled = false;
+    int frames_wanted = 0;           // frames still to draw so ImGui settles after input
+    long settle_timer = 0;           // one more frame a while after input stops (hover, tooltips)
+
+    // Per-frame CPU time of the last frame and on average.
+    unsigned long frames = 0;
+    double last_ms = 0, total_ms = 0, last_atlas_ms = 0;
+
+    int lang_sent = -1;              // the language the page's <html lang> was last set to
+    std::string opened_key;          // id and file name of the open document, to notice an open
+
+    // Text of the document as autosaved: may hold characters the atlas does not have yet (pasted
+    // elements, an undone deletion).
+    void document_text(const std::string& text);
+
+    std::string clipboard;           // the last text copied or pasted (ImGui's GetClipboardText)
+    std::string scratch;             // a string handed to the page; valid until the next call
+};
+
+App* app = nullptr;
+
+// Settle frames after one input event: ImGui needs a couple to turn an event into a visible change.
+constexpr int kSettleFrames = 3;
+constexpr int kSettleDelayMs = 600;   // tooltips appear after ImGui's hover delay (0.4 s)
+
+void request_frames(int count);
+
+void App::document_text(const std::string& text) {
+    if (fonts.want_text(text)) request_frames(1);
+}
+
+// ------------------------------------------------------------------------------------------- frames
+// The designer reports autosaves, unsaved changes and preferences itself (Designer::after_frame);
+// here only what it does not: the page's language at start, and characters the atlas lacks.
+void after_frame() {
+    ui::Designer& d = app->designer;
+    int lang = d.options.lang == ui::Lang::Zh ? 1 : 0;
+    if (lang != app->lang_sent) {
+        app->lang_sent = lang;
+        app->platform.language_changed(d.options.lang);
+    }
+    if (!d.notice.empty() && app->fonts.want_text(d.notice)) request_frames(1);
+    // A document opened from the menu (a sample, New) brings its own characters.
+    std::string opened = d.doc.model().id.value + "\n" + d.filename;
+    if (opened != app->opened_key) {
+        app->opened_key = opened;
+        app->document_text(bp::save_blueprint(d.doc.model()));
+    }
+}
+
+void draw_frame() {
+    double start = emscripten_get_now();
+    if (app->fonts.needs_rebuild()) app->last_atlas_ms = app->fonts.rebuild();
+    web::item_query_new_frame();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(app->css_w, app->css_h);
+    io.DisplayFramebufferScale = ImVec2(app->fb_w / app->css_w, app->fb_h / app->css_h);
+    ImGui::NewFrame();
+    app->designer.frame();
+    ImGui::Render();
+
+    glViewport(0, 0, app->fb_w, app->fb_h);
+    glClearColor(0.96f, 0.96f, 0.97f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    after_frame();
+    app->last_ms = emscripten_get_now() - start;
+    app->total_ms += app->last_ms;
+    ++app->frames;
+    if (!app->first_frame_drawn) {
+        app->first_frame_drawn = true;
+        bp_js_first_frame();
+    }
+}
+
+EM_BOOL on_animation_frame(double, void*) {
+    app->frame_scheduled = false;
+    draw_frame();
+    if (--app->frames_wanted > 0) request_frames(0);
+    return EM_FALSE;
+}
+
+void request_frames(int count) {
+    app->frames_wanted = std::max(app->frames_wanted, count);
+    if (!app->started || app->frame_scheduled || app->frames_wanted <= 0) return;
+    app->frame_scheduled = true;
+    emscripten_request_animation_frame(on_animation_frame, nullptr);
+}
+
+// -------------------------------------------------------------------------------------------- input
+// GLFW reports the mouse in canvas backing pixels; ImGui works in CSS pixels.
+void on_cursor_pos(GLFWwindow* window, double x, double y) {
+    ImGui_ImplGlfw_CursorPosCallback(window, x * app->css_w / app->fb_w, y * app->css_h / app->fb_h);
+}
+
+// Leaving is reported as "no mouse" directly: the backend would otherwise poll GLFW's unscaled position.
+void on_cursor_enter(GLFWwindow* window, int entered) {
+    if (entered) ImGui_ImplGlfw_CursorEnterCallback(window, 1);
+    else ImGui::GetIO().AddMousePosEvent(-FLT_MAX, -FLT_MAX);
+}
+
+// The page places its IME text field at the caret of the focused ImGui text field.
+void on_ime_data(ImGuiViewport*, ImGuiPlatformImeData* data) {
+    bp_js_text_input(data->WantVisible ? 1 : 0, data->InputPos.x, data->InputPos.y, data->InputLineHeight);
+}
+
+void set_clipboard(void*, const char* text) {
+    app->clipboard = text ? text : "";
+    bp_js_set_clipboard(app->clipboard.c_str());
+}
+
+const char* get_clipboard(void*) { return app->clipboard.c_str(); }
+
+// Text from the page's IME field or a paste goes into the focused field, as typed characters:
+// ImGui inserts them at the caret (replacing a selection). Line breaks only reach multi-line fields.
+void type_text(const std::string& text) {
+    std::string clean;
+    clean.reserve(text.size());
+    for (char c : text)
+        if (c != '\r') clean += c;
+    app->fonts.want_text(clean);
+    ImGui::GetIO().AddInputCharactersUTF8(clean.c_str());
+}
+
+// ------------------------------------------------------------------------------------------ startup
+bool init_window() {
+    if (!glfwInit()) return false;
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    app->window = glfwCreateWindow(app->fb_w, app->fb_h, "Service Blueprint Designer", nullptr, nullptr);
+    if (!app->window) return false;
+    glfwMakeContextCurrent(app->window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;              // panels are preferences, kept by the page
+    io.ConfigInputTextCursorBlink = false; // a blinking caret would need frames while idle
+    ImGui::StyleColorsLight();
+    ImGui_ImplGlfw_InitForOpenGL(app->window, true);
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+    glfwSetCursorPosCallback(app->window, on_cursor_pos);
+    glfwSetCursorEnterCallback(app->window, on_cursor_enter);
+    ImGui_ImplOpenGL3_CreateDeviceObjects();  // compile shaders while the font is still on its way
+    io.SetPlatformImeDataFn = on_ime_data;
+    io.SetClipboardTextFn = set_clipboard;
+    io.GetClipboardTextFn = get_clipboard;
+    return true;
+}
+
+}  // namespace
+
+int main() {
+    app = new App();
+    app->designer.platform = &app->platform;
+    if (!init_window()) {
+        emscripten_log(EM_LOG_ERROR, "could not create a WebGL2 context");
+        return 1;
+    }
+    // The page calls bp_start once the font and the first document have arrived.
+    return 0;
+}
+
+// -------------------------------------------------------------------------------- functions for the page
+extern "C" {
+
+// Starts drawing with the UI font, the first document (restored or a sample; may be empty) and the
+// stored preferences. `doc_unsaved` says the restored work had not been written to a file.
+EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char* doc, const char* filename,
+                                  int doc_unsaved, const char* preferences, int prefer_chinese) {
+    ui::Designer& d = app->designer;
+    d.options.lang = prefer_chinese ? ui::Lang::Zh : ui::Lang::En;
+    if (preferences && *preferences) d.load_preferences(preferences);
+    app->fonts.set_font_data(std::string(font, static_cast<size_t>(font_length)));
+    int ok = 1;
+    if (doc && *doc) {
+        ok = d.open_text(doc, filename ? filename : "") ? 1 : 0;
+        if (ok) d.saved_revision = doc_unsaved ? 0 : d.doc.revision();
+        app->fonts.want_text(doc);
+    }
+    app->opened_key = d.doc.model().id.value + "\n" + d.filename;  // its characters are wanted above
+    app->started = true;
+    draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
+    request_frames(kSettleFrames);
+    return ok;
+}
+
+// A bundled sample for File > Samples; the page adds them all before bp_start.
+EMSCRIPTEN_KEEPALIVE void bp_add_sample(const char* name, const char* json) {
+    app->designer.samples.push_back({name ? name : "", json ? json : ""});
+}
+
+// Input arrived (pointer, key, wheel, focus) or the page changed something: draw until ImGui settles.
+EMSCRIPTEN_KEEPALIVE void bp_wake() {
+    request_frames(kSettleFrames);
+    if (!app->started) return;
+    if (app->settle_timer) emscripten_clear_timeout(app->settle_timer);
+    app->settle_timer = emscripten_set_timeout([](void*) { app->settle_timer = 0; request_frames(2); },
+                                               kSettleDelayMs, nullptr);
+}
+
+// Draws one frame now, inside the caller's event: a copy or cut event needs ImGui to handle the key
+// and hand over its text before the event returns.
+EMSCRIPTEN_KEEPALIVE void bp_frame_now() {
+    if (app->started) draw_frame();
+}
+
+// The canvas' CSS size and its backing store size (the page sets canvas.width/height).
+EMSCRIPTEN_KEEPALIVE void bp_resize(float css_w, float css_h, int fb_w, int fb_h) {
+    app->css_w = std::max(css_w, 1.0f);
+    app->css_h = std::max(css_h, 1.0f);
+    app->fb_w = std::max(fb_w, 1);
+    app->fb_h = std::max(fb_h, 1);
+    app->pixel_ratio = app->fb_w / app->css_w;
+    app->fonts.set_pixel_ratio(app->pixel_ratio);
+    request_frames(kSettleFrames);
+}
+
+// Committed text from the page's IME field (typed, composed or inserted).
+EMSCRIPTEN_KEEPALIVE void bp_input_text(const char* text) {
+    if (!text || !*text) return;
+    type_text(text);
+    request_frames(kSettleFrames);
+}
+
+// A paste: into the focused text field, or else to the designer (copied touchpoints, key factors).
+// `key` says how it was asked for: 0 from a menu, 1 by Ctrl/Cmd+V, 2 by Shift+Insert. With the key's
+// modifier held ImGui ignores typed characters, so a shortcut paste replays the key and ImGui pastes
+// the text from its clipboard; otherwise the text is typed in.
+EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text, int key) {
+    if (!text) return;
+    app->clipboard = text;
+    app->fonts.want_text(app->clipboard);
+    ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) app->designer.paste_text(app->clipboard);
+    else if (key == 0) type_text(app->clipboard);
+    else {
+        ImGuiKey replay = key == 2 ? ImGuiKey_Insert : ImGuiKey_V;
+        io.AddKeyEvent(replay, true);
+        io.AddKeyEvent(replay, false);
+    }
+    request_frames(kSettleFrames);
+}
+
+// Whether the focused element takes text (then the page routes keys and pastes to it).
+EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
+
+// A file chosen in the picker or dropped on the page. A bad file leaves the document as it was and the
+// designer shows why.
+EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* json, const char* filename) {
+    ui::Designer& d = app->designer;
+    bool ok = d.open_text(json ? json : "", filename ? filename : "");
+    if (ok) d.saved_revision = d.doc.revision();
+    app->fonts.want_text(json ? json : "");
+    if (!d.notice.empty()) app->fonts.want_text(d.notice);
+    request_frames(kSettleFrames);
+    return ok ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* bp_document_json() {
+    app->scratch = bp::save_blueprint(app->designer.doc.model());
+    return app->scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* bp_notice() {
+    app->scratch = app->designer.notice;
+    return app->scratch.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE int bp_unsaved() { return app->designer.unsaved() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int bp_ready() { return app->started && app->first_frame_drawn ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE const char* bp_language() { return app->designer.options.lang == ui::Lang::Zh ? "zh" : "en"; }
+
+// frames, last ms, average ms, atlas rebuild ms, baked glyphs, atlas width, atlas height.
+EMSCRIPTEN_KEEPALIVE void bp_frame_stats(double* out) {
+    out[0] = static_cast<double>(app->frames);
+    out[1] = app->last_ms;
+    out[2] = app->frames ? app->total_ms / app->frames : 0;
+    out[3] = app->last_atlas_ms;
+    out[4] = static_cast<double>(app->fonts.glyph_count());
+    out[5] = app->fonts.texture_width();
+    out[6] = app->fonts.texture_height();
+}
+
+// On macOS shortcuts use Cmd: ImGui maps ImGuiMod_Shortcut to it.
+EMSCRIPTEN_KEEPALIVE void bp_set_mac(int mac) { ImGui::GetIO().ConfigMacOSXBehaviors = mac != 0; }
+
+// For tests: where an item with this label was drawn in the last frame (CSS pixels), so the test can
+// click it with real input events. Off until the first query (it costs a little per item).
+EMSCRIPTEN_KEEPALIVE int bp_find_item(const char* label, int index, float* rect_out) {
+    if (!web::item_query_enabled()) {
+        web::item_query_enable();
+        request_frames(2);
+        return 0;
+    }
+    return web::item_query_find(label ? label : "", index, rect_out) ? 1 : 0;
+}
+
+EMSCRIPTEN_KEEPALIVE const char* bp_item_labels() {
+    app->scratch = web::item_query_labels();
+    return app->scratch.c_str();
+}
+
+}  // extern "C"

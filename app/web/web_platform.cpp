@@ -1,0 +1,29 @@
+#include "web_platform.h"
+
+#include "js_bridge.h"
+
+namespace web {
+
+void WebPlatform::download(const std::string& filename, const std::string& mime, const std::string& bytes) {
+    bp_js_download(filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
+}
+
+void WebPlatform::open_file_picker() { bp_js_open_file_picker(); }
+
+void WebPlatform::set_clipboard_text(const std::string& text) { bp_js_set_clipboard(text.c_str()); }
+
+void WebPlatform::autosave(const std::string& document_json) {
+    bp_js_autosave(document_json.data(), document_json.size(), designer_.filename.c_str(),
+                   designer_.unsaved() ? 1 : 0);
+    if (on_document_) on_document_(document_json);
+}
+
+void WebPlatform::save_preferences(const std::string& json) { bp_js_save_preferences(json.c_str()); }
+
+void WebPlatform::request_paste() { bp_js_request_paste(); }
+
+void WebPlatform::set_unsaved_changes(bool unsaved) { bp_js_set_unsaved(unsaved ? 1 : 0); }
+
+void WebPlatform::language_changed(ui::Lang lang) { bp_js_language(lang == ui::Lang::Zh ? "zh-CN" : "en"); }
+
+}  // namespace web

@@ -1,0 +1,36 @@
+// ui::Platform for the browser: files, storage, clipboard and the leave-page warning, through the JS
+// functions of web/library_blueprint.js (which forward to web/page.js).
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "app/designer/designer.h"
+
+namespace web {
+
+class WebPlatform : public ui::Platform {
+public:
+    using TextHook = std::function<void(const std::string&)>;
+    // `on_document` sees each autosaved document (the app bakes glyphs for new characters).
+    WebPlatform(const ui::Designer& designer, TextHook on_document)
+        : designer_(designer), on_document_(std::move(on_document)) {}
+
+    void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
+    void open_file_picker() override;
+    void set_clipboard_text(const std::string& text) override;
+    // The page keeps the latest document and writes it to IndexedDB, debounced (web/page.js).
+    void autosave(const std::string& document_json) override;
+    // Stored in localStorage; given back to Designer::load_preferences at start.
+    void save_preferences(const std::string& json) override;
+    void set_unsaved_changes(bool unsaved) override;
+    void language_changed(ui::Lang lang) override;
+    // Reads the system clipboard (the browser may ask the user); the text comes back through bp_paste.
+    void request_paste() override;
+
+private:
+    const ui::Designer& designer_;
+    TextHook on_document_;
+};
+
+}  // namespace web

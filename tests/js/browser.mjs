@@ -1,0 +1,110 @@
+// Shared by the browser tests: serve the built site on a free port, launch Debian's Chromium headless
+// with a fresh profile, open the designer and wait until window.blueprint.ready.
+import { mkdtempSync, rmSync, mkdirSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../web/serve.mjs';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SITE = join(ROOT, 'build', 'web', 'site');
+export const OUTPUT = process.env.BP_OUTPUT_DIR || join(ROOT, 'test-output');
+export const SCREENSHOTS = join(OUTPUT, 'screenshots');
+
+export const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+];
+
+export function siteBuilt() {
+  return existsSync(join(SITE, 'designer.wasm')) && existsSync(join(SITE, 'fonts', 'ui.ttf'));
+}
+
+// A browser with its own profile and a server for the site. close() removes both.
+export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport = { width: 1280, height: 800 } } = {}) {
+  const server = await startServer(SITE, 0);
+  const profile = mkdtempSync(join(tmpdir(), 'bp-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+    deviceScaleFactor,
+    locale,
+    viewport,
+    acceptDownloads: true,
+  });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${server.port}` });
+  const url = `http://127.0.0.1:${server.port}/`;
+  return {
+    context, server, url,
+    async close() {
+      await context.close().catch(() => {});
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+// Opens the designer in a page, recording console errors and page errors in `errors`.
+export async function openDesigner(session, { page = null, query = '' } = {}) {
+  page = page || session.context.pages()[0] || await session.context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('dialog', (d) => d.accept().catch(() => {}));
+  await page.goto(session.url + query);
+  await waitReady(page);
+  return { page, errors };
+}
+
+export async function waitReady(page, timeout = 15000) {
+  await page.waitForFunction(() => window.blueprint && window.blueprint.ready, null, { timeout });
+}
+
+// Waits until the designer is idle again after input: it draws only while something happens, so
+// "no new frame for `quiet` ms" means every event so far has been handled and drawn.
+export async function settle(page, quiet = 150, timeout = 10000) {
+  const deadline = Date.now() + timeout;
+  let last = await page.evaluate(() => window.blueprint.frameStats().frames);
+  let since = Date.now();
+  while (Date.now() < deadline) {
+    await page.waitForTimeout(40);
+    const now = await page.evaluate(() => window.blueprint.frameStats().frames);
+    if (now !== last) { last = now; since = Date.now(); } else if (Date.now() - since >= quiet) return;
+  }
+}
+
+// Waits until a text field has the keyboard (e.g. the rename popup just opened), or no longer has it.
+export async function waitTextInput(page, wanted = true, timeout = 10000) {
+  await page.waitForFunction((w) => window.blueprint.wantsTextInput() === w, wanted, { timeout });
+}
+
+// The centre of the item labelled `label` in the last frame (CSS pixels); polls until drawn.
+export async function findItem(page, label, { index = 0, timeout = 5000 } = {}) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const rect = await page.evaluate(([l, i]) => window.blueprint.findItem(l, i), [label, index]);
+    if (rect) return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2, rect };
+    if (Date.now() > deadline) {
+      const labels = await page.evaluate(() => window.blueprint.itemLabels());
+      throw new Error(`no item "${label}" on screen; visible: ${labels.join(' | ')}`);
+    }
+    await page.mouse.move(1, 1 + (Date.now() % 3));  // input wakes the frame loop
+    await page.waitForTimeout(50);
+  }
+}
+
+export async function click(page, label, options = {}) {
+  const { x, y } = await findItem(page, label, options);
+  await page.mouse.move(x, y);
+  await page.waitForTimeout(30);
+  await page.mouse.click(x, y);
+  await settle(page);
+}
+
+export function screenshotPath(name) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, name);
+}

@@ -1,0 +1,34 @@
+// The JavaScript functions the app calls (declared in app/web/js_bridge.h), linked with --js-library.
+// Each forwards to BlueprintPage (web/page.js), where the page's behaviour lives.
+mergeInto(LibraryManager.library, {
+  bp_js_download: function (filename, mime, bytes, length) {
+    BlueprintPage.download(UTF8ToString(filename), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
+  },
+  bp_js_open_file_picker: function () {
+    BlueprintPage.openFilePicker();
+  },
+  bp_js_set_clipboard: function (text) {
+    BlueprintPage.setClipboard(UTF8ToString(text));
+  },
+  bp_js_request_paste: function () {
+    BlueprintPage.requestPaste();
+  },
+  bp_js_autosave: function (json, length, filename, unsaved) {
+    BlueprintPage.autosave(UTF8ToString(json, length), UTF8ToString(filename), unsaved !== 0);
+  },
+  bp_js_save_preferences: function (json) {
+    BlueprintPage.savePreferences(UTF8ToString(json));
+  },
+  bp_js_set_unsaved: function (unsaved) {
+    BlueprintPage.setUnsaved(unsaved !== 0);
+  },
+  bp_js_language: function (bcp47) {
+    BlueprintPage.setLanguage(UTF8ToString(bcp47));
+  },
+  bp_js_text_input: function (active, x, y, lineHeight) {
+    BlueprintPage.textInput(active !== 0, x, y, lineHeight);
+  },
+  bp_js_first_frame: function () {
+    BlueprintPage.firstFrame();
+  },
+});
