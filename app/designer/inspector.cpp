@@ -38,6 +38,9 @@ void unit_after(const char* unit) {
 void heading(Designer& d, ElementKind kind, const std::string& id) {
     ImGui::TextDisabled("%s · %s", kind_label(kind, d.options.lang), id.c_str());
 }
+void blueprint_heading(Designer& d, const std::string& id) {
+    ImGui::TextDisabled("%s · %s", tr(d.options.lang, "蓝图", "Blueprint"), id.c_str());
+}
 
 // A clickable name that selects an element and has the canvas centre it.
 void element_link(Designer& d, const std::string& id, const std::string& text) {
@@ -234,7 +237,7 @@ void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
 void draw_blueprint(Designer& d, InspectorState& st) {
     const Lang lang = d.options.lang;
     const bp::Blueprint& doc = d.doc.model();
-    heading(d, ElementKind::None, doc.id.value);
+    blueprint_heading(d, doc.id.value);
     FieldForm<bp::Blueprint> f(d, doc, "blueprint");
     auto& v = f.value();
     if (begin_form("##fields")) {
@@ -528,24 +531,27 @@ void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
 // -------------------------------------------------------------------------------------- several
 void draw_several(Designer& d) {
     const Lang lang = d.options.lang;
-    std::vector<std::pair<std::string, ElementAt>> items;
-    int counts[5] = {0, 0, 0, 0, 0};
+    std::vector<std::pair<std::string, Located>> items;  // those still in the document
+    int counts[4] = {0, 0, 0, 0};                          // by ElementKind
+    int missing = 0;
     for (const std::string& id : d.selection.ids) {
-        ElementAt at = locate(d, id);
-        ++counts[int(at.kind)];
-        items.emplace_back(id, at);
+        if (auto at = d.locate(id)) {
+            ++counts[int(at->kind)];
+            items.emplace_back(id, *at);
+        } else {
+            ++missing;
+        }
     }
-    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)items.size());
+    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)d.selection.ids.size());
     const ElementKind kinds[] = {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor,
                                  ElementKind::Standard};
     for (ElementKind k : kinds)
         if (counts[int(k)]) ImGui::BulletText("%s: %d", kind_label(k, lang), counts[int(k)]);
-    if (counts[int(ElementKind::None)])
-        ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), counts[int(ElementKind::None)]);
+    if (missing) ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), missing);
 
     ImGui::SeparatorText(tr(lang, "共同操作", "Common actions"));
     const bp::Blueprint& doc = d.doc.model();
-    const int n = (int)items.size();
+    const int n = (int)d.selection.ids.size();
     if (counts[int(ElementKind::Touchpoint)] == n) {
         bp::RoleId role;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
@@ -636,17 +642,18 @@ void draw_inspector(Designer& d) {
         draw_several(d);
     } else if (const std::string* id = d.selection.primary()) {
         const std::string selected = *id;  // the selection may change while drawing
-        const ElementAt at = locate(d, selected);
+        const auto at = d.locate(selected);
         ImGui::PushID(selected.c_str());
-        switch (at.kind) {
-            case ElementKind::Circle: draw_circle(d, at.path); break;
-            case ElementKind::Touchpoint: draw_touchpoint(d, at.path); break;
-            case ElementKind::KeyFactor: draw_key_factor(d, at.path); break;
-            case ElementKind::Standard: draw_standard(d, at.path, st); break;
-            case ElementKind::None:
-                ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
-                                    selected.c_str());
-                break;
+        if (!at) {
+            ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
+                                selected.c_str());
+        } else {
+            switch (at->kind) {
+                case ElementKind::Circle: draw_circle(d, at->path); break;
+                case ElementKind::Touchpoint: draw_touchpoint(d, at->path); break;
+                case ElementKind::KeyFactor: draw_key_factor(d, at->path); break;
+                case ElementKind::Standard: draw_standard(d, at->path, st); break;
+            }
         }
         ImGui::PopID();
     } else {
