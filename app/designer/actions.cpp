@@ -131,7 +131,6 @@ std::string name_of(Designer& d, const std::string& id) {
     if (!at) return {};
     const bp::Blueprint& m = d.doc.model();
     switch (at->kind) {
-        case Kind::None: break;  // ids that are not elements never reach here
         case Kind::Circle: return m.circles[at->path.circle].name;
         case Kind::Touchpoint: return bp::touchpoint_at(m, at->path).name;
         case Kind::KeyFactor: return bp::key_factor_at(m, at->path).name;
@@ -215,7 +214,6 @@ bool rename(Designer& d, const std::string& id, const std::string& name) {
     if (!at || name == name_of(d, id)) return false;
     const bp::Blueprint& m = d.doc.model();
     switch (at->kind) {
-        case Kind::None: break;  // ids that are not elements never reach here
         case Kind::Circle: {
             bp::Circle before = m.circles[at->path.circle];
             before.touchpoints.clear();
@@ -292,7 +290,6 @@ bool delete_selection(Designer& d) {
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
         const auto& p = it->path;
         switch (it->kind) {
-            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: edits.push_back(bp::remove_circle(m, m.circles[p.circle].id)); break;
             case Kind::Touchpoint: edits.push_back(bp::remove_touchpoint(m, bp::touchpoint_at(m, p).id)); break;
             case Kind::KeyFactor: edits.push_back(bp::remove_key_factor(m, bp::key_factor_at(m, p).id)); break;
@@ -318,7 +315,6 @@ bool duplicate_selection(Designer& d) {
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
         const auto& p = it->path;
         switch (it->kind) {
-            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: {
                 bp::Circle c = bp::clone_circle(m.circles[p.circle], new_id);
                 c.position.x += 60;
@@ -377,7 +373,6 @@ std::string copy_selection(Designer& d) {
     for (const auto& at : top) {
         const auto& p = at.path;
         switch (at.kind) {
-            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: circles.push_back(m.circles[p.circle]); break;
             case Kind::Touchpoint: tps.touchpoints.push_back(bp::touchpoint_at(m, p)); break;
             case Kind::KeyFactor:

@@ -74,7 +74,7 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
-enum class ElementKind { None, Circle, Touchpoint, KeyFactor, Standard };
+enum class ElementKind { Circle, Touchpoint, KeyFactor, Standard };
 struct Located {
     ElementKind kind;
     bp::Path path;   // valid until the next edit

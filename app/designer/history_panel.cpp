@@ -2,6 +2,7 @@
 // undoes or redoes up to it.
 #include <cstdio>
 
+#include "actions.h"
 #include "panel_widgets.h"
 #include "panels.h"
 
@@ -16,11 +17,11 @@ void draw_history_panel(Designer& d) {
     }
     const bp::History& history = d.doc.history();
     ImGui::BeginDisabled(!history.can_undo());
-    if (ImGui::Button(tr(lang, "撤销", "Undo"))) d.doc.undo();
+    if (ImGui::Button(tr(lang, "撤销", "Undo"))) actions::undo(d);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!history.can_redo());
-    if (ImGui::Button(tr(lang, "重做", "Redo"))) d.doc.redo();
+    if (ImGui::Button(tr(lang, "重做", "Redo"))) actions::redo(d);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled(tr(lang, "%d 步可撤销,%d 步可重做", "%d to undo, %d to redo"), (int)history.undo_depth(),
@@ -58,9 +59,9 @@ void draw_history_panel(Designer& d) {
 
     if (go_to >= 0) {  // walk the history to the clicked step; stop if a step cannot be applied
         while ((int)d.doc.history().undo_depth() > go_to)
-            if (!d.doc.undo()) break;
+            if (!actions::undo(d)) break;
         while ((int)d.doc.history().undo_depth() < go_to)
-            if (!d.doc.redo()) break;
+            if (!actions::redo(d)) break;
     }
     ImGui::End();
 }

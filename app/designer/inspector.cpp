@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cstdio>
 #include <optional>
-#include <tuple>
 #include <unordered_map>
 
+#include "actions.h"
 #include "blueprint/convert.h"
 #include "dates.h"
 #include <imgui.h>
@@ -37,6 +37,9 @@ void unit_after(const char* unit) {
 
 void heading(Designer& d, ElementKind kind, const std::string& id) {
     ImGui::TextDisabled("%s · %s", kind_label(kind, d.options.lang), id.c_str());
+}
+void blueprint_heading(Designer& d, const std::string& id) {
+    ImGui::TextDisabled("%s · %s", tr(d.options.lang, "蓝图", "Blueprint"), id.c_str());
 }
 
 // A clickable name that selects an element and has the canvas centre it.
@@ -234,7 +237,7 @@ void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
 void draw_blueprint(Designer& d, InspectorState& st) {
     const Lang lang = d.options.lang;
     const bp::Blueprint& doc = d.doc.model();
-    heading(d, ElementKind::None, doc.id.value);
+    blueprint_heading(d, doc.id.value);
     FieldForm<bp::Blueprint> f(d, doc, "blueprint");
     auto& v = f.value();
     if (begin_form("##fields")) {
@@ -526,69 +529,29 @@ void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
 }
 
 // -------------------------------------------------------------------------------------- several
-// Removes the selected elements as one step. Elements inside another selected element go with it;
-// removals run from the end of the document backwards so undo puts everything back in order.
-void remove_selected(Designer& d, const std::vector<std::pair<std::string, ElementAt>>& items) {
-    auto covered = [&](const ElementAt& e) {
-        for (const auto& [other_id, o] : items) {
-            if (o.kind == ElementKind::None || &o == &e || int(o.kind) >= int(e.kind)) continue;
-            const bool same_circle = o.path.circle == e.path.circle;
-            if (o.kind == ElementKind::Circle && same_circle) return true;
-            if (o.kind == ElementKind::Touchpoint && same_circle && o.path.touchpoint == e.path.touchpoint) return true;
-            if (o.kind == ElementKind::KeyFactor && same_circle && o.path.touchpoint == e.path.touchpoint &&
-                o.path.key_factor == e.path.key_factor)
-                return true;
-        }
-        return false;
-    };
-    std::vector<std::pair<std::string, ElementAt>> doomed;
-    for (const auto& item : items)
-        if (item.second.kind != ElementKind::None && !covered(item.second)) doomed.push_back(item);
-    auto key = [](const ElementAt& e) {
-        return std::make_tuple(e.path.circle, e.path.touchpoint, e.path.key_factor, e.path.standard);
-    };
-    std::sort(doomed.begin(), doomed.end(), [&](const auto& a, const auto& b) { return key(a.second) > key(b.second); });
-
-    const bp::Blueprint& doc = d.doc.model();
-    std::vector<bp::EditPtr> edits;
-    for (const auto& [id, e] : doomed) {
-        switch (e.kind) {
-            case ElementKind::Circle: edits.push_back(bp::remove_circle(doc, bp::CircleId(id))); break;
-            case ElementKind::Touchpoint: edits.push_back(bp::remove_touchpoint(doc, bp::TouchpointId(id))); break;
-            case ElementKind::KeyFactor: edits.push_back(bp::remove_key_factor(doc, bp::KeyFactorId(id))); break;
-            case ElementKind::Standard: edits.push_back(bp::remove_standard(doc, bp::StandardId(id))); break;
-            case ElementKind::None: break;
-        }
-        if (!edits.back()) edits.pop_back();
-    }
-    if (edits.empty()) return;
-    const auto n = std::to_string(edits.size());
-    if (d.doc.apply(bp::batch(std::move(edits), "删除 " + n + " 个元素", "Delete " + n + " elements"))) {
-        d.doc.seal();
-        d.selection.clear();
-    }
-}
-
 void draw_several(Designer& d) {
     const Lang lang = d.options.lang;
-    std::vector<std::pair<std::string, ElementAt>> items;
-    int counts[5] = {0, 0, 0, 0, 0};
+    std::vector<std::pair<std::string, Located>> items;  // those still in the document
+    int counts[4] = {0, 0, 0, 0};                          // by ElementKind
+    int missing = 0;
     for (const std::string& id : d.selection.ids) {
-        ElementAt at = locate(d, id);
-        ++counts[int(at.kind)];
-        items.emplace_back(id, at);
+        if (auto at = d.locate(id)) {
+            ++counts[int(at->kind)];
+            items.emplace_back(id, *at);
+        } else {
+            ++missing;
+        }
     }
-    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)items.size());
+    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)d.selection.ids.size());
     const ElementKind kinds[] = {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor,
                                  ElementKind::Standard};
     for (ElementKind k : kinds)
         if (counts[int(k)]) ImGui::BulletText("%s: %d", kind_label(k, lang), counts[int(k)]);
-    if (counts[int(ElementKind::None)])
-        ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), counts[int(ElementKind::None)]);
+    if (missing) ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), missing);
 
     ImGui::SeparatorText(tr(lang, "共同操作", "Common actions"));
     const bp::Blueprint& doc = d.doc.model();
-    const int n = (int)items.size();
+    const int n = (int)d.selection.ids.size();
     if (counts[int(ElementKind::Touchpoint)] == n) {
         bp::RoleId role;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
@@ -631,8 +594,24 @@ void draw_several(Designer& d) {
             if (d.doc.apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) d.doc.seal();
         }
     }
+    if (counts[int(ElementKind::KeyFactor)] + counts[int(ElementKind::Touchpoint)] > 0) {
+        if (ImGui::Button(tr(lang, "转换为标准", "Convert to standards"))) {
+            actions::convert_selection(d);
+            return;
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "为所选关键因素(及所选触点的关键因素)中没有标准的生成标准草稿",
+                                       "Draft standards for the selected key factors (and those of selected touchpoints) "
+                                       "that have none"));
+        ImGui::SameLine();
+    }
+    if (ImGui::Button(tr(lang, "复制一份", "Duplicate"))) {
+        actions::duplicate_selection(d);
+        return;
+    }
+    ImGui::SameLine();
     if (ImGui::Button(tr(lang, "全部删除", "Delete all"))) {
-        remove_selected(d, items);
+        actions::delete_selection(d);
         return;
     }
     ImGui::SameLine();
@@ -663,17 +642,18 @@ void draw_inspector(Designer& d) {
         draw_several(d);
     } else if (const std::string* id = d.selection.primary()) {
         const std::string selected = *id;  // the selection may change while drawing
-        const ElementAt at = locate(d, selected);
+        const auto at = d.locate(selected);
         ImGui::PushID(selected.c_str());
-        switch (at.kind) {
-            case ElementKind::Circle: draw_circle(d, at.path); break;
-            case ElementKind::Touchpoint: draw_touchpoint(d, at.path); break;
-            case ElementKind::KeyFactor: draw_key_factor(d, at.path); break;
-            case ElementKind::Standard: draw_standard(d, at.path, st); break;
-            case ElementKind::None:
-                ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
-                                    selected.c_str());
-                break;
+        if (!at) {
+            ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
+                                selected.c_str());
+        } else {
+            switch (at->kind) {
+                case ElementKind::Circle: draw_circle(d, at->path); break;
+                case ElementKind::Touchpoint: draw_touchpoint(d, at->path); break;
+                case ElementKind::KeyFactor: draw_key_factor(d, at->path); break;
+                case ElementKind::Standard: draw_standard(d, at->path, st); break;
+            }
         }
         ImGui::PopID();
     } else {

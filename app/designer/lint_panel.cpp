@@ -19,12 +19,12 @@ const bp::RuleInfo* rule_info(const std::string& id) {
     return nullptr;
 }
 
-ElementKind kind_of(const bp::ElementRef& where) {
-    if (!where.standard.empty()) return ElementKind::Standard;
-    if (!where.key_factor.empty()) return ElementKind::KeyFactor;
-    if (!where.touchpoint.empty()) return ElementKind::Touchpoint;
-    if (!where.circle.empty()) return ElementKind::Circle;
-    return ElementKind::None;
+const char* kind_of(const bp::ElementRef& where, Lang lang) {
+    if (!where.standard.empty()) return kind_label(ElementKind::Standard, lang);
+    if (!where.key_factor.empty()) return kind_label(ElementKind::KeyFactor, lang);
+    if (!where.touchpoint.empty()) return kind_label(ElementKind::Touchpoint, lang);
+    if (!where.circle.empty()) return kind_label(ElementKind::Circle, lang);
+    return tr(lang, "蓝图", "Blueprint");
 }
 
 // Severity toggles with counts, the rule filter and the text filter. True when the filter changed.
@@ -181,7 +181,7 @@ void draw_lint_panel(Designer& d) {
                 ImGui::TableNextColumn();
                 auto label = st.labels.find(element);
                 const std::string name = label == st.labels.end() ? element : label->second.name;
-                ImGui::TextDisabled("%s", kind_label(kind_of(f.where), lang));
+                ImGui::TextDisabled("%s", kind_of(f.where, lang));
                 ImGui::SameLine();
                 ImGui::TextUnformatted(name.c_str());
 

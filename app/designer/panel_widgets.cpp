@@ -12,18 +12,12 @@ std::string window_title(Lang lang, const char* zh, const char* en, const char* 
 }
 
 // ------------------------------------------------------------------------------------ locating
-ElementAt locate(Designer& d, const std::string& id) {
-    if (auto at = d.locate(id)) return {at->kind, at->path};
-    return {};
-}
-
-std::string element_name(const bp::Blueprint& doc, const ElementAt& at) {
+std::string element_name(const bp::Blueprint& doc, const Located& at) {
     switch (at.kind) {
         case ElementKind::Circle: return doc.circles[at.path.circle].name;
         case ElementKind::Touchpoint: return bp::touchpoint_at(doc, at.path).name;
         case ElementKind::KeyFactor: return bp::key_factor_at(doc, at.path).name;
         case ElementKind::Standard: return bp::standard_at(doc, at.path).statement;
-        case ElementKind::None: break;
     }
     return "";
 }
@@ -34,9 +28,8 @@ const char* kind_label(ElementKind kind, Lang lang) {
         case ElementKind::Touchpoint: return tr(lang, "触点", "Touchpoint");
         case ElementKind::KeyFactor: return tr(lang, "关键因素", "Key factor");
         case ElementKind::Standard: return tr(lang, "标准", "Standard");
-        case ElementKind::None: break;
     }
-    return tr(lang, "蓝图", "Blueprint");
+    return "";
 }
 
 void select_and_focus(Designer& d, const std::string& id) {

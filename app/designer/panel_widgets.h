@@ -19,14 +19,8 @@ inline bool chinese(const Designer& d) { return d.options.lang == Lang::Zh; }
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
 
 // ------------------------------------------------------------------------------------ locating
-struct ElementAt {
-    ElementKind kind = ElementKind::None;
-    bp::Path path;
-};
-// What an id in the selection refers to, in the current document (through the designer's cached lookup).
-ElementAt locate(Designer& d, const std::string& id);
-// Its name (a standard's statement) or "" when it is gone.
-std::string element_name(const bp::Blueprint& doc, const ElementAt& at);
+// Elements are found with Designer::locate (ElementKind, Located in designer.h).
+std::string element_name(const bp::Blueprint& doc, const Located& at);  // a standard's is its statement
 const char* kind_label(ElementKind kind, Lang lang);
 
 // Selects one element and asks the canvas to centre it.
