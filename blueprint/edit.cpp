@@ -367,6 +367,36 @@ void History::clear() {
 }
 
 // --------------------------------------------------------------------------------------- document
+namespace {
+// The highest N of any id spelled "prefix-N" (N decimal digits only) in the document, 0 if none.
+uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
+    uint64_t highest = 0;
+    auto consider = [&](const std::string& id) {
+        if (id.size() <= prefix.size() + 1 || id.compare(0, prefix.size(), prefix) != 0 || id[prefix.size()] != '-')
+            return;
+        uint64_t n = 0;
+        for (size_t i = prefix.size() + 1; i < id.size(); ++i) {
+            if (id[i] < '0' || id[i] > '9' || n > (UINT64_MAX - 9) / 10) return;
+            n = n * 10 + uint64_t(id[i] - '0');
+        }
+        highest = std::max(highest, n);
+    };
+    consider(doc.id.value);
+    for (const Role& r : doc.roles) consider(r.id.value);
+    for (const Circle& c : doc.circles) {
+        consider(c.id.value);
+        for (const Touchpoint& t : c.touchpoints) {
+            consider(t.id.value);
+            for (const KeyFactor& k : t.key_factors) {
+                consider(k.id.value);
+                for (const Standard& s : k.standards) consider(s.id.value);
+            }
+        }
+    }
+    return highest;
+}
+}  // namespace
+
 bool Document::apply(EditPtr edit, const std::string& merge_key) {
     if (!history_.push(std::move(edit), doc_, where_, merge_key)) return false;
     ++revision_;
@@ -393,14 +423,12 @@ void Document::replace(Blueprint doc) {
 }
 
 std::string Document::new_id(const std::string& prefix) {
-    if (used_ids_revision_ != revision_) {  // ids may have come or gone since the last call
-        used_ids_ = collect_ids(doc_);
-        used_ids_revision_ = revision_;
+    if (serials_revision_ != revision_) {  // ids may have come or gone since the last call
+        highest_serial_.clear();
+        serials_revision_ = revision_;
     }
-    for (;;) {
-        std::string id = prefix + "-" + std::to_string(next_serial_++);
-        if (used_ids_.insert(id).second) return id;
-    }
+    auto [it, fresh] = highest_serial_.try_emplace(prefix, 0);
+    if (fresh) it->second = highest_serial(doc_, prefix);
+    return prefix + "-" + std::to_string(++it->second);
 }
-
 }  // namespace bp

@@ -13,6 +13,11 @@
 
 namespace bp::json {
 
+// A string read in place, without copying: for enum tokens, which are looked up and dropped.
+struct TokenText {
+    std::string_view text;
+};
+
 class DomInputArchive : public cereal::InputArchive<DomInputArchive>, public cereal::traits::TextArchive {
 public:
     explicit DomInputArchive(const rapidjson::Value& root) : InputArchive(this) { frames_.push_back({&root}); }
@@ -32,6 +37,12 @@ public:
         if (const rapidjson::Value* v = next()) {
             expect(v->IsString());
             s.assign(v->GetString(), v->GetStringLength());
+        }
+    }
+    void loadValue(TokenText& t) {
+        if (const rapidjson::Value* v = next()) {
+            expect(v->IsString());
+            t.text = std::string_view(v->GetString(), v->GetStringLength());
         }
     }
     void loadValue(bool& b) {
@@ -118,6 +129,8 @@ template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cere
 void epilogue(DomInputArchive&, const T&) {}
 inline void prologue(DomInputArchive&, const std::string&) {}
 inline void epilogue(DomInputArchive&, const std::string&) {}
+inline void prologue(DomInputArchive&, const TokenText&) {}
+inline void epilogue(DomInputArchive&, const TokenText&) {}
 template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void prologue(DomInputArchive& ar, const T&) { ar.startNode(); }
 template <class T, cereal::traits::EnableIf<!std::is_arithmetic<T>::value> = cereal::traits::sfinae>
@@ -133,5 +146,6 @@ void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, cereal::SizeTag<T>& tag) { a
 template <class T, cereal::traits::EnableIf<std::is_arithmetic<T>::value> = cereal::traits::sfinae>
 void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, T& value) { ar.loadValue(value); }
 inline void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, std::string& s) { ar.loadValue(s); }
+inline void CEREAL_LOAD_FUNCTION_NAME(DomInputArchive& ar, TokenText& t) { ar.loadValue(t); }
 
 }  // namespace bp::json

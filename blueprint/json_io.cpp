@@ -112,9 +112,9 @@ using In = json::DomInputArchive;
 namespace {
 template <class E>
 void load_enum(In& ar, const char* name, E& e) {
-    std::string t;
+    json::TokenText t;
     ar(make_nvp(name, t));
-    if (auto v = from_token<E>(t)) e = *v;
+    if (auto v = from_token<E>(t.text)) e = *v;
 }
 }  // namespace
 

@@ -4,8 +4,9 @@
 #include <array>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <limits>
-#include <unordered_map>
+#include <stdexcept>
 #include <unordered_set>
 
 #include "enums.h"
@@ -119,20 +120,68 @@ struct IdSite {
     std::array<int, 4> index;
 };
 
+// Every id seen so far, for finding duplicates. Open addressing over flat arrays: a document may hold a
+// hundred thousand ids, and node-based maps spend most of the validation time chasing pointers.
+class IdTable {
+public:
+    // The site of an earlier use of id, or nullptr after recording this one.
+    const IdSite* insert(std::string_view id, const IdSite& site) {
+        if ((keys_.size() + 1) * 2 > slots_.size()) grow();
+        uint32_t h = hash(id);
+        for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+            uint32_t slot = slots_[i];
+            if (slot == 0) {
+                keys_.push_back(id);
+                sites_.push_back(site);
+                hashes_.push_back(h);
+                slots_[i] = static_cast<uint32_t>(keys_.size());
+                return nullptr;
+            }
+            if (hashes_[slot - 1] == h && keys_[slot - 1] == id) return &sites_[slot - 1];
+        }
+    }
+
+private:
+    std::vector<std::string_view> keys_;
+    std::vector<IdSite> sites_;
+    std::vector<uint32_t> hashes_;
+    std::vector<uint32_t> slots_;  // 0 = empty, otherwise 1 + index into the arrays above
+    size_t mask_ = 0;
+
+    static uint32_t hash(std::string_view s) {  // FNV-1a
+        uint32_t h = 2166136261u;
+        for (unsigned char c : s) h = (h ^ c) * 16777619u;
+        return h;
+    }
+    void grow() {
+        size_t size = std::max<size_t>(1024, slots_.size() * 2);
+        slots_.assign(size, 0);
+        mask_ = size - 1;
+        for (size_t k = 0; k < keys_.size(); ++k) {
+            size_t i = hashes_[k] & mask_;
+            while (slots_[i]) i = (i + 1) & mask_;
+            slots_[i] = static_cast<uint32_t>(k + 1);
+        }
+    }
+};
+
 // The members of one object, looked up by the names the format allows. Looks first where the next field
 // usually is, so a file in the order we save costs one comparison per field.
 class Members {
 public:
     Members(const Value& object, const FieldList& names) : object_(object), names_(names) {
         size_t count = object.MemberCount(), matched = 0, cursor = 0;
+        auto members = object.MemberBegin();
         for (size_t n = 0; n < names.size(); ++n) {
             slots_[n] = nullptr;
-            for (size_t tried = 0; tried < count; ++tried, cursor = (cursor + 1) % count) {
-                const auto& m = object.MemberBegin()[cursor];
-                if (std::string_view(m.name.GetString(), m.name.GetStringLength()) == names[n]) {
+            for (size_t tried = 0; tried < count; ++tried) {
+                const auto& m = members[cursor];
+                if (++cursor == count) cursor = 0;
+                const char* name = m.name.GetString();
+                if (m.name.GetStringLength() == names[n].size() && name[0] == names[n][0] &&
+                    std::memcmp(name, names[n].data(), names[n].size()) == 0) {
                     slots_[n] = &m.value;
                     ++matched;
-                    cursor = (cursor + 1) % count;
                     break;
                 }
             }
@@ -142,8 +191,11 @@ public:
     bool all_known() const { return all_known_; }
     // The member with this name or nullptr; names are asked for in list order, so this is a short scan.
     const Value* get(std::string_view name) {
-        for (size_t tried = 0; tried < names_.size(); ++tried, next_ = (next_ + 1) % names_.size())
-            if (names_[next_] == name) return slots_[next_];
+        for (size_t tried = 0; tried < names_.size(); ++tried) {
+            size_t n = next_;
+            if (++next_ == names_.size()) next_ = 0;
+            if (names_[n] == name) return slots_[n];
+        }
         return nullptr;
     }
     const Value& object() const { return object_; }
@@ -154,6 +206,22 @@ private:
     std::array<const Value*, 16> slots_{};
     size_t next_ = 0;
     bool all_known_ = true;
+};
+
+// The path of the value being checked. A fixed array: pushed and popped for every field of every element,
+// it must cost next to nothing; the schema is at most a dozen levels deep.
+class PathStack {
+public:
+    void push_back(PathSegment s) {
+        if (size_ == segments_.size()) throw std::length_error("document path too deep");  // cannot happen
+        segments_[size_++] = s;
+    }
+    void pop_back() { --size_; }
+    DocPath path() const { return DocPath(segments_.begin(), segments_.begin() + size_); }
+
+private:
+    std::array<PathSegment, 16> segments_;
+    size_t size_ = 0;
 };
 
 class Validator {
@@ -196,9 +264,9 @@ public:
     }
 
 private:
-    DocPath path_;
+    PathStack path_;
     int version_ = 0;
-    std::unordered_map<std::string_view, IdSite> ids_;
+    IdTable ids_;
     std::unordered_set<std::string_view> role_ids_;
     std::array<int, 4> at_{};  // indices of the circle, touchpoint, key factor and standard being checked
 
@@ -207,7 +275,7 @@ private:
             en += ", found " + found(*found_value, false);
             zh += "，实际为 " + found(*found_value, true);
         }
-        throw DocumentError{path_, std::move(en), std::move(zh)};
+        throw DocumentError{path_.path(), std::move(en), std::move(zh)};
     }
 
     static const Value* find(const Value& object, const char* name) {
@@ -314,9 +382,8 @@ private:
             if (!v.IsString() || v.GetStringLength() == 0)
                 fail("expected a non-empty string id", "应为非空字符串 id", &v);
             std::string_view id(v.GetString(), v.GetStringLength());
-            auto [it, inserted] = ids_.emplace(id, site);
-            if (!inserted) {
-                std::string first = path_string(site_path(it->second));
+            if (const IdSite* earlier = ids_.insert(id, site)) {
+                std::string first = path_string(site_path(*earlier));
                 fail("id " + quoted(id) + " is already used by " + (first.empty() ? "the blueprint" : first) +
                          "; ids must be unique across the whole document",
                      "id " + quoted(id) + " 已被 " + (first.empty() ? "蓝图本身" : first) +

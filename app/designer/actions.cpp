@@ -126,21 +126,12 @@ void tell(Designer& d, const char* zh_text, const char* en_text, bool error = fa
 }  // namespace
 
 // ------------------------------------------------------------------------------------------ lookup
-std::optional<Located> locate(Designer& d, const std::string& id) {
-    if (id.empty()) return std::nullopt;
-    const bp::Index& index = d.index();
-    if (auto p = index.find(bp::TouchpointId(id))) return Located{Kind::Touchpoint, *p};
-    if (auto p = index.find(bp::KeyFactorId(id))) return Located{Kind::KeyFactor, *p};
-    if (auto p = index.find(bp::CircleId(id))) return Located{Kind::Circle, *p};
-    if (auto p = index.find(bp::StandardId(id))) return Located{Kind::Standard, *p};
-    return std::nullopt;
-}
-
 std::string name_of(Designer& d, const std::string& id) {
     auto at = locate(d, id);
     if (!at) return {};
     const bp::Blueprint& m = d.doc.model();
     switch (at->kind) {
+        case Kind::None: break;  // ids that are not elements never reach here
         case Kind::Circle: return m.circles[at->path.circle].name;
         case Kind::Touchpoint: return bp::touchpoint_at(m, at->path).name;
         case Kind::KeyFactor: return bp::key_factor_at(m, at->path).name;
@@ -224,6 +215,7 @@ bool rename(Designer& d, const std::string& id, const std::string& name) {
     if (!at || name == name_of(d, id)) return false;
     const bp::Blueprint& m = d.doc.model();
     switch (at->kind) {
+        case Kind::None: break;  // ids that are not elements never reach here
         case Kind::Circle: {
             bp::Circle before = m.circles[at->path.circle];
             before.touchpoints.clear();
@@ -300,6 +292,7 @@ bool delete_selection(Designer& d) {
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
         const auto& p = it->path;
         switch (it->kind) {
+            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: edits.push_back(bp::remove_circle(m, m.circles[p.circle].id)); break;
             case Kind::Touchpoint: edits.push_back(bp::remove_touchpoint(m, bp::touchpoint_at(m, p).id)); break;
             case Kind::KeyFactor: edits.push_back(bp::remove_key_factor(m, bp::key_factor_at(m, p).id)); break;
@@ -325,6 +318,7 @@ bool duplicate_selection(Designer& d) {
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
         const auto& p = it->path;
         switch (it->kind) {
+            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: {
                 bp::Circle c = bp::clone_circle(m.circles[p.circle], new_id);
                 c.position.x += 60;
@@ -383,6 +377,7 @@ std::string copy_selection(Designer& d) {
     for (const auto& at : top) {
         const auto& p = at.path;
         switch (at.kind) {
+            case Kind::None: break;  // ids that are not elements never reach here
             case Kind::Circle: circles.push_back(m.circles[p.circle]); break;
             case Kind::Touchpoint: tps.touchpoints.push_back(bp::touchpoint_at(m, p)); break;
             case Kind::KeyFactor:

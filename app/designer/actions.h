@@ -11,12 +11,8 @@
 namespace ui::actions {
 
 // ------------------------------------------------------------------------------------------ lookup
-enum class Kind { Circle, Touchpoint, KeyFactor, Standard };
-struct Located {
-    Kind kind;
-    bp::Path path;
-};
-std::optional<Located> locate(Designer& d, const std::string& id);
+using Kind = ElementKind;
+inline std::optional<Located> locate(Designer& d, const std::string& id) { return d.locate(id); }
 std::string name_of(Designer& d, const std::string& id);  // a standard's name is its statement
 
 // ------------------------------------------------------------------------------------------ create

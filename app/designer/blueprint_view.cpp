@@ -91,7 +91,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const float pad = (float)(8 * f.cam.scale);
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 1.2f), a, b, IM_COL32(25, 30, 40, 255),
                std::to_string(it.path.touchpoint + 1) + ". " + tp.name, 14.0f);
-    const bp::Role* role = d.index().role(d.doc.model(), tp.role);
+    const bp::Role* role = d.role(tp.role);
     std::string sub = role ? (d.options.lang == Lang::En && !role->name_en.empty() ? role->name_en : role->name) : "";
     if (tp.fail_point) sub += d.options.lang == Lang::Zh ? " · 易错" : " · fail point";
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 11.5f);

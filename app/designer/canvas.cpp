@@ -97,20 +97,15 @@ void refresh_lint_badges(Designer& d) {
     if (gesture_in_progress(d) || c.lint_badges_revision == d.doc.revision()) return;
     c.lint_badges.clear();
     const bp::Blueprint& m = d.doc.model();
-    const bp::Index& index = d.index();
     auto add = [&](const std::string& id, bp::Severity s) {
         LintBadge& b = c.lint_badges[id];
         if (b.count == 0 || s < b.worst) b.worst = s;  // Error < Warning < Info
         ++b.count;
     };
     for (const bp::Finding& f : d.findings()) {
-        const auto& w = f.where;
-        std::optional<bp::Path> p;
-        if (!w.standard.empty()) p = index.find(w.standard);
-        else if (!w.key_factor.empty()) p = index.find(w.key_factor);
-        else if (!w.touchpoint.empty()) p = index.find(w.touchpoint);
-        else if (!w.circle.empty()) p = index.find(w.circle);
-        if (!p) continue;
+        const auto at = d.locate(f.where.id());
+        if (!at) continue;
+        const bp::Path* p = &at->path;
         // Counted on the element and on every drawn ancestor below the circle.
         if (p->touchpoint < 0) {
             add(m.circles[p->circle].id.value, f.severity);
@@ -122,13 +117,18 @@ void refresh_lint_badges(Designer& d) {
     c.lint_badges_revision = d.doc.revision();
 }
 
+// Rebuilt only when the selection or the document changed: a select-all of 50,000 elements must not
+// cost 50,000 lookups every frame.
 void refresh_selected_set(Designer& d) {
-    auto& set = d.canvas.selected;
-    set.clear();
+    CanvasState& c = d.canvas;
+    if (c.selected_revision == d.doc.revision() && c.selected_source == d.selection.ids) return;
+    c.selected_source = d.selection.ids;
+    c.selected_revision = d.doc.revision();
+    c.selected.clear();
     for (const auto& id : d.selection.ids) {
-        set.insert(id);
-        if (auto p = d.index().find(bp::StandardId(id)))  // a selected standard lights up its key factor
-            set.insert(bp::key_factor_at(d.doc.model(), *p).id.value);
+        c.selected.insert(id);
+        if (auto at = d.locate(id); at && at->kind == ElementKind::Standard)  // lights up its key factor
+            c.selected.insert(bp::key_factor_at(d.doc.model(), at->path).id.value);
     }
 }
 

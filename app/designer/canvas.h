@@ -8,6 +8,7 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "blueprint/lint.h"
 #include "blueprint/model.h"
@@ -67,7 +68,9 @@ struct CanvasState {
 
     std::unordered_map<std::string, LintBadge> lint_badges;
     uint64_t lint_badges_revision = 0;
-    std::unordered_set<std::string> selected;  // the selection plus parents of selected standards, per frame
+    std::unordered_set<std::string> selected;  // the selection plus parents of selected standards
+    std::vector<std::string> selected_source;  // the selection `selected` was built from
+    uint64_t selected_revision = 0;
 
     bp::Vec2 viewport_size{800, 600};   // last canvas size, for zoom to fit and centring from menus
 };

@@ -21,7 +21,7 @@ int standards_of(const bp::Touchpoint& tp) {
 }
 
 std::string role_name(Designer& d, const bp::RoleId& id) {
-    const bp::Role* r = d.index().role(d.doc.model(), id);
+    const bp::Role* r = d.role(id);
     if (!r) return {};
     return d.options.lang == Lang::En && !r->name_en.empty() ? r->name_en : r->name;
 }

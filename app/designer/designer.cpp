@@ -70,22 +70,82 @@ bool zh(const Designer& d) { return d.options.lang == Lang::Zh; }
 
 }  // namespace
 
+namespace {
+double seconds_now() {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+// Work that took `cost_ms` last time may run again now? Cheap work always may; slow work (a huge
+// document) waits `factor` times its cost so the designer stays responsive.
+bool may_run(double cost_ms, double last_at, double factor) {
+    return cost_ms < 50 || (seconds_now() - last_at) * 1000 >= factor * cost_ms;
+}
+}  // namespace
+
 const std::vector<bp::Finding>& Designer::findings() {
-    if (findings_revision_ != doc.revision() && (!gesture_in_progress(*this) || findings_revision_ == 0)) {
+    if (findings_revision_ != doc.revision() &&
+        (findings_revision_ == 0 || (!gesture_in_progress(*this) && may_run(lint_ms_, last_lint_at_, 4)))) {
         bp::LintOptions options;
         options.today = today();
+        const double start = seconds_now();
         findings_ = bp::lint(doc.model(), options);
+        last_lint_at_ = seconds_now();
+        lint_ms_ = (last_lint_at_ - start) * 1000;
         findings_revision_ = doc.revision();
     }
     return findings_;
 }
 
-const bp::Index& Designer::index() {
-    if (index_revision_ != doc.revision()) {
-        index_.rebuild(doc.model());
-        index_revision_ = doc.revision();
+bool Designer::background_work_pending() const {
+    return findings_revision_ != doc.revision() || autosaved_revision_ != doc.revision();
+}
+
+namespace {
+// Does the element at `at` still carry this id?
+bool still_there(const bp::Blueprint& m, const Located& at, const std::string& id) {
+    const bp::Path& p = at.path;
+    if (p.circle < 0 || p.circle >= (int)m.circles.size()) return false;
+    const bp::Circle& c = m.circles[p.circle];
+    if (at.kind == ElementKind::Circle) return c.id.value == id;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)c.touchpoints.size()) return false;
+    const bp::Touchpoint& tp = c.touchpoints[p.touchpoint];
+    if (at.kind == ElementKind::Touchpoint) return tp.id.value == id;
+    if (p.key_factor < 0 || p.key_factor >= (int)tp.key_factors.size()) return false;
+    const bp::KeyFactor& kf = tp.key_factors[p.key_factor];
+    if (at.kind == ElementKind::KeyFactor) return kf.id.value == id;
+    return p.standard >= 0 && p.standard < (int)kf.standards.size() && kf.standards[p.standard].id.value == id;
+}
+}  // namespace
+
+std::optional<Located> Designer::locate(const std::string& id) {
+    if (id.empty()) return std::nullopt;
+    const bp::Blueprint& m = doc.model();
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        if (auto it = where_.find(id); it != where_.end() && still_there(m, it->second, id)) return it->second;
+        if (where_revision_ == doc.revision()) return std::nullopt;  // the table is current: no such element
+        where_.clear();
+        for (int c = 0; c < (int)m.circles.size(); ++c) {
+            where_[m.circles[c].id.value] = {ElementKind::Circle, bp::Path{c}};
+            const auto& tps = m.circles[c].touchpoints;
+            for (int t = 0; t < (int)tps.size(); ++t) {
+                where_[tps[t].id.value] = {ElementKind::Touchpoint, bp::Path{c, t}};
+                const auto& kfs = tps[t].key_factors;
+                for (int k = 0; k < (int)kfs.size(); ++k) {
+                    where_[kfs[k].id.value] = {ElementKind::KeyFactor, bp::Path{c, t, k}};
+                    for (int s = 0; s < (int)kfs[k].standards.size(); ++s)
+                        where_[kfs[k].standards[s].id.value] = {ElementKind::Standard, bp::Path{c, t, k, s}};
+                }
+            }
+        }
+        where_revision_ = doc.revision();
     }
-    return index_;
+    return std::nullopt;
+}
+
+const bp::Role* Designer::role(const bp::RoleId& id) const {
+    if (id.empty()) return nullptr;
+    for (const bp::Role& r : doc.model().roles)
+        if (r.id == id) return &r;
+    return nullptr;
 }
 
 bool Designer::open_text(const std::string& json, const std::string& name) {
@@ -429,10 +489,20 @@ void Designer::frame() {
     after_frame();
 }
 
-// Autosave after every change (not in the middle of a drag), the unsaved-changes flag and preferences.
+// Autosave after every change: not in the middle of a drag, and while a field is being typed in at most
+// every two seconds; a huge document (a save over 50 ms) at most once per ten save durations.
+// Then the unsaved-changes flag and the preferences.
 void Designer::after_frame() {
-    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision()) {
-        if (autosaved_revision_ != 0 || doc.revision() != saved_revision) platform->autosave(bp::save_blueprint(doc.model()));
+    const bool typing = ImGui::GetIO().WantTextInput;
+    const double since = seconds_now() - last_autosave_at_;
+    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision() && (!typing || since >= 2.0) &&
+        may_run(autosave_ms_, last_autosave_at_, 10)) {
+        if (autosaved_revision_ != 0 || doc.revision() != saved_revision) {
+            const double start = seconds_now();
+            platform->autosave(bp::save_blueprint(doc.model()));
+            last_autosave_at_ = seconds_now();
+            autosave_ms_ = (last_autosave_at_ - start) * 1000;
+        }
         autosaved_revision_ = doc.revision();
     }
     if (reported_unsaved_ != unsaved()) {

@@ -5,6 +5,9 @@
 
 #include <cstdint>
 #include <functional>
+#include <memory>
+#include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -71,6 +74,14 @@ public:
 };
 
 // ------------------------------------------------------------------------------------------ designer
+enum class ElementKind { None, Circle, Touchpoint, KeyFactor, Standard };
+struct Located {
+    ElementKind kind;
+    bp::Path path;   // valid until the next edit
+};
+
+struct PanelState;  // the panels' own caches and drafts (app/designer/panel_state.h)
+
 // A blueprint the page bundles (File > Samples); the platform fills Designer::samples at start-up.
 struct Sample {
     std::string name;   // shown in the menu, e.g. 热水器安装服务链
@@ -84,8 +95,13 @@ struct Designer {
     Platform* platform = nullptr;          // never null once running (NullPlatform in tests)
 
     // Lint of the current revision, recomputed lazily when the document changed (not during a drag,
-    // whose every step is a revision: the findings of the gesture's start stand until it ends).
+    // whose every step is a revision: the findings of the gesture's start stand until it ends). On a
+    // document so big that lint takes over 50 ms, it reruns at most once per four lint durations.
     const std::vector<bp::Finding>& findings();
+
+    // Lint or autosave is waiting for a quiet moment (big documents, a field being typed in): the
+    // platform should draw another frame in a little while even without input.
+    bool background_work_pending() const;
 
     // A message for the user (e.g. why a file could not be opened); shown until dismissed.
     std::string notice;
@@ -93,6 +109,9 @@ struct Designer {
 
     // Set by panels (e.g. a lint finding clicked) to have the canvas select and centre an element.
     std::string focus_request;
+
+    // Created by the panels on first use; shared_ptr so this header needs no complete type.
+    std::shared_ptr<PanelState> panels;
 
     uint64_t saved_revision = 0;           // the revision last written to a file
     bool unsaved() const { return doc.revision() != saved_revision; }
@@ -115,8 +134,11 @@ struct Designer {
     std::string preferences_json() const;
     void load_preferences(const std::string& json);
 
-    // Element lookup for the current revision (rebuilt lazily after a change).
-    const bp::Index& index();
+    // Where the element with this id is, whatever its kind. Cheap during drags: the table is rebuilt only
+    // when a lookup finds an element moved or gone, not after edits of fields or positions.
+    std::optional<Located> locate(const std::string& id);
+    // The role with this id, or nullptr (roles are few: a scan).
+    const bp::Role* role(const bp::RoleId& id) const;
 
     CanvasState canvas;                    // camera, gesture and scene of the canvas
 
@@ -127,9 +149,11 @@ private:
     void after_frame();
     std::vector<bp::Finding> findings_;
     uint64_t findings_revision_ = 0;
-    bp::Index index_;
-    uint64_t index_revision_ = 0;
+    std::unordered_map<std::string, Located> where_;
+    uint64_t where_revision_ = 0;
     uint64_t autosaved_revision_ = 0;
+    double lint_ms_ = 0, autosave_ms_ = 0;  // how long the last run took
+    double last_lint_at_ = -1e9, last_autosave_at_ = -1e9;  // seconds on a steady clock
     bool reported_unsaved_ = false;
     std::string saved_preferences_;
 };

@@ -27,7 +27,8 @@ struct TestPlatform : ui::Platform {
     };
     std::vector<Download> downloads;
     std::string clipboard;
-    std::vector<std::string> autosaves;
+    int autosave_count = 0;
+    std::string last_autosave;
     std::string preferences;
     bool unsaved = false;
     int file_picker_requests = 0;
@@ -36,7 +37,10 @@ struct TestPlatform : ui::Platform {
     void download(const std::string& f, const std::string& m, const std::string& b) override { downloads.push_back({f, m, b}); }
     void open_file_picker() override { ++file_picker_requests; }
     void set_clipboard_text(const std::string& text) override { clipboard = text; }
-    void autosave(const std::string& json) override { autosaves.push_back(json); }
+    void autosave(const std::string& json) override {
+        ++autosave_count;
+        last_autosave = json;
+    }
     void save_preferences(const std::string& json) override { preferences = json; }
     void set_unsaved_changes(bool u) override { unsaved = u; }
     void request_paste() override { ++paste_requests; }

@@ -207,13 +207,15 @@ TEST_CASE("save and export download files named after the document", "[shell][fi
 TEST_CASE("every change is autosaved once the gesture ends, not during a drag", "[shell][files]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 0));
-    const size_t before = h.platform.autosaves.size();
+    const int before = h.platform.autosave_count;
     const ImVec2 title = h.screen_of("c1");
     h.drag(title, ImVec2(title.x + 200, title.y), 10);
-    CHECK(h.platform.autosaves.size() == before + 1);
+    CHECK(h.platform.autosave_count == before + 1);
+    CHECK(h.platform.last_autosave.find("\"c1-tp1\"") != std::string::npos);
     h.click(h.screen_of("c1-tp1"));
     h.press(ImGuiKey_Delete);
-    CHECK(h.platform.autosaves.size() == before + 2);
+    CHECK(h.platform.autosave_count == before + 2);
+    CHECK(h.platform.last_autosave.find("\"c1-tp1\"") == std::string::npos);  // the deleted touchpoint is gone
 }
 
 TEST_CASE("lint findings are computed once per revision and held during a drag", "[shell][lint]") {
@@ -256,4 +258,16 @@ TEST_CASE("the whole designer draws a big blueprint in both views without troubl
     h.frames(3);
     // 32-bit indices: one draw list may exceed 64K vertices.
     CHECK(sizeof(ImDrawIdx) == 4);
+}
+
+TEST_CASE("background work is pending after a change until a frame has done it", "[shell][files]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 0));
+    h.frame();
+    CHECK_FALSE(h.d.background_work_pending());
+    h.d.selection.set("c1-tp1");
+    ui::actions::add_key_factor(h.d);
+    CHECK(h.d.background_work_pending());
+    h.frame();
+    CHECK_FALSE(h.d.background_work_pending());
 }

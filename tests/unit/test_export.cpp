@@ -247,7 +247,11 @@ TEST_CASE("standards JSON is deterministic, keeps Chinese as UTF-8 and ends with
     CHECK(a.back() == '\n');
     CHECK(a.find("电话铃响三声内接通") != std::string::npos);
     CHECK(a.find("\\u") == std::string::npos);
-    CHECK(a.find("\n  \"standards\": [\n") != std::string::npos);  // pretty, two-space indent
+    // Header fields one per line, then one standard per line.
+    CHECK(a.rfind("{\n  \"format\": \"service-standards\",\n  \"format_version\": 1,\n  \"blueprint\": {", 0) == 0);
+    CHECK(a.find("\n  \"standards\": [\n    {\"id\":\"st-1\",") != std::string::npos);
+    CHECK(a.find("},\n    {\"id\":\"st-2\",") != std::string::npos);
+    CHECK(a.size() - a.rfind("\n  ]\n}\n") == 7);  // ends the file
 }
 
 TEST_CASE("numbers that JSON cannot hold are written as null, never as broken text") {
@@ -374,4 +378,32 @@ TEST_CASE("Markdown handbook in English") {
     CHECK(md.find("| Key factor | Customer expectation | Standard |") != std::string::npos);
     CHECK(md.find("(to be written)") != std::string::npos);
     CHECK(md.find("Hotline agent") != std::string::npos);
+}
+
+TEST_CASE("standards JSON escapes quotes, backslashes and control characters and reads back the same text") {
+    Blueprint b = sample();
+    const std::string tricky = std::string("引号\"反斜杠\\换行\n制表\t回车\r控制") + '\x01' + '\x1f' + "/é中 end";
+    b.circles[0].touchpoints[0].key_factors[0].standards[0].statement = tricky;
+    b.circles[0].name = "\"服务圈\"";
+    const std::string text = export_standards_json(b);
+    CHECK(text.find("\\u0001") != std::string::npos);
+    CHECK(text.find("\\u001F") != std::string::npos);
+    const auto d = parse(text);
+    CHECK(s(d["standards"][0]["statement"]) == tricky);
+    CHECK(s(d["standards"][0]["circle"]["name"]) == "\"服务圈\"");
+}
+
+TEST_CASE("standards JSON numbers read back exactly") {
+    Blueprint b = sample();
+    const double values[] = {0.1 + 0.2, 1e-7, 123456.789, -2.5, 4.5, 1e300, 9.1e15};
+    for (double v : values) {
+        b.circles[0].touchpoints[0].key_factors[0].standards[0].target.value = v;
+        b.circles[0].touchpoints[0].key_factors[0].standards[0].target.compliance = v / 1e301;
+        rapidjson::Document d;
+        const std::string text = export_standards_json(b);
+        d.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+        REQUIRE_FALSE(d.HasParseError());
+        CHECK(d["standards"][0]["target"]["value"].GetDouble() == v);
+        CHECK(d["standards"][0]["target"]["compliance"].GetDouble() == v / 1e301);
+    }
 }

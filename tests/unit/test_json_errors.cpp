@@ -313,7 +313,7 @@ TEST_CASE("invalid UTF-8 is refused with its position") {
     }
 }
 
-TEST_CASE("a 50 MB blueprint loads; one over the size limit is refused before parsing") {
+TEST_CASE("a 50 MB blueprint loads and one over the size limit is refused before parsing") {
     std::string big(50u * 1024u * 1024u, 'x');
     LoadResult r = load_blueprint(kMinimalHead + std::string("\"description\": \"") + big + "\"}");
     REQUIRE(r.ok());
@@ -321,7 +321,7 @@ TEST_CASE("a 50 MB blueprint loads; one over the size limit is refused before pa
 
     std::string over(kMaxDocumentBytes + 1, ' ');
     LoadError e = error_of(over);
-    CHECK(has(e.message_en, "the file is 64.0 MB; blueprints larger than 64 MB are not opened"));
+    CHECK(has(e.message_en, "the file is 128.0 MB; blueprints larger than 128 MB are not opened"));
     CHECK(has(e.message_zh, "无法打开"));
 
     // From disk the size is checked before reading; a sparse file costs no disk space.
@@ -333,7 +333,7 @@ TEST_CASE("a 50 MB blueprint loads; one over the size limit is refused before pa
     }
     LoadResult file = load_blueprint_file(path);
     REQUIRE_FALSE(file.ok());
-    CHECK(has(file.error().message_en, "larger than 64 MB"));
+    CHECK(has(file.error().message_en, "larger than 128 MB"));
     std::remove(path.c_str());
 }
 

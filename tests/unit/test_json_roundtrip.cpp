@@ -194,7 +194,7 @@ TEST_CASE("lenient spellings that mean the same: null card offset, 3.0 for 3, a 
     CHECK_FALSE(b.circles[0].touchpoints[0].key_factors[0].card_offset);
 }
 
-TEST_CASE("a model built in code saves and reloads identically; values the loader refuses are saved loadably") {
+TEST_CASE("a model built in code saves and reloads identically and values the loader refuses are saved loadably") {
     Blueprint b;
     b.id = BlueprintId("b");
     b.name = "新蓝图";

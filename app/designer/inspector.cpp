@@ -1,0 +1,687 @@
+// The inspector: every field of the selected element (or of the blueprint when nothing is selected)
+// with a proper widget, the element's lint findings, and for several selected elements their count
+// and the actions they have in common. Every change is an edit through Designer::doc.
+// Sections: shared pieces · blueprint · circle · touchpoint · key factor · standard · several · panel.
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+#include <tuple>
+#include <unordered_map>
+
+#include "blueprint/convert.h"
+#include "dates.h"
+#include <imgui.h>
+#include <imgui_stdlib.h>
+#include "panel_state.h"
+#include "panel_widgets.h"
+#include "panels.h"
+
+namespace ui {
+
+namespace {
+
+// ------------------------------------------------------------------------------- shared pieces
+float multiline_height(int lines) {
+    return ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
+}
+
+// The next item leaves room for a unit written after it on the same line.
+void width_before_unit(const char* unit) {
+    ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(unit).x + ImGui::GetStyle().ItemSpacing.x));
+}
+void unit_after(const char* unit) {
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(unit);
+}
+
+void heading(Designer& d, ElementKind kind, const std::string& id) {
+    ImGui::TextDisabled("%s · %s", kind_label(kind, d.options.lang), id.c_str());
+}
+
+// A clickable name that selects an element and has the canvas centre it.
+void element_link(Designer& d, const std::string& id, const std::string& text) {
+    ImGui::PushID(id.c_str());
+    if (ImGui::Selectable(text.empty() ? "-" : text.c_str(), d.selection.contains(id))) select_and_focus(d, id);
+    ImGui::PopID();
+}
+
+// Circle › touchpoint › key factor above the form, each a link.
+void breadcrumb(Designer& d, const bp::Path& p, ElementKind kind) {
+    const bp::Blueprint& doc = d.doc.model();
+    auto crumb = [&](const std::string& id, const std::string& name, bool last) {
+        ImGui::PushID(id.c_str());
+        if (ImGui::SmallButton(name.empty() ? "-" : name.c_str())) select_and_focus(d, id);
+        ImGui::PopID();
+        if (!last) {
+            ImGui::SameLine(0, 2);
+            ImGui::TextDisabled(">");
+            ImGui::SameLine(0, 2);
+        }
+    };
+    const bp::Circle& c = doc.circles[p.circle];
+    crumb(c.id.value, c.name, kind == ElementKind::Touchpoint);
+    if (kind == ElementKind::Touchpoint) return;
+    const bp::Touchpoint& t = bp::touchpoint_at(doc, p);
+    crumb(t.id.value, t.name, kind == ElementKind::KeyFactor);
+    if (kind == ElementKind::KeyFactor) return;
+    const bp::KeyFactor& k = bp::key_factor_at(doc, p);
+    crumb(k.id.value, k.name, true);
+}
+
+// The lint findings that point at this element; for the blueprint, those that point at no element.
+void element_findings(Designer& d, const std::string& id) {
+    const Lang lang = d.options.lang;
+    const bool blueprint = id == d.doc.model().id.value;
+    const auto& findings = d.findings();
+    std::vector<const bp::Finding*> mine;
+    for (const bp::Finding& f : findings) {
+        const std::string where = f.where.id();
+        if (where == id || (blueprint && where.empty())) mine.push_back(&f);
+    }
+    char title[96];
+    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "检查结果", "Lint findings"), (int)mine.size());
+    ImGui::SeparatorText(title);
+    if (mine.empty()) {
+        ImGui::TextDisabled("%s", tr(lang, "没有问题", "No findings"));
+        return;
+    }
+    for (const bp::Finding* f : mine) {
+        severity_icon(f->severity);
+        ImGui::TextWrapped("%s", lang == Lang::Zh ? f->message_zh.c_str() : f->message_en.c_str());
+        if (ImGui::IsItemHovered()) {
+            for (const bp::RuleInfo& r : bp::lint_rules())
+                if (r.id == f->rule) ImGui::SetTooltip("%s\n%s", lang == Lang::Zh ? r.title_zh.c_str() : r.title_en.c_str(), r.id.c_str());
+        }
+    }
+}
+
+template <class T>
+void text_field(FieldForm<T>& f, const char* label, const char* id, std::string& value, const char* field) {
+    form_label(label);
+    f.commit(ImGui::InputText(id, &value), field);
+}
+
+template <class T>
+void multiline_field(FieldForm<T>& f, const char* label, const char* id, std::string& value, const char* field,
+                     int lines = 3) {
+    form_label(label);
+    f.commit(ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, multiline_height(lines))), field);
+}
+
+template <class T, class E>
+void enum_field(FieldForm<T>& f, Lang lang, const char* label, const char* id, E& value, const char* field) {
+    form_label(label);
+    f.commit(enum_combo(id, value, lang), field, true);
+}
+
+template <class T>
+void check_field(FieldForm<T>& f, const char* label, const char* id, bool& value, const char* field) {
+    form_label(label);
+    f.commit(ImGui::Checkbox(id, &value), field, true);
+}
+
+template <class T>
+void review_date_field(Designer& d, FieldForm<T>& f, InspectorState& st, const std::string& element,
+                       std::string& value) {
+    const Lang lang = d.options.lang;
+    form_label(tr(lang, "复审日期", "Review by"));
+    const char* plus_year = tr(lang, "+1 年", "+1 year");
+    ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(plus_year).x + ImGui::GetStyle().FramePadding.x * 2 +
+                              ImGui::GetStyle().ItemSpacing.x));
+    DateDraft draft{st.date_draft_element, st.date_draft_text};
+    f.commit(date_field("##review_by", value, draft, element, lang), "review_by");
+    st.date_draft_element = draft.element;
+    st.date_draft_text = draft.text;
+    ImGui::SameLine();
+    if (ImGui::Button(plus_year)) {
+        value = add_years(valid_date(value) ? value : today(), 1);
+        st.date_draft_element.clear();
+        st.date_draft_text.clear();
+        f.commit(true, "review_by", true);
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(lang, "复审日期推后一年(未设置时从今天算起)",
+                                   "Move the review date one year on (from today when not set)"));
+    date_warning(draft, element, value, lang);
+}
+
+// ------------------------------------------------------------------------------------ blueprint
+struct RoleUse {
+    int touchpoints = 0, standards = 0;
+};
+
+std::unordered_map<std::string, RoleUse> role_uses(const bp::Blueprint& doc) {
+    std::unordered_map<std::string, RoleUse> uses;
+    for (const bp::Circle& c : doc.circles)
+        for (const bp::Touchpoint& t : c.touchpoints) {
+            if (!t.role.empty()) ++uses[t.role.value].touchpoints;
+            for (const bp::KeyFactor& k : t.key_factors)
+                for (const bp::Standard& s : k.standards)
+                    if (!s.owner.empty()) ++uses[s.owner.value].standards;
+        }
+    return uses;
+}
+
+void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
+    const Lang lang = d.options.lang;
+    ImGui::SeparatorText(tr(lang, "服务角色", "Roles"));
+    const auto uses = role_uses(d.doc.model());
+    auto& roles = f.value().roles;
+    int remove_at = -1;
+    if (ImGui::BeginTable("##roles", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
+        ImGui::TableSetupColumn(tr(lang, "名称", "Name"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(lang, "英文名", "English name"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn(tr(lang, "使用", "Used"), ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
+        ImGui::TableHeadersRow();
+        for (int i = 0; i < (int)roles.size(); ++i) {
+            const std::string rid = roles[i].id.value;
+            ImGui::PushID(rid.c_str());
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            f.commit(ImGui::InputText("##name", &roles[i].name), "role/" + rid + "/name");
+            ImGui::TableNextColumn();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            f.commit(ImGui::InputText("##name_en", &roles[i].name_en), "role/" + rid + "/name_en");
+            ImGui::TableNextColumn();
+            RoleUse use;
+            if (auto it = uses.find(rid); it != uses.end()) use = it->second;
+            ImGui::AlignTextToFramePadding();
+            ImGui::Text("%d / %d", use.touchpoints, use.standards);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip(tr(lang, "%d 个触点,%d 条标准", "%d touchpoints, %d standards"), use.touchpoints,
+                                  use.standards);
+            ImGui::TableNextColumn();
+            if (ImGui::SmallButton(tr(lang, "删除", "Remove"))) {
+                if (use.touchpoints || use.standards) {
+                    char msg[512];
+                    std::snprintf(msg, sizeof msg,
+                                  tr(lang, "“%s”仍被 %d 个触点和 %d 条标准使用,不能删除。请先把它们改为其他角色。",
+                                     "\"%s\" is still used by %d touchpoints and %d standards, so it was not "
+                                     "removed. Give them another role first."),
+                                  roles[i].name.c_str(), use.touchpoints, use.standards);
+                    st.role_message = msg;
+                } else {
+                    remove_at = i;
+                }
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    if (remove_at >= 0) {
+        roles.erase(roles.begin() + remove_at);
+        st.role_message.clear();
+        f.commit(true, "roles", true);
+    }
+    if (ImGui::Button(tr(lang, "添加角色", "Add role"))) {
+        bp::Role role;
+        role.id = bp::RoleId(d.doc.new_id("role"));
+        role.name = tr(lang, "新角色", "New role");
+        roles.push_back(role);
+        st.role_message.clear();
+        f.commit(true, "roles", true);
+    }
+    if (!st.role_message.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1));
+        ImGui::TextWrapped("%s", st.role_message.c_str());
+        ImGui::PopStyleColor();
+    }
+}
+
+void draw_blueprint(Designer& d, InspectorState& st) {
+    const Lang lang = d.options.lang;
+    const bp::Blueprint& doc = d.doc.model();
+    heading(d, ElementKind::None, doc.id.value);
+    FieldForm<bp::Blueprint> f(d, doc, "blueprint");
+    auto& v = f.value();
+    if (begin_form("##fields")) {
+        text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
+        multiline_field(f, tr(lang, "描述", "Description"), "##description", v.description, "description");
+        text_field(f, tr(lang, "行业", "Industry"), "##industry", v.industry, "industry");
+        form_label(tr(lang, "内容语言", "Content language"));
+        f.commit(ImGui::InputTextWithHint("##language", "zh-CN", &v.language, ImGuiInputTextFlags_CharsNoBlank),
+                 "language");
+        end_form();
+    }
+    draw_roles(d, f, st);
+    const bp::Counts n = bp::count(doc);
+    ImGui::Spacing();
+    ImGui::TextDisabled(tr(lang, "%d 个服务圈 · %d 个触点 · %d 个关键因素 · %d 条标准",
+                           "%d circles · %d touchpoints · %d key factors · %d standards"),
+                        (int)n.circles, (int)n.touchpoints, (int)n.key_factors, (int)n.standards);
+    element_findings(d, doc.id.value);
+}
+
+// --------------------------------------------------------------------------------------- circle
+void draw_circle(Designer& d, const bp::Path& p) {
+    const Lang lang = d.options.lang;
+    const bp::Circle& circle = d.doc.model().circles[p.circle];
+    heading(d, ElementKind::Circle, circle.id.value);
+    FieldForm<bp::Circle> f(d, circle, circle.id.value);
+    auto& v = f.value();
+    if (begin_form("##fields")) {
+        text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
+        multiline_field(f, tr(lang, "描述", "Description"), "##description", v.description, "description");
+        form_label(tr(lang, "位置", "Position"));
+        double xy[2] = {v.position.x, v.position.y};
+        const bool moved = ImGui::DragScalarN("##position", ImGuiDataType_Double, xy, 2, 1.0f, nullptr, nullptr, "%.0f");
+        if (moved) v.position = {xy[0], xy[1]};
+        f.commit(moved, "position");
+        form_label(tr(lang, "半径", "Radius"));
+        const double min_r = 40, max_r = 100000;
+        f.commit(ImGui::DragScalar("##radius", ImGuiDataType_Double, &v.radius, 1.0f, &min_r, &max_r, "%.0f",
+                                   ImGuiSliderFlags_AlwaysClamp),
+                 "radius");
+        end_form();
+    }
+    char title[96];
+    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "触点(顾客顺序)", "Touchpoints (customer's order)"),
+                  (int)circle.touchpoints.size());
+    ImGui::SeparatorText(title);
+    for (int i = 0; i < (int)circle.touchpoints.size(); ++i) {
+        const bp::Touchpoint& t = circle.touchpoints[i];
+        element_link(d, t.id.value, std::to_string(i + 1) + ". " + t.name);
+    }
+    element_findings(d, circle.id.value);
+}
+
+// ----------------------------------------------------------------------------------- touchpoint
+void draw_touchpoint(Designer& d, const bp::Path& p) {
+    const Lang lang = d.options.lang;
+    const bp::Blueprint& doc = d.doc.model();
+    const bp::Touchpoint& tp = bp::touchpoint_at(doc, p);
+    heading(d, ElementKind::Touchpoint, tp.id.value);
+    breadcrumb(d, p, ElementKind::Touchpoint);
+    ImGui::SameLine();
+    ImGui::TextDisabled(tr(lang, "第 %d 步", "step %d"), p.touchpoint + 1);
+
+    FieldForm<bp::Touchpoint> f(d, tp, tp.id.value);
+    auto& v = f.value();
+    if (begin_form("##fields")) {
+        text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
+        multiline_field(f, tr(lang, "描述", "Description"), "##description", v.description, "description");
+        form_label(tr(lang, "服务角色", "Role"));
+        f.commit(role_combo("##role", doc, v.role, lang), "role", true);
+        enum_field(f, lang, tr(lang, "渠道", "Channel"), "##channel", v.channel, "channel");
+        enum_field(f, lang, tr(lang, "泳道", "Lane"), "##lane", v.lane, "lane");
+
+        form_label(tr(lang, "顾客感受", "Customer feeling"));
+        const ImVec4 colour = feeling_colour(v.feeling);
+        ImGui::PushStyleColor(ImGuiCol_SliderGrab, colour);
+        ImGui::PushStyleColor(ImGuiCol_SliderGrabActive, colour);
+        char format[64];
+        std::snprintf(format, sizeof format, "%%+d  %s", feeling_word(v.feeling, lang));
+        const bool feeling_changed = ImGui::SliderInt("##feeling", &v.feeling, -2, 2, format, ImGuiSliderFlags_AlwaysClamp);
+        ImGui::PopStyleColor(2);
+        f.commit(feeling_changed, "feeling");
+
+        form_label(tr(lang, "时长", "Duration"));
+        const char* minutes = tr(lang, "分钟", "min");
+        width_before_unit(minutes);
+        const double zero = 0, day = 24 * 60;
+        f.commit(ImGui::DragScalar("##duration", ImGuiDataType_Double, &v.duration_minutes, 0.5f, &zero, &day, "%.1f",
+                                   ImGuiSliderFlags_AlwaysClamp),
+                 "duration");
+        unit_after(minutes);
+
+        check_field(f, tr(lang, "等候点", "Wait point"), "##wait_point", v.wait_point, "wait_point");
+        check_field(f, tr(lang, "失误点", "Fail point"), "##fail_point", v.fail_point, "fail_point");
+        multiline_field(f, tr(lang, "补救措施", "Mitigation"), "##mitigation", v.mitigation, "mitigation", 2);
+        end_form();
+    }
+
+    char title[96];
+    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "关键因素", "Key factors"), (int)tp.key_factors.size());
+    ImGui::SeparatorText(title);
+    for (const bp::KeyFactor& k : tp.key_factors) {
+        char counts[64];
+        std::snprintf(counts, sizeof counts, tr(lang, "  · %d 条标准", "  · standards: %d"), (int)k.standards.size());
+        element_link(d, k.id.value, k.name + counts);
+    }
+    element_findings(d, tp.id.value);
+}
+
+// ----------------------------------------------------------------------------------- key factor
+void draw_key_factor(Designer& d, const bp::Path& p) {
+    const Lang lang = d.options.lang;
+    const bp::KeyFactor& kf = bp::key_factor_at(d.doc.model(), p);
+    const bp::KeyFactorId kf_id = kf.id;
+    heading(d, ElementKind::KeyFactor, kf.id.value);
+    breadcrumb(d, p, ElementKind::KeyFactor);
+
+    FieldForm<bp::KeyFactor> f(d, kf, kf.id.value);
+    auto& v = f.value();
+    if (begin_form("##fields")) {
+        text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
+        multiline_field(f, tr(lang, "顾客期望", "Expectation"), "##expectation", v.expectation, "expectation", 2);
+        enum_field(f, lang, tr(lang, "三大要素", "Element"), "##element", v.element, "element");
+        enum_field(f, lang, tr(lang, "BPM 因素", "BPM factor"), "##bpm", v.bpm, "bpm");
+        enum_field(f, lang, tr(lang, "质量维度", "Quality dimension"), "##dimension", v.dimension, "dimension");
+        form_label(tr(lang, "重要程度", "Importance"));
+        f.commit(ImGui::SliderInt("##importance", &v.importance, 1, 5, "%d / 5", ImGuiSliderFlags_AlwaysClamp),
+                 "importance");
+        form_label(tr(lang, "卡片位置", "Card position"));
+        bool manual = v.card_offset.has_value();
+        if (ImGui::Checkbox(tr(lang, "手动##manual_card", "Manual##manual_card"), &manual)) {
+            if (manual)
+                v.card_offset = bp::Vec2{};
+            else
+                v.card_offset.reset();
+            f.commit(true, "card_offset", true);
+        }
+        if (v.card_offset) {
+            ImGui::SameLine();
+            ImGui::SetNextItemWidth(-FLT_MIN);
+            double xy[2] = {v.card_offset->x, v.card_offset->y};
+            const bool moved = ImGui::DragScalarN("##card_offset", ImGuiDataType_Double, xy, 2, 1.0f, nullptr,
+                                                  nullptr, "%.0f");
+            if (moved) v.card_offset = bp::Vec2{xy[0], xy[1]};
+            f.commit(moved, "card_offset");
+        }
+        end_form();
+    }
+
+    const bp::KeyFactor& now = bp::key_factor_at(d.doc.model(), p);
+    char title[96];
+    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "服务标准", "Standards"), (int)now.standards.size());
+    ImGui::SeparatorText(title);
+    for (const bp::Standard& s : now.standards) element_link(d, s.id.value, s.statement);
+    if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
+        bp::EditPtr edit = bp::convert_one(d.doc, kf_id, chinese(d));
+        if (edit && d.doc.apply(std::move(edit))) {
+            d.doc.seal();
+        } else {
+            d.notice = tr(lang, "没有为这个关键因素生成标准。", "No standard was proposed for this key factor.");
+            d.notice_is_error = false;
+        }
+        return;  // the key factor's standards changed: draw from the new document next frame
+    }
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("%s", tr(lang, "按关键因素的分类生成一条可衡量的标准草稿",
+                                   "Propose a measurable draft standard from the key factor's classification"));
+    element_findings(d, kf_id.value);
+}
+
+// ------------------------------------------------------------------------------------- standard
+void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
+    const Lang lang = d.options.lang;
+    const bp::Blueprint& doc = d.doc.model();
+    const bp::Standard& s = bp::standard_at(doc, p);
+    heading(d, ElementKind::Standard, s.id.value);
+    breadcrumb(d, p, ElementKind::Standard);
+
+    FieldForm<bp::Standard> f(d, s, s.id.value);
+    auto& v = f.value();
+    const std::string id = s.id.value;
+    if (begin_form("##fields")) {
+        multiline_field(f, tr(lang, "标准陈述", "Statement"), "##statement", v.statement, "statement", 3);
+        enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type");
+        end_form();
+    }
+
+    ImGui::SeparatorText(tr(lang, "目标", "Target"));
+    if (begin_form("##target")) {
+        bp::Target& t = v.target;
+        text_field(f, tr(lang, "指标", "Metric"), "##metric", t.metric, "metric");
+        text_field(f, tr(lang, "单位", "Unit"), "##unit", t.unit, "unit");
+        form_label(tr(lang, "比较", "Comparator"));
+        f.commit(enum_combo("##comparator", t.comparator, lang), "comparator", true);
+
+        form_label(tr(lang, "目标值", "Target value"));
+        bool has_value = t.value.has_value();
+        if (ImGui::Checkbox("##has_value", &has_value)) {
+            if (has_value)
+                t.value = 0.0;
+            else
+                t.value.reset();
+            f.commit(true, "value", true);
+        }
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "是否设定目标值", "Whether a target value is set"));
+        ImGui::SameLine();
+        if (t.value) {
+            const std::string unit = t.unit.empty() ? std::string(" ") : t.unit;
+            width_before_unit(unit.c_str());
+            double value = *t.value;
+            const bool changed = ImGui::InputDouble("##value", &value, 0, 0, "%g");
+            if (changed) t.value = value;
+            f.commit(changed, "value");
+            unit_after(unit.c_str());
+        } else {
+            ImGui::AlignTextToFramePadding();
+            ImGui::TextDisabled("%s", tr(lang, "(未设定)", "(not set)"));
+        }
+
+        form_label(tr(lang, "达标比例", "Compliance"));
+        double percent = t.compliance * 100.0;
+        const double zero = 0, hundred = 100;
+        const bool compliance_changed = ImGui::SliderScalar("##compliance", ImGuiDataType_Double, &percent, &zero,
+                                                            &hundred, "%.1f %%", ImGuiSliderFlags_AlwaysClamp);
+        if (compliance_changed) t.compliance = std::clamp(percent / 100.0, 0.0, 1.0);
+        f.commit(compliance_changed, "compliance");
+
+        form_label(tr(lang, "统计方式", "Aggregation"));
+        f.commit(enum_combo("##aggregation", t.aggregation, lang), "aggregation", true);
+        if (t.aggregation == bp::Aggregation::Average) {
+            form_label("");
+            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.70f, 0.30f, 1));
+            ImGui::TextWrapped("%s", tr(lang, "误区3:平均值会掩盖差的个案,请设定每次都要达到的目标和达标比例。",
+                                        "Pitfall 3: an average hides bad cases; set a per-occurrence target and "
+                                        "a compliance share."));
+            ImGui::PopStyleColor();
+        }
+        text_field(f, tr(lang, "调查问题", "Survey question"), "##survey_question", t.survey_question,
+                   "survey_question");
+        form_label(tr(lang, "评分范围", "Scale"));
+        int scale[2] = {t.scale_min, t.scale_max};
+        const bool scale_changed = ImGui::InputInt2("##scale", scale);
+        if (scale_changed && scale[0] < scale[1]) {
+            t.scale_min = scale[0];
+            t.scale_max = scale[1];
+        }
+        f.commit(scale_changed && scale[0] < scale[1], "scale");
+        end_form();
+    }
+    {
+        const bp::Target& t = v.target;
+        std::string summary = std::string(bp::comparator_symbol(t.comparator)) + " ";
+        if (t.value) {
+            char number[64];
+            std::snprintf(number, sizeof number, "%g", *t.value);
+            summary += number;
+        } else {
+            summary += "?";
+        }
+        summary += " " + t.unit;
+        char share[64];
+        std::snprintf(share, sizeof share, tr(lang, " · %.0f%% 的情况达标", " · in %.0f%% of cases"),
+                      t.compliance * 100.0);
+        ImGui::TextDisabled("%s%s", summary.c_str(), share);
+    }
+
+    ImGui::SeparatorText(tr(lang, "衡量", "Measurement"));
+    if (begin_form("##measurement")) {
+        enum_field(f, lang, tr(lang, "方法", "Method"), "##method", v.measurement.method, "method");
+        enum_field(f, lang, tr(lang, "频率", "Frequency"), "##frequency", v.measurement.frequency, "frequency");
+        text_field(f, tr(lang, "数据来源", "Data source"), "##data_source", v.measurement.data_source, "data_source");
+        end_form();
+    }
+
+    ImGui::SeparatorText(tr(lang, "责任与复审", "Ownership and review"));
+    if (begin_form("##ownership")) {
+        form_label(tr(lang, "负责角色", "Owner"));
+        f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
+        check_field(f, tr(lang, "对顾客公开", "Customer-visible"), "##customer_visible", v.customer_visible,
+                    "customer_visible");
+        review_date_field(d, f, st, id, v.review_by);
+        check_field(f, tr(lang, "已与员工商定", "Agreed with staff"), "##agreed_with_staff", v.agreed_with_staff,
+                    "agreed_with_staff");
+        check_field(f, tr(lang, "已批准", "Approved"), "##approved", v.approved, "approved");
+        end_form();
+    }
+    element_findings(d, id);
+}
+
+// -------------------------------------------------------------------------------------- several
+// Removes the selected elements as one step. Elements inside another selected element go with it;
+// removals run from the end of the document backwards so undo puts everything back in order.
+void remove_selected(Designer& d, const std::vector<std::pair<std::string, ElementAt>>& items) {
+    auto covered = [&](const ElementAt& e) {
+        for (const auto& [other_id, o] : items) {
+            if (o.kind == ElementKind::None || &o == &e || int(o.kind) >= int(e.kind)) continue;
+            const bool same_circle = o.path.circle == e.path.circle;
+            if (o.kind == ElementKind::Circle && same_circle) return true;
+            if (o.kind == ElementKind::Touchpoint && same_circle && o.path.touchpoint == e.path.touchpoint) return true;
+            if (o.kind == ElementKind::KeyFactor && same_circle && o.path.touchpoint == e.path.touchpoint &&
+                o.path.key_factor == e.path.key_factor)
+                return true;
+        }
+        return false;
+    };
+    std::vector<std::pair<std::string, ElementAt>> doomed;
+    for (const auto& item : items)
+        if (item.second.kind != ElementKind::None && !covered(item.second)) doomed.push_back(item);
+    auto key = [](const ElementAt& e) {
+        return std::make_tuple(e.path.circle, e.path.touchpoint, e.path.key_factor, e.path.standard);
+    };
+    std::sort(doomed.begin(), doomed.end(), [&](const auto& a, const auto& b) { return key(a.second) > key(b.second); });
+
+    const bp::Blueprint& doc = d.doc.model();
+    std::vector<bp::EditPtr> edits;
+    for (const auto& [id, e] : doomed) {
+        switch (e.kind) {
+            case ElementKind::Circle: edits.push_back(bp::remove_circle(doc, bp::CircleId(id))); break;
+            case ElementKind::Touchpoint: edits.push_back(bp::remove_touchpoint(doc, bp::TouchpointId(id))); break;
+            case ElementKind::KeyFactor: edits.push_back(bp::remove_key_factor(doc, bp::KeyFactorId(id))); break;
+            case ElementKind::Standard: edits.push_back(bp::remove_standard(doc, bp::StandardId(id))); break;
+            case ElementKind::None: break;
+        }
+        if (!edits.back()) edits.pop_back();
+    }
+    if (edits.empty()) return;
+    const auto n = std::to_string(edits.size());
+    if (d.doc.apply(bp::batch(std::move(edits), "删除 " + n + " 个元素", "Delete " + n + " elements"))) {
+        d.doc.seal();
+        d.selection.clear();
+    }
+}
+
+void draw_several(Designer& d) {
+    const Lang lang = d.options.lang;
+    std::vector<std::pair<std::string, ElementAt>> items;
+    int counts[5] = {0, 0, 0, 0, 0};
+    for (const std::string& id : d.selection.ids) {
+        ElementAt at = locate(d, id);
+        ++counts[int(at.kind)];
+        items.emplace_back(id, at);
+    }
+    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)items.size());
+    const ElementKind kinds[] = {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor,
+                                 ElementKind::Standard};
+    for (ElementKind k : kinds)
+        if (counts[int(k)]) ImGui::BulletText("%s: %d", kind_label(k, lang), counts[int(k)]);
+    if (counts[int(ElementKind::None)])
+        ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), counts[int(ElementKind::None)]);
+
+    ImGui::SeparatorText(tr(lang, "共同操作", "Common actions"));
+    const bp::Blueprint& doc = d.doc.model();
+    const int n = (int)items.size();
+    if (counts[int(ElementKind::Touchpoint)] == n) {
+        bp::RoleId role;
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+        if (role_combo(tr(lang, "设为服务角色##all_roles", "Set role##all_roles"), doc, role, lang)) {
+            std::vector<bp::EditPtr> edits;
+            for (const auto& [id, at] : items) {
+                const bp::Touchpoint& t = bp::touchpoint_at(doc, at.path);
+                bp::Touchpoint after = own_fields(t);
+                after.role = role;
+                edits.push_back(bp::set_touchpoint(own_fields(t), after));
+            }
+            if (d.doc.apply(bp::batch(std::move(edits), "设置触点角色", "Set touchpoint role"))) d.doc.seal();
+        }
+    }
+    if (counts[int(ElementKind::Standard)] == n) {
+        bp::RoleId owner;
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
+        if (role_combo(tr(lang, "设为负责角色##all_owners", "Set owner##all_owners"), doc, owner, lang)) {
+            std::vector<bp::EditPtr> edits;
+            for (const auto& [id, at] : items) {
+                const bp::Standard& s = bp::standard_at(doc, at.path);
+                bp::Standard after = s;
+                after.owner = owner;
+                edits.push_back(bp::set_standard(s, after));
+            }
+            if (d.doc.apply(bp::batch(std::move(edits), "设置负责角色", "Set owner"))) d.doc.seal();
+        }
+        std::optional<bool> visible;
+        if (ImGui::Button(tr(lang, "全部对顾客公开", "Make all customer-visible"))) visible = true;
+        ImGui::SameLine();
+        if (ImGui::Button(tr(lang, "全部不公开", "Make all internal"))) visible = false;
+        if (visible) {
+            std::vector<bp::EditPtr> edits;
+            for (const auto& [id, at] : items) {
+                const bp::Standard& s = bp::standard_at(doc, at.path);
+                bp::Standard after = s;
+                after.customer_visible = *visible;
+                edits.push_back(bp::set_standard(s, after));
+            }
+            if (d.doc.apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) d.doc.seal();
+        }
+    }
+    if (ImGui::Button(tr(lang, "全部删除", "Delete all"))) {
+        remove_selected(d, items);
+        return;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "取消选择", "Clear selection"))) {
+        d.selection.clear();
+        return;
+    }
+
+    ImGui::SeparatorText(tr(lang, "所选元素", "Selected"));
+    for (const auto& [id, at] : items) {
+        std::string text = std::string(kind_label(at.kind, lang)) + ": " + element_name(doc, at);
+        element_link(d, id, text);
+    }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------- panel
+void draw_inspector(Designer& d) {
+    const Lang lang = d.options.lang;
+    const std::string title = window_title(lang, "检查器", "Inspector", "inspector");
+    if (!ImGui::Begin(title.c_str(), &d.options.show_inspector)) {
+        ImGui::End();
+        return;
+    }
+    InspectorState& st = panel_state(d).inspector;
+    if (d.selection.ids.size() > 1) {
+        draw_several(d);
+    } else if (const std::string* id = d.selection.primary()) {
+        const std::string selected = *id;  // the selection may change while drawing
+        const ElementAt at = locate(d, selected);
+        ImGui::PushID(selected.c_str());
+        switch (at.kind) {
+            case ElementKind::Circle: draw_circle(d, at.path); break;
+            case ElementKind::Touchpoint: draw_touchpoint(d, at.path); break;
+            case ElementKind::KeyFactor: draw_key_factor(d, at.path); break;
+            case ElementKind::Standard: draw_standard(d, at.path, st); break;
+            case ElementKind::None:
+                ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
+                                    selected.c_str());
+                break;
+        }
+        ImGui::PopID();
+    } else {
+        ImGui::PushID("blueprint");
+        draw_blueprint(d, st);
+        ImGui::PopID();
+    }
+    ImGui::End();
+}
+
+}  // namespace ui

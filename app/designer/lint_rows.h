@@ -1,0 +1,50 @@
+// The rows the lint panel shows: findings filtered by severity, rule and text, sorted by column.
+// Pure C++ over the model and the findings (no ImGui), so the panel's order and filters are tested directly.
+#pragma once
+
+#include <array>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "blueprint/lint.h"
+#include "blueprint/model.h"
+
+namespace ui {
+
+enum class LintColumn { Severity, Rule, Message, Element, Count };
+
+// Every element of the blueprint by id: its place in document order and a name to show.
+struct ElementLabel {
+    int order = 0;          // position in a walk of the document (circle, touchpoint, key factor, standard)
+    std::string name;       // the element's name (a standard's statement)
+};
+std::unordered_map<std::string, ElementLabel> element_labels(const bp::Blueprint& doc);
+
+struct LintFilter {
+    std::array<bool, 3> severities = {true, true, true};  // indexed by bp::Severity: error, warning, info
+    std::string rule;                                     // rule id; empty = every rule
+    std::string text;                                     // case-insensitive, message (zh and en) or element name
+    friend bool operator==(const LintFilter& a, const LintFilter& b) {
+        return a.severities == b.severities && a.rule == b.rule && a.text == b.text;
+    }
+    friend bool operator!=(const LintFilter& a, const LintFilter& b) { return !(a == b); }
+};
+
+struct LintSortKey {
+    LintColumn column = LintColumn::Severity;
+    bool ascending = true;   // severity ascending = errors first
+    friend bool operator==(const LintSortKey& a, const LintSortKey& b) {
+        return a.column == b.column && a.ascending == b.ascending;
+    }
+};
+
+// Findings per severity (indexed by bp::Severity).
+std::array<int, 3> count_by_severity(const std::vector<bp::Finding>& findings);
+
+// Indices into `findings` to show, filtered then stably sorted (ties keep lint's order).
+std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
+                                 const std::unordered_map<std::string, ElementLabel>& labels,
+                                 const LintFilter& filter, const std::vector<LintSortKey>& sort, bool chinese);
+
+}  // namespace ui

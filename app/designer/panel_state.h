@@ -1,0 +1,56 @@
+// What the panels remember between frames: filters, sort orders, the row lists they built for a
+// revision, and drafts the user is still typing. Lives in Designer::panels, not in globals, so two
+// designers (or two tests) never share it.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "designer.h"
+#include "lint_rows.h"
+#include "standards_rows.h"
+
+namespace ui {
+
+struct InspectorState {
+    // A review date typed but not stored because it is not a valid date: shown as a warning.
+    std::string date_draft_element, date_draft_text;
+    // Why the last role removal was refused.
+    std::string role_message;
+};
+
+struct StandardsTableState {
+    StandardsFilter filter;
+    std::vector<SortKey> sort;
+    std::vector<StandardRow> rows;
+    uint64_t rows_revision = 0;   // document revision the rows were built from; 0 = never
+    bool rows_dirty = true;       // filter or sort changed
+    bool editing = false;         // a cell is being edited: keep the row order until it is done
+    bool chinese = true;          // language the owner sort used
+};
+
+struct LintPanelState {
+    LintFilter filter;
+    std::vector<LintSortKey> sort = {{LintColumn::Severity, true}};
+    std::vector<int> rows;                                  // indices into Designer::findings()
+    std::unordered_map<std::string, ElementLabel> labels;   // element names of rows_revision
+    uint64_t rows_revision = 0;
+    bool rows_dirty = true;
+    bool chinese = true;
+};
+
+struct PanelState {
+    InspectorState inspector;
+    StandardsTableState standards;
+    LintPanelState lint;
+};
+
+// The designer's panel state, created on first use.
+inline PanelState& panel_state(Designer& d) {
+    if (!d.panels) d.panels = std::make_shared<PanelState>();
+    return *d.panels;
+}
+
+}  // namespace ui

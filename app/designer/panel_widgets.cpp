@@ -1,0 +1,206 @@
+#include "panel_widgets.h"
+
+#include "dates.h"
+#include "standards_rows.h"
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+namespace ui {
+
+std::string window_title(Lang lang, const char* zh, const char* en, const char* id) {
+    return std::string(tr(lang, zh, en)) + "###" + id;
+}
+
+// ------------------------------------------------------------------------------------ locating
+ElementAt locate(Designer& d, const std::string& id) {
+    if (auto at = d.locate(id)) return {at->kind, at->path};
+    return {};
+}
+
+std::string element_name(const bp::Blueprint& doc, const ElementAt& at) {
+    switch (at.kind) {
+        case ElementKind::Circle: return doc.circles[at.path.circle].name;
+        case ElementKind::Touchpoint: return bp::touchpoint_at(doc, at.path).name;
+        case ElementKind::KeyFactor: return bp::key_factor_at(doc, at.path).name;
+        case ElementKind::Standard: return bp::standard_at(doc, at.path).statement;
+        case ElementKind::None: break;
+    }
+    return "";
+}
+
+const char* kind_label(ElementKind kind, Lang lang) {
+    switch (kind) {
+        case ElementKind::Circle: return tr(lang, "服务圈", "Circle");
+        case ElementKind::Touchpoint: return tr(lang, "触点", "Touchpoint");
+        case ElementKind::KeyFactor: return tr(lang, "关键因素", "Key factor");
+        case ElementKind::Standard: return tr(lang, "标准", "Standard");
+        case ElementKind::None: break;
+    }
+    return tr(lang, "蓝图", "Blueprint");
+}
+
+void select_and_focus(Designer& d, const std::string& id) {
+    if (id.empty()) {
+        d.selection.clear();
+        return;
+    }
+    d.selection.set(id);
+    d.focus_request = id;
+}
+
+// ---------------------------------------------------------------------------------- severities
+const char* severity_label(bp::Severity s, Lang lang) {
+    switch (s) {
+        case bp::Severity::Error: return tr(lang, "错误", "Error");
+        case bp::Severity::Warning: return tr(lang, "警告", "Warning");
+        case bp::Severity::Info: return tr(lang, "提示", "Info");
+    }
+    return "";
+}
+
+ImU32 severity_colour(bp::Severity s) {
+    switch (s) {
+        case bp::Severity::Error: return IM_COL32(220, 60, 60, 255);
+        case bp::Severity::Warning: return IM_COL32(230, 160, 30, 255);
+        case bp::Severity::Info: return IM_COL32(70, 140, 220, 255);
+    }
+    return IM_COL32(128, 128, 128, 255);
+}
+
+void severity_icon(bp::Severity s) {
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + h * 0.5f, at.y + h * 0.5f), h * 0.35f,
+                                                severity_colour(s));
+    ImGui::Dummy(ImVec2(h, h));
+    ImGui::SameLine();
+}
+
+// ------------------------------------------------------------------------------------- feeling
+const char* feeling_word(int feeling, Lang lang) {
+    switch (feeling) {
+        case -2: return tr(lang, "很不满意", "very dissatisfied");
+        case -1: return tr(lang, "不满意", "dissatisfied");
+        case 0: return tr(lang, "一般", "neutral");
+        case 1: return tr(lang, "满意", "satisfied");
+        case 2: return tr(lang, "很满意", "very satisfied");
+    }
+    return "?";
+}
+
+ImVec4 feeling_colour(int feeling) {
+    switch (feeling) {
+        case -2: return ImVec4(0.85f, 0.22f, 0.22f, 1);
+        case -1: return ImVec4(0.93f, 0.55f, 0.25f, 1);
+        case 0: return ImVec4(0.60f, 0.60f, 0.60f, 1);
+        case 1: return ImVec4(0.55f, 0.80f, 0.40f, 1);
+        case 2: return ImVec4(0.20f, 0.70f, 0.30f, 1);
+    }
+    return ImVec4(0.5f, 0.5f, 0.5f, 1);
+}
+
+// ---------------------------------------------------------------------------------------- combos
+bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lang lang) {
+    const bool zh = lang == Lang::Zh;
+    const char* none = tr(lang, "(无)", "(none)");
+    std::string preview = value.empty() ? none : role_display_name(doc, value, zh);
+    bool dangling = !value.empty();
+    for (const bp::Role& r : doc.roles)
+        if (r.id == value) dangling = false;
+    if (dangling) preview = std::string(tr(lang, "未知角色 ", "unknown role ")) + value.value;
+
+    bool changed = false;
+    if (ImGui::BeginCombo(id, preview.c_str())) {
+        if (ImGui::Selectable(none, value.empty()) && !value.empty()) {
+            value = bp::RoleId();
+            changed = true;
+        }
+        for (const bp::Role& r : doc.roles) {
+            ImGui::PushID(r.id.value.c_str());
+            const bool selected = r.id == value;
+            if (ImGui::Selectable(role_display_name(doc, r.id, zh).c_str(), selected) && !selected) {
+                value = r.id;
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// --------------------------------------------------------------------------------------- dates
+bool date_field(const char* id, std::string& value, DateDraft& draft, const std::string& element, Lang lang) {
+    std::string text = value;
+    const bool invalid_draft = draft.element == element && !draft.text.empty();
+    if (invalid_draft) ImGui::PushStyleColor(ImGuiCol_FrameBg, ImVec4(0.55f, 0.15f, 0.15f, 0.6f));
+    const bool edited = ImGui::InputTextWithHint(id, tr(lang, "年-月-日 YYYY-MM-DD", "YYYY-MM-DD"), &text,
+                                                 ImGuiInputTextFlags_CharsNoBlank);
+    if (invalid_draft) ImGui::PopStyleColor();
+    if (!edited) return false;
+    if (text.empty() || valid_date(text)) {
+        if (draft.element == element) draft = {};
+        if (text == value) return false;
+        value = text;
+        return true;
+    }
+    draft = {element, text};
+    return false;
+}
+
+void date_warning(const DateDraft& draft, const std::string& element, const std::string& stored, Lang lang) {
+    if (draft.element != element || draft.text.empty()) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1));
+    ImGui::TextWrapped("%s \"%s\" %s %s", tr(lang, "日期", "The date"), draft.text.c_str(),
+                       tr(lang, "无效(格式 YYYY-MM-DD),保留原值:", "is not valid (YYYY-MM-DD); kept:"),
+                       stored.empty() ? tr(lang, "(未设置)", "(not set)") : stored.c_str());
+    ImGui::PopStyleColor();
+}
+
+// ------------------------------------------------------------------------------------ field form
+bp::Blueprint own_fields(const bp::Blueprint& e) {
+    bp::Blueprint out;
+    out.id = e.id;
+    out.name = e.name;
+    out.description = e.description;
+    out.industry = e.industry;
+    out.language = e.language;
+    out.roles = e.roles;
+    return out;
+}
+bp::Circle own_fields(const bp::Circle& e) {
+    bp::Circle out = e;
+    out.touchpoints.clear();
+    return out;
+}
+bp::Touchpoint own_fields(const bp::Touchpoint& e) {
+    bp::Touchpoint out = e;
+    out.key_factors.clear();
+    return out;
+}
+bp::KeyFactor own_fields(const bp::KeyFactor& e) {
+    bp::KeyFactor out = e;
+    out.standards.clear();
+    return out;
+}
+bp::Standard own_fields(const bp::Standard& e) { return e; }
+
+bool begin_form(const char* id) {
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
+    ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
+    return true;
+}
+
+void form_label(const char* text) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(text);
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+}
+
+void end_form() { ImGui::EndTable(); }
+
+}  // namespace ui

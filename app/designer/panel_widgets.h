@@ -1,0 +1,134 @@
+// Widgets and helpers the panels share: locating selected elements, enum and role combos, the
+// feeling scale, severities, review dates, and FieldForm, which turns widget changes into edits.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+#include "blueprint/edit.h"
+#include "blueprint/enums.h"
+#include "blueprint/lint.h"
+#include "designer.h"
+
+namespace ui {
+
+inline bool chinese(const Designer& d) { return d.options.lang == Lang::Zh; }
+
+// "中文标题###stable-id": the visible title follows the language, the window identity does not.
+std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
+
+// ------------------------------------------------------------------------------------ locating
+struct ElementAt {
+    ElementKind kind = ElementKind::None;
+    bp::Path path;
+};
+// What an id in the selection refers to, in the current document (through the designer's cached lookup).
+ElementAt locate(Designer& d, const std::string& id);
+// Its name (a standard's statement) or "" when it is gone.
+std::string element_name(const bp::Blueprint& doc, const ElementAt& at);
+const char* kind_label(ElementKind kind, Lang lang);
+
+// Selects one element and asks the canvas to centre it.
+void select_and_focus(Designer& d, const std::string& id);
+
+// ---------------------------------------------------------------------------------- severities
+const char* severity_label(bp::Severity s, Lang lang);
+ImU32 severity_colour(bp::Severity s);
+void severity_icon(bp::Severity s);  // a coloured dot one text line high, then SameLine
+
+// ------------------------------------------------------------------------------------- feeling
+const char* feeling_word(int feeling, Lang lang);  // 很不满意 … 很满意
+ImVec4 feeling_colour(int feeling);                // red … grey … green
+
+// ---------------------------------------------------------------------------------------- combos
+// Returns true only when the user picked a different value.
+template <class E>
+bool enum_combo(const char* id, E& value, Lang lang) {
+    const bool zh = lang == Lang::Zh;
+    bool changed = false;
+    const std::string preview(bp::label(value, zh));
+    if (ImGui::BeginCombo(id, preview.c_str())) {
+        int i = 0;
+        for (const auto& info : bp::enum_table<E>()) {
+            ImGui::PushID(i++);
+            const bool selected = info.value == value;
+            const std::string text(zh ? info.zh : info.en);
+            if (ImGui::Selectable(text.c_str(), selected) && !selected) {
+                value = info.value;
+                changed = true;
+            }
+            if (selected) ImGui::SetItemDefaultFocus();
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// The blueprint's roles and "none"; a dangling id is shown as such. True when the user picked another.
+bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lang lang);
+
+// --------------------------------------------------------------------------------------- dates
+// A review date the user typed that is not a valid date: kept here to warn, never stored in the model
+// (the file format only takes YYYY-MM-DD or "").
+struct DateDraft {
+    std::string element, text;
+};
+// A YYYY-MM-DD text field. Returns true when `value` changed to a valid date or to "". Invalid text
+// is kept in `draft` for `element` and reported under the field by date_warning().
+bool date_field(const char* id, std::string& value, DateDraft& draft, const std::string& element, Lang lang);
+void date_warning(const DateDraft& draft, const std::string& element, const std::string& stored, Lang lang);
+
+// ------------------------------------------------------------------------------------ field form
+inline bp::EditPtr make_set_edit(const bp::Blueprint& b, const bp::Blueprint& a) { return bp::set_blueprint_info(b, a); }
+inline bp::EditPtr make_set_edit(const bp::Circle& b, const bp::Circle& a) { return bp::set_circle(b, a); }
+inline bp::EditPtr make_set_edit(const bp::Touchpoint& b, const bp::Touchpoint& a) { return bp::set_touchpoint(b, a); }
+inline bp::EditPtr make_set_edit(const bp::KeyFactor& b, const bp::KeyFactor& a) { return bp::set_key_factor(b, a); }
+inline bp::EditPtr make_set_edit(const bp::Standard& b, const bp::Standard& a) { return bp::set_standard(b, a); }
+
+// A copy of an element's own fields: set edits ignore children, so there is no need to copy them.
+bp::Blueprint own_fields(const bp::Blueprint& e);
+bp::Circle own_fields(const bp::Circle& e);
+bp::Touchpoint own_fields(const bp::Touchpoint& e);
+bp::KeyFactor own_fields(const bp::KeyFactor& e);
+bp::Standard own_fields(const bp::Standard& e);
+
+// Edits one element's fields. Widgets change value(); commit() turns each change into an edit whose
+// merge key is element + field, so typing in one field is one undo step until the field is left.
+template <class T>
+class FieldForm {
+public:
+    FieldForm(Designer& d, const T& current, std::string element_key)
+        : d_(d), before_(own_fields(current)), value_(before_), key_(std::move(element_key)) {}
+
+    T& value() { return value_; }
+
+    // Call right after a widget with what it returned. `once`: the change is complete in itself
+    // (a combo pick, a checkbox, a button), so the step is sealed at once.
+    bool commit(bool changed, const std::string& field, bool once = false) {
+        bool applied = false;
+        if (changed) {
+            applied = d_.doc.apply(make_set_edit(before_, value_), key_ + "/" + field);
+            if (applied)
+                before_ = value_;
+            else
+                value_ = before_;
+            if (once) d_.doc.seal();
+        }
+        if (ImGui::IsItemDeactivated()) d_.doc.seal();
+        return applied;
+    }
+
+private:
+    Designer& d_;
+    T before_, value_;
+    std::string key_;
+};
+
+// Two-column form layout: a label cell, then the widget cell with the next item filling it.
+bool begin_form(const char* id);
+void form_label(const char* text);
+void end_form();
+
+}  // namespace ui

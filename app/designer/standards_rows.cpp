@@ -1,0 +1,158 @@
+#include "standards_rows.h"
+
+#include <algorithm>
+
+namespace ui {
+
+namespace {
+std::string lower_ascii(std::string s) {
+    for (char& c : s)
+        if (c >= 'A' && c <= 'Z') c = char(c - 'A' + 'a');
+    return s;
+}
+
+bool contains(const std::string& haystack_lower, const std::string& needle_lower) {
+    return haystack_lower.find(needle_lower) != std::string::npos;
+}
+
+bool lint_matches(LintStatusFilter f, const LintStatus& s) {
+    switch (f) {
+        case LintStatusFilter::Any: return true;
+        case LintStatusFilter::Clean: return s.total() == 0;
+        case LintStatusFilter::WithFindings: return s.total() > 0;
+        case LintStatusFilter::WithErrors: return s.errors > 0;
+        case LintStatusFilter::WithWarnings: return s.warnings > 0;
+    }
+    return true;
+}
+
+// -1, 0, 1 like strcmp.
+template <class T>
+int three_way(const T& a, const T& b) {
+    return a < b ? -1 : b < a ? 1 : 0;
+}
+
+int compare_target(const bp::Target& a, const bp::Target& b) {
+    // Unset values first, then by value, then by unit.
+    if (a.value.has_value() != b.value.has_value()) return a.value.has_value() ? 1 : -1;
+    if (a.value && *a.value != *b.value) return *a.value < *b.value ? -1 : 1;
+    return three_way(a.unit, b.unit);
+}
+}  // namespace
+
+std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
+    std::unordered_map<std::string, LintStatus> out;
+    for (const bp::Finding& f : findings) {
+        LintStatus& s = out[f.where.id()];
+        switch (f.severity) {
+            case bp::Severity::Error: ++s.errors; break;
+            case bp::Severity::Warning: ++s.warnings; break;
+            case bp::Severity::Info: ++s.infos; break;
+        }
+    }
+    return out;
+}
+
+std::string role_display_name(const bp::Blueprint& doc, const bp::RoleId& id, bool chinese) {
+    if (id.empty()) return "";
+    for (const bp::Role& r : doc.roles)
+        if (r.id == id) return !chinese && !r.name_en.empty() ? r.name_en : r.name;
+    return id.value;
+}
+
+std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
+                                             const StandardsFilter& filter, const std::vector<SortKey>& sort,
+                                             bool chinese) {
+    const auto status = lint_status_by_element(findings);
+    const std::string needle = lower_ascii(filter.text);
+
+    std::vector<StandardRow> rows;
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const bp::Circle& circle = doc.circles[c];
+        if (!filter.circle.empty() && circle.id.value != filter.circle) continue;
+        for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
+            const bp::Touchpoint& tp = circle.touchpoints[t];
+            for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
+                const bp::KeyFactor& kf = tp.key_factors[k];
+                for (int s = 0; s < (int)kf.standards.size(); ++s) {
+                    const bp::Standard& st = kf.standards[s];
+                    if (filter.owner && st.owner.value != *filter.owner) continue;
+                    if (filter.type && st.type != *filter.type) continue;
+                    LintStatus lint;
+                    if (auto it = status.find(st.id.value); it != status.end()) lint = it->second;
+                    if (!lint_matches(filter.lint, lint)) continue;
+                    if (!needle.empty()) {
+                        const std::string text = lower_ascii(
+                            st.statement + '\n' + kf.name + '\n' + tp.name + '\n' + circle.name + '\n' +
+                            st.target.metric + '\n' + st.target.unit + '\n' + st.id.value + '\n' +
+                            role_display_name(doc, st.owner, true) + '\n' + role_display_name(doc, st.owner, false));
+                        if (!contains(text, needle)) continue;
+                    }
+                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint});
+                }
+            }
+        }
+    }
+    if (sort.empty()) return rows;
+
+    // Sort small items that point at what they compare (the owner's name looked up once per row),
+    // then lay the rows out in that order.
+    std::unordered_map<std::string, std::string> owner_names;
+    for (const bp::Role& r : doc.roles) owner_names[r.id.value] = role_display_name(doc, r.id, chinese);
+    struct Item {
+        StandardRow* row;
+        const bp::Standard* standard;
+        const std::string* owner;
+    };
+    std::vector<Item> items;
+    items.reserve(rows.size());
+    for (StandardRow& r : rows) {
+        const bp::Standard& st = bp::standard_at(doc, r.path);
+        auto it = owner_names.find(st.owner.value);
+        items.push_back({&r, &st, it != owner_names.end() ? &it->second : &st.owner.value});  // "" or a dangling id
+    }
+
+    auto text = [](const std::string& a, const std::string& b) { return a.compare(b); };
+    auto compare = [&](const Item& ia, const Item& ib, StandardsColumn column) -> int {
+        const StandardRow& ra = *ia.row;
+        const StandardRow& rb = *ib.row;
+        const bp::Standard& a = *ia.standard;
+        const bp::Standard& b = *ib.standard;
+        switch (column) {
+            case StandardsColumn::Circle:
+                return text(doc.circles[ra.path.circle].name, doc.circles[rb.path.circle].name);
+            case StandardsColumn::Touchpoint: return three_way(ra.touchpoint_order, rb.touchpoint_order);
+            case StandardsColumn::KeyFactor:
+                return text(bp::key_factor_at(doc, ra.path).name, bp::key_factor_at(doc, rb.path).name);
+            case StandardsColumn::Statement: return text(a.statement, b.statement);
+            case StandardsColumn::Type: return three_way(int(a.type), int(b.type));
+            case StandardsColumn::Target: return compare_target(a.target, b.target);
+            case StandardsColumn::Compliance: return three_way(a.target.compliance, b.target.compliance);
+            case StandardsColumn::Method: return three_way(int(a.measurement.method), int(b.measurement.method));
+            case StandardsColumn::Frequency:
+                return three_way(int(a.measurement.frequency), int(b.measurement.frequency));
+            case StandardsColumn::Owner: return text(*ia.owner, *ib.owner);
+            case StandardsColumn::Visible: return three_way(a.customer_visible, b.customer_visible);
+            case StandardsColumn::ReviewBy: return text(a.review_by, b.review_by);
+            case StandardsColumn::Lint: {
+                int by_worst = three_way(ra.lint.worst(), rb.lint.worst());
+                return by_worst ? by_worst : three_way(ra.lint.total(), rb.lint.total());
+            }
+            case StandardsColumn::Count: break;
+        }
+        return 0;
+    };
+    std::stable_sort(items.begin(), items.end(), [&](const Item& a, const Item& b) {
+        for (const SortKey& key : sort) {
+            int c = compare(a, b, key.column);
+            if (c != 0) return key.ascending ? c < 0 : c > 0;
+        }
+        return false;
+    });
+    std::vector<StandardRow> sorted;
+    sorted.reserve(rows.size());
+    for (const Item& i : items) sorted.push_back(std::move(*i.row));
+    return sorted;
+}
+
+}  // namespace ui

@@ -1,0 +1,75 @@
+// The rows the standards table shows: every standard of the blueprint with its trace, filtered and
+// sorted. Pure C++ over the model and the lint findings (no ImGui), so the order and the filters are
+// tested directly. The table builds the rows once per revision, filter or sort change.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "blueprint/lint.h"
+#include "blueprint/model.h"
+
+namespace ui {
+
+// The table's columns, in display order.
+enum class StandardsColumn {
+    Circle, Touchpoint, KeyFactor, Statement, Type, Target, Compliance,
+    Method, Frequency, Owner, Visible, ReviewBy, Lint,
+    Count
+};
+
+// What lint says about one element: how many findings of each severity.
+struct LintStatus {
+    int errors = 0, warnings = 0, infos = 0;
+    int total() const { return errors + warnings + infos; }
+    // 0 clean, 1 info, 2 warning, 3 error: the worst severity, for sorting and colour.
+    int worst() const { return errors ? 3 : warnings ? 2 : infos ? 1 : 0; }
+};
+
+// Findings counted per element id (the most specific element each finding points at).
+std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings);
+
+struct StandardRow {
+    bp::Path path;               // valid for the revision the rows were built from
+    bp::StandardId id;
+    int touchpoint_order = 0;    // 1-based position of the touchpoint in its circle
+    LintStatus lint;
+};
+
+enum class LintStatusFilter { Any, Clean, WithFindings, WithErrors, WithWarnings };
+
+struct StandardsFilter {
+    std::string circle;                      // circle id; empty = every circle
+    std::optional<std::string> owner;        // owner role id; nullopt = any, "" = standards without owner
+    std::optional<bp::StandardType> type;    // nullopt = both
+    LintStatusFilter lint = LintStatusFilter::Any;
+    std::string text;                        // case-insensitive; statement, names, metric, unit, owner
+
+    friend bool operator==(const StandardsFilter& a, const StandardsFilter& b) {
+        return a.circle == b.circle && a.owner == b.owner && a.type == b.type && a.lint == b.lint &&
+               a.text == b.text;
+    }
+    friend bool operator!=(const StandardsFilter& a, const StandardsFilter& b) { return !(a == b); }
+};
+
+struct SortKey {
+    StandardsColumn column = StandardsColumn::Circle;
+    bool ascending = true;
+    friend bool operator==(const SortKey& a, const SortKey& b) {
+        return a.column == b.column && a.ascending == b.ascending;
+    }
+};
+
+// The role's display name in the UI language (English name when asked for and present); the id when
+// the role does not exist; "" for an empty id.
+std::string role_display_name(const bp::Blueprint& doc, const bp::RoleId& id, bool chinese);
+
+// Rows in document order (circle, touchpoint, key factor, standard), filtered, then stably sorted by
+// the keys in priority order. Ties keep document order.
+std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
+                                             const StandardsFilter& filter, const std::vector<SortKey>& sort,
+                                             bool chinese);
+
+}  // namespace ui

@@ -1,0 +1,354 @@
+// The standards table: every standard of the blueprint, one row each, sortable on every column,
+// filterable by circle, owner role, type, lint status and text, editable in place, clipped so tens of
+// thousands of rows stay smooth. The row list (standards_rows.h) is rebuilt only when the document
+// revision, the filter or the sort changes. Clicking a row selects the standard; the canvas follows.
+// Sections: filters · cells · panel.
+#include <algorithm>
+#include <cstdio>
+
+#include "dates.h"
+#include <imgui.h>
+#include <imgui_stdlib.h>
+#include "panel_state.h"
+#include "panel_widgets.h"
+#include "panels.h"
+
+namespace ui {
+
+namespace {
+
+// -------------------------------------------------------------------------------------- filters
+// One combo of the filter bar; returns true when the choice changed.
+bool filter_combo(const char* id, const std::vector<std::string>& labels, int& chosen) {
+    bool changed = false;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    if (ImGui::BeginCombo(id, labels[std::clamp(chosen, 0, (int)labels.size() - 1)].c_str())) {
+        for (int i = 0; i < (int)labels.size(); ++i) {
+            ImGui::PushID(i);
+            if (ImGui::Selectable(labels[i].c_str(), i == chosen) && i != chosen) {
+                chosen = i;
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+bool draw_filters(Designer& d, StandardsFilter& filter) {
+    const Lang lang = d.options.lang;
+    const bool zh = chinese(d);
+    const bp::Blueprint& doc = d.doc.model();
+    bool changed = false;
+
+    {  // circle
+        std::vector<std::string> labels = {tr(lang, "全部服务圈", "All circles")};
+        int chosen = 0;
+        for (int i = 0; i < (int)doc.circles.size(); ++i) {
+            labels.push_back(doc.circles[i].name.empty() ? doc.circles[i].id.value : doc.circles[i].name);
+            if (doc.circles[i].id.value == filter.circle) chosen = i + 1;
+        }
+        if (filter_combo("##circle_filter", labels, chosen)) {
+            filter.circle = chosen == 0 ? std::string() : doc.circles[chosen - 1].id.value;
+            changed = true;
+        }
+    }
+    ImGui::SameLine();
+    {  // owner role
+        std::vector<std::string> labels = {tr(lang, "全部负责角色", "All owners"), tr(lang, "(无负责角色)", "(no owner)")};
+        int chosen = !filter.owner ? 0 : filter.owner->empty() ? 1 : 0;
+        for (int i = 0; i < (int)doc.roles.size(); ++i) {
+            labels.push_back(role_display_name(doc, doc.roles[i].id, zh));
+            if (filter.owner && *filter.owner == doc.roles[i].id.value) chosen = i + 2;
+        }
+        if (filter_combo("##owner_filter", labels, chosen)) {
+            if (chosen == 0)
+                filter.owner.reset();
+            else if (chosen == 1)
+                filter.owner = std::string();
+            else
+                filter.owner = doc.roles[chosen - 2].id.value;
+            changed = true;
+        }
+    }
+    ImGui::SameLine();
+    {  // type
+        std::vector<std::string> labels = {tr(lang, "全部类型", "All types")};
+        for (const auto& info : bp::enum_table<bp::StandardType>()) labels.emplace_back(zh ? info.zh : info.en);
+        int chosen = filter.type ? int(*filter.type) + 1 : 0;
+        if (filter_combo("##type_filter", labels, chosen)) {
+            if (chosen == 0)
+                filter.type.reset();
+            else
+                filter.type = bp::enum_table<bp::StandardType>()[chosen - 1].value;
+            changed = true;
+        }
+    }
+    ImGui::SameLine();
+    {  // lint status
+        std::vector<std::string> labels = {tr(lang, "全部检查状态", "Any lint status"), tr(lang, "无问题", "Clean"),
+                                           tr(lang, "有问题", "With findings"), tr(lang, "有错误", "With errors"),
+                                           tr(lang, "有警告", "With warnings")};
+        int chosen = int(filter.lint);
+        if (filter_combo("##lint_filter", labels, chosen)) {
+            filter.lint = LintStatusFilter(chosen);
+            changed = true;
+        }
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10);
+    if (ImGui::InputTextWithHint("##text_filter", tr(lang, "搜索…", "Search…"), &filter.text)) changed = true;
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "清除筛选", "Clear filters"))) {
+        filter = StandardsFilter{};
+        changed = true;
+    }
+    return changed;
+}
+
+// ---------------------------------------------------------------------------------------- cells
+struct ColumnSpec {
+    StandardsColumn column;
+    const char* zh;
+    const char* en;
+    ImGuiTableColumnFlags flags;
+    float width;  // in font sizes
+};
+
+const ColumnSpec kColumns[] = {
+    {StandardsColumn::Circle, "服务圈", "Circle", 0, 7},
+    {StandardsColumn::Touchpoint, "触点", "Touchpoint", 0, 8},
+    {StandardsColumn::KeyFactor, "关键因素", "Key factor", 0, 7},
+    {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
+    {StandardsColumn::Type, "类型", "Type", 0, 5},
+    {StandardsColumn::Target, "目标", "Target", 0, 8},
+    {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
+    {StandardsColumn::Method, "方法", "Method", 0, 5},
+    {StandardsColumn::Frequency, "频率", "Frequency", 0, 5},
+    {StandardsColumn::Owner, "负责角色", "Owner", 0, 6},
+    {StandardsColumn::Visible, "公开", "Visible", 0, 3},
+    {StandardsColumn::ReviewBy, "复审日期", "Review by", 0, 7},
+    {StandardsColumn::Lint, "检查", "Lint", 0, 4},
+};
+static_assert(sizeof(kColumns) / sizeof(kColumns[0]) == size_t(StandardsColumn::Count), "one spec per column");
+
+bool row_still_valid(const bp::Blueprint& doc, const StandardRow& r) {
+    const bp::Path& p = r.path;
+    if (p.circle < 0 || p.circle >= (int)doc.circles.size()) return false;
+    const auto& tps = doc.circles[p.circle].touchpoints;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
+    const auto& kfs = tps[p.touchpoint].key_factors;
+    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
+    const auto& ss = kfs[p.key_factor].standards;
+    return p.standard >= 0 && p.standard < (int)ss.size() && ss[p.standard].id == r.id;
+}
+
+// Draws one row; returns true while one of its cells is being edited.
+bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
+    const Lang lang = d.options.lang;
+    const bool zh = chinese(d);
+    const bp::Blueprint& doc = d.doc.model();
+    const bp::Circle& circle = doc.circles[row.path.circle];
+    const bp::Touchpoint& tp = bp::touchpoint_at(doc, row.path);
+    const bp::KeyFactor& kf = bp::key_factor_at(doc, row.path);
+    const bp::Standard& s = bp::standard_at(doc, row.path);
+    const std::string id = s.id.value;
+    FieldForm<bp::Standard> f(d, s, id);
+    bp::Standard& v = f.value();
+    bool editing = false;
+    auto track = [&] { editing |= ImGui::IsItemActive(); };
+
+    ImGui::TableNextRow();
+    ImGui::PushID(id.c_str());
+
+    ImGui::TableNextColumn();  // circle; the row's selectable spans every column under the editors
+    const bool selected = d.selection.contains(id);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
+    const bool clicked = ImGui::Selectable((circle.name + "###row").c_str(), selected,
+                                           ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
+                                           ImVec2(0, ImGui::GetFrameHeight()));
+    ImGui::PopStyleVar();
+    if (clicked) {
+        if (ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeySuper)
+            d.selection.toggle(id);
+        else
+            select_and_focus(d, id);
+    }
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::Text("%d. %s", row.touchpoint_order, tp.name.c_str());
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(kf.name.c_str());
+
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    f.commit(ImGui::InputText("##statement", &v.statement), "statement");
+    track();
+
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    f.commit(enum_combo("##type", v.type, lang), "type", true);
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(std::string(bp::comparator_symbol(v.target.comparator)).c_str());
+    ImGui::SameLine();
+    if (v.target.value) {
+        const std::string unit = v.target.unit.empty() ? std::string(" ") : v.target.unit;
+        ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(unit.c_str()).x + ImGui::GetStyle().ItemSpacing.x));
+        double value = *v.target.value;
+        const bool changed = ImGui::InputDouble("##value", &value, 0, 0, "%g");
+        if (changed) v.target.value = value;
+        f.commit(changed, "value");
+        track();
+        ImGui::SameLine();
+        ImGui::TextUnformatted(unit.c_str());
+    } else {
+        ImGui::TextDisabled("? %s", v.target.unit.c_str());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "未设定目标值(在检查器中设定)", "No target value (set it in the inspector)"));
+    }
+
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    double percent = v.target.compliance * 100.0;
+    const double zero = 0, hundred = 100;
+    const bool compliance_changed = ImGui::DragScalar("##compliance", ImGuiDataType_Double, &percent, 0.5f, &zero,
+                                                      &hundred, "%.0f %%", ImGuiSliderFlags_AlwaysClamp);
+    if (compliance_changed) v.target.compliance = std::clamp(percent / 100.0, 0.0, 1.0);
+    f.commit(compliance_changed, "compliance");
+    track();
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(std::string(bp::label(v.measurement.method, zh)).c_str());
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(std::string(bp::label(v.measurement.frequency, zh)).c_str());
+
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
+
+    ImGui::TableNextColumn();
+    f.commit(ImGui::Checkbox("##visible", &v.customer_visible), "customer_visible", true);
+
+    ImGui::TableNextColumn();
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    f.commit(date_field("##review_by", v.review_by, draft, id, lang), "review_by");
+    track();
+    if (draft.element == id && !draft.text.empty() && ImGui::IsItemHovered())
+        ImGui::SetTooltip(tr(lang, "“%s”不是有效日期(YYYY-MM-DD),未保存", "\"%s\" is not a valid date (YYYY-MM-DD); not stored"),
+                          draft.text.c_str());
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    if (row.lint.total() == 0) {
+        ImGui::TextDisabled("-");
+    } else {
+        const bp::Severity worst = row.lint.errors ? bp::Severity::Error
+                                   : row.lint.warnings ? bp::Severity::Warning
+                                                       : bp::Severity::Info;
+        severity_icon(worst);
+        ImGui::Text("%d", row.lint.total());
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip(tr(lang, "%d 个错误,%d 个警告,%d 个提示", "%d errors, %d warnings, %d infos"),
+                              row.lint.errors, row.lint.warnings, row.lint.infos);
+    }
+
+    ImGui::PopID();
+    return editing;
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------------------------------- panel
+void draw_standards_table(Designer& d) {
+    const Lang lang = d.options.lang;
+    const std::string title = window_title(lang, "服务标准", "Standards", "standards");
+    if (!ImGui::Begin(title.c_str(), &d.options.show_standards)) {
+        ImGui::End();
+        return;
+    }
+    StandardsTableState& st = panel_state(d).standards;
+    if (draw_filters(d, st.filter)) st.rows_dirty = true;
+
+    const bool owner_sort = std::any_of(st.sort.begin(), st.sort.end(),
+                                        [](const SortKey& k) { return k.column == StandardsColumn::Owner; });
+    auto rebuild_if_needed = [&] {
+        const bool stale = st.rows_revision != d.doc.revision() || (owner_sort && st.chinese != chinese(d));
+        if (!st.rows_dirty && !stale) return;
+        if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
+        st.rows = build_standard_rows(d.doc.model(), d.findings(), st.filter, st.sort, chinese(d));
+        st.rows_revision = d.doc.revision();
+        st.chinese = chinese(d);
+        st.rows_dirty = false;
+    };
+    rebuild_if_needed();
+
+    const size_t total = bp::count(d.doc.model()).standards;
+    ImGui::TextDisabled(tr(lang, "显示 %d / %d 条标准", "Showing %d of %d standards"), (int)st.rows.size(), (int)total);
+    if (total == 0) {
+        ImGui::TextWrapped("%s", tr(lang, "还没有标准:在检查器中对关键因素使用“转换为标准”,或用“全部转换”。",
+                                    "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "
+                                    "or \"Convert all\"."));
+    }
+
+    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
+                                  ImGuiTableFlags_Resizable | ImGuiTableFlags_Reorderable | ImGuiTableFlags_Hideable |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollX |
+                                  ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
+    if (ImGui::BeginTable("##standards", int(StandardsColumn::Count), flags)) {
+        const float em = ImGui::GetFontSize();
+        for (const ColumnSpec& c : kColumns)
+            ImGui::TableSetupColumn(tr(lang, c.zh, c.en), c.flags | ImGuiTableColumnFlags_WidthFixed, c.width * em,
+                                    ImGuiID(c.column));
+        ImGui::TableSetupScrollFreeze(1, 1);
+        ImGui::TableHeadersRow();
+
+        if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {
+            std::vector<SortKey> sort;
+            for (int i = 0; i < specs->SpecsCount; ++i) {
+                const ImGuiTableColumnSortSpecs& s = specs->Specs[i];
+                sort.push_back({StandardsColumn(s.ColumnUserID), s.SortDirection != ImGuiSortDirection_Descending});
+            }
+            specs->SpecsDirty = false;
+            if (!(sort == st.sort)) {
+                st.sort = std::move(sort);
+                st.rows_dirty = true;
+                rebuild_if_needed();
+            }
+        }
+
+        DateDraft draft{panel_state(d).inspector.date_draft_element, panel_state(d).inspector.date_draft_text};
+        const bp::Blueprint& doc = d.doc.model();
+        bool editing = false;
+        ImGuiListClipper clipper;
+        clipper.Begin((int)st.rows.size());
+        while (clipper.Step()) {
+            for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+                const StandardRow& row = st.rows[i];
+                if (!row_still_valid(doc, row)) {  // changed under us (e.g. undo while editing): rebuild next frame
+                    st.rows_dirty = true;
+                    ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());
+                    ImGui::TableNextColumn();
+                    continue;
+                }
+                editing |= draw_row(d, draft, row);
+            }
+        }
+        // The review-date draft is shared with the inspector: one date is typed at a time.
+        panel_state(d).inspector.date_draft_element = draft.element;
+        panel_state(d).inspector.date_draft_text = draft.text;
+        st.editing = editing;
+        ImGui::EndTable();
+    }
+    ImGui::End();
+}
+
+}  // namespace ui
