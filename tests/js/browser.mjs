@@ -53,10 +53,11 @@ export async function openDesigner(session, { page = null, query = '' } = {}) {
   const errors = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('dialog', (d) => d.accept().catch(() => {}));
+  const dialogs = [];  // e.g. 'beforeunload' when leaving with unsaved changes; accepted
+  page.on('dialog', (d) => { dialogs.push(d.type()); d.accept().catch(() => {}); });
   await page.goto(session.url + query);
   await waitReady(page);
-  return { page, errors };
+  return { page, errors, dialogs };
 }
 
 export async function waitReady(page, timeout = 15000) {

@@ -55,6 +55,19 @@ test('Chinese through the IME, copy and paste, language switch, screenshots', { 
     assert.ok(await circleNamed(page, '报修服务中心圈'), 'inserted at the caret: ' +
       (await documentOf(page)).circles.map((c) => c.name).join(', '));
 
+    // A character neither the UI nor the document had: the glyph atlas is rebuilt to hold it.
+    const glyphsBefore = (await page.evaluate(() => window.blueprint.frameStats())).glyphs;
+    await page.keyboard.press('F2');
+    await waitTextInput(page, true);
+    await page.keyboard.insertText('鼹');
+    await settle(page);
+    const glyphsAfter = (await page.evaluate(() => window.blueprint.frameStats())).glyphs;
+    assert.equal(glyphsAfter, glyphsBefore + 1, 'the typed character was baked into the atlas');
+    await page.screenshot({ path: screenshotPath('zh-dpr2-new-glyph.png') });
+    await page.keyboard.press('Escape');
+    await waitTextInput(page, false);
+    await settle(page);
+
     // A touchpoint named in Chinese, then its name copied from the rename field (Ctrl+A, Ctrl+C).
     await click(page, '+ 触点');
     await waitTextInput(page, true);

@@ -28,7 +28,7 @@ async function typeName(page, name) {
 test('lay out a circle, convert, export, reload, open a bad file', { skip, timeout: 240000 }, async () => {
   const session = await launch({ locale: 'zh-CN' });
   try {
-    const { page, errors } = await openDesigner(session);
+    const { page, errors, dialogs } = await openDesigner(session);
 
     // A new document, then a circle of our own with three touchpoints (toolbar, then Enter for the next).
     await click(page, '文件');
@@ -87,9 +87,12 @@ test('lay out a circle, convert, export, reload, open a bad file', { skip, timeo
     const before = await page.evaluate(() => window.blueprint.documentJson());
     await page.waitForFunction(() => window.blueprint.autosaves() > 0);
     await page.waitForTimeout(500);  // the autosave of the last change is debounced by at most 300 ms
+    assert.ok(await page.evaluate(() => window.blueprint.unsaved()), 'changes not yet saved to a file');
     await page.reload();
     await waitReady(page);
+    assert.ok(dialogs.includes('beforeunload'), 'the page warned before leaving with unsaved changes');
     assert.equal(await page.evaluate(() => window.blueprint.documentJson()), before, 'restored exactly');
+    assert.ok(await page.evaluate(() => window.blueprint.unsaved()), 'restored work is still unsaved');
 
     // A malformed file through File > Open: an error in the app, the document unchanged.
     const dir = mkdtempSync(join(tmpdir(), 'bp-bad-'));
