@@ -29,12 +29,19 @@ ImU32 feeling_colour(int feeling, int alpha) {
 
 ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
 
-float text_size(const ViewFrame& f, float world_size) { return (float)(world_size * f.cam.scale); }
+constexpr float kMinReadablePx = 11.0f;
+
+// Labels follow the zoom, but between "too small to matter" (< 5 px: hidden, the map view) and 11 px
+// they are held at 11 px so that "zoom to fit" stays readable; layouts use this same size.
+float text_size(const ViewFrame& f, float world_size) {
+    const float size = (float)(world_size * f.cam.scale);
+    return size < 5.0f ? size : std::max(size, kMinReadablePx);
+}
 
 void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU32 col, const std::string& s,
           float world_size, float min_px) {
     const float size = std::min(std::max(text_size(f, world_size), min_px), 64.0f);
-    if (size < 6.0f || s.empty()) return;
+    if (size < 5.0f || s.empty()) return;
     const ImVec4 clip(clip_min.x, clip_min.y, clip_max.x, clip_max.y);
     f.dl->AddText(ImGui::GetFont(), size, pos, col, s.data(), s.data() + s.size(), 0.0f, &clip);
 }
