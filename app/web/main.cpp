@@ -164,6 +164,18 @@ void type_text(const std::string& text) {
     ImGui::GetIO().AddInputCharactersUTF8(clean.c_str());
 }
 
+// The wheel, as ImGui's backend reads it (100 px or 3 lines a step), but listened for on the canvas:
+// the backend listens on the document, where Chromium makes wheel listeners passive, so its
+// preventDefault fails (a console error per event) and ctrl+wheel (a touchpad pinch) zooms the page.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* ev, void*) {
+    float step = 0.0f;
+    if (ev->deltaMode == DOM_DELTA_PIXEL) step = 1.0f / 100.0f;
+    else if (ev->deltaMode == DOM_DELTA_LINE) step = 1.0f / 3.0f;
+    else if (ev->deltaMode == DOM_DELTA_PAGE) step = 80.0f;
+    ImGui::GetIO().AddMouseWheelEvent(float(ev->deltaX) * -step, float(ev->deltaY) * -step);
+    return EM_TRUE;  // handled: no page scroll, no browser zoom
+}
+
 // ------------------------------------------------------------------------------------------ startup
 bool init_window() {
     if (!glfwInit()) return false;
@@ -181,6 +193,8 @@ bool init_window() {
     io.ConfigInputTextCursorBlink = false; // a blinking caret would need frames while idle
     ImGui::StyleColorsLight();
     ImGui_ImplGlfw_InitForOpenGL(app->window, true);
+    emscripten_set_wheel_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, false, nullptr);
+    emscripten_set_wheel_callback("#canvas", nullptr, false, on_wheel);
     ImGui_ImplOpenGL3_Init("#version 300 es");
     glfwSetCursorPosCallback(app->window, on_cursor_pos);
     glfwSetCursorEnterCallback(app->window, on_cursor_enter);

@@ -135,3 +135,26 @@ test('dropping a blueprint file on the page opens it', { skip, timeout: 60000 },
     await session.close();
   }
 });
+
+test('the wheel and a pinch (ctrl+wheel) zoom the canvas, not the page, without console errors', { skip, timeout: 60000 }, async () => {
+  const session = await launch({ locale: 'zh-CN' });
+  try {
+    const { page, errors } = await openDesigner(session);
+    const canvasPixels = () => page.screenshot({ clip: { x: 0, y: 70, width: 900, height: 480 } });
+    await page.mouse.move(420, 300);
+    const before = await canvasPixels();
+    for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -120);
+    await settle(page);
+    const zoomedIn = await canvasPixels();
+    assert.notDeepEqual(zoomedIn, before, 'the wheel changes the canvas view');
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 240);
+    await page.keyboard.up('Control');
+    await settle(page);
+    assert.notDeepEqual(await canvasPixels(), zoomedIn, 'ctrl+wheel (a touchpad pinch) zooms the canvas');
+    assert.equal(await page.evaluate(() => window.visualViewport.scale), 1, 'the page itself is not zoomed');
+    assert.deepEqual(errors, []);
+  } finally {
+    await session.close();
+  }
+});
