@@ -423,7 +423,16 @@ void draw_toolbar(Designer& d, ImVec2 pos, ImVec2 size) {
 // --------------------------------------------------------------------------------------------- banner
 void draw_banner(Designer& d, ImVec2 pos, float width) {
     if (d.notice.empty()) return;
-    const float h = ImGui::GetFrameHeight() + ImGui::GetStyle().WindowPadding.y * 2;
+    // The message wraps in the room left of the button, however long a path or error it carries.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const char* icon = d.notice_is_error ? "(!)" : "(i)";
+    const char* close = tr(d.options.lang, "知道了", "Dismiss");
+    const float button_w = ImGui::CalcTextSize(close).x + style.FramePadding.x * 2;
+    const float icon_w = ImGui::CalcTextSize(icon).x + style.ItemSpacing.x;
+    const float text_w =
+        std::max(60.0f, width - style.WindowPadding.x * 2 - icon_w - button_w - style.ItemSpacing.x * 2);
+    const float text_h = ImGui::CalcTextSize(d.notice.c_str(), nullptr, false, text_w).y;
+    const float h = std::max(ImGui::GetFrameHeight(), text_h) + style.WindowPadding.y * 2;
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(ImVec2(width, h));
     ImGui::PushStyleColor(ImGuiCol_WindowBg, d.notice_is_error ? IM_COL32(250, 225, 222, 255) : IM_COL32(225, 238, 252, 255));
@@ -431,12 +440,12 @@ void draw_banner(Designer& d, ImVec2 pos, float width) {
     ImGui::Begin("##notice", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoFocusOnAppearing);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(d.notice_is_error ? "(!)" : "(i)");
+    ImGui::TextUnformatted(icon);
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
     ImGui::TextUnformatted(d.notice.c_str());
-    const char* close = tr(d.options.lang, "知道了", "Dismiss");
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 10, width - ImGui::CalcTextSize(close).x - 30));
+    ImGui::PopTextWrapPos();
+    ImGui::SetCursorPos(ImVec2(width - style.WindowPadding.x - button_w, style.WindowPadding.y));
     if (ImGui::SmallButton(close)) d.notice.clear();
     ImGui::End();
     ImGui::PopStyleColor(2);
