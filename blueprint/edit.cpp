@@ -277,23 +277,25 @@ private:
 };
 
 template <class T>
+EditPtr make_remove_at(const Blueprint& d, const Path& p) {
+    if constexpr (std::is_same_v<T, Circle>) {
+        return std::make_unique<InsertOrRemove<Circle>>(std::monostate{}, d.circles[p.circle], p.circle, true);
+    } else if constexpr (std::is_same_v<T, Touchpoint>) {
+        return std::make_unique<InsertOrRemove<Touchpoint>>(d.circles[p.circle].id, touchpoint_at(d, p), p.touchpoint,
+                                                            true);
+    } else if constexpr (std::is_same_v<T, KeyFactor>) {
+        return std::make_unique<InsertOrRemove<KeyFactor>>(touchpoint_at(d, p).id, key_factor_at(d, p), p.key_factor,
+                                                           true);
+    } else {
+        return std::make_unique<InsertOrRemove<Standard>>(key_factor_at(d, p).id, standard_at(d, p), p.standard, true);
+    }
+}
+
+template <class T>
 EditPtr make_remove(const Blueprint& doc, const typename Kind<T>::IdT& id) {
     Locator w(doc);
     auto p = w.find(id);
-    if (!p) return nullptr;
-    auto& d = const_cast<Blueprint&>(doc);  // read only: siblings() needs a mutable tree
-    if constexpr (std::is_same_v<T, Circle>) {
-        return std::make_unique<InsertOrRemove<Circle>>(std::monostate{}, d.circles[p->circle], p->circle, true);
-    } else if constexpr (std::is_same_v<T, Touchpoint>) {
-        return std::make_unique<InsertOrRemove<Touchpoint>>(d.circles[p->circle].id, touchpoint_at(d, *p),
-                                                            p->touchpoint, true);
-    } else if constexpr (std::is_same_v<T, KeyFactor>) {
-        return std::make_unique<InsertOrRemove<KeyFactor>>(touchpoint_at(d, *p).id, key_factor_at(d, *p),
-                                                           p->key_factor, true);
-    } else {
-        return std::make_unique<InsertOrRemove<Standard>>(key_factor_at(d, *p).id, standard_at(d, *p),
-                                                          p->standard, true);
-    }
+    return p ? make_remove_at<T>(doc, *p) : nullptr;
 }
 
 }  // namespace
@@ -325,6 +327,17 @@ EditPtr remove_circle(const Blueprint& doc, const CircleId& id) { return make_re
 EditPtr remove_touchpoint(const Blueprint& doc, const TouchpointId& id) { return make_remove<Touchpoint>(doc, id); }
 EditPtr remove_key_factor(const Blueprint& doc, const KeyFactorId& id) { return make_remove<KeyFactor>(doc, id); }
 EditPtr remove_standard(const Blueprint& doc, const StandardId& id) { return make_remove<Standard>(doc, id); }
+
+EditPtr remove_at(const Blueprint& doc, const Path& p) {
+    if (p.circle < 0 || p.circle >= (int)doc.circles.size()) return nullptr;
+    if (p.touchpoint < 0) return make_remove_at<Circle>(doc, p);
+    if (p.touchpoint >= (int)doc.circles[p.circle].touchpoints.size()) return nullptr;
+    if (p.key_factor < 0) return make_remove_at<Touchpoint>(doc, p);
+    if (p.key_factor >= (int)touchpoint_at(doc, p).key_factors.size()) return nullptr;
+    if (p.standard < 0) return make_remove_at<KeyFactor>(doc, p);
+    if (p.standard >= (int)key_factor_at(doc, p).standards.size()) return nullptr;
+    return make_remove_at<Standard>(doc, p);
+}
 
 EditPtr move_touchpoint(const CircleId& circle, int from, int to) {
     return std::make_unique<MoveTouchpoint>(circle, from, to);

@@ -67,6 +67,9 @@ EditPtr remove_circle(const Blueprint& doc, const CircleId& id);
 EditPtr remove_touchpoint(const Blueprint& doc, const TouchpointId& id);
 EditPtr remove_key_factor(const Blueprint& doc, const KeyFactorId& id);
 EditPtr remove_standard(const Blueprint& doc, const StandardId& id);
+// The same for the element at a path the caller already holds from a current index (the deepest level
+// set decides the kind): removing many elements then costs no lookup each. nullptr if out of range.
+EditPtr remove_at(const Blueprint& doc, const Path& path);
 
 // Move a touchpoint to position `to` in the customer's order of its circle.
 EditPtr move_touchpoint(const CircleId& circle, int from, int to);

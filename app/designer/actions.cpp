@@ -288,13 +288,7 @@ bool delete_selection(Designer& d) {
     std::vector<bp::EditPtr> edits;
     // Last first, so that undo (which runs in reverse) reinserts each at its remembered index.
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
-        const auto& p = it->path;
-        switch (it->kind) {
-            case Kind::Circle: edits.push_back(bp::remove_circle(m, m.circles[p.circle].id)); break;
-            case Kind::Touchpoint: edits.push_back(bp::remove_touchpoint(m, bp::touchpoint_at(m, p).id)); break;
-            case Kind::KeyFactor: edits.push_back(bp::remove_key_factor(m, bp::key_factor_at(m, p).id)); break;
-            case Kind::Standard: edits.push_back(bp::remove_standard(m, bp::standard_at(m, p).id)); break;
-        }
+        edits.push_back(bp::remove_at(m, it->path));  // paths from the designer's current lookup
     }
     edits.erase(std::remove(edits.begin(), edits.end(), nullptr), edits.end());
     if (edits.empty()) return false;

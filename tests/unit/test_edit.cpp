@@ -147,3 +147,17 @@ TEST_CASE("new ids never collide with ids in the document") {
     CHECK(a != "tp-2");
     CHECK(collect_ids(doc.model()).count(a) == 0);
 }
+
+TEST_CASE("remove_at removes the element at a path, of the kind its deepest level names") {
+    Document doc(small_blueprint());
+    CHECK(remove_at(doc.model(), Path{0, 5}) == nullptr);  // out of range
+    CHECK(remove_at(doc.model(), Path{3}) == nullptr);
+    REQUIRE(doc.apply(remove_at(doc.model(), Path{0, 1, 0})));  // key factor kf-1
+    CHECK(doc.model().circles[0].touchpoints[1].key_factors.empty());
+    REQUIRE(doc.apply(remove_at(doc.model(), Path{0, 2})));  // touchpoint tp-2
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-1"});
+    REQUIRE(doc.undo());
+    REQUIRE(doc.undo());
+    CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-1", "tp-2"});
+    CHECK(doc.model().circles[0].touchpoints[1].key_factors[0].id.value == "kf-1");
+}
