@@ -8,6 +8,7 @@
 #include "blueprint/convert.h"
 #include "blueprint/json_io.h"
 #include "layout.h"
+#include "panel_widgets.h"
 
 namespace ui::actions {
 
@@ -208,39 +209,27 @@ std::string add_standard(Designer& d) {
 }
 
 // ------------------------------------------------------------------------------------------ change
+namespace {
+// One field edit that sets a name (a standard's statement); only the element's own fields are copied.
+template <class T>
+bool rename_to(Designer& d, const T& element, std::string T::*field, const std::string& name) {
+    const T before = own_fields(element);
+    T after = before;
+    after.*field = name;
+    return d.doc.apply(make_set_edit(before, after));
+}
+}  // namespace
+
 bool rename(Designer& d, const std::string& id, const std::string& name) {
     if (name.find_first_not_of(" \t\r\n") == std::string::npos) return false;  // names are required
     auto at = locate(d, id);
     if (!at || name == name_of(d, id)) return false;
     const bp::Blueprint& m = d.doc.model();
     switch (at->kind) {
-        case Kind::Circle: {
-            bp::Circle before = m.circles[at->path.circle];
-            before.touchpoints.clear();
-            bp::Circle after = before;
-            after.name = name;
-            return d.doc.apply(bp::set_circle(before, after));
-        }
-        case Kind::Touchpoint: {
-            bp::Touchpoint before = bp::touchpoint_at(m, at->path);
-            before.key_factors.clear();
-            bp::Touchpoint after = before;
-            after.name = name;
-            return d.doc.apply(bp::set_touchpoint(before, after));
-        }
-        case Kind::KeyFactor: {
-            bp::KeyFactor before = bp::key_factor_at(m, at->path);
-            before.standards.clear();
-            bp::KeyFactor after = before;
-            after.name = name;
-            return d.doc.apply(bp::set_key_factor(before, after));
-        }
-        case Kind::Standard: {
-            const bp::Standard& before = bp::standard_at(m, at->path);
-            bp::Standard after = before;
-            after.statement = name;
-            return d.doc.apply(bp::set_standard(before, after));
-        }
+        case Kind::Circle: return rename_to(d, m.circles[at->path.circle], &bp::Circle::name, name);
+        case Kind::Touchpoint: return rename_to(d, bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name);
+        case Kind::KeyFactor: return rename_to(d, bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name);
+        case Kind::Standard: return rename_to(d, bp::standard_at(m, at->path), &bp::Standard::statement, name);
     }
     return false;
 }
