@@ -372,41 +372,82 @@ std::string export_standards_csv(const Blueprint& doc, bool zh) {
 // ---------------------------------------------------------------------------------------- Markdown
 namespace {
 
-// Text inside a table cell: pipes and backslashes escaped, HTML brackets made inert, line breaks kept
-// as <br> so a row stays one line.
-std::string md_cell(std::string_view text) {
+// Content text in Markdown that renders as written under CommonMark and GFM (tables, autolinks,
+// strikethrough): nothing a user typed can open a code block, heading, list, quote, link, image,
+// emphasis, table cell or raw HTML. A line (heading, list item, paragraph) stays one line and its first
+// character cannot start a block; a cell keeps line breaks as <br> so its row stays one line.
+enum class MdPlace { Line, Cell };
+
+bool ascii_alnum(char ch) {
+    return (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+bool starts_www(std::string_view text, size_t i) {
+    if (i + 3 >= text.size() || (i > 0 && ascii_alnum(text[i - 1]))) return false;
+    for (size_t k = 0; k < 3; ++k)
+        if ((text[i + k] | 0x20) != 'w') return false;
+    return text[i + 3] == '.';
+}
+
+std::string md_escape(std::string_view text, MdPlace place) {
+    // A paragraph's leading blanks would make an indented code block; Markdown drops them anyway.
+    if (place == MdPlace::Line) {
+        const size_t first = text.find_first_not_of(" \t\r\n");
+        text.remove_prefix(first == std::string_view::npos ? text.size() : first);
+    }
     std::string out;
-    out.reserve(text.size() + 8);
+    out.reserve(text.size() + text.size() / 8 + 8);
+    // At the start of a line, a list marker ("-", "+", "1." or "1)"), a setext or thematic rule.
+    size_t ordered_marker = std::string_view::npos;
+    if (place == MdPlace::Line && !text.empty()) {
+        size_t digits = 0;
+        while (digits < text.size() && digits < 10 && text[digits] >= '0' && text[digits] <= '9') ++digits;
+        if (digits > 0 && digits < 10 && digits < text.size() && (text[digits] == '.' || text[digits] == ')'))
+            ordered_marker = digits;
+        if (text[0] == '-' || text[0] == '+' || text[0] == '=') out += '\\';
+    }
     for (size_t i = 0; i < text.size(); ++i) {
         const char ch = text[i];
         switch (ch) {
-            case '|': out += "\\|"; break;
-            case '\\': out += "\\\\"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
+            // Emphasis, strikethrough, code spans, links and images, footnotes, heading closers, cells.
+            case '\\': case '`': case '*': case '_': case '~': case '[': case ']': case '#': case '|':
+                out += '\\';
+                out += ch;
+                break;
+            case '<': out += "&lt;"; break;   // raw HTML and <autolinks>
+            case '>': out += "&gt;"; break;   // block quotes
+            case '&':                          // only where it would start an entity such as &lt; or &#60;
+                out += (i + 1 < text.size() && (ascii_alnum(text[i + 1]) || text[i + 1] == '#')) ? "&amp;" : "&";
+                break;
+            case ':':                          // GFM's bare-URL autolinks: "https://", "javascript://"
+                if (text.substr(i + 1, 2) == "//") out += '\\';
+                out += ch;
+                break;
+            case '.': case ')':
+                if (i == ordered_marker) out += '\\';
+                out += ch;
+                break;
             case '\r':
                 if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
-                out += "<br>";
-                break;
-            case '\n': out += "<br>"; break;
-            default: out += ch;
+                [[fallthrough]];
+            case '\n': out += place == MdPlace::Cell ? "<br>" : " "; break;
+            default:
+                out += ch;
+                if (starts_www(text, i)) {     // GFM's "www." autolinks
+                    out.append(text.data() + i + 1, 2);
+                    out += "\\.";
+                    i += 3;
+                }
         }
     }
     return out;
 }
 
-// Text in a heading or paragraph line: one line, no HTML.
-std::string md_line(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (char ch : text) {
-        if (ch == '\n' || ch == '\r') out += ' ';
-        else if (ch == '<') out += "&lt;";
-        else if (ch == '>') out += "&gt;";
-        else out += ch;
-    }
-    return out;
-}
+// Text inside a table cell.
+std::string md_cell(std::string_view text) { return md_escape(text, MdPlace::Cell); }
+
+// Text in a heading, after a list marker or as a paragraph of its own (a description): one line.
+std::string md_line(std::string_view text) { return md_escape(text, MdPlace::Line); }
 
 std::string target_text(const Standard& s, bool zh) {
     std::string out = s.target.metric.empty() ? std::string(zh ? "（未定指标）" : "(no metric)") : s.target.metric;

@@ -2,8 +2,15 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <limits>
+#include <map>
+#include <regex>
+#include <vector>
 
 #include <rapidjson/document.h>
 
@@ -406,4 +413,219 @@ TEST_CASE("standards JSON numbers read back exactly") {
         CHECK(d["standards"][0]["target"]["value"].GetDouble() == v);
         CHECK(d["standards"][0]["target"]["compliance"].GetDouble() == v / 1e301);
     }
+}
+
+// ------------------------------------------------------------------------- Markdown under a renderer
+// The handbook is rendered by cmark-gfm (Debian's GFM reference renderer, every GFM extension on) to its
+// XML tree; a hostile text must give the same tree as plain text in the same places, and read as typed.
+namespace {
+
+// Every text field the handbook shows, set to `text`.
+Blueprint with_every_text(std::string text) {
+    Blueprint b = sample();
+    b.name = b.description = b.industry = text;
+    for (Role& r : b.roles) r.name = r.name_en = text;
+    for (Circle& c : b.circles) {
+        c.name = c.description = text;
+        for (Touchpoint& tp : c.touchpoints) {
+            tp.name = tp.description = tp.mitigation = text;
+            tp.fail_point = true;
+            for (KeyFactor& kf : tp.key_factors) {
+                kf.name = kf.expectation = text;
+                for (Standard& st : kf.standards) {
+                    st.statement = st.target.metric = st.target.unit = st.target.survey_question = text;
+                    st.measurement.data_source = st.review_by = text;
+                }
+            }
+        }
+    }
+    return b;
+}
+
+// The same text without markup: every ASCII punctuation character replaced by a letter.
+std::string plain(std::string text) {
+    for (char& ch : text)
+        if (ch > 0x20 && ch < 0x7F && !std::isalnum(static_cast<unsigned char>(ch))) ch = 'x';
+    return text;
+}
+
+std::string render_xml(const std::string& markdown) {
+    REQUIRE(std::string(BP_CMARK_GFM) != "");  // scripts/setup.sh installs Debian's cmark-gfm
+    static int serial = 0;
+    const std::string path = std::string(BP_BINARY_DIR) + "/test_export_" + std::to_string(++serial) + ".md";
+    {
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << markdown;
+    }
+    const std::string command = std::string(BP_CMARK_GFM) +
+                                " -e table -e autolink -e strikethrough -e tagfilter -e tasklist -e footnotes"
+                                " -t xml '" + path + "'";
+    FILE* pipe = popen(command.c_str(), "r");
+    REQUIRE(pipe);
+    std::string xml;
+    char buf[4096];
+    for (size_t n; (n = fread(buf, 1, sizeof buf, pipe)) > 0;) xml.append(buf, n);
+    REQUIRE(pclose(pipe) == 0);
+    std::remove(path.c_str());
+    REQUIRE(xml.find("<document") != std::string::npos);
+    return xml;
+}
+
+std::string xml_unescape(std::string s) {
+    for (auto [from, to] : {std::pair<const char*, const char*>{"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""},
+                            {"&#39;", "'"}, {"&amp;", "&"}}) {
+        for (size_t at = 0; (at = s.find(from, at)) != std::string::npos; at += std::strlen(to))
+            s.replace(at, std::strlen(from), to);
+    }
+    return s;
+}
+
+struct Rendered {
+    std::map<std::string, int> elements;  // element name → how many
+    std::vector<std::string> html;        // literals of raw HTML nodes
+    std::string text;                     // the text a reader sees; blocks end in '\n', <br> is '\n'
+};
+
+Rendered render(const std::string& markdown) {
+    const std::string xml = render_xml(markdown);
+    Rendered r;
+    static const std::regex token(
+        R"(<(text|code|html_inline|html_block)[^>]*>([^<]*)</\1>|<(softbreak|linebreak) />|</(paragraph|heading|table_cell|item)>|<([a-z_]+)[ />])");
+    for (auto it = std::sregex_iterator(xml.begin(), xml.end(), token); it != std::sregex_iterator(); ++it) {
+        const std::smatch& m = *it;
+        if (m[1].matched) {
+            ++r.elements[m[1]];
+            const std::string literal = xml_unescape(m[2]);
+            if (m[1] == "html_inline" || m[1] == "html_block") {
+                r.html.push_back(literal);
+                if (literal == "<br>") r.text += '\n';
+            } else {
+                r.text += literal;
+            }
+        } else if (m[3].matched) {
+            ++r.elements[m[3]];
+            r.text += ' ';
+        } else if (m[4].matched) {
+            r.text += '\n';
+        } else if (m[5].matched && m[5] != "document") {
+            ++r.elements[m[5]];
+        }
+    }
+    return r;
+}
+
+int count_of(const Rendered& r, const std::string& element) {
+    auto it = r.elements.find(element);
+    return it == r.elements.end() ? 0 : it->second;
+}
+
+std::string trimmed(std::string s) {
+    const size_t first = s.find_first_not_of(" \t\n"), last = s.find_last_not_of(" \t\n");
+    return first == std::string::npos ? std::string() : s.substr(first, last - first + 1);
+}
+
+std::string one_line(std::string s) {
+    std::replace(s.begin(), s.end(), '\n', ' ');
+    return trimmed(s);
+}
+
+const std::vector<std::string> kHostile = {
+    "```\nthe rest of the handbook in a code block",
+    "~~~ fence",
+    "    indented code",
+    "\tindented by a tab",
+    "# injected heading",
+    "## 9. Service circle: fake",
+    "title ##",
+    "Setext\n===",
+    "Setext\n---",
+    "---",
+    "***",
+    "___",
+    "===",
+    "- list item",
+    "+ list item",
+    "* list item",
+    "1. ordered",
+    "123456789) ordered",
+    "> quote",
+    "[click](javascript:alert(1))",
+    "[click][ref]\n\n[ref]: javascript:alert(1)",
+    "[ref]: https://evil.example/ \"title\"",
+    "![tracking](https://evil.example/pixel.png)",
+    "<https://evil.example/autolink>",
+    "javascript:alert(document.cookie)",
+    "visit https://evil.example/x or www.evil.example or WWW.evil.example",
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "<!-- comment -->",
+    "<div>\nblock html\n</div>",
+    "a | b | c",
+    "|---|---|",
+    "cell\\|escaped \\ backslash\\",
+    "*emphasis* **strong** _under_ __strong__ ~~strike~~ ~one~",
+    "`code` ``code``",
+    "&lt;b&gt; &amp; &#60; &#x3C; &copy; R&D A & B",
+    "[^1] footnote\n\n[^1]: note",
+    "- [ ] task",
+    "line one\nline two\r\nline three\rline four",
+    "trailing hard break  \nnext",
+    "trailing backslash\\\nnext",
+    "中文 *强调* [链接](http://例子.cn) | 竖线",
+};
+
+}  // namespace
+
+TEST_CASE("Markdown: hostile text renders as written, with the structure of plain text, under cmark-gfm") {
+    for (const std::string& hostile : kHostile) {
+        INFO("text: " << hostile);
+        for (bool zh : {true, false}) {
+            const Rendered bad = render(export_standards_markdown(with_every_text(hostile), zh));
+            const Rendered clean = render(export_standards_markdown(with_every_text(plain(hostile)), zh));
+            CHECK(bad.elements == clean.elements);
+            CHECK(count_of(bad, "table") == 3);
+            CHECK(count_of(bad, "heading") == 6);
+            for (const char* never : {"link", "image", "html_block", "code", "code_block", "emph", "strong",
+                                      "strikethrough", "block_quote", "footnote_reference", "thematic_break"})
+                CHECK(count_of(bad, never) == 0);
+            for (const std::string& html : bad.html) CHECK(html == "<br>");  // ours: a line break in a cell
+            // Headings, list items and paragraphs show the text on one line; cells keep its line breaks.
+            std::string normalised = hostile;
+            for (size_t at; (at = normalised.find("\r\n")) != std::string::npos;) normalised.erase(at, 1);
+            std::replace(normalised.begin(), normalised.end(), '\r', '\n');
+            CHECK(bad.text.find(one_line(normalised)) != std::string::npos);
+            CHECK(bad.text.find("\n" + trimmed(normalised) + "\n") != std::string::npos);
+        }
+    }
+}
+
+TEST_CASE("Markdown: a handbook with different hostile text in every field keeps every table and heading") {
+    Blueprint b = sample();
+    size_t next = 0;
+    auto pick = [&]() { return kHostile[next++ % kHostile.size()]; };
+    b.name = pick(), b.description = pick(), b.industry = pick();
+    for (Circle& c : b.circles) {
+        c.name = pick(), c.description = pick();
+        for (Touchpoint& tp : c.touchpoints)
+            for (KeyFactor& kf : tp.key_factors) {
+                tp.name = pick(), tp.description = pick();
+                kf.name = pick(), kf.expectation = pick();
+                for (Standard& st : kf.standards) st.statement = pick(), st.target.survey_question = pick();
+            }
+    }
+    const Rendered r = render(export_standards_markdown(b, false));
+    const Rendered reference = render(export_standards_markdown(sample(), false));
+    for (const char* element : {"table", "table_row", "table_cell", "heading", "list", "item"})
+        CHECK(count_of(r, element) == count_of(reference, element));
+    CHECK(count_of(reference, "table") == 3);
+    for (const char* never : {"link", "image", "html_block", "code", "code_block", "emph", "strikethrough"})
+        CHECK(count_of(r, never) == 0);
+    CHECK(r.text.find("the rest of the handbook in a code block") != std::string::npos);
+}
+
+TEST_CASE("Markdown escapes stay readable: plain prose, numbers and Chinese are written unchanged") {
+    Blueprint b = sample();
+    b.description = "Reply within 3.5 h (95% of cases), A & B, 中文：好的。e-mail ok; x-y = z";
+    const std::string md = export_standards_markdown(b, false);
+    CHECK(md.find("\nReply within 3.5 h (95% of cases), A & B, 中文：好的。e-mail ok; x-y = z\n") != std::string::npos);
 }
