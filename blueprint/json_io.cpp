@@ -11,6 +11,7 @@
 #include <sstream>
 #include <unordered_map>
 
+#include "atomic_write.h"
 #include "enums.h"
 #include "json_archive.h"
 #include "json_text.h"
@@ -323,24 +324,7 @@ LoadResult load_blueprint_file(const std::string& path) {
 }
 
 bool save_blueprint_file(const Blueprint& doc, const std::string& path, std::string* error) {
-    // Write beside the file and rename over it, so a failed write never destroys the previous version.
-    std::string text = save_blueprint(doc), temporary = path + ".saving";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        out.write(text.data(), static_cast<std::streamsize>(text.size()));
-        out.close();
-        if (!out) {
-            std::remove(temporary.c_str());
-            if (error) *error = "cannot write " + temporary;
-            return false;
-        }
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        if (error) *error = "cannot replace " + path;
-        return false;
-    }
-    return true;
+    return write_file_atomically(path, save_blueprint(doc), error);
 }
 
 }  // namespace bp

@@ -14,6 +14,7 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include "blueprint/atomic_write.h"
 #include "blueprint/convert.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
@@ -159,9 +160,29 @@ struct Failure {
     std::string zh, en;
 };
 
+Failure too_large(const std::string& what) {
+    const std::string mb = std::to_string(kMaxDocumentBytes >> 20);
+    return Failure{what + "：文件超过 " + mb + " MB 的上限", what + ": the file is larger than the " + mb + " MB limit"};
+}
+
+// Reads at most one byte past the size cap, so a huge or endless input costs no more than the cap.
+bool read_capped(std::istream& in, std::string& text) {
+    text.clear();
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<size_t>(in.gcount()));
+        if (text.size() > kMaxDocumentBytes) return false;
+    }
+    return true;
+}
+
 std::optional<Failure> read_input(const std::string& path, std::string& text) {
     if (path == "-") {
-        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+        if (!read_capped(std::cin, text)) {
+            const std::string mb = std::to_string(kMaxDocumentBytes >> 20);
+            return Failure{"标准输入超过 " + mb + " MB 的上限", "standard input is larger than the " + mb + " MB limit"};
+        }
+        if (std::cin.bad()) return Failure{"无法读取标准输入", "standard input cannot be read"};
         return std::nullopt;
     }
     std::error_code ec;
@@ -169,27 +190,29 @@ std::optional<Failure> read_input(const std::string& path, std::string& text) {
     if (ec || !fs::exists(status)) return Failure{path + "：文件不存在", path + ": no such file"};
     if (!fs::is_regular_file(status)) return Failure{path + "：不是普通文件", path + ": not a regular file"};
     const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxDocumentBytes)
-        return Failure{path + "：文件超过 " + std::to_string(kMaxDocumentBytes >> 20) + " MB 的上限",
-                       path + ": the file is larger than the " + std::to_string(kMaxDocumentBytes >> 20) + " MB limit"};
+    if (!ec && size > kMaxDocumentBytes) return too_large(path);  // refused before reading
     std::ifstream in(path, std::ios::binary);
     if (!in) return Failure{path + "：无法读取", path + ": cannot be read"};
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    text = buffer.str();
+    if (!read_capped(in, text)) return too_large(path);  // it grew while we read it
+    if (in.bad()) return Failure{path + "：无法读取", path + ": cannot be read"};
     return std::nullopt;
 }
 
+// Files are replaced atomically (a new file renamed over the old one), so a failed write — a full disk,
+// `convert FILE -o FILE` — leaves what was there whole.
 std::optional<Failure> write_output(const std::string& path, const std::string& bytes, std::ostream& out) {
     if (path == "-") {
         out << bytes;
         out.flush();
+        if (!out) return Failure{"无法写入标准输出", "standard output cannot be written"};
         return std::nullopt;
     }
-    std::ofstream file(path, std::ios::binary | std::ios::trunc);
-    if (file) file.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (file) file.close();
-    if (!file) return Failure{path + "：无法写入", path + ": cannot be written"};
+    std::string error;  // "cannot write PATH: REASON"
+    if (!write_file_atomically(path, bytes, &error)) {
+        const size_t colon = error.rfind(": ");
+        const std::string reason = colon == std::string::npos ? error : error.substr(colon + 2);
+        return Failure{path + "：无法写入（" + reason + "）", path + ": cannot be written (" + reason + ")"};
+    }
     return std::nullopt;
 }
 

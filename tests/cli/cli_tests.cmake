@@ -60,3 +60,12 @@ foreach(sample IN LISTS bp_cli_samples)
   bp_cli_test("lint the converted ${name}" 0 "" lint "${name}.converted.blueprint.json" --format json --today 2026-01-01)
   set_tests_properties("cli: lint the converted ${name}" PROPERTIES FIXTURES_REQUIRED "cli-convert-${name}")
 endforeach()
+
+# Files: failed writes leave what was there whole; standard input has the files' size cap (tests/cli/files.sh).
+list(GET bp_cli_samples 0 bp_cli_first_sample)
+foreach(case IN ITEMS convert-in-place-on-a-full-disk export-over-a-file-on-a-full-disk write-to-a-full-device
+                      standard-input-over-the-cap)
+  add_test(NAME "cli: files: ${case}"
+    COMMAND sh "${CMAKE_SOURCE_DIR}/tests/cli/files.sh" "${case}" "$<TARGET_FILE:blueprint>"
+            "${bp_cli_first_sample}" "${BP_CLI_WORK}")
+endforeach()
