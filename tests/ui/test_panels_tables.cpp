@@ -258,7 +258,7 @@ TEST_CASE("every panel draws in both languages, with and without a selection") {
 }
 
 // Not run by ctest: draws every panel in Chinese and in English and saves pictures to look at.
-//   build/native/designer_ui_tests "[snapshot]"   → test-output/panels-*.png
+//   build/native/designer_ui_tests "[snapshot]"   → build/native/test-output/panels-*.png
 TEST_CASE("panel snapshots", "[.][snapshot]") {
     ui_test::Harness h;
     const char* font = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc";
@@ -273,13 +273,13 @@ TEST_CASE("panel snapshots", "[.][snapshot]") {
     }
     h.draw = [&] { draw_all_panels(h.d); };
     h.load(panels_test::sample_blueprint());
-    std::filesystem::create_directories(BP_SOURCE_DIR "/test-output");
+    std::filesystem::create_directories(BP_BINARY_DIR "/test-output");
     for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
         h.d.options.lang = lang;
         for (const char* id : {"st-call", "tp-buy", "kf-polite", ""}) {
             if (*id) h.d.selection.set(id); else h.d.selection.clear();
             h.frames(3);
-            panels_test::save_snapshot(std::string(BP_SOURCE_DIR "/test-output/panels-") +
+            panels_test::save_snapshot(std::string(BP_BINARY_DIR "/test-output/panels-") +
                                        (lang == ui::Lang::Zh ? "zh-" : "en-") + (*id ? id : "blueprint") + ".png");
         }
     }
@@ -288,5 +288,5 @@ TEST_CASE("panel snapshots", "[.][snapshot]") {
     h.draw = [&] { h.d.frame(); };
     h.d.selection.set("tp-fit");
     h.frames(3);
-    panels_test::save_snapshot(BP_SOURCE_DIR "/test-output/panels-shell.png");
+    panels_test::save_snapshot(BP_BINARY_DIR "/test-output/panels-shell.png");
 }
