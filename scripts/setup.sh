@@ -51,13 +51,16 @@ cache="${XDG_CACHE_HOME:-$HOME/.cache}/service-blueprint"
 tarball="$cache/imgui_1.90.1+ds.orig.tar.xz"
 [ -f "$imgui_dir/imgui.h" ] || [ -f "$tarball" ] || need_src=1
 if [ $need_src = 1 ] && [ ! -f "$src_list" ] && ! grep -rqs "deb-src.*trixie\|Types: deb-src" /etc/apt/sources.list.d/ 2>/dev/null; then
-  sudo_ tee "$src_list" >/dev/null <<'SRC'
-Types: deb-src
-URIs: http://deb.debian.org/debian
-Suites: trixie
-Components: main
-Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
-SRC
+  # The machine's own Debian mirror: the one its bookworm packages come from (one-line or deb822 sources).
+  mirror=$(apt-get indextargets --no-release-info --format '$(CREATED_BY) $(RELEASE) $(REPO_URI)' 2>/dev/null |
+           awk '$1 == "Packages" && ($2 == "bookworm" || $2 == "stable") { print $3; exit }')
+  if [ -z "$mirror" ]; then
+    echo "setup: no Debian bookworm mirror in the apt configuration; add one (e.g. in /etc/apt/sources.list) and retry" >&2
+    exit 1
+  fi
+  echo "setup: adding a deb-src entry for trixie (the imgui source package) on $mirror"
+  printf 'Types: deb-src\nURIs: %s\nSuites: trixie\nComponents: main\nSigned-By: /usr/share/keyrings/debian-archive-keyring.gpg\n' \
+    "$mirror" | sudo_ tee "$src_list" >/dev/null
 fi
 
 if [ ${#missing[@]} -gt 0 ] || [ $need_src = 1 ]; then
