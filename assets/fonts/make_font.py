@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
 """Derives the designer's UI font from Debian's fonts-wqy-microhei at build time (the font is never committed).
 
-  make_font.py --font wqy-microhei.ttc --out site/fonts/ui.ttf --codepoints generated/ui_codepoints.inc
-               --ui-text <sources…> --extra-text <samples…>
+Two steps, so that editing a source re-derives the font only when the set of characters changed:
 
-The font keeps GB2312 plus the blocks in charset.py plus every character of the given sources and samples,
-without hinting or layout tables (Dear ImGui uses neither). The codepoints file lists, as a C initialiser,
-the non-ASCII characters of the UI sources that the font has: the app bakes those at start, and the rest
-of a document's characters only when they appear.
-Needs Debian's python3-fonttools (run with /usr/bin/python3).
+  make_font.py charset --font wqy-microhei.ttc --charset generated/ui_charset.txt
+               --codepoints generated/ui_codepoints.inc --ui-text <sources…> --extra-text <samples…>
+  make_font.py subset --font wqy-microhei.ttc --charset generated/ui_charset.txt --out site/fonts/ui.ttf
+
+The charset step (cheap) lists the characters the font keeps: GB2312 plus the blocks in charset.py plus
+every character of the given sources and samples, and rewrites its files only when their content changes.
+The subset step (the expensive one) records what it derived the font from beside the list
+(<charset>.derived) and, when that is unchanged, only touches the font for the build tool. The codepoints
+file lists, as a C initialiser, the non-ASCII characters of the UI sources that the font has: the app
+bakes those at start, and the rest of a document's characters only when they appear. The font keeps no hinting or layout tables (Dear ImGui
+uses neither). Needs Debian's python3-fonttools (run with /usr/bin/python3).
 """
 import argparse
+import hashlib
 import re
 import os
 import sys
@@ -19,6 +25,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import charset  # noqa: E402
 
 from fontTools import subset  # noqa: E402
+from fontTools.ttLib import TTFont  # noqa: E402
 
 
 def read_text(path):
@@ -32,25 +39,28 @@ def string_literals(source):
 
 
 def write_if_changed(path, data):
+    """Writes data to path unless it already holds exactly that; True when it wrote."""
+    try:
+        with open(path, "rb") as f:
+            if f.read() == data:
+                return False
+    except OSError:
+        pass
     os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
     tmp = path + ".tmp"
     with open(tmp, "wb") as f:
         f.write(data)
     os.replace(tmp, path)
+    return True
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--font", required=True, help="source font (.ttf or .ttc; the first face is used)")
-    ap.add_argument("--out", required=True, help="the subset font to write")
-    ap.add_argument("--codepoints", required=True, help="C initialiser of the UI's non-ASCII characters")
-    ap.add_argument("--ui-text", nargs="*", default=[], help="UI sources whose characters are baked at start")
-    ap.add_argument("--extra-text", nargs="*", default=[], help="more text the font must cover (samples)")
-    args = ap.parse_args()
+def check_font(path):
+    if not os.path.exists(path):
+        sys.exit(f"make_font: {path} not found; install Debian's fonts-wqy-microhei (scripts/setup.sh)")
 
-    if not os.path.exists(args.font):
-        sys.exit(f"make_font: {args.font} not found; install Debian's fonts-wqy-microhei (scripts/setup.sh)")
 
+def cmd_charset(args):
+    check_font(args.font)
     ui_chars = set()
     for path in args.ui_text:
         ui_chars |= charset.text_codepoints(string_literals(read_text(path)))
@@ -59,23 +69,9 @@ def main():
         wanted |= charset.text_codepoints(read_text(path))
     for path in args.extra_text:
         wanted |= charset.text_codepoints(read_text(path))
+    cmap = TTFont(args.font, fontNumber=0, lazy=True).getBestCmap()
 
-    options = subset.Options()
-    options.font_number = 0
-    options.hinting = False
-    options.layout_features = []
-    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # keep copyright and licence-relevant names
-    options.notdef_outline = True
-    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "gasp", "hdmx", "LTSH", "VDMX", "FFTM"]
-    font = subset.load_font(args.font, options)
-    cmap = font.getBestCmap()
-    subsetter = subset.Subsetter(options)
-    subsetter.populate(unicodes=wanted)
-    subsetter.subset(font)
-    os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
-    subset.save_font(font, args.out + ".tmp", options)
-    os.replace(args.out + ".tmp", args.out)
-
+    changed = write_if_changed(args.charset, "".join(f"{c:04X}\n" for c in sorted(wanted)).encode())
     baked = sorted(c for c in ui_chars if c > 0x7E and c in cmap)
     lines = ["// Generated by assets/fonts/make_font.py: the UI sources' non-ASCII characters the font has."]
     for i in range(0, len(baked), 12):
@@ -84,10 +80,70 @@ def main():
 
     missing = sorted(c for c in wanted if c not in cmap and c > 0x7E and not 0x2000 <= c <= 0x27BF
                      and not 0xFF00 <= c <= 0xFFEF and not 0x3000 <= c <= 0x303F and not 0xA0 <= c <= 0xFF)
-    size = os.path.getsize(args.out)
-    print(f"make_font: {args.out}: {size / 1024:.0f} KiB, {len(wanted)} characters asked, "
-          f"{len(baked)} UI characters baked at start"
-          + (f", not in the source font: {''.join(chr(c) for c in missing[:40])}" if missing else ""))
+    print(f"make_font: {len(wanted)} characters, {len(baked)} UI characters baked at start; "
+          + ("the list changed" if changed else "the list is unchanged")
+          + (f"; not in the source font: {''.join(chr(c) for c in missing[:40])}" if missing else ""))
+
+
+def subset_key(args, charset_bytes):
+    """What the font is derived from: the character list, this script and the source font."""
+    h = hashlib.sha256(charset_bytes)
+    with open(os.path.abspath(__file__), "rb") as f:
+        h.update(f.read())
+    st = os.stat(args.font)
+    h.update(f"{os.path.abspath(args.font)} {st.st_size} {st.st_mtime_ns}".encode())
+    return h.hexdigest() + "\n"
+
+
+def cmd_subset(args):
+    check_font(args.font)
+    with open(args.charset, "rb") as f:
+        charset_bytes = f.read()
+    key_path = args.charset + ".derived"
+    key = subset_key(args, charset_bytes)
+    try:
+        with open(key_path, encoding="ascii") as f:
+            same = f.read() == key
+    except OSError:
+        same = False
+    if same and os.path.exists(args.out):
+        os.utime(args.out)  # up to date for the build tool; the subsetting itself is skipped
+        print(f"make_font: {args.out}: the same characters, kept")
+        return
+    wanted = {int(line, 16) for line in charset_bytes.decode("ascii").split() if line}
+    options = subset.Options()
+    options.font_number = 0
+    options.hinting = False
+    options.layout_features = []
+    options.name_IDs = [0, 1, 2, 3, 4, 5, 6]  # keep copyright and licence-relevant names
+    options.notdef_outline = True
+    options.drop_tables += ["GSUB", "GPOS", "GDEF", "DSIG", "kern", "gasp", "hdmx", "LTSH", "VDMX", "FFTM"]
+    font = subset.load_font(args.font, options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=wanted)
+    subsetter.subset(font)
+    os.makedirs(os.path.dirname(args.out) or ".", exist_ok=True)
+    subset.save_font(font, args.out + ".tmp", options)
+    os.replace(args.out + ".tmp", args.out)
+    write_if_changed(key_path, key.encode())
+    print(f"make_font: {args.out}: {os.path.getsize(args.out) / 1024:.0f} KiB, {len(wanted)} characters")
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    steps = ap.add_subparsers(dest="step", required=True)
+    cs = steps.add_parser("charset", help="list the characters the font keeps (rewritten only when changed)")
+    cs.add_argument("--font", required=True, help="source font (.ttf or .ttc; the first face is used)")
+    cs.add_argument("--charset", required=True, help="the characters to keep, one hex code point per line")
+    cs.add_argument("--codepoints", required=True, help="C initialiser of the UI's non-ASCII characters")
+    cs.add_argument("--ui-text", nargs="*", default=[], help="UI sources whose characters are baked at start")
+    cs.add_argument("--extra-text", nargs="*", default=[], help="more text the font must cover (samples)")
+    sub = steps.add_parser("subset", help="derive the font from the character list")
+    sub.add_argument("--font", required=True, help="source font (.ttf or .ttc; the first face is used)")
+    sub.add_argument("--charset", required=True, help="the list the charset step wrote")
+    sub.add_argument("--out", required=True, help="the subset font to write")
+    args = ap.parse_args()
+    (cmd_charset if args.step == "charset" else cmd_subset)(args)
 
 
 if __name__ == "__main__":
