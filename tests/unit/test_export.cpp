@@ -13,6 +13,7 @@
 #include <vector>
 
 #include <rapidjson/document.h>
+#include <unistd.h>
 
 #include "blueprint/export.h"
 
@@ -452,7 +453,9 @@ std::string plain(std::string text) {
 std::string render_xml(const std::string& markdown) {
     REQUIRE(std::string(BP_CMARK_GFM) != "");  // scripts/setup.sh installs Debian's cmark-gfm
     static int serial = 0;
-    const std::string path = std::string(BP_BINARY_DIR) + "/test_export_" + std::to_string(++serial) + ".md";
+    // ctest runs test cases in parallel processes: the process id keeps their files apart.
+    const std::string path = std::string(BP_BINARY_DIR) + "/test_export_" + std::to_string(::getpid()) + "_" +
+                             std::to_string(++serial) + ".md";
     {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out << markdown;
