@@ -37,19 +37,7 @@ const FieldList kTargetFields = {"metric", "unit", "comparator", "value", "compl
                                  "survey_question", "scale_min", "scale_max"};
 const FieldList kMeasurementFields = {"method", "frequency", "data_source"};
 
-std::string quoted(std::string_view s) {
-    constexpr size_t kMax = 40;
-    std::string out = "\"";
-    if (s.size() <= kMax) {
-        out += s;
-    } else {
-        size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep whole characters
-        out += s.substr(0, cut);
-        out += "…";
-    }
-    return out + "\"";
-}
+std::string quoted(std::string_view s) { return quote(s); }
 
 std::string number_text(const Value& v) {
     if (v.IsInt64()) return std::to_string(v.GetInt64());
@@ -78,8 +66,11 @@ std::string join(const FieldList& names) {
     return out;
 }
 
-// Edit distance, to suggest the intended field for a typo.
+// Edit distance, to suggest the intended field for a typo. Never less than the difference in length, so
+// names far longer than any field (a 10 MB key) cost nothing.
 size_t distance(std::string_view a, std::string_view b) {
+    size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > 2) return gap;
     std::vector<size_t> row(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
@@ -232,7 +223,8 @@ public:
         if (!format) fail("missing required field \"format\": is this a service blueprint file?",
                           "缺少必填字段 \"format\"：这是服务蓝图文件吗？");
         path_.push_back({"format"});
-        if (!format->IsString() || std::string_view(format->GetString()) != kBlueprintFormat)
+        if (!format->IsString() ||
+            std::string_view(format->GetString(), format->GetStringLength()) != kBlueprintFormat)
             fail("expected \"service-blueprint\": this is not a service blueprint file",
                  "应为 \"service-blueprint\"：这不是服务蓝图文件", format);
         path_.pop_back();
