@@ -6,6 +6,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <optional>
@@ -155,7 +156,8 @@ private:
         stack_ += 16;
         stack_peak_ = std::max(stack_peak_, stack_);
         if (string_bytes > 13) pool_ += string_bytes + 1;
-        if (pool_ + stack_peak_ <= budget_) return true;
+        // The stack's capacity grows by half again and may be copied on growth: count it three times.
+        if (pool_ + 3 * stack_peak_ <= budget_) return true;
         return refuse(in_.Tell(), "the file holds more values than a blueprint of its size can: it is not a "
                                   "blueprint, or it is damaged",
                       "文件中的值多得超出同样大小的蓝图所能容纳的数量：它不是蓝图文件，或者已损坏");
@@ -222,7 +224,15 @@ std::string_view cut(std::string_view s, size_t max) {
 
 std::string quote(std::string_view s) {
     std::string out = "\"";
-    out += cut(s);
+    for (char c : cut(s)) {
+        if (static_cast<unsigned char>(c) >= 0x20) {
+            out += c;
+        } else {  // a control character (a NUL, a line break) is shown as its JSON escape
+            char escape[8];
+            std::snprintf(escape, sizeof escape, "\\u%04X", static_cast<unsigned>(c));
+            out += escape;
+        }
+    }
     if (cut(s).size() < s.size()) out += "…";
     return out + "\"";
 }

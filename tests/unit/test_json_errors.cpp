@@ -512,7 +512,7 @@ TEST_CASE("bytes after a zero byte that follows the document are refused") {
 TEST_CASE("a zero character inside the format name is not the format name") {
     LoadError e = error_of(edited(fixture(), "\"service-blueprint\"", "\"service-blueprint\\u0000x\""));
     CHECK(e.path == "format");
-    CHECK(has(e.message_en, "not a service blueprint file"));
+    CHECK(has(e.message_en, "not a service blueprint file, found \"service-blueprint\\u0000x\""));
 }
 
 TEST_CASE("a file cut off inside a multi-byte character says it ends too early") {
