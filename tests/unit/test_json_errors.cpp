@@ -4,6 +4,10 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <limits>
 #include <sstream>
@@ -597,4 +601,25 @@ TEST_CASE("a large minified blueprint of small elements still loads within the m
     REQUIRE(r.ok());
     CHECK(r.blueprint().circles.size() == 100);
     CHECK(r.blueprint().circles[99].touchpoints.size() == 20000);
+}
+
+TEST_CASE("numbers read the same as strtod reads them, in every common notation") {
+    std::string base = fixture();
+    size_t at = base.find("\"duration_minutes\": 90,");
+    REQUIRE(at != std::string::npos);
+    uint64_t state = 12345;
+    auto next = [&]() { return state = state * 6364136223846793005u + 1442695040888963407u; };
+    const char* formats[] = {"%.17g", "%.15g", "%.3f", "%.6e", "%.1f", "%g"};
+    for (int i = 0; i < 3000; ++i) {
+        double magnitude = std::pow(10.0, static_cast<int>(next() % 40) - 20);
+        double d = static_cast<double>(next() % 1000000007u) / 1000000007.0 * magnitude;
+        char text[64];
+        std::snprintf(text, sizeof text, formats[i % 6], d);
+        std::string doc = base;
+        doc.replace(at, std::strlen("\"duration_minutes\": 90,"), std::string("\"duration_minutes\": ") + text + ",");
+        LoadResult r = load_blueprint(doc);
+        INFO(text);
+        REQUIRE(r.ok());
+        CHECK(duration_of(r) == std::strtod(text, nullptr));
+    }
 }
