@@ -1,6 +1,7 @@
-// Loading: size check → one strict RapidJSON parse → validation walk with paths → the model filled by cereal
-// from the parsed DOM → migration of older versions. Saving: cereal's JSON archive, fields in a fixed order.
-// Sections: describe · cereal save · cereal load · migration · load · save · files.
+// Loading: size check → one strict RapidJSON parse → one walk of the parsed DOM that checks it against the
+// format (json_schema.h) and fills the model → migration of older versions. Saving: the same descriptions
+// written through cereal's JSON archive, fields in the format's order.
+// Sections: describe · saver · migration · load · save · files.
 #include "json_io.h"
 
 #include <algorithm>
@@ -13,7 +14,7 @@
 
 #include "atomic_write.h"
 #include "enums.h"
-#include "json_archive.h"
+#include "json_rapidjson.h"
 #include "json_text.h"
 #include "json_validate.h"
 
@@ -30,174 +31,84 @@ std::string LoadError::describe(bool chinese) const {
     return out;
 }
 
-// --------------------------------------------------------------------------------------- cereal save
-// Free functions in namespace bp so cereal finds them by argument-dependent lookup; `static` keeps them out
-// of other files' way. Fields are written in the file format's order.
+// ----------------------------------------------------------------------------------------------- saver
+// Writes the descriptions of json_schema.h through cereal's JSON archive: fields in the format's order.
+namespace {
 using cereal::make_nvp;
 using Out = cereal::JSONOutputArchive;
 
-namespace {
 // What is saved must load again, or an autosave could lock the user out of their work. So values the loader
 // would refuse are written as the nearest value it accepts (edits keep the model in range; this is a net).
-double finite(double d) { return std::isfinite(d) ? d : 0.0; }
-double clamp(double d, double low, double high) { return std::isfinite(d) ? std::clamp(d, low, high) : low; }
-int clamp(int i, int low, int high) { return std::clamp(i, low, high); }
-double radius(double r) { return std::isfinite(r) && r > 0 ? r : Circle{}.radius; }
-std::string date(const std::string& d) { return d.empty() || json::is_date(d) ? d : std::string(); }
-template <class E>
-std::string token(E e) { return std::string(to_token(e)); }
+class Saver {
+public:
+    explicit Saver(Out& ar) : ar_(ar) {}
+    int version() const { return kBlueprintFormatVersion; }
 
-// Whole numbers are written as integers ("radius": 260, not 260.0), as people write them by hand.
-void save_number(Out& ar, const char* name, double d) {
-    if (std::abs(d) < 9007199254740992.0 && d == std::trunc(d)) ar(make_nvp(name, static_cast<int64_t>(d)));
-    else ar(make_nvp(name, d));
-}
-}  // namespace
-
-static void save(Out& ar, const Vec2& v) {
-    save_number(ar, "x", finite(v.x));
-    save_number(ar, "y", finite(v.y));
-}
-
-static void save(Out& ar, const Role& r) {
-    ar(make_nvp("id", r.id.value), make_nvp("name", r.name), make_nvp("name_en", r.name_en));
-}
-
-static void save(Out& ar, const Target& t) {
-    ar(make_nvp("metric", t.metric), make_nvp("unit", t.unit), make_nvp("comparator", token(t.comparator)));
-    if (t.value && std::isfinite(*t.value)) save_number(ar, "value", *t.value);
-    else ar(make_nvp("value", nullptr));
-    save_number(ar, "compliance", clamp(t.compliance, 0.0, 1.0));
-    ar(make_nvp("aggregation", token(t.aggregation)),
-       make_nvp("survey_question", t.survey_question), make_nvp("scale_min", t.scale_min),
-       make_nvp("scale_max", t.scale_max));
-}
-
-static void save(Out& ar, const Measurement& m) {
-    ar(make_nvp("method", token(m.method)), make_nvp("frequency", token(m.frequency)),
-       make_nvp("data_source", m.data_source));
-}
-
-static void save(Out& ar, const Standard& s) {
-    ar(make_nvp("id", s.id.value), make_nvp("statement", s.statement), make_nvp("type", token(s.type)),
-       make_nvp("target", s.target), make_nvp("measurement", s.measurement), make_nvp("owner", s.owner.value),
-       make_nvp("customer_visible", s.customer_visible), make_nvp("review_by", date(s.review_by)),
-       make_nvp("agreed_with_staff", s.agreed_with_staff), make_nvp("approved", s.approved));
-}
-
-static void save(Out& ar, const KeyFactor& k) {
-    ar(make_nvp("id", k.id.value), make_nvp("name", k.name), make_nvp("expectation", k.expectation),
-       make_nvp("element", token(k.element)), make_nvp("bpm", token(k.bpm)),
-       make_nvp("dimension", token(k.dimension)), make_nvp("importance", clamp(k.importance, 1, 5)));
-    if (k.card_offset) ar(make_nvp("card_offset", *k.card_offset));
-    ar(make_nvp("standards", k.standards));
-}
-
-static void save(Out& ar, const Touchpoint& t) {
-    ar(make_nvp("id", t.id.value), make_nvp("name", t.name), make_nvp("description", t.description),
-       make_nvp("role", t.role.value), make_nvp("channel", token(t.channel)), make_nvp("lane", token(t.lane)),
-       make_nvp("feeling", clamp(t.feeling, -2, 2)));
-    save_number(ar, "duration_minutes", clamp(t.duration_minutes, 0.0, std::numeric_limits<double>::max()));
-    ar(make_nvp("wait_point", t.wait_point), make_nvp("fail_point", t.fail_point),
-       make_nvp("mitigation", t.mitigation), make_nvp("key_factors", t.key_factors));
-}
-
-static void save(Out& ar, const Circle& c) {
-    ar(make_nvp("id", c.id.value), make_nvp("name", c.name), make_nvp("description", c.description),
-       make_nvp("position", c.position));
-    save_number(ar, "radius", radius(c.radius));
-    ar(make_nvp("touchpoints", c.touchpoints));
-}
-
-// The top level is the archive's own root object, so the blueprint's fields are written into it directly.
-static void save_root(Out& ar, const Blueprint& b) {
-    ar(make_nvp("format", std::string(kBlueprintFormat)), make_nvp("format_version", kBlueprintFormatVersion),
-       make_nvp("id", b.id.value), make_nvp("name", b.name), make_nvp("description", b.description),
-       make_nvp("industry", b.industry), make_nvp("language", b.language), make_nvp("roles", b.roles),
-       make_nvp("circles", b.circles));
-}
-
-// --------------------------------------------------------------------------------------- cereal load
-// Mirrors of the save functions. They run only on validated documents; absent members keep the defaults.
-using In = json::DomInputArchive;
-
-namespace {
-template <class E>
-void load_enum(In& ar, const char* name, E& e) {
-    json::TokenText t;
-    ar(make_nvp(name, t));
-    if (auto v = from_token<E>(t.text)) e = *v;
-}
-}  // namespace
-
-static void load(In& ar, Vec2& v) { ar(make_nvp("x", v.x), make_nvp("y", v.y)); }
-
-static void load(In& ar, Role& r) {
-    ar(make_nvp("id", r.id.value), make_nvp("name", r.name), make_nvp("name_en", r.name_en));
-}
-
-static void load(In& ar, Target& t) {
-    ar(make_nvp("metric", t.metric), make_nvp("unit", t.unit));
-    load_enum(ar, "comparator", t.comparator);
-    if (ar.has("value")) {
-        double v = 0;
-        ar(make_nvp("value", v));
-        t.value = v;
+    void id(const char* name, const std::string& s, json::IdKind) { ar_(make_nvp(name, s)); }
+    void text(const char* name, const std::string& s, json::Need = json::Need::Optional) { ar_(make_nvp(name, s)); }
+    void role_ref(const char* name, const std::string& s) { ar_(make_nvp(name, s)); }
+    template <class E>
+    void enumeration(const char* name, const E& e, json::Need = json::Need::Optional) {
+        ar_(make_nvp(name, std::string(to_token(e))));
     }
-    ar(make_nvp("compliance", t.compliance));
-    load_enum(ar, "aggregation", t.aggregation);
-    ar(make_nvp("survey_question", t.survey_question), make_nvp("scale_min", t.scale_min),
-       make_nvp("scale_max", t.scale_max));
-}
-
-static void load(In& ar, Measurement& m) {
-    load_enum(ar, "method", m.method);
-    load_enum(ar, "frequency", m.frequency);
-    ar(make_nvp("data_source", m.data_source));
-}
-
-static void load(In& ar, Standard& s) {
-    ar(make_nvp("id", s.id.value), make_nvp("statement", s.statement));
-    load_enum(ar, "type", s.type);
-    ar(make_nvp("target", s.target), make_nvp("measurement", s.measurement), make_nvp("owner", s.owner.value),
-       make_nvp("customer_visible", s.customer_visible), make_nvp("review_by", s.review_by),
-       make_nvp("agreed_with_staff", s.agreed_with_staff), make_nvp("approved", s.approved));
-}
-
-static void load(In& ar, KeyFactor& k) {
-    ar(make_nvp("id", k.id.value), make_nvp("name", k.name), make_nvp("expectation", k.expectation));
-    load_enum(ar, "element", k.element);
-    load_enum(ar, "bpm", k.bpm);
-    load_enum(ar, "dimension", k.dimension);
-    ar(make_nvp("importance", k.importance));
-    if (ar.has("card_offset")) {
-        Vec2 offset;
-        ar(make_nvp("card_offset", offset));
-        k.card_offset = offset;
+    void integer(const char* name, const int& i, int64_t low, int64_t high) {
+        ar_(make_nvp(name, static_cast<int>(std::clamp<int64_t>(i, low, high))));
     }
-    ar(make_nvp("standards", k.standards));
-}
+    void number(const char* name, const double& d, const json::Range& r) {
+        double v = !std::isfinite(d) ? r.fallback
+                   : d < r.low || (r.low_open && d == r.low) ? (r.low_open ? r.fallback : r.low)
+                   : std::min(d, r.high);
+        save_number(name, v);
+    }
+    void share(const char* name, const double& d) { save_number(name, std::isfinite(d) ? std::clamp(d, 0.0, 1.0) : 0.0); }
+    void optional_number(const char* name, const std::optional<double>& d) {
+        if (d && std::isfinite(*d)) save_number(name, *d);
+        else ar_(make_nvp(name, nullptr));
+    }
+    void boolean(const char* name, const bool& b) { ar_(make_nvp(name, b)); }
+    void date(const char* name, const std::string& d) {
+        ar_(make_nvp(name, d.empty() || json::is_date(d) ? d : std::string()));
+    }
+    template <class T>
+    void object(const char* name, const T& x) {
+        ar_.setNextName(name);
+        ar_.startNode();
+        json::fields(*this, x);
+        ar_.finishNode();
+    }
+    template <class T>
+    void optional_object(const char* name, const std::optional<T>& x) {
+        if (x) object(name, *x);
+    }
+    template <class T>
+    void array(const char* name, const std::vector<T>& xs) {
+        ar_.setNextName(name);
+        ar_.startNode();
+        ar_.makeArray();
+        for (const T& x : xs) {
+            ar_.startNode();
+            json::fields(*this, x);
+            ar_.finishNode();
+        }
+        ar_.finishNode();
+    }
 
-static void load(In& ar, Touchpoint& t) {
-    ar(make_nvp("id", t.id.value), make_nvp("name", t.name), make_nvp("description", t.description),
-       make_nvp("role", t.role.value));
-    load_enum(ar, "channel", t.channel);
-    load_enum(ar, "lane", t.lane);
-    ar(make_nvp("feeling", t.feeling), make_nvp("duration_minutes", t.duration_minutes),
-       make_nvp("wait_point", t.wait_point), make_nvp("fail_point", t.fail_point),
-       make_nvp("mitigation", t.mitigation), make_nvp("key_factors", t.key_factors));
-}
+    // The top level is the archive's own root object, so the blueprint's fields are written into it.
+    void root(const Blueprint& b) {
+        ar_(make_nvp("format", std::string(kBlueprintFormat)), make_nvp("format_version", kBlueprintFormatVersion));
+        json::fields(*this, b);
+    }
 
-static void load(In& ar, Circle& c) {
-    ar(make_nvp("id", c.id.value), make_nvp("name", c.name), make_nvp("description", c.description),
-       make_nvp("position", c.position), make_nvp("radius", c.radius), make_nvp("touchpoints", c.touchpoints));
-}
+private:
+    Out& ar_;
 
-static void load_root(In& ar, Blueprint& b) {
-    ar(make_nvp("id", b.id.value), make_nvp("name", b.name), make_nvp("description", b.description),
-       make_nvp("industry", b.industry), make_nvp("language", b.language), make_nvp("roles", b.roles),
-       make_nvp("circles", b.circles));
-}
+    // Whole numbers are written as integers ("radius": 260, not 260.0), as people write them by hand.
+    void save_number(const char* name, double d) {
+        if (std::abs(d) < 9007199254740992.0 && d == std::trunc(d)) ar_(make_nvp(name, static_cast<int64_t>(d)));
+        else ar_(make_nvp(name, d));
+    }
+};
+}  // namespace
 
 // ------------------------------------------------------------------------------------------ migration
 namespace {
@@ -256,9 +167,11 @@ LoadResult load_blueprint(std::string_view json_text) {
         rapidjson::Document dom;
         if (auto syntax = json::parse_json(text, dom)) return failure(*syntax);
 
+        LoadResult result{Blueprint{}, 0};
+        Blueprint& doc = result.blueprint();
         int version = 0;
         try {
-            version = json::validate_document(dom);
+            version = json::read_document(dom, doc);
         } catch (json::DocumentError& bad) {
             LoadError e;
             e.path = json::path_string(bad.path);
@@ -269,10 +182,6 @@ LoadResult load_blueprint(std::string_view json_text) {
             return failure(std::move(e));
         }
 
-        LoadResult result{Blueprint{}, 0};
-        Blueprint& doc = result.blueprint();
-        json::DomInputArchive archive(dom);
-        load_root(archive, doc);
         if (version == 1) {
             migrate_v1_to_v2(doc);
             result.migrated_from = 1;
@@ -297,7 +206,7 @@ std::string save_blueprint(const Blueprint& doc) {
     std::ostringstream out;
     {
         Out ar(out, Out::Options(324 /* all significant digits */, Out::Options::IndentChar::space, 2));
-        save_root(ar, doc);
+        Saver(ar).root(doc);
     }  // the archive closes the root object when it goes out of scope
     out << '\n';
     return out.str();

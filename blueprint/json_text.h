@@ -18,7 +18,13 @@ struct PathSegment {
     int index = -1;
 };
 using DocPath = std::vector<PathSegment>;
-std::string path_string(const DocPath& path);
+std::string path_string(const DocPath& path);  // keys cut like quote() does
+
+// A name or value as an error message quotes it: in double quotes, cut to kQuoteMax bytes (whole
+// characters) with "…", so a 10 MB field name never makes a 10 MB message.
+inline constexpr size_t kQuoteMax = 40;
+std::string quote(std::string_view s);
+std::string_view cut(std::string_view s, size_t max = kQuoteMax);  // the part quote() keeps
 
 // The text without a leading UTF-8 byte order mark (some Windows editors write one).
 std::string_view strip_bom(std::string_view text);

@@ -7,6 +7,8 @@
 #include <cstring>
 #include <limits>
 #include <stdexcept>
+#include <optional>
+#include <type_traits>
 #include <unordered_set>
 
 #include "enums.h"
@@ -17,39 +19,7 @@ namespace {
 
 using rapidjson::Value;
 
-// The fields of each object, in file order. save_blueprint writes them in this order too.
-using FieldList = std::vector<std::string_view>;
-const FieldList kBlueprintFieldsV2 = {"format", "format_version", "id", "name", "description", "industry",
-                                      "language", "roles", "circles"};
-const FieldList kBlueprintFieldsV1 = {"format", "format_version", "id", "name", "description", "industry",
-                                      "language", "circles"};
-const FieldList kRoleFields = {"id", "name", "name_en"};
-const FieldList kCircleFields = {"id", "name", "description", "position", "radius", "touchpoints"};
-const FieldList kVec2Fields = {"x", "y"};
-const FieldList kTouchpointFields = {"id", "name", "description", "role", "channel", "lane", "feeling",
-                                     "duration_minutes", "wait_point", "fail_point", "mitigation",
-                                     "key_factors"};
-const FieldList kKeyFactorFields = {"id", "name", "expectation", "element", "bpm", "dimension",
-                                    "importance", "card_offset", "standards"};
-const FieldList kStandardFields = {"id", "statement", "type", "target", "measurement", "owner",
-                                   "customer_visible", "review_by", "agreed_with_staff", "approved"};
-const FieldList kTargetFields = {"metric", "unit", "comparator", "value", "compliance", "aggregation",
-                                 "survey_question", "scale_min", "scale_max"};
-const FieldList kMeasurementFields = {"method", "frequency", "data_source"};
-
-std::string quoted(std::string_view s) {
-    constexpr size_t kMax = 40;
-    std::string out = "\"";
-    if (s.size() <= kMax) {
-        out += s;
-    } else {
-        size_t cut = kMax;
-        while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // keep whole characters
-        out += s.substr(0, cut);
-        out += "…";
-    }
-    return out + "\"";
-}
+std::string quoted(std::string_view s) { return quote(s); }
 
 std::string number_text(const Value& v) {
     if (v.IsInt64()) return std::to_string(v.GetInt64());
@@ -78,8 +48,11 @@ std::string join(const FieldList& names) {
     return out;
 }
 
-// Edit distance, to suggest the intended field for a typo.
+// Edit distance, to suggest the intended field for a typo. Never less than the difference in length, so
+// names far longer than any field (a 10 MB key) cost nothing.
 size_t distance(std::string_view a, std::string_view b) {
+    size_t gap = a.size() > b.size() ? a.size() - b.size() : b.size() - a.size();
+    if (gap > 2) return gap;
     std::vector<size_t> row(b.size() + 1);
     for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
     for (size_t i = 1; i <= a.size(); ++i) {
@@ -116,7 +89,7 @@ namespace {
 
 // Where an id was first seen, compactly (a document may hold a hundred thousand ids).
 struct IdSite {
-    enum Kind : uint8_t { Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard } kind;
+    IdKind kind;
     std::array<int, 4> index;
 };
 
@@ -224,15 +197,48 @@ private:
     size_t size_ = 0;
 };
 
-class Validator {
+// Collects the field names a description lists (json_schema.h).
+class NameList {
 public:
-    int document(const Value& root) {
+    explicit NameList(int version) : version_(version) {}
+    int version() const { return version_; }
+    FieldList names;
+
+#define BP_NAME_ONLY(kind) \
+    template <class... A>  \
+    void kind(const char* name, A&&...) { names.push_back(name); }
+    BP_NAME_ONLY(id) BP_NAME_ONLY(text) BP_NAME_ONLY(role_ref) BP_NAME_ONLY(enumeration) BP_NAME_ONLY(integer)
+    BP_NAME_ONLY(number) BP_NAME_ONLY(share) BP_NAME_ONLY(optional_number) BP_NAME_ONLY(boolean) BP_NAME_ONLY(date)
+    BP_NAME_ONLY(object) BP_NAME_ONLY(optional_object) BP_NAME_ONLY(array)
+#undef BP_NAME_ONLY
+
+private:
+    int version_;
+};
+
+template <class T>
+FieldList names_of(int version) {
+    NameList list(version);
+    if constexpr (std::is_same_v<T, Blueprint>) list.names = {"format", "format_version"};
+    T sample{};
+    fields(list, sample);
+    return list.names;
+}
+
+// Checks each field of the parsed document as the description names it and fills the model from it: one
+// walk, in the description's order, so the first problem reported is the first in that order.
+class Reader {
+public:
+    int version() const { return version_; }
+
+    int document(const Value& root, Blueprint& out) {
         if (!root.IsObject()) fail("expected an object { … } at the top level", "顶层应为对象 { … }", &root);
         const Value* format = find(root, "format");
         if (!format) fail("missing required field \"format\": is this a service blueprint file?",
                           "缺少必填字段 \"format\"：这是服务蓝图文件吗？");
         path_.push_back({"format"});
-        if (!format->IsString() || std::string_view(format->GetString()) != kBlueprintFormat)
+        if (!format->IsString() ||
+            std::string_view(format->GetString(), format->GetStringLength()) != kBlueprintFormat)
             fail("expected \"service-blueprint\": this is not a service blueprint file",
                  "应为 \"service-blueprint\"：这不是服务蓝图文件", format);
         path_.pop_back();
@@ -250,17 +256,152 @@ public:
                      std::to_string(kBlueprintFormatVersion));
         path_.pop_back();
 
-        Members m = members(root, version_ == 1 ? kBlueprintFieldsV1 : kBlueprintFieldsV2);
+        Members m = members(root, field_names<Blueprint>(version_));
         m.get("format");
         m.get("format_version");
-        id(m, IdSite{IdSite::Blueprint, {}});
-        text(m, "name", true);
-        text(m, "description");
-        text(m, "industry");
-        text(m, "language");
-        if (version_ >= 2) array(m, "roles", [&](const Value& v, int i) { role(v, i); });
-        array(m, "circles", [&](const Value& v, int i) { circle(v, i); });
+        read_fields(m, out);
         return version_;
+    }
+
+    // ---- the kinds of field (json_schema.h)
+    void id(const char* name, std::string& out, IdKind kind) {
+        field(name, Need::Required, [&](const Value& v) {
+            if (!v.IsString() || v.GetStringLength() == 0)
+                fail("expected a non-empty string id", "应为非空字符串 id", &v);
+            std::string_view id = view(v);
+            IdSite site{kind, kind == IdKind::Role ? std::array<int, 4>{role_index_, 0, 0, 0} : at_};
+            if (const IdSite* earlier = ids_.insert(id, site)) {
+                std::string first = path_string(site_path(*earlier));
+                fail("id " + quoted(id) + " is already used by " + (first.empty() ? "the blueprint" : first) +
+                         "; ids must be unique across the whole document",
+                     "id " + quoted(id) + " 已被 " + (first.empty() ? "蓝图本身" : first) +
+                         " 使用；整个文档中的 id 必须唯一");
+            }
+            if (kind == IdKind::Role) role_ids_.insert(id);
+            out.assign(id);
+        });
+    }
+
+    void text(const char* name, std::string& out, Need need = Need::Optional) {
+        field(name, need, [&](const Value& v) {
+            if (!v.IsString()) fail("expected a string", "应为字符串", &v);
+            out.assign(v.GetString(), v.GetStringLength());
+        });
+    }
+
+    // A role id from `roles` (format 2) or a role name (format 1); "" means none.
+    void role_ref(const char* name, std::string& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            if (!v.IsString()) fail("expected a string (a role id, or \"\" for none)", "应为字符串（角色 id，或 \"\" 表示无）", &v);
+            std::string_view ref = view(v);
+            if (version_ >= 2 && !ref.empty() && !role_ids_.count(ref))
+                fail("refers to role " + quoted(ref) + ", which is not in roles; expected the id of a role or \"\"",
+                     "引用的角色 " + quoted(ref) + " 不在 roles 中；应为某个角色的 id 或 \"\"");
+            out.assign(ref);
+        });
+    }
+
+    template <class E>
+    void enumeration(const char* name, E& out, Need need = Need::Optional) {
+        field(name, need, [&](const Value& v) {
+            std::optional<E> e = v.IsString() ? from_token<E>(view(v)) : std::nullopt;
+            if (!e) fail("expected one of " + token_list<E>(), "应为以下之一：" + token_list<E>(), &v);
+            out = *e;
+        });
+    }
+
+    void integer(const char* name, int& out, int64_t low, int64_t high) {
+        field(name, Need::Optional, [&](const Value& v) {
+            bool whole = v.IsInt64() || (v.IsDouble() && std::floor(v.GetDouble()) == v.GetDouble());
+            double d = v.IsNumber() ? v.GetDouble() : 0;
+            if (!whole || d < static_cast<double>(low) || d > static_cast<double>(high))
+                fail("expected a whole number from " + std::to_string(low) + " to " + std::to_string(high),
+                     "应为 " + std::to_string(low) + " 到 " + std::to_string(high) + " 之间的整数", &v);
+            out = v.IsInt() ? v.GetInt() : static_cast<int>(d);  // whole numbers may be written as 3.0
+        });
+    }
+
+    void number(const char* name, double& out, const Range& range) {
+        field(name, Need::Optional, [&](const Value& v) {
+            double d = v.IsNumber() ? v.GetDouble() : 0;
+            if (!v.IsNumber() || d < range.low || d > range.high || (range.low_open && d == range.low)) {
+                if (range.low_open) fail("expected a positive number", "应为正数", &v);
+                if (range.low == 0) fail("expected a number that is not negative", "应为非负数", &v);
+                fail("expected a number", "应为数字", &v);
+            }
+            out = d;
+        });
+    }
+
+    // A share of occurrences from 0 to 1; format 1 wrote a percentage (migration divides by 100).
+    void share(const char* name, double& out) {
+        field(name, Need::Optional, [&](const Value& n) {
+            double high = version_ == 1 ? 100 : 1;
+            if (!n.IsNumber() || n.GetDouble() < 0 || n.GetDouble() > high) {
+                if (version_ == 1)
+                    fail("expected a percentage from 0 to 100", "应为 0 到 100 之间的百分比", &n);
+                fail("expected a share from 0 to 1 (0.95 means 95% of occurrences must comply)",
+                     "应为 0 到 1 之间的比例（0.95 表示 95% 的情况须达标）", &n);
+            }
+            out = n.GetDouble();
+        });
+    }
+
+    void optional_number(const char* name, std::optional<double>& out) {
+        field(name, Need::Optional, [&](const Value& n) {
+            if (!n.IsNumber() && !n.IsNull())
+                fail("expected a number, or null when there is no target yet", "应为数字，或 null 表示尚无目标值", &n);
+            if (n.IsNumber()) out = n.GetDouble();
+        });
+    }
+
+    void boolean(const char* name, bool& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            if (!v.IsBool()) fail("expected true or false", "应为 true 或 false", &v);
+            out = v.GetBool();
+        });
+    }
+
+    void date(const char* name, std::string& out) {
+        field(name, Need::Optional, [&](const Value& d) {
+            if (!d.IsString() || (d.GetStringLength() != 0 && !is_date(view(d))))
+                fail("expected a date as YYYY-MM-DD (e.g. \"2025-06-30\") or \"\" for none",
+                     "应为 YYYY-MM-DD 格式的日期（如 \"2025-06-30\"），或 \"\" 表示未设定", &d);
+            out.assign(d.GetString(), d.GetStringLength());
+        });
+    }
+
+    template <class T>
+    void object(const char* name, T& out) {
+        field(name, Need::Optional, [&](const Value& v) { read_object(v, out); });
+    }
+
+    template <class T>
+    void optional_object(const char* name, std::optional<T>& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            if (v.IsNull()) return;  // the same as leaving it out
+            read_object(v, out.emplace());
+        });
+    }
+
+    template <class T>
+    void array(const char* name, std::vector<T>& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            if (!v.IsArray()) fail("expected an array [ … ]", "应为数组 [ … ]", &v);
+            out.resize(v.Size());
+            int i = 0;
+            for (const auto& e : v.GetArray()) {
+                path_.push_back({{}, i});
+                if constexpr (std::is_same_v<T, Role>) role_index_ = i;
+                if constexpr (std::is_same_v<T, Circle>) at_[0] = i;
+                if constexpr (std::is_same_v<T, Touchpoint>) at_[1] = i;
+                if constexpr (std::is_same_v<T, KeyFactor>) at_[2] = i;
+                if constexpr (std::is_same_v<T, Standard>) at_[3] = i;
+                read_object(e, out[static_cast<size_t>(i)]);
+                path_.pop_back();
+                ++i;
+            }
+        });
     }
 
 private:
@@ -268,7 +409,11 @@ private:
     int version_ = 0;
     IdTable ids_;
     std::unordered_set<std::string_view> role_ids_;
-    std::array<int, 4> at_{};  // indices of the circle, touchpoint, key factor and standard being checked
+    std::array<int, 4> at_{};  // indices of the circle, touchpoint, key factor and standard being read
+    int role_index_ = 0;
+    Members* members_ = nullptr;  // the object being read
+
+    static std::string_view view(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
 
     [[noreturn]] void fail(std::string en, std::string zh, const Value* found_value = nullptr) {
         if (found_value) {
@@ -283,6 +428,20 @@ private:
         return it == object.MemberEnd() ? nullptr : &it->value;
     }
 
+    template <class T>
+    void read_object(const Value& v, T& out) {
+        Members m = members(v, field_names<T>(version_));
+        read_fields(m, out);
+    }
+
+    template <class T>
+    void read_fields(Members& m, T& out) {
+        Members* outer = members_;
+        members_ = &m;
+        fields(*this, out);
+        members_ = outer;
+    }
+
     // The object's members, after rejecting fields the format does not have and fields given twice.
     Members members(const Value& v, const FieldList& names) {
         if (!v.IsObject()) fail("expected an object { … }", "应为对象 { … }", &v);
@@ -290,7 +449,7 @@ private:
         if (m.all_known()) return m;
         std::unordered_set<std::string_view> seen;
         for (const auto& member : v.GetObject()) {
-            std::string_view name(member.name.GetString(), member.name.GetStringLength());
+            std::string_view name = view(member.name);
             bool known = std::find(names.begin(), names.end(), name) != names.end();
             path_.push_back({name});
             if (!known) {
@@ -313,236 +472,30 @@ private:
         return m;
     }
 
-    // Runs check on the named member with the path pointing at it; reports a missing required member.
-    template <class Check>
-    void field(Members& m, std::string_view name, bool required, Check check) {
-        const Value* v = m.get(name);
+    // Runs read on the named member with the path pointing at it; reports a missing required member.
+    template <class Read>
+    void field(std::string_view name, Need need, Read read) {
+        const Value* v = members_->get(name);
         if (!v) {
-            if (required)
+            if (need == Need::Required)
                 fail("missing required field \"" + std::string(name) + "\"",
                      "缺少必填字段 \"" + std::string(name) + "\"");
             return;
         }
         path_.push_back({name});
-        check(*v);
+        read(*v);
         path_.pop_back();
-    }
-
-    void text(Members& m, std::string_view name, bool required = false) {
-        field(m, name, required, [&](const Value& v) {
-            if (!v.IsString()) fail("expected a string", "应为字符串", &v);
-        });
-    }
-
-    void boolean(Members& m, std::string_view name) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsBool()) fail("expected true or false", "应为 true 或 false", &v);
-        });
-    }
-
-    void integer(Members& m, std::string_view name, int64_t low, int64_t high) {
-        field(m, name, false, [&](const Value& v) {
-            bool whole = v.IsInt64() || (v.IsDouble() && std::floor(v.GetDouble()) == v.GetDouble());
-            double d = v.IsNumber() ? v.GetDouble() : 0;
-            if (!whole || d < static_cast<double>(low) || d > static_cast<double>(high))
-                fail("expected a whole number from " + std::to_string(low) + " to " + std::to_string(high),
-                     "应为 " + std::to_string(low) + " 到 " + std::to_string(high) + " 之间的整数", &v);
-        });
-    }
-
-    void any_integer(Members& m, std::string_view name) {
-        integer(m, name, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
-    }
-
-    void number(Members& m, std::string_view name) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsNumber()) fail("expected a number", "应为数字", &v);
-        });
-    }
-
-    void number_at_least(Members& m, std::string_view name, double low, bool inclusive) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsNumber() || v.GetDouble() < low || (!inclusive && v.GetDouble() == low)) {
-                if (inclusive) fail("expected a number that is not negative", "应为非负数", &v);
-                fail("expected a positive number", "应为正数", &v);
-            }
-        });
-    }
-
-    template <class E>
-    void enumeration(Members& m, std::string_view name) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsString() || !from_token<E>(std::string_view(v.GetString(), v.GetStringLength())))
-                fail("expected one of " + token_list<E>(), "应为以下之一：" + token_list<E>(), &v);
-        });
-    }
-
-    void id(Members& m, IdSite site) {
-        field(m, "id", true, [&](const Value& v) {
-            if (!v.IsString() || v.GetStringLength() == 0)
-                fail("expected a non-empty string id", "应为非空字符串 id", &v);
-            std::string_view id(v.GetString(), v.GetStringLength());
-            if (const IdSite* earlier = ids_.insert(id, site)) {
-                std::string first = path_string(site_path(*earlier));
-                fail("id " + quoted(id) + " is already used by " + (first.empty() ? "the blueprint" : first) +
-                         "; ids must be unique across the whole document",
-                     "id " + quoted(id) + " 已被 " + (first.empty() ? "蓝图本身" : first) +
-                         " 使用；整个文档中的 id 必须唯一");
-            }
-            if (site.kind == IdSite::Role) role_ids_.insert(id);
-        });
-    }
-
-    // A role reference: a role id from `roles` (format 2) or a role name (format 1); "" means none.
-    void role_reference(Members& m, std::string_view name) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsString()) fail("expected a string (a role id, or \"\" for none)", "应为字符串（角色 id，或 \"\" 表示无）", &v);
-            std::string_view ref(v.GetString(), v.GetStringLength());
-            if (version_ >= 2 && !ref.empty() && !role_ids_.count(ref))
-                fail("refers to role " + quoted(ref) + ", which is not in roles; expected the id of a role or \"\"",
-                     "引用的角色 " + quoted(ref) + " 不在 roles 中；应为某个角色的 id 或 \"\"");
-        });
-    }
-
-    template <class Check>
-    void array(Members& m, std::string_view name, Check element) {
-        field(m, name, false, [&](const Value& v) {
-            if (!v.IsArray()) fail("expected an array [ … ]", "应为数组 [ … ]", &v);
-            int i = 0;
-            for (const auto& e : v.GetArray()) {
-                path_.push_back({{}, i});
-                element(e, i);
-                path_.pop_back();
-                ++i;
-            }
-        });
-    }
-
-    template <class Check>
-    void object(Members& m, std::string_view name, Check check) {
-        field(m, name, false, [&](const Value& v) { check(v); });
-    }
-
-    void vec2(const Value& v) {
-        Members m = members(v, kVec2Fields);
-        number(m, "x");
-        number(m, "y");
-    }
-
-    void role(const Value& v, int i) {
-        Members m = members(v, kRoleFields);
-        id(m, IdSite{IdSite::Role, {i, 0, 0, 0}});
-        text(m, "name");
-        text(m, "name_en");
-    }
-
-    void circle(const Value& v, int i) {
-        at_[0] = i;
-        Members m = members(v, kCircleFields);
-        id(m, IdSite{IdSite::Circle, at_});
-        text(m, "name", true);
-        text(m, "description");
-        object(m, "position", [&](const Value& p) { vec2(p); });
-        number_at_least(m, "radius", 0, false);
-        array(m, "touchpoints", [&](const Value& e, int t) { touchpoint(e, t); });
-    }
-
-    void touchpoint(const Value& v, int i) {
-        at_[1] = i;
-        Members m = members(v, kTouchpointFields);
-        id(m, IdSite{IdSite::Touchpoint, at_});
-        text(m, "name", true);
-        text(m, "description");
-        role_reference(m, "role");
-        enumeration<Channel>(m, "channel");
-        enumeration<Lane>(m, "lane");
-        integer(m, "feeling", -2, 2);
-        number_at_least(m, "duration_minutes", 0, true);
-        boolean(m, "wait_point");
-        boolean(m, "fail_point");
-        text(m, "mitigation");
-        array(m, "key_factors", [&](const Value& e, int k) { key_factor(e, k); });
-    }
-
-    void key_factor(const Value& v, int i) {
-        at_[2] = i;
-        Members m = members(v, kKeyFactorFields);
-        id(m, IdSite{IdSite::KeyFactor, at_});
-        text(m, "name", true);
-        text(m, "expectation");
-        enumeration<Element>(m, "element");
-        enumeration<Bpm>(m, "bpm");
-        enumeration<Dimension>(m, "dimension");
-        integer(m, "importance", 1, 5);
-        object(m, "card_offset", [&](const Value& p) {
-            if (!p.IsNull()) vec2(p);  // null is the same as leaving it out: automatic placement
-        });
-        array(m, "standards", [&](const Value& e, int s) { standard(e, s); });
-    }
-
-    void standard(const Value& v, int i) {
-        at_[3] = i;
-        Members m = members(v, kStandardFields);
-        id(m, IdSite{IdSite::Standard, at_});
-        text(m, "statement", true);
-        field(m, "type", true, [&](const Value& t) {
-            if (!t.IsString() || !from_token<StandardType>(std::string_view(t.GetString(), t.GetStringLength())))
-                fail("expected one of " + token_list<StandardType>(), "应为以下之一：" + token_list<StandardType>(), &t);
-        });
-        object(m, "target", [&](const Value& t) { target(t); });
-        object(m, "measurement", [&](const Value& t) { measurement(t); });
-        role_reference(m, "owner");
-        boolean(m, "customer_visible");
-        field(m, "review_by", false, [&](const Value& d) {
-            if (!d.IsString() || (d.GetStringLength() != 0 &&
-                                  !is_date(std::string_view(d.GetString(), d.GetStringLength()))))
-                fail("expected a date as YYYY-MM-DD (e.g. \"2025-06-30\") or \"\" for none",
-                     "应为 YYYY-MM-DD 格式的日期（如 \"2025-06-30\"），或 \"\" 表示未设定", &d);
-        });
-        boolean(m, "agreed_with_staff");
-        boolean(m, "approved");
-    }
-
-    void target(const Value& v) {
-        Members m = members(v, kTargetFields);
-        text(m, "metric");
-        text(m, "unit");
-        enumeration<Comparator>(m, "comparator");
-        field(m, "value", false, [&](const Value& n) {
-            if (!n.IsNumber() && !n.IsNull())
-                fail("expected a number, or null when there is no target yet", "应为数字，或 null 表示尚无目标值", &n);
-        });
-        field(m, "compliance", false, [&](const Value& n) {
-            double high = version_ == 1 ? 100 : 1;
-            if (!n.IsNumber() || n.GetDouble() < 0 || n.GetDouble() > high) {
-                if (version_ == 1)
-                    fail("expected a percentage from 0 to 100", "应为 0 到 100 之间的百分比", &n);
-                fail("expected a share from 0 to 1 (0.95 means 95% of occurrences must comply)",
-                     "应为 0 到 1 之间的比例（0.95 表示 95% 的情况须达标）", &n);
-            }
-        });
-        enumeration<Aggregation>(m, "aggregation");
-        text(m, "survey_question");
-        any_integer(m, "scale_min");
-        any_integer(m, "scale_max");
-    }
-
-    void measurement(const Value& v) {
-        Members m = members(v, kMeasurementFields);
-        enumeration<Method>(m, "method");
-        enumeration<Frequency>(m, "frequency");
-        text(m, "data_source");
     }
 
     static DocPath site_path(const IdSite& s) {
         static const std::string_view kLevels[] = {"circles", "touchpoints", "key_factors", "standards"};
         DocPath p;
         switch (s.kind) {
-        case IdSite::Blueprint: return p;
-        case IdSite::Role: return {{"roles"}, {{}, s.index[0]}};
+        case IdKind::Blueprint: return p;
+        case IdKind::Role: return {{"roles"}, {{}, s.index[0]}};
         default: break;
         }
-        int depth = s.kind - IdSite::Circle + 1;
+        int depth = static_cast<int>(s.kind) - static_cast<int>(IdKind::Circle) + 1;
         for (int level = 0; level < depth; ++level) {
             p.push_back({kLevels[level]});
             p.push_back({{}, s.index[level]});
@@ -553,9 +506,25 @@ private:
 
 }  // namespace
 
-int validate_document(const rapidjson::Value& root) {
-    Validator v;
-    return v.document(root);
+template <class T>
+const FieldList& field_names(int version) {
+    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2);
+    static_assert(kBlueprintFormatVersion == 2, "add the new version's field lists here");
+    return version == 1 ? v1 : v2;
+}
+template const FieldList& field_names<Blueprint>(int);
+template const FieldList& field_names<Role>(int);
+template const FieldList& field_names<Circle>(int);
+template const FieldList& field_names<Vec2>(int);
+template const FieldList& field_names<Touchpoint>(int);
+template const FieldList& field_names<KeyFactor>(int);
+template const FieldList& field_names<Standard>(int);
+template const FieldList& field_names<Target>(int);
+template const FieldList& field_names<Measurement>(int);
+
+int read_document(const rapidjson::Value& root, Blueprint& out) {
+    Reader r;
+    return r.document(root, out);
 }
 
 }  // namespace bp::json

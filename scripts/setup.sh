@@ -25,6 +25,8 @@ packages=(
   "python3-fonttools=4.38.0-1+deb12u1"
   "fonts-wqy-microhei=0.2.0-beta-3.1"
   "cmark-gfm=0.29.0.gfm.6-6"
+  "clang-14=1:14.0.6-12"
+  "libclang-rt-14-dev=1:14.0.6-12"
 )
 [ $want_browser = 1 ] && packages+=("chromium=")
 # Node.js: any 18+ works; machines of this kind bring 20. Debian's own is installed only when none is present.

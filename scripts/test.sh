@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Sets up what is missing, builds everything and runs every test:
-#   native unit + headless UI tests (Release), the same under ASan+UBSan, the web build, and the
+#   native unit + headless UI tests (Release), the same under ASan+UBSan, a minute of fuzzing, the web build, and the
 #   browser end-to-end and schema tests in headless Chromium. Fast when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +23,9 @@ cmake --build build/asan -j"$jobs"
 step "unit and headless UI tests under ASan + UBSan"
 ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
   ctest --test-dir build/asan --output-on-failure -j"$jobs"
+
+step "fuzzer: load → lint → convert → exports → save → reload, 60 s (scripts/fuzz.sh; longer runs in the README)"
+bash scripts/fuzz.sh --seconds 60
 
 step "web build"
 bash scripts/build-web.sh

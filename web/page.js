@@ -244,13 +244,22 @@ var BlueprintPage = (function () {
     setTimeout(() => URL.revokeObjectURL(url), 10000);
   }
 
-  function openText(text, filename) {
-    withStrings([text, filename], (t, f) => Module._bp_open_text(t, f));
+  // A file's bytes reach the wasm as they are, so the loader applies the command-line tool's rule: invalid
+  // UTF-8 is refused with its line and column (file.text() would have turned it into U+FFFD).
+  function openBytes(bytes, filename) {
+    const ptr = Module._malloc(bytes.length + 1);
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      withStrings([filename], (f) => Module._bp_open_text(ptr, bytes.length, f));
+    } finally { Module._free(ptr); }
     ime.focus({ preventScroll: true });
   }
 
+  function openText(text, filename) { openBytes(new TextEncoder().encode(text), filename); }
+
   function openFile(file) {
-    file.text().then((text) => openText(text, file.name))
+    file.arrayBuffer().then((buffer) => openBytes(new Uint8Array(buffer), file.name))
       .catch((e) => openText('', file.name + ': ' + e.message));
   }
 

@@ -304,11 +304,13 @@ EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextI
 
 // A file chosen in the picker or dropped on the page. A bad file leaves the document as it was and the
 // designer shows why.
-EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* json, const char* filename) {
+// The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
+EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename) {
     ui::Designer& d = app->designer;
-    bool ok = d.open_text(json ? json : "", filename ? filename : "");
+    std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
+    bool ok = d.open_text(json, filename ? filename : "");
     if (ok) d.saved_revision = d.doc.revision();
-    app->fonts.want_text(json ? json : "");
+    app->fonts.want_text(json);
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;

@@ -211,6 +211,8 @@ int main(int argc, char** argv) {
     });
 
     std::string out;
+    const Timing save = best_of(runs, [&] { out.clear(); out.shrink_to_fit(); }, [&] { out = save_blueprint(doc); });
+    const size_t save_bytes = out.size();
     const Timing json = best_of(runs, [&] { out.clear(); out.shrink_to_fit(); }, [&] { out = export_standards_json(doc); });
     const size_t json_bytes = out.size();
     const Timing csv = best_of(runs, [&] { out.clear(); out.shrink_to_fit(); }, [&] { out = export_standards_csv(doc); });
@@ -226,6 +228,8 @@ int main(int argc, char** argv) {
     report("lint", lint_time, true, note);
     std::snprintf(note, sizeof note, "   [%zu key factors drafted]", drafted);
     report("convert (all key factors empty)", convert, true, note);
+    std::snprintf(note, sizeof note, "   [%.1f MB]", save_bytes / 1048576.0);
+    report("save (save_blueprint)", save, false, note);
     std::snprintf(note, sizeof note, "   [%.1f MB]", json_bytes / 1048576.0);
     report("export standards JSON", json, true, note);
     std::snprintf(note, sizeof note, "   [%.1f MB]", csv_bytes / 1048576.0);

@@ -2,7 +2,14 @@
 // path like circles[0].touchpoints[3].role) and what was expected, in English and Chinese.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <fstream>
+#include <limits>
 #include <sstream>
 
 #include "blueprint/json_io.h"
@@ -395,4 +402,224 @@ TEST_CASE("a failed load returns no blueprint at all, so the open document stays
     CHECK_THROWS_AS(r.blueprint(), std::bad_variant_access);
     if (r.ok()) open = r.blueprint();
     CHECK(save_blueprint(open) == before);
+}
+
+// ---------------------------------------------------------------- numbers, text and memory (issue 8)
+namespace {
+std::string with_radius(const std::string& number) {
+    return edited(fixture(), "\"radius\": 300,", "\"radius\": " + number + ",");
+}
+std::string with_duration(const std::string& number) {
+    return edited(fixture(), "\"duration_minutes\": 90,", "\"duration_minutes\": " + number + ",");
+}
+double duration_of(const LoadResult& r) { return r.blueprint().circles[0].touchpoints[1].duration_minutes; }
+}  // namespace
+
+TEST_CASE("a fraction with hundreds of zeros loads as the nearest double instead of crashing the parser") {
+    // The 405-byte file from the report: RapidJSON 1.1.0's full-precision path read past a table on it.
+    std::string tiny = "0." + std::string(348, '0') + "1";
+    std::string file = kMinimalHead + std::string("\"circles\": [{\"id\": \"c\", \"name\": \"c\", \"radius\": ") +
+                       tiny + "}]}";
+    LoadError e = error_of(file);  // 1e-349 is 0 as a double, and a radius must be positive
+    CHECK(e.path == "circles[0].radius");
+    CHECK(has(e.message_en, "expected a positive number, found 0"));
+
+    LoadResult r = load_blueprint(with_duration(tiny));
+    REQUIRE(r.ok());
+    CHECK(duration_of(r) == 0.0);
+    LoadResult small = load_blueprint(with_duration("0." + std::string(300, '0') + "25e300"));
+    REQUIRE(small.ok());
+    CHECK(duration_of(small) == 0.25);
+    LoadResult digits = load_blueprint(with_duration("1" + std::string(300, '0') + "e-300"));
+    REQUIRE(digits.ok());
+    CHECK(duration_of(digits) == 1.0);
+}
+
+TEST_CASE("zero with an exponent is zero, so a radius of 0e-40 is not positive") {
+    for (std::string zero : {"0e308", "0e-40", "0.0e-400", "-0e10", "0E+300"}) {
+        LoadError e = error_of(with_radius(zero));
+        INFO(zero);
+        CHECK(e.path == "circles[0].radius");
+        CHECK(has(e.message_en, "expected a positive number"));
+        LoadResult r = load_blueprint(with_duration(zero));
+        REQUIRE(r.ok());
+        CHECK(duration_of(r) == 0.0);
+    }
+    LoadResult r = load_blueprint(with_duration("2.5e-1"));
+    REQUIRE(r.ok());
+    CHECK(duration_of(r) == 0.25);
+}
+
+TEST_CASE("huge exponents are refused as too big, or read as zero when they make the number tiny") {
+    for (std::string big : {std::string("1e99999999999999999999"), std::string("1.8e308"), "9" + std::string(400, '9'),
+                            "0." + std::string(1000, '0') + "1e99999"}) {
+        std::string text = with_duration(big);
+        LoadError e = error_of(text);
+        INFO(big.substr(0, 40));
+        CHECK(has(e.message_en, "number too big"));
+        check_at(e, position_of(text, big));
+    }
+    for (std::string tiny : {"1e-99999999999999999999", "1e-2147483649", "123e-400"}) {
+        LoadResult r = load_blueprint(with_duration(tiny));
+        INFO(tiny);
+        REQUIRE(r.ok());
+        CHECK(duration_of(r) == 0.0);
+    }
+    LoadResult max = load_blueprint(with_duration("1.7976931348623157e308"));
+    REQUIRE(max.ok());
+    CHECK(duration_of(max) == std::numeric_limits<double>::max());
+}
+
+TEST_CASE("a lone UTF-16 surrogate escape is refused where it is, a proper pair loads") {
+    for (std::string bad : {"\\uDC00", "\\udfff", "\\uD800", "\\uD800x", "\\uD800\\u0041", "ok\\uDC00\\uD800"}) {
+        std::string text = edited(fixture(), "\"安装服务圈\"", "\"安装" + bad + "\"");
+        LoadError e = error_of(text);
+        INFO(bad);
+        CHECK(has(e.message_en, "surrogate"));
+        CHECK(has(e.message_zh, "代理"));
+        CHECK(e.line == position_of(text, "安装" + bad).line);
+    }
+    std::string lone = edited(fixture(), "\"安装服务圈\"", "\"安装\\t\\\"\\uDC00\"");
+    check_at(error_of(lone), position_of(lone, "\\uDC00"));
+    LoadError key = error_of(edited(fixture(), "\"radius\": 300,", "\"radius\": 300, \"\\uDE00\": 1,"));
+    CHECK(has(key.message_en, "surrogate"));
+
+    LoadResult pair = load_blueprint(edited(fixture(), "\"安装服务圈\"", "\"\\uD83D\\uDE00\""));
+    REQUIRE(pair.ok());
+    CHECK(pair.blueprint().circles[0].name == "\xF0\x9F\x98\x80");
+}
+
+TEST_CASE("a stray or repeated byte order mark is refused, one BOM is fine") {
+    CHECK(load_blueprint("\xEF\xBB\xBF" + fixture()).ok());
+    for (std::string bad : {"\xEF", "\xEF\xBB", "\xEF\xBB\xBF\xEF\xBB\xBF", "\xBB\xBF", "\xEF\xBB\xBF\xEF"}) {
+        LoadError e = error_of(bad + fixture());
+        INFO(e.describe(false));
+        CHECK(e.line == 1);
+        CHECK(e.column == 1);
+        CHECK((has(e.message_en, "byte order mark") || has(e.message_en, "expected a JSON value")));
+    }
+    CHECK(has(error_of("\xEF" + fixture()).message_en, "byte order mark"));
+}
+
+TEST_CASE("bytes after a zero byte that follows the document are refused") {
+    std::string text = fixture();
+    for (std::string tail : {std::string("\0", 1), std::string("\0garbage", 8), std::string("\n\0{}", 4)}) {
+        LoadError e = error_of(text + tail);
+        CHECK(has(e.message_en, "zero byte"));
+        int lines = static_cast<int>(std::count(text.begin(), text.end(), '\n')) + 1;
+        CHECK(e.line == lines + (tail[0] == '\n' ? 1 : 0));
+    }
+    LoadError inside = error_of(edited(fixture(), "\"radius\": 300,", std::string("\"radius\": 300,\0", 15)));
+    CHECK(has(inside.message_en, "zero byte"));
+}
+
+TEST_CASE("a zero character inside the format name is not the format name") {
+    LoadError e = error_of(edited(fixture(), "\"service-blueprint\"", "\"service-blueprint\\u0000x\""));
+    CHECK(e.path == "format");
+    CHECK(has(e.message_en, "not a service blueprint file, found \"service-blueprint\\u0000x\""));
+}
+
+TEST_CASE("a file cut off inside a multi-byte character says it ends too early") {
+    std::string text = fixture();
+    size_t at = text.find("安装服务圈");
+    for (size_t keep : {1, 2}) {
+        LoadError e = error_of(text.substr(0, at + keep));
+        INFO(keep);
+        CHECK(has(e.message_en, "UTF-8"));
+        CHECK(has(e.message_en, "the file ends too early"));
+        CHECK(has(e.message_zh, "文件提前结束"));
+    }
+    LoadError middle = error_of(edited(text, "安装服务圈", "安\xE5\xAE服务圈"));  // not at the end: no
+    CHECK_FALSE(has(middle.message_en, "ends too early"));
+}
+
+TEST_CASE("line numbers count CR-only and CR LF line endings") {
+    std::string lf = edited(fixture(), "\"radius\": 300,", "\"radius\": \"big\",");
+    LoadError reference = error_of(lf);
+    REQUIRE(reference.line > 10);
+    std::string cr = lf, crlf;
+    std::replace(cr.begin(), cr.end(), '\n', '\r');
+    for (char c : lf) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    for (const std::string& text : {cr, crlf}) {
+        LoadError e = error_of(text);
+        CHECK(e.line == reference.line);
+        CHECK(e.column == reference.column);
+    }
+    LoadError syntax = error_of(std::string("{\r\r\r  x"));
+    check_at(syntax, {4, 3});
+}
+
+TEST_CASE("names and values in messages are cut to a readable length, quickly, however long they are") {
+    std::string name(10u << 20, 'n');
+    auto start = std::chrono::steady_clock::now();
+    LoadError e = error_of(edited(fixture(), "\"radius\": 300,", "\"radius\": 300, \"" + name + "\": 1,"));
+    double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    CHECK(has(e.message_en, "unknown field \"nnnn"));
+    CHECK(has(e.message_en, "…"));
+    CHECK(e.message_en.size() < 400);
+    CHECK(e.message_zh.size() < 400);
+    CHECK(e.path.size() < 100);
+    CHECK(has(e.path, "circles[0].nnnn"));
+    CHECK(seconds < 2.0);
+
+    LoadError value = error_of(edited(fixture(), "\"wait_point\": true", "\"wait_point\": \"" + name + "\""));
+    CHECK(value.message_en.size() < 200);
+    LoadError twice = error_of(kMinimalHead + std::string("\"circles\": [{\"") + name + "\": 1, \"" + name + "\": 2}]}");
+    CHECK(twice.describe(false).size() < 400);
+}
+
+TEST_CASE("a 120 MB array where a string belongs is refused without taking gigabytes") {
+    // The CLI peaked at 2.1 GB on this file and the page at 1.77 GB; the parse now refuses it once the
+    // document would take more memory than a blueprint of this size can need.
+    std::string text = kMinimalHead + std::string("\"description\": [0");
+    size_t target = 120u << 20;
+    text.reserve(target + 16);
+    while (text.size() < target) text += ",0";
+    text += "]}";
+    REQUIRE(text.size() < kMaxDocumentBytes);
+    LoadError e = error_of(text);
+    CHECK(has(e.message_en, "more values than a blueprint of its size can"));
+    CHECK(e.line == 1);
+    CHECK(e.column > 1000);
+}
+
+TEST_CASE("a large minified blueprint of small elements still loads within the memory budget") {
+    std::string text = kMinimalHead + std::string("\"circles\": [");
+    for (int c = 0; c < 100; ++c) {
+        if (c) text += ',';
+        text += "{\"id\":\"c" + std::to_string(c) + "\",\"name\":\"\",\"touchpoints\":[";
+        for (int t = 0; t < 20000; ++t) {
+            if (t) text += ',';
+            text += "{\"id\":\"" + std::to_string(c * 20000 + t) + "\",\"name\":\"\"}";
+        }
+        text += "]}";
+    }
+    text += "]}";
+    REQUIRE(text.size() > 40u << 20);
+    LoadResult r = load_blueprint(text);
+    INFO((r.ok() ? std::string() : r.error().describe(false)));
+    REQUIRE(r.ok());
+    CHECK(r.blueprint().circles.size() == 100);
+    CHECK(r.blueprint().circles[99].touchpoints.size() == 20000);
+}
+
+TEST_CASE("numbers read the same as strtod reads them, in every common notation") {
+    std::string base = fixture();
+    size_t at = base.find("\"duration_minutes\": 90,");
+    REQUIRE(at != std::string::npos);
+    uint64_t state = 12345;
+    auto next = [&]() { return state = state * 6364136223846793005u + 1442695040888963407u; };
+    const char* formats[] = {"%.17g", "%.15g", "%.3f", "%.6e", "%.1f", "%g"};
+    for (int i = 0; i < 3000; ++i) {
+        double magnitude = std::pow(10.0, static_cast<int>(next() % 40) - 20);
+        double d = static_cast<double>(next() % 1000000007u) / 1000000007.0 * magnitude;
+        char text[64];
+        std::snprintf(text, sizeof text, formats[i % 6], d);
+        std::string doc = base;
+        doc.replace(at, std::strlen("\"duration_minutes\": 90,"), std::string("\"duration_minutes\": ") + text + ",");
+        LoadResult r = load_blueprint(doc);
+        INFO(text);
+        REQUIRE(r.ok());
+        CHECK(duration_of(r) == std::strtod(text, nullptr));
+    }
 }

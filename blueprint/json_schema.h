@@ -1,0 +1,130 @@
+// The blueprint file format, described once: the fields of each object in file order, with their kind and
+// limits. The reader (check and load the parsed document), the saver and the field-name lists ("did you
+// mean", unknown fields) all walk these descriptions, as cereal's single `serialize` does per type.
+// Adding a field is one line here (plus the exports, if they show it).
+//
+// A visitor V has one member template per kind of field, each given the name and the member (const for
+// the saver): id, text, role_ref, enumeration, integer, number, share, optional_number, boolean, date,
+// object, optional_object, array. V::version() is the format version being read or written.
+#pragma once
+
+#include <limits>
+#include <type_traits>
+
+#include "model.h"
+
+namespace bp::json {
+
+// Whether a field must be present.
+enum class Need { Optional, Required };
+
+// Which kind of element an id belongs to (duplicate ids are reported with the path of the first use).
+enum class IdKind : uint8_t { Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard };
+
+// The values a number field accepts, and what the saver writes for one outside them.
+struct Range {
+    double low = -std::numeric_limits<double>::max();
+    double high = std::numeric_limits<double>::max();
+    bool low_open = false;   // low itself is refused (a radius must be positive)
+    double fallback = 0;     // written for a value that is not finite, or at or below an open low bound
+};
+inline constexpr Range kAnyNumber{};
+inline constexpr Range kNotNegative{0};
+inline const Range kPositive{0, std::numeric_limits<double>::max(), true, Circle{}.radius};
+
+// `fields(v, x)` for T = the type or const the type.
+#define BP_JSON_FIELDS(Type) \
+    template <class V, class T> std::enable_if_t<std::is_same_v<std::remove_const_t<T>, Type>> fields(V& v, T& x)
+
+BP_JSON_FIELDS(Vec2) {
+    v.number("x", x.x, kAnyNumber);
+    v.number("y", x.y, kAnyNumber);
+}
+
+BP_JSON_FIELDS(Role) {
+    v.id("id", x.id.value, IdKind::Role);
+    v.text("name", x.name);
+    v.text("name_en", x.name_en);
+}
+
+BP_JSON_FIELDS(Target) {
+    v.text("metric", x.metric);
+    v.text("unit", x.unit);
+    v.enumeration("comparator", x.comparator);
+    v.optional_number("value", x.value);
+    v.share("compliance", x.compliance);  // format 1: a percentage
+    v.enumeration("aggregation", x.aggregation);
+    v.text("survey_question", x.survey_question);
+    v.integer("scale_min", x.scale_min, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+    v.integer("scale_max", x.scale_max, std::numeric_limits<int>::min(), std::numeric_limits<int>::max());
+}
+
+BP_JSON_FIELDS(Measurement) {
+    v.enumeration("method", x.method);
+    v.enumeration("frequency", x.frequency);
+    v.text("data_source", x.data_source);
+}
+
+BP_JSON_FIELDS(Standard) {
+    v.id("id", x.id.value, IdKind::Standard);
+    v.text("statement", x.statement, Need::Required);
+    v.enumeration("type", x.type, Need::Required);
+    v.object("target", x.target);
+    v.object("measurement", x.measurement);
+    v.role_ref("owner", x.owner.value);
+    v.boolean("customer_visible", x.customer_visible);
+    v.date("review_by", x.review_by);
+    v.boolean("agreed_with_staff", x.agreed_with_staff);
+    v.boolean("approved", x.approved);
+}
+
+BP_JSON_FIELDS(KeyFactor) {
+    v.id("id", x.id.value, IdKind::KeyFactor);
+    v.text("name", x.name, Need::Required);
+    v.text("expectation", x.expectation);
+    v.enumeration("element", x.element);
+    v.enumeration("bpm", x.bpm);
+    v.enumeration("dimension", x.dimension);
+    v.integer("importance", x.importance, 1, 5);
+    v.optional_object("card_offset", x.card_offset);  // null or absent: automatic placement
+    v.array("standards", x.standards);
+}
+
+BP_JSON_FIELDS(Touchpoint) {
+    v.id("id", x.id.value, IdKind::Touchpoint);
+    v.text("name", x.name, Need::Required);
+    v.text("description", x.description);
+    v.role_ref("role", x.role.value);
+    v.enumeration("channel", x.channel);
+    v.enumeration("lane", x.lane);
+    v.integer("feeling", x.feeling, -2, 2);
+    v.number("duration_minutes", x.duration_minutes, kNotNegative);
+    v.boolean("wait_point", x.wait_point);
+    v.boolean("fail_point", x.fail_point);
+    v.text("mitigation", x.mitigation);
+    v.array("key_factors", x.key_factors);
+}
+
+BP_JSON_FIELDS(Circle) {
+    v.id("id", x.id.value, IdKind::Circle);
+    v.text("name", x.name, Need::Required);
+    v.text("description", x.description);
+    v.object("position", x.position);
+    v.number("radius", x.radius, kPositive);
+    v.array("touchpoints", x.touchpoints);
+}
+
+// The top level, after "format" and "format_version" (which every visitor handles itself).
+BP_JSON_FIELDS(Blueprint) {
+    v.id("id", x.id.value, IdKind::Blueprint);
+    v.text("name", x.name, Need::Required);
+    v.text("description", x.description);
+    v.text("industry", x.industry);
+    v.text("language", x.language);
+    if (v.version() >= 2) v.array("roles", x.roles);  // format 1 named roles in free text
+    v.array("circles", x.circles);
+}
+
+#undef BP_JSON_FIELDS
+
+}  // namespace bp::json

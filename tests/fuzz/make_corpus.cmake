@@ -1,0 +1,20 @@
+# Seed corpus for the fuzzer, made at build time from the samples and fixtures (no committed blobs):
+# each file as it is, plus a few small variations the parser should see early (BOM, CR line ends, minified).
+#   cmake -DOUTPUT=dir -DINPUTS="a;b;…" -P make_corpus.cmake
+file(REMOVE_RECURSE "${OUTPUT}")
+file(MAKE_DIRECTORY "${OUTPUT}")
+set(index 0)
+foreach(input IN LISTS INPUTS)
+  get_filename_component(name "${input}" NAME)
+  string(REPLACE ".blueprint.json" "" name "${name}")
+  file(READ "${input}" text)
+  file(WRITE "${OUTPUT}/${name}.json" "${text}")
+  string(ASCII 239 187 191 bom)
+  file(WRITE "${OUTPUT}/${name}.bom.json" "${bom}${text}")
+  string(REPLACE "\n" "\r" cr "${text}")
+  file(WRITE "${OUTPUT}/${name}.cr.json" "${cr}")
+  string(REGEX REPLACE "\n *" "" flat "${text}")
+  file(WRITE "${OUTPUT}/${name}.min.json" "${flat}")
+  math(EXPR index "${index} + 1")
+endforeach()
+file(WRITE "${OUTPUT}/small.json" [=[{"format":"service-blueprint","format_version":1,"id":"b","name":"n","circles":[{"id":"c","name":"c","radius":1e2,"touchpoints":[{"id":"t","name":"t","role":"r","key_factors":[{"id":"k","name":"k","standards":[{"id":"s","statement":"s","type":"hard","target":{"compliance":95,"value":-0.5e-3}}]}]}]}]}]=])
