@@ -6,9 +6,12 @@
 // A visitor V has one member template per kind of field, each given the name and the member (const for
 // the saver): id, text, role_ref, enumeration, integer, number, share, optional_number, boolean, date,
 // object, optional_object, array. V::version() is the format version being read or written.
+// Sections: fields per type · shapes (the containers, for the parser).
 #pragma once
 
 #include <limits>
+#include <optional>
+#include <string_view>
 #include <type_traits>
 
 #include "model.h"
@@ -126,5 +129,59 @@ BP_JSON_FIELDS(Blueprint) {
 }
 
 #undef BP_JSON_FIELDS
+
+// ----------------------------------------------------------------------------------------- shapes
+// Where the format has objects and arrays, by field name: the parser drops the contents of a container
+// anywhere else (an array where a string belongs, an unknown field's value) and keeps an empty one in its
+// place, for the reader to report as it would have. So such a file costs no memory, however big.
+struct Shape {
+    struct Container {
+        std::string_view name;
+        bool is_array;        // an array of child objects; otherwise one child object
+        const Shape* child;
+    };
+    std::vector<Container> containers;
+    const Container* find(std::string_view key) const {
+        for (const Container& c : containers)
+            if (c.name == key) return &c;
+        return nullptr;
+    }
+};
+
+template <class T>
+const Shape& shape_of();
+
+class ShapeVisitor {
+public:
+    explicit ShapeVisitor(Shape& shape) : shape_(shape) {}
+    int version() const { return kBlueprintFormatVersion; }  // roles included: a format 1 file is told later
+#define BP_SCALAR(kind) \
+    template <class... A> \
+    void kind(const char*, A&&...) {}
+    BP_SCALAR(id) BP_SCALAR(text) BP_SCALAR(role_ref) BP_SCALAR(enumeration) BP_SCALAR(integer) BP_SCALAR(number)
+    BP_SCALAR(share) BP_SCALAR(optional_number) BP_SCALAR(boolean) BP_SCALAR(date)
+#undef BP_SCALAR
+    template <class T>
+    void object(const char* name, T&) { shape_.containers.push_back({name, false, &shape_of<T>()}); }
+    template <class T>
+    void optional_object(const char* name, std::optional<T>&) { shape_.containers.push_back({name, false, &shape_of<T>()}); }
+    template <class T>
+    void array(const char* name, std::vector<T>&) { shape_.containers.push_back({name, true, &shape_of<T>()}); }
+
+private:
+    Shape& shape_;
+};
+
+template <class T>
+const Shape& shape_of() {
+    static const Shape shape = [] {
+        Shape s;
+        ShapeVisitor v(s);
+        T sample{};
+        fields(v, sample);
+        return s;
+    }();
+    return shape;
+}
 
 }  // namespace bp::json

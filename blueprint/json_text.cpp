@@ -1,5 +1,7 @@
 #include "json_text.h"
 
+#include "json_schema.h"
+
 #include <rapidjson/error/error.h>
 
 #include <algorithm>
@@ -117,49 +119,56 @@ std::optional<double> fast_number(const char* s, size_t n) {
 // Forwards SAX events to the document, and stops the parse at once (so the recursive parser's stack stays
 // bounded too) when the text nests deeper than kMaxNestingDepth, when a string holds a lone surrogate, when
 // a number is out of range, or when the document would take more memory than the file's size allows.
+// Containers where the format has none (json_schema.h, shapes) reach the document empty.
 class CheckedHandler {
 public:
     CheckedHandler(rapidjson::Document& doc, const rapidjson::MemoryStream& in, std::string_view text)
         : doc_(doc), in_(in), text_(text), budget_(dom_budget(text.size())) {}
     const std::optional<Refusal>& refusal() const { return refusal_; }
 
-    bool Null() { return charge(0) && doc_.Null(); }
-    bool Bool(bool b) { return charge(0) && doc_.Bool(b); }
-    bool Int(int i) { return charge(0) && doc_.Int(i); }
-    bool Uint(unsigned u) { return charge(0) && doc_.Uint(u); }
-    bool Int64(int64_t i) { return charge(0) && doc_.Int64(i); }
-    bool Uint64(uint64_t u) { return charge(0) && doc_.Uint64(u); }
-    bool Double(double d) { return charge(0) && doc_.Double(d); }
+    // Only RapidJSON's RawNumber and the events below arrive (numbers are read as text).
+    bool Null() { return skip_ || (charge(0) && doc_.Null()); }
+    bool Bool(bool b) { return skip_ || (charge(0) && doc_.Bool(b)); }
+    bool Int(int) { return false; }
+    bool Uint(unsigned) { return false; }
+    bool Int64(int64_t) { return false; }
+    bool Uint64(uint64_t) { return false; }
+    bool Double(double) { return false; }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
-        if (!charge(0)) return false;
         // The text is a valid JSON number (RapidJSON checked the grammar) and NUL-terminated.
         bool fraction = std::memchr(s, '.', n) || std::memchr(s, 'e', n) || std::memchr(s, 'E', n);
         if (!fraction) {
             int64_t i = 0;
             uint64_t u = 0;
             auto as_int = std::from_chars(s, s + n, i);
-            if (as_int.ec == std::errc() && as_int.ptr == s + n)
-                return i >= INT32_MIN && i <= INT32_MAX ? doc_.Int(static_cast<int>(i)) : doc_.Int64(i);
+            if (as_int.ec == std::errc() && as_int.ptr == s + n) {
+                if (skip_) return true;
+                return charge(0) && (i >= INT32_MIN && i <= INT32_MAX ? doc_.Int(static_cast<int>(i)) : doc_.Int64(i));
+            }
             auto as_uint = std::from_chars(s, s + n, u);
-            if (as_uint.ec == std::errc() && as_uint.ptr == s + n) return doc_.Uint64(u);
+            if (as_uint.ec == std::errc() && as_uint.ptr == s + n) return skip_ || (charge(0) && doc_.Uint64(u));
         }
         std::optional<double> fast = fast_number(s, n);
         // strtod rounds correctly; an underflow gives the nearest value (0 or a subnormal).
         double d = fast ? *fast : std::strtod(s, nullptr);
         if (!std::isfinite(d))
             return refuse(in_.Tell() - n, "number too big to store", "数字太大，无法存储");
-        return doc_.Double(d);
+        return skip_ || (charge(0) && doc_.Double(d));
     }
     bool String(const char* s, rapidjson::SizeType n, bool copy) {
-        return text_ok(s, n) && charge(n) && doc_.String(s, n, copy);
+        return text_ok(s, n) && (skip_ || (charge(n) && doc_.String(s, n, copy)));
     }
     bool Key(const char* s, rapidjson::SizeType n, bool copy) {
-        return text_ok(s, n) && charge(n) && doc_.Key(s, n, copy);
+        if (!text_ok(s, n)) return false;
+        if (skip_) return true;
+        const Frame& f = frames_.back();  // keys come only inside an object
+        key_container_ = f.shape ? f.shape->find(std::string_view(s, n)) : nullptr;
+        return charge(n) && doc_.Key(s, n, copy);
     }
-    bool StartObject() { return open() && doc_.StartObject(); }
-    bool EndObject(rapidjson::SizeType n) { return close(2 * size_t(n)) && doc_.EndObject(n); }
-    bool StartArray() { return open() && doc_.StartArray(); }
-    bool EndArray(rapidjson::SizeType n) { return close(n) && doc_.EndArray(n); }
+    bool StartObject() { return start(false); }
+    bool EndObject(rapidjson::SizeType n) { return end(false, n); }
+    bool StartArray() { return start(true); }
+    bool EndArray(rapidjson::SizeType n) { return end(true, n); }
 
     // What the parsed document may cost. A blueprint's DOM takes about its file's size (a minified file about
     // twice); hostile files ([0,0,0,…]) would take sixteen times theirs. The budget keeps them to a few times.
@@ -174,26 +183,66 @@ private:
     int depth_ = 0;
     std::optional<Refusal> refusal_;
 
+    // Where the parse is in the format: the open containers, and what the last key of an object allows.
+    struct Frame {
+        const Shape* shape;  // the object's shape, or the shape of an array's elements
+        bool is_array;
+    };
+    std::vector<Frame> frames_;
+    const Shape::Container* key_container_ = nullptr;
+    int skip_ = 0;            // > 0 inside a container the format has no place for: its contents are dropped
+    bool skip_array_ = false;  // what that container was, for the empty one kept in its place
+
     bool refuse(size_t offset, std::string en, std::string zh) {
         refusal_ = Refusal{offset, std::move(en), std::move(zh)};
         return false;
     }
-    bool open() {
+    // A container opens: does the format have one here? If not, what it holds is dropped.
+    bool start(bool is_array) {
         if (++depth_ > kMaxNestingDepth) {
             static const std::string en = "nested deeper than " + std::to_string(kMaxNestingDepth) + " levels";
             static const std::string zh = "嵌套超过 " + std::to_string(kMaxNestingDepth) + " 层";
             return refuse(in_.Tell() - 1, en, zh);  // at the bracket that went too deep
         }
-        return charge(0);
+        if (skip_) {
+            ++skip_;
+            return true;
+        }
+        const Shape* child = nullptr;
+        bool fits = false;
+        if (frames_.empty()) {
+            fits = !is_array;
+            child = &shape_of<Blueprint>();
+        } else if (frames_.back().is_array) {
+            fits = !is_array;
+            child = frames_.back().shape;
+        } else if (key_container_) {
+            fits = key_container_->is_array == is_array;
+            child = key_container_->child;
+        }
+        if (!fits) {
+            skip_ = 1;
+            skip_array_ = is_array;
+            return true;
+        }
+        frames_.push_back({child, is_array});
+        return charge(0) && (is_array ? doc_.StartArray() : doc_.StartObject());
     }
     // RapidJSON's Document keeps each value (16 bytes) on a stack until its array or object closes, then
     // moves the children into its pool; the stack never shrinks. Strings too long to sit inside a value
-    // (13 bytes) are copied into the pool.
-    bool close(size_t children) {
+    // (13 bytes) are copied into the pool. A dropped container leaves an empty one of its kind.
+    bool end(bool is_array, rapidjson::SizeType n) {
         --depth_;
+        if (skip_) {
+            if (--skip_ > 0) return true;
+            return charge(0) && (skip_array_ ? doc_.StartArray() && doc_.EndArray(0)
+                                             : doc_.StartObject() && doc_.EndObject(0));
+        }
+        frames_.pop_back();
+        size_t children = is_array ? n : 2 * size_t(n);
         stack_ -= std::min(stack_, 16 * children);
         pool_ += 16 * children;
-        return true;
+        return is_array ? doc_.EndArray(n) : doc_.EndObject(n);
     }
     bool charge(size_t string_bytes) {
         stack_ += 16;

@@ -18,10 +18,16 @@ done
 CC=clang-14 CXX=clang++-14 cmake -S . -B build/fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBP_FUZZ=ON >/dev/null
 cmake --build build/fuzz -j"$(nproc)" --target blueprint_fuzz
 mkdir -p build/fuzz/corpus build/fuzz/findings
+root=$(pwd)
 # 4 MB inputs at most (the parser's limits are tested on bigger files by the unit tests); 2 GB of memory.
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:${ASAN_OPTIONS:-}"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:${UBSAN_OPTIONS:-}"
-args=(-max_total_time="$seconds" -dict=tests/fuzz/blueprint.dict -max_len=4194304 -rss_limit_mb=2048 -timeout=20 -print_final_stats=1
-      -artifact_prefix=build/fuzz/findings/)
+args=(-max_total_time="$seconds" -dict="$root/tests/fuzz/blueprint.dict" -max_len=4194304 -rss_limit_mb=2048
+      -timeout=20 -print_final_stats=1 -artifact_prefix="$root/build/fuzz/findings/")
 if [ "$jobs" -gt 1 ]; then args+=(-jobs="$jobs" -workers="$jobs"); fi
-build/fuzz/blueprint_fuzz "${args[@]}" build/fuzz/corpus build/fuzz/fuzz-seeds
+# From build/fuzz: with --jobs, libFuzzer writes each job's log (fuzz-N.log) to the current directory.
+cd build/fuzz
+status=0
+./blueprint_fuzz "${args[@]}" corpus fuzz-seeds || status=$?
+if [ "$jobs" -gt 1 ]; then grep -h -E "DONE|ERROR|SUMMARY|fuzz finding|stat::average" fuzz-*.log || true; fi
+exit $status
