@@ -374,6 +374,16 @@ var BlueprintPage = (function () {
     });
   }
 
+  // A first write to a fresh database also sets up its files: done at start, on a key no slot uses,
+  // rather than with the user's first edit (and a full disk shows before that edit).
+  function warmUp(db) {
+    try {
+      const tx = db.transaction(DOCS, 'readwrite', { durability: 'strict' });
+      tx.objectStore(DOCS).put({ time: Date.now() }, '~warm-up');
+      tx.onabort = () => reportProblem(classify(tx.error));
+    } catch (e) { reportProblem(classify(e)); }
+  }
+
   // Takes a slot's lock for the rest of the page's life. `waitMs` 0: only if nobody holds it.
   function claim(id, waitMs) {
     if (!navigator.locks) return Promise.resolve(true);
@@ -430,8 +440,10 @@ var BlueprintPage = (function () {
       if (slot !== own) await claim(slot, 0);
       return null;
     }
+    warmUp(db);
     const held = await heldSlots();
-    const byTime = metas.slice().sort((a, b) => (b.time || 0) - (a.time || 0));
+    // Unsaved work first, newest first: a document already in a file never wins over one that is not.
+    const byTime = metas.slice().sort((a, b) => (b.unsaved ? 1 : 0) - (a.unsaved ? 1 : 0) || (b.time || 0) - (a.time || 0));
     const candidates = [];
     if (wanted) candidates.push({ id: wanted, wait: 0 });
     if (own) candidates.push({ id: own, wait: OWN_SLOT_WAIT_MS });
@@ -474,10 +486,13 @@ var BlueprintPage = (function () {
   let autosaves = 0;
   let lastWriteMs = null;       // how long the last write took
   let lastWrittenAt = null;     // when it completed (performance.now())
+  let writtenHandedAt = null;   // when the document it wrote had been handed over
   let pendingRecord = null;
   let writing = null;
   let retryTimer = 0;
+  let lastHandedAt = null;      // when the designer last handed a document over (performance.now())
   function autosave(json, filename, name, isUnsaved) {
+    lastHandedAt = performance.now();
     pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now() };
     clearTimeout(retryTimer);
     if (!writing) writing = writePending();
@@ -504,11 +519,13 @@ var BlueprintPage = (function () {
   async function writePending() {
     while (pendingRecord && slot) {
       const record = pendingRecord;
+      const handedAt = lastHandedAt;
       pendingRecord = null;
       const start = performance.now();
       try {
         await writeRecord(record).catch((e) => (e.kind === 'failed' && !database ? writeRecord(record) : Promise.reject(e)));
         lastWrittenAt = performance.now();
+        writtenHandedAt = handedAt;
         lastWriteMs = lastWrittenAt - start;
         autosaves++;
         if (problem) {
@@ -724,7 +741,8 @@ var BlueprintPage = (function () {
     // This tab's autosave slot, the last write's duration, the storage problem shown (or null), the
     // slots offered for recovery and whether the browser agreed to persist storage.
     storage() {
-      return { slot: slot, lastWriteMs: lastWriteMs, lastWrittenAt: lastWrittenAt,
+      return { slot: slot, lastWriteMs: lastWriteMs, lastWrittenAt: lastWrittenAt, lastHandedAt: lastHandedAt,
+               writtenHandedAt: writtenHandedAt,
                problem: problem ? problem.kind : stale ? 'stale' : null,
                recoverable: recoverable.map((m) => m.slot), persistence: persistence };
     },

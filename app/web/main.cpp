@@ -287,10 +287,13 @@ EMSCRIPTEN_KEEPALIVE void bp_resize(float css_w, float css_h, int fb_w, int fb_h
     request_frames(kSettleFrames);
 }
 
-// Committed text from the page's IME field (typed, composed or inserted).
+// Committed text from the page's IME field (typed, composed or inserted), drawn at once: the edit and
+// its autosave need not wait for the next animation frame, which a busy GPU process can delay by
+// a tenth of a second or more.
 EMSCRIPTEN_KEEPALIVE void bp_input_text(const char* text) {
     if (!text || !*text) return;
     type_text(text);
+    if (app->started) draw_frame();
     request_frames(kSettleFrames);
 }
 

@@ -109,3 +109,37 @@ export function screenshotPath(name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
 }
+
+// A Chromium of our own on a given profile, reached over CDP, that a test can kill like a crash kills a
+// browser (SIGKILL to its whole process group: no unload, no shutdown). close() ends it normally.
+export async function launchKillable({ profile, server, locale = 'zh-CN', viewport = { width: 1280, height: 800 } }) {
+  const { spawn } = await import('node:child_process');
+  const { readFileSync, rmSync: rm } = await import('node:fs');
+  rm(join(profile, 'DevToolsActivePort'), { force: true });
+  const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium', [
+    ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', `--lang=${locale}`,
+    `--window-size=${viewport.width},${viewport.height}`, '--no-default-browser-check', 'about:blank',
+  ], { detached: true, stdio: 'ignore', env: { ...process.env, LANGUAGE: locale.replace('-', '_') } });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let port = null;
+  for (let i = 0; i < 300 && !port; i++) {
+    try { port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]; } catch { /* not yet */ }
+    if (!port) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!port) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } throw new Error('Chromium did not start'); }
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  const url = `http://127.0.0.1:${server.port}/`;
+  return {
+    browser, context, url,
+    async kill() {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      await exited;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+      await exited;
+    },
+  };
+}
