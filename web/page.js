@@ -481,21 +481,47 @@ var BlueprintPage = (function () {
     return record;
   }
 
-  // The designer hands over the document after each change (Designer::after_frame). One write is in
-  // flight at a time; what arrives meanwhile is written next, only the newest.
+  // A tab that dies while this one is open leaves work behind too: looked for when this tab is shown.
+  async function refreshRecovery() {
+    if (!slot) return;
+    try {
+      const db = await openDatabase();
+      const [metas, held] = await Promise.all([readAll(db, SLOTS), heldSlots()]);
+      const known = new Set(recoverable.map((m) => m.slot));
+      const found = metas.filter((m) => m.slot !== slot && m.unsaved && !held.has(m.slot) && !known.has(m.slot) &&
+                                        !dismissed.has(m.slot));
+      if (found.length) {
+        recoverable = recoverable.concat(found);
+        showRecovery();
+      }
+    } catch (e) { /* shown when a write fails */ }
+  }
+  const dismissed = new Set();  // offers the user set aside with "Later"
+  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') refreshRecovery(); });
+
+  // The designer hands over the document after each change (Designer::after_frame) and it is written at
+  // once: IndexedDB runs a store's read-write transactions in the order they were made, so a write need
+  // not wait for the previous one to complete (whose completion a busy page hears of late). Only big
+  // documents queue: beyond MAX_IN_FLIGHT_BYTES in flight, the newest one waits, and replaces older
+  // waiting ones.
+  const MAX_IN_FLIGHT_BYTES = 8 << 20;
   let autosaves = 0;
   let lastWriteMs = null;       // how long the last write took
   let lastWrittenAt = null;     // when it completed (performance.now())
   let writtenHandedAt = null;   // when the document it wrote had been handed over
-  let pendingRecord = null;
-  let writing = null;
-  let retryTimer = 0;
   let lastHandedAt = null;      // when the designer last handed a document over (performance.now())
+  let pendingRecord = null;
+  let pendingHandedAt = null;
+  let inFlight = 0;
+  let inFlightBytes = 0;
+  let newestIssued = 0;         // time of the newest record sent to IndexedDB
+  let retryTimer = 0;
+  let idleWaiters = [];
   function autosave(json, filename, name, isUnsaved) {
-    lastHandedAt = performance.now();
+    lastHandedAt = pendingHandedAt = performance.now();
     pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now() };
     clearTimeout(retryTimer);
-    if (!writing) writing = writePending();
+    pump();
   }
 
   function writeRecord(record) {
@@ -516,41 +542,60 @@ var BlueprintPage = (function () {
     }));
   }
 
-  async function writePending() {
-    while (pendingRecord && slot) {
+  function pump() {
+    while (pendingRecord && slot && (inFlight === 0 || inFlightBytes + pendingRecord.json.length <= MAX_IN_FLIGHT_BYTES)) {
       const record = pendingRecord;
-      const handedAt = lastHandedAt;
+      const handedAt = pendingHandedAt;
+      const bytes = record.json.length;
       pendingRecord = null;
+      inFlight++;
+      inFlightBytes += bytes;
+      newestIssued = record.time;
       const start = performance.now();
-      try {
-        await writeRecord(record).catch((e) => (e.kind === 'failed' && !database ? writeRecord(record) : Promise.reject(e)));
-        lastWrittenAt = performance.now();
-        writtenHandedAt = handedAt;
-        lastWriteMs = lastWrittenAt - start;
-        autosaves++;
-        if (problem) {
-          try { localStorage.removeItem(FAILED_KEY + slot); } catch (e) { /* nothing to clear */ }
-        }
-        clearProblem();
-        askPersistence();
-      } catch (e) {
-        reportProblem(e);
-        try { localStorage.setItem(FAILED_KEY + slot, String(record.time)); } catch (e2) { /* shown anyway */ }
-        // Tried again every few seconds (space may be freed, the connection may come back) unless a
-        // newer document arrived meanwhile or there is no IndexedDB at all.
-        if (!pendingRecord && e.kind !== 'missing') {
-          retryTimer = setTimeout(() => {
-            if (!pendingRecord) pendingRecord = record;
-            if (!writing) writing = writePending();
-          }, 5000);
-        }
-      }
+      writeRecord(record)
+        .catch((e) => (e.kind === 'failed' && !database ? writeRecord(record) : Promise.reject(e)))
+        .then(() => {
+          lastWrittenAt = performance.now();
+          lastWriteMs = lastWrittenAt - start;
+          writtenHandedAt = handedAt;
+          autosaves++;
+          if (problem) {
+            try { localStorage.removeItem(FAILED_KEY + slot); } catch (e) { /* nothing to clear */ }
+          }
+          clearProblem();
+          askPersistence();
+        }, (e) => {
+          reportProblem(e);
+          try { localStorage.setItem(FAILED_KEY + slot, String(record.time)); } catch (e2) { /* shown anyway */ }
+          // Tried again every few seconds (space may be freed, the connection may come back) unless a
+          // newer document is on its way or there is no IndexedDB at all.
+          if (record.time === newestIssued && !pendingRecord && e.kind !== 'missing') {
+            clearTimeout(retryTimer);
+            retryTimer = setTimeout(() => {
+              if (!pendingRecord && record.time === newestIssued) {
+                pendingRecord = record;
+                pendingHandedAt = handedAt;
+                pump();
+              }
+            }, 5000);
+          }
+        })
+        .finally(() => {
+          inFlight--;
+          inFlightBytes -= bytes;
+          pump();
+          if (!inFlight && !pendingRecord) {
+            idleWaiters.forEach((resolve) => resolve());
+            idleWaiters = [];
+          }
+        });
     }
-    writing = null;
   }
 
+  // Resolves when everything handed over so far has been written (or has failed).
   function flushAutosave() {
-    return writing || Promise.resolve();
+    if (!inFlight && !pendingRecord) return Promise.resolve();
+    return new Promise((resolve) => idleWaiters.push(resolve));
   }
 
   // Best effort: a persisted origin's storage is not evicted under storage pressure.
@@ -573,8 +618,9 @@ var BlueprintPage = (function () {
   let problem = null;
   let stale = null;   // the restored work predates a failed write: { failedAt, savedAt }
 
+  let designerLanguage = null;  // as the designer last set it; until then the browser's
   function chinese() {
-    return running ? document.documentElement.lang !== 'en' : prefersChinese();
+    return designerLanguage ? designerLanguage !== 'en' : prefersChinese();
   }
   function say(zh, en) { return chinese() ? zh : en; }
 
@@ -644,7 +690,11 @@ var BlueprintPage = (function () {
       const item = document.createElement('li');
       const label = document.createElement('span');
       label.className = 'name';
-      label.textContent = (m.name || m.filename || say('未命名', 'Untitled')) + ' · ' + formatTime(m.time || 0);
+      const name = document.createElement('span');
+      name.textContent = m.name || m.filename || say('未命名', 'Untitled');
+      const time = document.createElement('small');
+      time.textContent = formatTime(m.time || 0);
+      label.append(name, time);
       const open = document.createElement('button');
       open.textContent = say('在新标签页打开', 'Open in a new tab');
       open.dataset.slot = m.slot;
@@ -658,7 +708,12 @@ var BlueprintPage = (function () {
     const later = document.createElement('button');
     later.className = 'later';
     later.textContent = say('稍后', 'Later');
-    later.addEventListener('click', () => { recoveryBox.hidden = true; ime.focus({ preventScroll: true }); });
+    later.addEventListener('click', () => {
+      recoverable.forEach((m) => dismissed.add(m.slot));
+      recoverable = [];
+      showRecovery();
+      ime.focus({ preventScroll: true });
+    });
     recoveryBox.append(title, list, later);
   }
 
@@ -694,6 +749,7 @@ var BlueprintPage = (function () {
 
   function setLanguage(bcp47) {
     document.documentElement.lang = bcp47;
+    designerLanguage = bcp47;
     showProblem();
     showRecovery();
   }

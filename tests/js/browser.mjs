@@ -22,10 +22,13 @@ export function siteBuilt() {
   return existsSync(join(SITE, 'designer.wasm')) && existsSync(join(SITE, 'fonts', 'ui.ttf'));
 }
 
-// A browser with its own profile and a server for the site. close() removes both.
-export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport = { width: 1280, height: 800 } } = {}) {
+// A browser with its own profile and a server for the site. close() removes both. `prepareProfile(dir)`
+// may write into the profile before the browser starts (e.g. Default/Preferences).
+export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport = { width: 1280, height: 800 },
+                               prepareProfile = null } = {}) {
   const server = await startServer(SITE, 0);
   const profile = mkdtempSync(join(tmpdir(), 'bp-e2e-'));
+  if (prepareProfile) prepareProfile(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,

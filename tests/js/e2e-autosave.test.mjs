@@ -161,7 +161,8 @@ test('killing the tab or the browser at random moments after edits loses nothing
   const seed = Number(process.env.BP_KILL_SEED || Date.now() % 1e9);
   const rand = random(seed);
   const server = await startServer(SITE, 0);
-  const tally = { kills: 0, tab: 0, browser: 0, first: 0, returning: 0, midTyping: 0, typed: 0, inWindow: 0, keptInWindow: 0 };
+  const tally = { kills: 0, tab: 0, browser: 0, first: 0, returning: 0, midTyping: 0, typed: 0, inWindow: 0, keptInWindow: 0,
+                  oldestLostMs: 0, lost: 0 };
   let profile = null;
   let expected = null;  // the description the next session on this profile must start with
   const profiles = [];
@@ -236,6 +237,11 @@ test('killing the tab or the browser at random moments after edits loses nothing
       tally.typed += acked.length;
       tally.inWindow += acked.length - due;
       tally.keptInWindow += Math.max(0, kept.length - due);
+      // The oldest acknowledged character that did not come back: how long before the kill it was typed.
+      if (kept.length < acked.length) {
+        tally.lost += acked.length - kept.length;
+        tally.oldestLostMs = Math.max(tally.oldestLostMs, killAt - acked[kept.length]);
+      }
       assert.ok(kept.length >= due, `${what}: ${due} characters typed ${WINDOW_MS} ms or more before the kill ` +
         `came back, not ${kept.length} (of ${acked.length} acknowledged, "${text}")`);
       assert.deepEqual(errors, [], `${what}: no errors after restoring`);
