@@ -1,7 +1,8 @@
 // The page around the designer's wasm: startup (font, restored work or a sample), redraw on input only,
 // canvas size × devicePixelRatio, the IME field, clipboard, files, autosave and preferences, and
 // window.blueprint for automation. Loaded before designer.js, so its listeners run before GLFW's.
-// Sections: startup · sizes · input and IME · clipboard · files · storage · window.blueprint.
+// Sections: startup · sizes · input and IME · clipboard · files · storage · storage messages ·
+// window.blueprint.
 'use strict';
 
 var BlueprintPage = (function () {
@@ -11,9 +12,6 @@ var BlueprintPage = (function () {
   const loading = document.getElementById('loading');
   const isMac = /Mac|iPhone|iPad/.test(navigator.platform || '');
 
-  const AUTOSAVE_DB = 'service-blueprint';
-  const AUTOSAVE_STORE = 'autosave';
-  const AUTOSAVE_KEY = 'current';
   const PREFERENCES_KEY = 'service-blueprint.preferences';
 
   let runtimeUp = false;      // the wasm runtime is initialised and main() has run: its functions may be called
@@ -478,6 +476,8 @@ var BlueprintPage = (function () {
       else whileUnheld(m.slot, () => deleteSlot(db, m.slot)).catch(() => {});
     }
     showRecovery();
+    // A tab that crashed a moment ago may still hold its slot: looked at again shortly.
+    setTimeout(refreshRecovery, 3000);
     return record;
   }
 

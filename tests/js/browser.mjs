@@ -100,6 +100,14 @@ export async function findItem(page, label, { index = 0, timeout = 5000 } = {}) 
   }
 }
 
+// Puts the caret at the end of the blueprint's description in the inspector.
+export async function focusDescription(page) {
+  const { x, y } = await findItem(page, '##description');
+  await page.mouse.click(x, y);
+  await waitTextInput(page, true);
+  await page.keyboard.press('Control+End');
+}
+
 export async function click(page, label, options = {}) {
   const { x, y } = await findItem(page, label, options);
   await page.mouse.move(x, y);

@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { launch, launchKillable, openDesigner, waitReady, findItem, settle, waitTextInput, siteBuilt, SITE } from './browser.mjs';
+import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, SITE } from './browser.mjs';
 import { grownDocument } from './documents.mjs';
 import { startServer } from '../../web/serve.mjs';
 
@@ -42,12 +42,13 @@ export function storedDocument(page) {
   });
 }
 
-// Puts the caret at the end of the blueprint's description in the inspector.
-async function focusDescription(page) {
-  const { x, y } = await findItem(page, '##description');
-  await page.mouse.click(x, y);
-  await waitTextInput(page, true);
-  await page.keyboard.press('Control+End');
+// Once the designer's background work is done, no frame is drawn for a second.
+async function assertIdle(page) {
+  await page.waitForFunction(() => !window.blueprint.backgroundPending(), null, { timeout: 10000 });
+  await settle(page, 300);
+  const frames = await page.evaluate(() => window.blueprint.frameStats().frames);
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.blueprint.frameStats().frames), frames, 'no frames while idle');
 }
 
 // Records, in the page, when the last typed character arrived (performance.now()).
@@ -97,11 +98,7 @@ test('typed text is stored within 100 ms of the last keystroke without more inpu
     }
 
     // Idle with the field still focused: nothing left to do, so no frames.
-    await settle(page, 300);
-    assert.equal(await page.evaluate(() => window.blueprint.backgroundPending()), false);
-    const frames = await page.evaluate(() => window.blueprint.frameStats().frames);
-    await page.waitForTimeout(1000);
-    assert.equal(await page.evaluate(() => window.blueprint.frameStats().frames), frames, 'no frames while idle');
+    await assertIdle(page);
     assert.deepEqual(errors, []);
   } finally {
     await session.close();
@@ -133,11 +130,7 @@ test('a document too big to save per keystroke is saved once typing stops, with 
     assert.ok(await page.evaluate(() => window.blueprint.frameStats().frames) > framesAtLastKey,
       'the page drew frames of its own after the last keystroke');
     // … and stops once the work is done.
-    await page.waitForFunction(() => !window.blueprint.backgroundPending(), null, { timeout: 10000 });
-    await settle(page, 300);
-    const frames = await page.evaluate(() => window.blueprint.frameStats().frames);
-    await page.waitForTimeout(1000);
-    assert.equal(await page.evaluate(() => window.blueprint.frameStats().frames), frames, 'no frames while idle');
+    await assertIdle(page);
     assert.deepEqual(errors, []);
   } finally {
     await session.close();
@@ -184,6 +177,7 @@ test('killing the tab or the browser at random moments after edits loses nothing
       const start = (await documentOf(page)).description;
       if (expected !== null) assert.equal(start, expected, `${what}: the last session's work is restored`);
       await focusDescription(page);
+      const slot = (await page.evaluate(() => window.blueprint.storage())).slot;
 
       // Type one character at a time; kill while typing or a random moment up to 300 ms after it stopped.
       const alphabet = 'abcdefghijklmnopqrstuvwxyz';
@@ -221,9 +215,18 @@ test('killing the tab or the browser at random moments after edits loses nothing
       if (midTyping && acked.length < text.length) tally.midTyping++;
 
       // Back again: a new tab in the same browser, or the browser started again on the profile.
+      page = null;
       if (mode === 'browser') browser = await launchKillable({ profile, server });
-      else await new Promise((r) => setTimeout(r, 200));
-      page = await browser.context.newPage();
+      else {
+        // The browser notices the crash and lets go of the tab's slot (its Web Lock) a moment later.
+        page = await browser.context.newPage();
+        await page.goto(browser.url + 'samples/bundle.json');
+        const released = Date.now();
+        await page.waitForFunction((name) => navigator.locks.query().then((s) => !s.held.some((l) => l.name === name)),
+          'service-blueprint.slot.' + slot, { polling: 20, timeout: 10000 });
+        tally.releaseMs = Math.max(tally.releaseMs || 0, Date.now() - released);
+      }
+      page = page || await browser.context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });

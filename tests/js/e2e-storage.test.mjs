@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import http from 'node:http';
-import { launch, openDesigner, waitReady, findItem, click, settle, waitTextInput, siteBuilt, screenshotPath } from './browser.mjs';
+import { launch, openDesigner, waitReady, focusDescription, click, settle, siteBuilt, screenshotPath } from './browser.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
 const documentOf = (page) => page.evaluate(() => JSON.parse(window.blueprint.documentJson()));
@@ -20,10 +20,7 @@ const problemText = (page) => page.evaluate(() => {
 
 async function typeIntoDescription(page, text) {
   await page.bringToFront();  // a hidden tab draws no frames
-  const { x, y } = await findItem(page, '##description');
-  await page.mouse.click(x, y);
-  await waitTextInput(page, true);
-  await page.keyboard.press('Control+End');
+  await focusDescription(page);
   await page.keyboard.type(text, { delay: 20 });
   await settle(page);
 }
