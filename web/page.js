@@ -521,7 +521,9 @@ var BlueprintPage = (function () {
     lastHandedAt = pendingHandedAt = performance.now();
     pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now() };
     clearTimeout(retryTimer);
-    pump();
+    // Right after the designer's frame, not inside it: the designer times its autosave call and holds
+    // later ones back when it looks slow, so the IndexedDB work must not count as its cost.
+    queueMicrotask(pump);
   }
 
   function writeRecord(record) {
