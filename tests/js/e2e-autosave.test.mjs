@@ -215,18 +215,18 @@ test('killing the tab or the browser at random moments after edits loses nothing
       if (midTyping && acked.length < text.length) tally.midTyping++;
 
       // Back again: a new tab in the same browser, or the browser started again on the profile.
-      page = null;
       if (mode === 'browser') browser = await launchKillable({ profile, server });
       else {
         // The browser notices the crash and lets go of the tab's slot (its Web Lock) a moment later.
-        page = await browser.context.newPage();
-        await page.goto(browser.url + 'samples/bundle.json');
+        const watcher = await browser.context.newPage();
+        await watcher.goto(browser.url + 'samples/bundle.json');
         const released = Date.now();
-        await page.waitForFunction((name) => navigator.locks.query().then((s) => !s.held.some((l) => l.name === name)),
+        await watcher.waitForFunction((name) => navigator.locks.query().then((s) => !s.held.some((l) => l.name === name)),
           'service-blueprint.slot.' + slot, { polling: 20, timeout: 10000 });
         tally.releaseMs = Math.max(tally.releaseMs || 0, Date.now() - released);
+        await watcher.close();
       }
-      page = page || await browser.context.newPage();
+      page = await browser.context.newPage();
       const errors = [];
       page.on('pageerror', (e) => errors.push(String(e)));
       page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
