@@ -13,8 +13,8 @@ mergeInto(LibraryManager.library, {
   bp_js_request_paste: function () {
     BlueprintPage.requestPaste();
   },
-  bp_js_autosave: function (json, length, filename, unsaved) {
-    BlueprintPage.autosave(UTF8ToString(json, length), UTF8ToString(filename), unsaved !== 0);
+  bp_js_autosave: function (json, length, filename, name, unsaved) {
+    BlueprintPage.autosave(UTF8ToString(json, length), UTF8ToString(filename), UTF8ToString(name), unsaved !== 0);
   },
   bp_js_save_preferences: function (json) {
     BlueprintPage.savePreferences(UTF8ToString(json));

@@ -498,13 +498,14 @@ void Designer::frame() {
     after_frame();
 }
 
-// Autosave after every change: not in the middle of a drag, and while a field is being typed in at most
-// every two seconds; a huge document (a save over 50 ms) at most once per ten save durations.
+// Autosave after every change: not in the middle of a drag; while a field is being typed in, a cheap save
+// (under 50 ms) with every change, a costlier one at most every two seconds; a huge document (a save over
+// 50 ms) at most once per ten save durations.
 // Then the unsaved-changes flag and the preferences.
 void Designer::after_frame() {
     const bool typing = ImGui::GetIO().WantTextInput;
     const double since = seconds_now() - last_autosave_at_;
-    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision() && (!typing || since >= 2.0) &&
+    if (!gesture_in_progress(*this) && autosaved_revision_ != doc.revision() && (!typing || autosave_ms_ < 50 || since >= 2.0) &&
         may_run(autosave_ms_, last_autosave_at_, 10)) {
         if (autosaved_revision_ != 0 || doc.revision() != saved_revision) {
             const double start = seconds_now();

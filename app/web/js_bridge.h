@@ -8,8 +8,9 @@ void bp_js_download(const char* filename, const char* mime, const char* bytes, s
 void bp_js_open_file_picker();
 void bp_js_set_clipboard(const char* text);
 void bp_js_request_paste();
-// The document as saved, its file name, and whether it differs from the last file written.
-void bp_js_autosave(const char* json, size_t length, const char* filename, int unsaved);
+// The document as saved, its file name, the blueprint's name (offered for recovery in other tabs), and
+// whether it differs from the last file written.
+void bp_js_autosave(const char* json, size_t length, const char* filename, const char* name, int unsaved);
 void bp_js_save_preferences(const char* json);
 void bp_js_set_unsaved(int unsaved);
 void bp_js_language(const char* bcp47);

@@ -39,6 +39,7 @@ struct App {
     bool frame_scheduled = false;
     int frames_wanted = 0;           // frames still to draw so ImGui settles after input
     long settle_timer = 0;           // one more frame a while after input stops (hover, tooltips)
+    long background_timer = 0;       // a frame soon for lint or autosave waiting for a quiet moment
 
     // Per-frame CPU time of the last frame and on average.
     unsigned long frames = 0;
@@ -60,8 +61,12 @@ App* app = nullptr;
 // Settle frames after one input event: ImGui needs a couple to turn an event into a visible change.
 constexpr int kSettleFrames = 3;
 constexpr int kSettleDelayMs = 600;   // tooltips appear after ImGui's hover delay (0.4 s)
+// While the designer has background work waiting (Designer::background_work_pending: an autosave or
+// lint held back by typing or a huge document), frames keep coming at this pace without input.
+constexpr int kBackgroundFrameMs = 50;
 
 void request_frames(int count);
+void schedule_background_frame();
 
 void App::document_text(const std::string& text) {
     if (fonts.want_text(text)) request_frames(1);
@@ -106,6 +111,7 @@ void draw_frame() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
     after_frame();
+    schedule_background_frame();
     app->last_ms = emscripten_get_now() - start;
     app->total_ms += app->last_ms;
     ++app->frames;
@@ -120,6 +126,14 @@ EM_BOOL on_animation_frame(double, void*) {
     draw_frame();
     if (--app->frames_wanted > 0) request_frames(0);
     return EM_FALSE;
+}
+
+void schedule_background_frame() {
+    if (app->background_timer || !app->designer.background_work_pending()) return;
+    app->background_timer = emscripten_set_timeout([](void*) {
+        app->background_timer = 0;
+        request_frames(1);
+    }, kBackgroundFrameMs, nullptr);
 }
 
 void request_frames(int count) {
@@ -273,10 +287,13 @@ EMSCRIPTEN_KEEPALIVE void bp_resize(float css_w, float css_h, int fb_w, int fb_h
     request_frames(kSettleFrames);
 }
 
-// Committed text from the page's IME field (typed, composed or inserted).
+// Committed text from the page's IME field (typed, composed or inserted), drawn at once: the edit and
+// its autosave need not wait for the next animation frame, which a busy GPU process can delay by
+// a tenth of a second or more.
 EMSCRIPTEN_KEEPALIVE void bp_input_text(const char* text) {
     if (!text || !*text) return;
     type_text(text);
+    if (app->started) draw_frame();
     request_frames(kSettleFrames);
 }
 
@@ -327,6 +344,7 @@ EMSCRIPTEN_KEEPALIVE const char* bp_notice() {
 }
 
 EMSCRIPTEN_KEEPALIVE int bp_unsaved() { return app->designer.unsaved() ? 1 : 0; }
+EMSCRIPTEN_KEEPALIVE int bp_background_pending() { return app->designer.background_work_pending() ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int bp_ready() { return app->started && app->first_frame_drawn ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE const char* bp_language() { return app->designer.options.lang == ui::Lang::Zh ? "zh" : "en"; }
 

@@ -14,7 +14,7 @@ void WebPlatform::set_clipboard_text(const std::string& text) { bp_js_set_clipbo
 
 void WebPlatform::autosave(const std::string& document_json) {
     bp_js_autosave(document_json.data(), document_json.size(), designer_.filename.c_str(),
-                   designer_.unsaved() ? 1 : 0);
+                   designer_.doc.model().name.c_str(), designer_.unsaved() ? 1 : 0);
     if (on_document_) on_document_(document_json);
 }
 

@@ -19,7 +19,7 @@ public:
     void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
     void open_file_picker() override;
     void set_clipboard_text(const std::string& text) override;
-    // The page keeps the latest document and writes it to IndexedDB, debounced (web/page.js).
+    // The page writes it to this tab's slot in IndexedDB at once (web/page.js).
     void autosave(const std::string& document_json) override;
     // Stored in localStorage; given back to Designer::load_preferences at start.
     void save_preferences(const std::string& json) override;

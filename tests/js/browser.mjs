@@ -22,10 +22,13 @@ export function siteBuilt() {
   return existsSync(join(SITE, 'designer.wasm')) && existsSync(join(SITE, 'fonts', 'ui.ttf'));
 }
 
-// A browser with its own profile and a server for the site. close() removes both.
-export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport = { width: 1280, height: 800 } } = {}) {
+// A browser with its own profile and a server for the site. close() removes both. `prepareProfile(dir)`
+// may write into the profile before the browser starts (e.g. Default/Preferences).
+export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport = { width: 1280, height: 800 },
+                               prepareProfile = null } = {}) {
   const server = await startServer(SITE, 0);
   const profile = mkdtempSync(join(tmpdir(), 'bp-e2e-'));
+  if (prepareProfile) prepareProfile(profile);
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
@@ -97,6 +100,14 @@ export async function findItem(page, label, { index = 0, timeout = 5000 } = {}) 
   }
 }
 
+// Puts the caret at the end of the blueprint's description in the inspector.
+export async function focusDescription(page) {
+  const { x, y } = await findItem(page, '##description');
+  await page.mouse.click(x, y);
+  await waitTextInput(page, true);
+  await page.keyboard.press('Control+End');
+}
+
 export async function click(page, label, options = {}) {
   const { x, y } = await findItem(page, label, options);
   await page.mouse.move(x, y);
@@ -108,4 +119,38 @@ export async function click(page, label, options = {}) {
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);
+}
+
+// A Chromium of our own on a given profile, reached over CDP, that a test can kill like a crash kills a
+// browser (SIGKILL to its whole process group: no unload, no shutdown). close() ends it normally.
+export async function launchKillable({ profile, server, locale = 'zh-CN', viewport = { width: 1280, height: 800 } }) {
+  const { spawn } = await import('node:child_process');
+  const { readFileSync, rmSync: rm } = await import('node:fs');
+  rm(join(profile, 'DevToolsActivePort'), { force: true });
+  const child = spawn(process.env.CHROMIUM || '/usr/bin/chromium', [
+    ...CHROMIUM_ARGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0', `--lang=${locale}`,
+    `--window-size=${viewport.width},${viewport.height}`, '--no-default-browser-check', 'about:blank',
+  ], { detached: true, stdio: 'ignore', env: { ...process.env, LANGUAGE: locale.replace('-', '_') } });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  let port = null;
+  for (let i = 0; i < 300 && !port; i++) {
+    try { port = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n')[0]; } catch { /* not yet */ }
+    if (!port) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!port) { try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } throw new Error('Chromium did not start'); }
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const context = browser.contexts()[0];
+  const url = `http://127.0.0.1:${server.port}/`;
+  return {
+    browser, context, url,
+    async kill() {
+      try { process.kill(-child.pid, 'SIGKILL'); } catch { /* already gone */ }
+      await exited;
+    },
+    async close() {
+      await browser.close().catch(() => {});
+      try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+      await exited;
+    },
+  };
 }

@@ -136,7 +136,7 @@ test('Chinese through the IME, copy and paste, language switch, screenshots', { 
     assert.equal(await page.evaluate(() => window.blueprint.language()), 'en');
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
     await page.screenshot({ path: screenshotPath('en-dpr2-typed.png') });
-    await page.waitForTimeout(500);  // the autosave of the last edit is debounced by at most 300 ms
+    await page.evaluate(() => window.blueprint.autosaved());  // the last edit's write has completed
     await page.reload();
     await waitReady(page);
     assert.equal(await page.evaluate(() => window.blueprint.language()), 'en', 'language remembered');

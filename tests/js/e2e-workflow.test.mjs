@@ -82,7 +82,7 @@ test('lay out a circle, convert, export, reload, open a bad file', { skip, timeo
     // Reload: the autosave in IndexedDB brings back exactly this document.
     const before = await page.evaluate(() => window.blueprint.documentJson());
     await page.waitForFunction(() => window.blueprint.autosaves() > 0);
-    await page.waitForTimeout(500);  // the autosave of the last change is debounced by at most 300 ms
+    await page.evaluate(() => window.blueprint.autosaved());  // the last change's write has completed
     assert.ok(await page.evaluate(() => window.blueprint.unsaved()), 'changes not yet saved to a file');
     await page.reload();
     await waitReady(page);
@@ -150,6 +150,35 @@ test('the wheel and a pinch (ctrl+wheel) zoom the canvas, not the page, without 
     assert.notDeepEqual(await canvasPixels(), zoomedIn, 'ctrl+wheel (a touchpad pinch) zooms the canvas');
     assert.equal(await page.evaluate(() => window.visualViewport.scale), 1, 'the page itself is not zoomed');
     assert.deepEqual(errors, []);
+  } finally {
+    await session.close();
+  }
+});
+
+test('resizing the window while the wasm is still loading reaches it only once it is ready', { skip, timeout: 60000 }, async () => {
+  const session = await launch({ locale: 'zh-CN', viewport: { width: 1000, height: 700 } });
+  try {
+    const page = session.context.pages()[0] || await session.context.newPage();
+    // The wasm arrives late, as on a slow or busy machine; the window changes size meanwhile.
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/designer.wasm', async (route) => { await held; await route.continue(); });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await page.goto(session.url);
+    for (const [width, height] of [[900, 650], [1100, 720], [1200, 760]]) {
+      await page.setViewportSize({ width, height });
+      await page.waitForTimeout(50);
+    }
+    release();
+    await waitReady(page);
+    await settle(page);
+    const size = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(size, [1200, 760], 'the backing store has the final size');
+    await click(page, '视图');  // hit testing works in the final size
+    await click(page, '缩放到全部');
+    assert.deepEqual(errors, [], 'no errors (a resize before the runtime was up used to throw)');
   } finally {
     await session.close();
   }

@@ -1,0 +1,33 @@
+// Test documents: a bundled sample grown to any size (its circles copied with fresh ids).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './browser.mjs';
+
+export function sampleDocument(name = 'water-heater-installation') {
+  return JSON.parse(readFileSync(join(ROOT, 'assets', 'samples', name + '.blueprint.json'), 'utf8'));
+}
+
+// The sample with its circles repeated `copies` times (ids suffixed, circles side by side).
+export function grownDocument(copies, name = 'water-heater-installation') {
+  const doc = sampleDocument(name);
+  const circles = [];
+  for (let i = 0; i < copies; i++) {
+    for (const circle of doc.circles) {
+      const c = structuredClone(circle);
+      const suffix = i ? '-' + i : '';
+      c.id += suffix;
+      if (c.position) c.position = { x: c.position.x + (i % 20) * 900, y: c.position.y + Math.floor(i / 20) * 900 };
+      for (const t of c.touchpoints) {
+        t.id += suffix;
+        for (const k of t.key_factors || []) {
+          k.id += suffix;
+          for (const s of k.standards || []) s.id += suffix;
+        }
+      }
+      circles.push(c);
+    }
+  }
+  doc.circles = circles;
+  doc.id = 'bp-grown-' + copies;
+  return JSON.stringify(doc);
+}
