@@ -136,7 +136,8 @@ public:
     bool Double(double) { return false; }
     bool RawNumber(const char* s, rapidjson::SizeType n, bool) {
         // The text is a valid JSON number (RapidJSON checked the grammar) and NUL-terminated.
-        bool fraction = std::memchr(s, '.', n) || std::memchr(s, 'e', n) || std::memchr(s, 'E', n);
+        bool fraction = false;
+        for (size_t i = 0; i < n && !fraction; ++i) fraction = s[i] == '.' || s[i] == 'e' || s[i] == 'E';
         if (!fraction) {
             int64_t i = 0;
             uint64_t u = 0;
@@ -382,16 +383,24 @@ std::optional<LoadError> parse_json(std::string_view text, rapidjson::Document& 
     rapidjson::Reader reader;
     std::optional<Refusal> refusal;
     auto generate = [&](rapidjson::Document& target) {
-        // A string_view is not NUL-terminated: MemoryStream reads exactly its bytes. No EncodedInputStream:
-        // it skips any of the BOM's three bytes on their own, so a stray EF or a second BOM went unnoticed.
-        rapidjson::MemoryStream in(text.data(), text.size());
-        CheckedHandler handler(target, in, text);
+        // A string_view is not NUL-terminated: MemoryStream reads exactly its bytes. EncodedInputStream (which
+        // RapidJSON's string parsing is fastest with) skips any of the BOM's three bytes on its own, so a text
+        // starting with one was refused above: none can start a JSON document, and one whole BOM is gone.
+        rapidjson::MemoryStream bytes(text.data(), text.size());
+        rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+        CheckedHandler handler(target, bytes, text);
         bool ok = !reader.Parse<kParseFlags>(in, handler).IsError();
         refusal = handler.refusal();
         return ok;
     };
-    doc.Populate(generate);
     LoadError e;
+    if (!text.empty() && (text[0] == '\xEF' || text[0] == '\xBB' || text[0] == '\xBF')) {
+        e.line = e.column = 1;
+        e.message_en = "unexpected bytes at the start of the file: a damaged or repeated UTF-8 byte order mark";
+        e.message_zh = "文件开头有多余的字节：UTF-8 字节顺序标记（BOM）损坏或重复";
+        return e;
+    }
+    doc.Populate(generate);
     if (!reader.HasParseError()) {
         // RapidJSON reads a zero byte as the end of the text: what follows one was never looked at.
         const void* zero = std::memchr(text.data(), '\0', text.size());
@@ -419,9 +428,6 @@ std::optional<LoadError> parse_json(std::string_view text, rapidjson::Document& 
                (starts_with(rest, "NaN") || starts_with(rest, "Inf") || starts_with(rest, "-Inf"))) {
         e.message_en = "NaN and Infinity are not allowed: expected a finite number";
         e.message_zh = "不允许 NaN 或 Infinity：应为有限的数字";
-    } else if (offset == 0 && starts_with(text, "\xEF")) {
-        e.message_en = "unexpected bytes at the start of the file: a damaged or repeated UTF-8 byte order mark";
-        e.message_zh = "文件开头有多余的字节：UTF-8 字节顺序标记（BOM）损坏或重复";
     } else if (offset < text.size() && text[offset] == '\0') {
         e.message_en += " (found a zero byte, NUL)";
         e.message_zh += "（实际为零字节 NUL）";

@@ -29,12 +29,14 @@ std::string_view cut(std::string_view s, size_t max = kQuoteMax);  // the part q
 // The text without a leading UTF-8 byte order mark (some Windows editors write one).
 std::string_view strip_bom(std::string_view text);
 
-// Parses the whole text into doc: strict JSON, valid UTF-8, full-precision numbers, no NaN/Infinity, nesting
-// capped at kMaxNestingDepth so neither this parse nor any later walk can exhaust the stack.
+// Parses the whole text (without its BOM) into doc: strict JSON, valid UTF-8 with no lone surrogates, numbers
+// converted exactly (never through RapidJSON's own conversion), no NaN/Infinity, nothing after a NUL, nesting
+// capped at kMaxNestingDepth so neither this parse nor any later walk can exhaust the stack, and a memory
+// budget of a few times the text's size. Containers where the format has none arrive empty (json_schema.h).
 // Returns the syntax error (with line:column) or nothing.
 std::optional<LoadError> parse_json(std::string_view text, rapidjson::Document& doc);
 
-// 1-based line and column (in characters) of a byte offset.
+// 1-based line and column (in characters) of a byte offset; lines end at LF, CR LF or a lone CR.
 void line_column(std::string_view text, size_t offset, int& line, int& column);
 
 // Byte offset where the value (or, for a key, the member) at path starts; npos when not found.
