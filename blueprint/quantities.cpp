@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cctype>
 #include <cstdint>
 
 #include "text.h"
@@ -508,9 +509,32 @@ bool is_range_sign(const Text& t, size_t i, size_t& after) {
     return false;
 }
 
+// A quick look at the bytes before decoding: most names state no quantity at all.
+bool might_have_number(std::string_view s) {
+    const size_t n = std::min(s.size(), kMaxTextBytes);
+    for (size_t i = 0; i < n; ++i) {
+        const unsigned char b = (unsigned char)s[i];
+        if (b >= '0' && b <= '9') return true;
+        if (b >= 0xE0 && b < 0xF0 && i + 2 < n) {
+            const uint32_t cp = ((b & 0x0Fu) << 12) | ((uint32_t((unsigned char)s[i + 1]) & 0x3Fu) << 6) |
+                                (uint32_t((unsigned char)s[i + 2]) & 0x3Fu);
+            if (zh_numeral(cp) || cp == U'半' || (cp >= 0xFF10 && cp <= 0xFF19)) return true;
+            i += 2;
+        } else if (((b | 0x20) >= 'a' && (b | 0x20) <= 'z') && (i == 0 || !std::isalpha((unsigned char)s[i - 1]))) {
+            size_t j = i;
+            std::string word;
+            while (j < n && std::isalpha((unsigned char)s[j]) && word.size() < 16) word += char(s[j++] | 0x20);
+            if (english_value(word) != -1) return true;
+            i = j - 1;
+        }
+    }
+    return false;
+}
+
 }  // namespace
 
 std::vector<Quantity> read(std::string_view text) {
+    if (!might_have_number(text)) return {};
     const std::vector<Cp> cps = decode(text);
     const Text t{cps};
     std::vector<Quantity> out;
