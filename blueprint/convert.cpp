@@ -84,7 +84,7 @@ bool has_context(const StandardTemplate& t, const Touchpoint* tp, const KeyFacto
 
 // Templates whose keywords occur in the key factor, best first. Rank: found in the name, suits the
 // dimension, longer keyword; ties keep library order. Templates whose context is missing are left out.
-std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf) {
+std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf, std::vector<bool>* in_name = nullptr) {
     const auto& lib = template_library();
     const KeywordIndex& ix = keyword_index();
     struct Hit {
@@ -110,7 +110,10 @@ std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf) {
     });
     std::vector<int> out;
     for (const Hit& h : hits)
-        if (has_context(lib[h.t], tp, kf)) out.push_back(h.t);
+        if (has_context(lib[h.t], tp, kf)) {
+            out.push_back(h.t);
+            if (in_name) in_name->push_back(std::get<0>(h.rank));
+        }
     return out;
 }
 
@@ -149,6 +152,7 @@ namespace q = quantity;
 struct Stated {
     q::Quantity quantity;
     std::string_view text;
+    bool in_name = false;
 };
 
 bool usable(const q::Quantity& x) {
@@ -166,7 +170,7 @@ bool usable(const q::Quantity& x) {
 std::optional<Stated> stated_number(const KeyFactor& kf) {
     for (std::string_view text : {std::string_view(kf.name), std::string_view(kf.expectation)})
         for (const q::Quantity& x : q::read(text))
-            if (usable(x)) return Stated{x, text};
+            if (usable(x)) return Stated{x, text, text.data() == kf.name.data()};
     return std::nullopt;
 }
 
@@ -194,7 +198,27 @@ bool fits(const StandardTemplate& t, const q::Quantity& x) {
     const q::Unit tu = template_unit(t);
     if (q::kind_of(tu) != k) return false;
     if (k == q::Kind::Count && !count_units_match(tu, x.unit)) return false;
-    return !x.comparator_stated || lower_bound(x.comparator) == lower_bound(t.draft.target.comparator);
+    return !x.comparator_stated || x.comparator == t.draft.target.comparator;
+}
+
+// The customer's sentence already says from what event the time counts: "入住后半小时内", "of arrival".
+bool names_its_start(const Stated& st, bool zh) {
+    if (q::kind_of(st.quantity.unit) != q::Kind::Duration) return false;
+    std::string_view before = text::trim(st.text.substr(0, st.quantity.begin));
+    std::string_view after = text::trim(st.text.substr(st.quantity.end));
+    auto starts = [](std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; };
+    if (zh || !before.empty()) {
+        const std::string_view h = "后";
+        if (before.size() >= h.size() && before.substr(before.size() - h.size()) == h) return true;
+    }
+    return starts(after, "of ") || starts(after, "after ") || starts(after, "from ");
+}
+
+// Feelings are asked, not observed: "感到被关心", "feel understood".
+const text::KeywordSet& feeling_words() {
+    static const text::KeywordSet set({"感到", "感觉", "感受", "觉得", "放心", "安心", "舒心", "温暖", "被重视",
+                                       "被尊重", "宾至如归", "feel", "feeling", "cared for", "comfortable"});
+    return set;
 }
 
 // ---------------------------------------------------------------------------------------- composing
@@ -228,6 +252,12 @@ std::string factor_name(const Touchpoint& tp, const KeyFactor& kf, bool zh) {
     if (name.empty()) name = text::trim(tp.name);
     if (name.empty()) return zh ? "该环节" : "this step";
     return std::string(name);
+}
+
+// The name a statement quotes: never a name that itself states the number ("「等位不超过 15 分钟」").
+std::string quoted_name(const Touchpoint& tp, const KeyFactor& kf, const std::optional<Stated>& stated, bool zh) {
+    if (stated && stated->in_name && !text::trim(tp.name).empty()) return std::string(text::trim(tp.name));
+    return factor_name(tp, kf, zh);
 }
 
 // A standard from a template, carrying the customer's number when one fits.
@@ -279,7 +309,7 @@ Standard from_template(const StandardTemplate& t, const std::optional<Stated>& s
         s.number_source = t.seed_number ? NumberSource::Seed : NumberSource::Suggested;
         s.number_basis = t.source;
     }
-    const std::string name = factor_name(tp, kf, zh);
+    const std::string name = quoted_name(tp, kf, stated, zh);
     s.statement = with_owner(who, fill(zh ? d.statement : t.statement_en, s, unit, name, zh), zh);
     replace_all(s.target.survey_question, "{name}", name);
     s.customer_visible = d.customer_visible;
@@ -307,7 +337,8 @@ std::string plain_quantity(const q::Quantity& x, std::string_view original, bool
     switch (x.comparator) {
         case Comparator::AtMost:
             if (x.unit == q::Unit::Clock) return zh ? n + " 前" : "by " + n;
-            if (zh) return span && (!x.comparator_stated || ends_with(original, "内")) ? n + "内" : "不超过 " + n;
+            if (!x.comparator_stated) return n;  // 每 2 小时一次: the customer's own bound, as said
+            if (zh) return span && ends_with(original, "内") ? n + "内" : "不超过 " + n;
             return span ? "within " + n : "no more than " + n;
         case Comparator::LessThan: return zh ? "少于 " + n : "under " + n;
         case Comparator::AtLeast:
@@ -322,7 +353,7 @@ std::string plain_quantity(const q::Quantity& x, std::string_view original, bool
 
 std::string join(std::string_view a, std::string_view b, std::string_view c, bool zh) {
     std::string out(a);
-    if (!out.empty() && !b.empty()) out += ' ';
+    if (!out.empty() && !b.empty() && (!zh || (b[0] >= '0' && b[0] <= '9'))) out += ' ';  // "等候 8 分钟", "等位不超过"
     out += b;
     if (!zh && !c.empty() && !out.empty()) out += ' ';
     out += c;
@@ -336,8 +367,11 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     q::Quantity x = stated.quantity;
     const std::string_view text = stated.text;
     const std::string_view original = text.substr(x.begin, x.end - x.begin);
-    const std::string_view before = trim_punct(text.substr(0, x.begin));
+    std::string_view before = trim_punct(text.substr(0, x.begin));
     const std::string_view after = trim_punct(text.substr(x.end));
+    if (!zh)  // "Loan decision in no more than 3 days": the plain quantity brings its own preposition
+        for (std::string_view prep : {" in", " within", " by"})
+            if (ends_with(before, prep)) before = text::trim(before.substr(0, before.size() - prep.size()));
     normalise(x);
     const q::Kind kind = q::kind_of(x.unit);
     Standard s;
@@ -349,6 +383,8 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     s.measurement.frequency = Frequency::EveryOccurrence;
     std::string core = join(before, "", after, zh);
     if (text::trim(core).empty()) core = factor_name(tp, kf, zh);
+    if (!zh && core.size() >= 2 && core[0] >= 'A' && core[0] <= 'Z' && !(core[1] >= 'A' && core[1] <= 'Z'))
+        core[0] = char(core[0] - 'A' + 'a');
 
     if (kind == q::Kind::Score) {  // a rating the customer gives: soft, as a top-box share
         s.type = StandardType::Soft;
@@ -359,7 +395,7 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
         s.target.metric = zh ? "顾客评分" : "customer rating";
         const std::string max = std::to_string(s.target.scale_max);
         s.target.unit = zh ? "分(满分 " + max + " 分)" : "points of " + max;
-        const std::string name = factor_name(tp, kf, zh);
+        const std::string name = quoted_name(tp, kf, std::optional<Stated>(stated), zh);
         s.target.survey_question = zh ? "您对「" + name + "」的评价如何?(1 = 很不满意," + max + " = 非常满意)"
                                       : "How would you rate “" + name + "”? (1 = very dissatisfied, " + max +
                                             " = very satisfied)";
@@ -395,9 +431,15 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
                 for (std::string_view lead : {"of ", "after ", "from "})
                     if (starts_with(after, lead)) from = std::string(after.substr(lead.size())), to = std::string(before);
             }
-            if (!from.empty() && !to.empty())
+            if (!from.empty() && !to.empty()) {
+                if (!zh && to.size() >= 2 && to[0] >= 'A' && to[0] <= 'Z' && !(to[1] >= 'A' && to[1] <= 'Z'))
+                    to[0] = char(to[0] - 'A' + 'a');
                 s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
-            else
+            } else if (zh && ends_with(before, "每")) {  // 每 2 小时一次: the interval
+                s.target.metric = std::string(before.substr(0, before.size() - std::string_view("每").size())) + "的间隔";
+            } else if (!zh && ends_with(before, "every")) {
+                s.target.metric = "interval: " + std::string(text::trim(before.substr(0, before.size() - 5)));
+            } else
                 s.target.metric = zh ? core + "所用时间" : "time for " + core;
             s.measurement.method = remote ? Method::SystemLog : Method::Timer;
             s.measurement.data_source = zh ? "服务记录" : "service records";
@@ -415,7 +457,7 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
             }
             break;
         case q::Kind::Percent:
-            s.target.metric = zh ? core + "的比例" : "share: " + core;
+            s.target.metric = zh ? core + "的比例" : (starts_with(core, "of ") ? "share " + core : "share: " + core);
             s.measurement.method = Method::Audit;
             s.measurement.frequency = Frequency::Monthly;
             s.measurement.data_source = zh ? "检查记录" : "audit records";
@@ -434,20 +476,30 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
 Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, bool zh,
                  const std::string& review_by) {
     const auto& lib = template_library();
-    const std::vector<int> ranked = ranked_templates(&tp, kf);
+    std::vector<bool> in_name;
+    const std::vector<int> ranked = ranked_templates(&tp, kf, &in_name);
     const std::optional<Stated> stated = stated_number(kf);
     Standard s;
     if (stated) {
+        // A template carries the customer's number only when it speaks of the same thing: a keyword where
+        // the number is (not only in the expectation), and no start event of the customer's own to keep.
         int fit = -1;
-        for (int t : ranked)
-            if (fits(lib[t], stated->quantity)) {
-                fit = t;
-                break;
-            }
-        if (fit < 0 && ranked.empty() && fits(lib[generic_template(kf)], stated->quantity)) fit = generic_template(kf);
+        if (!names_its_start(*stated, zh))
+            for (size_t i = 0; i < ranked.size(); ++i)
+                if ((in_name[i] || !stated->in_name) && fits(lib[ranked[i]], stated->quantity)) {
+                    fit = ranked[i];
+                    break;
+                }
         s = fit >= 0 ? from_template(lib[fit], stated, tp, kf, who, zh) : from_customer_text(*stated, tp, kf, who, zh);
     } else {
-        s = from_template(lib[ranked.empty() ? generic_template(kf) : ranked[0]], std::nullopt, tp, kf, who, zh);
+        int t = ranked.empty() ? generic_template(kf) : ranked[0];
+        // A feeling in the name is asked of customers, whatever the expectation mentions.
+        if (lib[t].draft.type == StandardType::Hard && feeling_words().any_in(kf.name) &&
+            !(ranked.size() && in_name[0])) {
+            t = generic_template(kf);
+            if (lib[t].draft.type == StandardType::Hard) t = keyword_index().generic_of_dimension[int(Dimension::Caring)];
+        }
+        s = from_template(lib[t], std::nullopt, tp, kf, who, zh);
     }
     // Backstage and support steps happen out of the customer's sight.
     s.customer_visible = s.customer_visible && tp.lane != Lane::Backstage && tp.lane != Lane::Support;

@@ -289,7 +289,8 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(pass_rate("price-list-before-payment", {"付款前出示收费清单", "Price list shown before payment"},
                             {D::Credibility, D::Communication},
                             {"价目表", "收费清单", "明码标价", "价格表", "价格透明", "收费标准", "收费透明", "价格公开",
-                             "price list", "transparent pric", "price transparency", "prices shown"},
+                             "收费明细", "消费明细", "price list", "transparent pric", "price transparency", "prices shown",
+                             "fee schedule", "schedule of fees"},
                             {"付款前向顾客出示收费清单,出示率不低于 {n}",
                              "Show the price list before payment: at least {n} of checks"},
                             {"付款前出示收费清单的比例", "price list shown before payment"}, MS, kMysteryChecklist,
@@ -359,7 +360,8 @@ std::vector<StandardTemplate> build_library() {
                              {"隐私泄露事件", "privacy incidents"}, Method::Audit,
                              {"隐私检查与投诉记录", "privacy audits and complaints"}, "000 保护顾客隐私和信息安全"));
     lib.push_back(pass_rate("informed-consent", {"知情同意", "Informed consent"}, {D::Communication, D::Credibility},
-                            {"知情同意", "征得同意", "同意后", "如实说明", "告知风险", "informed consent", "consent"},
+                            {"知情同意", "征得同意", "征得患者同意", "征得顾客同意", "同意后", "如实说明", "告知风险",
+                             "informed consent", "consent"},
                             {"治疗或收费前如实说明并征得顾客同意,执行率不低于 {n}",
                              "Explain truthfully and obtain the customer's consent before treatment or charges: at "
                              "least {n}"},
@@ -373,12 +375,17 @@ std::vector<StandardTemplate> build_library() {
                              "000 中医门诊 发药前核对处方"));
     lib.back().draft.customer_visible = false;
     lib.push_back(pass_rate("usage-explained", {"说明用法和注意事项", "Usage explained"}, {D::Communication},
-                            {"用法", "使用方法", "注意事项", "讲解", "说明", "指导使用", "explain", "usage",
-                             "instructions", "how to use"},
+                            {"用法", "使用方法", "注意事项", "指导使用", "usage", "instructions", "how to use"},
                             {"交付时向顾客说明用法和注意事项,要点覆盖率不低于 {n}",
                              "At hand-over explain usage and precautions, covering at least {n} of the key points"},
                             {"说明要点覆盖率", "key points explained"}, MS, kMysteryChecklist,
                             "000 中医门诊 说明药品用法"));
+
+    lib.push_back(pass_rate("points-explained", {"讲解到位", "Points explained"}, {D::Communication},
+                            {"讲解", "说明", "解释", "介绍", "explain", "walk through", "walk the customer through"},
+                            {"「{name}」:讲解要点覆盖率不低于 {n}", "“{name}”: at least {n} of the key points explained"},
+                            {"讲解要点覆盖率", "key points explained"}, MS, kMysteryChecklist,
+                            "000 服务人员语言标准化; 004 沟通(服务质量要素)"));
 
     // Design agency and general service (000, 004): drafts, project time, competence, price, hours, freshness.
     lib.push_back(hard("first-draft-10-working-days", {"10 个工作日内交初稿", "First draft in 10 working days"},
@@ -388,6 +395,7 @@ std::vector<StandardTemplate> build_library() {
                        {"签约到交付初稿的时间", "time from signing to first draft"}, Unit::WorkingDay, AtMost, 10, 0.95,
                        Method::SystemLog, Each, {"项目进度记录", "project schedule"}, true,
                        "000 设计公司 初稿拟定 10 个工作日完成", true));
+    lib.back().context = {"设计", "方案", "项目", "图纸", "design", "project", "drawing"};
     lib.push_back(hard("project-30-working-days", {"30 个工作日内完成项目", "Project in 30 working days"},
                        {D::Reliability}, {"项目周期", "项目完成", "整体交付", "完工", "工期", "project completion",
                                           "project schedule", "complete the project"},
@@ -395,6 +403,7 @@ std::vector<StandardTemplate> build_library() {
                        {"签约到项目完成的时间", "time from signing to project completion"}, Unit::WorkingDay, AtMost,
                        30, 0.95, Method::SystemLog, Each, {"项目进度记录", "project schedule"}, true,
                        "000 设计公司 项目周期 30 个工作日", true));
+    lib.back().context = {"设计", "方案", "项目", "图纸", "design", "project", "drawing"};
     lib.push_back(pass_rate("questions-answered", {"专业解答", "Questions answered correctly"}, {D::Competence},
                             {"专业", "解答", "咨询", "答疑", "知识", "技能", "expert", "knowledge", "skill",
                              "answer question", "advice"},
