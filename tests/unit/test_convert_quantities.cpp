@@ -27,6 +27,18 @@ Quantity only(const std::string& text) {
     return qs[0];
 }
 
+template <size_t N>
+void check(const Expect (&cases)[N]) {
+    for (const Expect& e : cases) {
+        INFO(e.text);
+        Quantity q = only(e.text);
+        CHECK(q.value == Approx(e.value));
+        CHECK(q.unit == e.unit);
+        CHECK(q.comparator == e.cmp);
+        CHECK(q.comparator_stated == e.stated);
+    }
+}
+
 }  // namespace
 
 TEST_CASE("quantities: Chinese and Arabic numerals with units of time, rings, times, percentages") {
@@ -59,14 +71,7 @@ TEST_CASE("quantities: Chinese and Arabic numerals with units of time, rings, ti
         {"提前 1 小时通知", 1, Unit::Hour, Comparator::AtLeast, true},
         {"两个月内", 2, Unit::Month, Comparator::AtMost, true},
     };
-    for (const Expect& e : cases) {
-        INFO(e.text);
-        Quantity q = only(e.text);
-        CHECK(q.value == Approx(e.value));
-        CHECK(q.unit == e.unit);
-        CHECK(q.comparator == e.cmp);
-        CHECK(q.comparator_stated == e.stated);
-    }
+    check(cases);
     CHECK(only("3-5 天送达").low == 3);
     CHECK(only("3-5 天送达").range());
     CHECK(only("等候 15 分钟左右").approximate);
@@ -90,14 +95,7 @@ TEST_CASE("quantities: English numbers, units and comparators") {
         {"Answer within three rings", 3, Unit::Ring, Comparator::AtMost, true},
         {"95 percent of calls", 95, Unit::Percent, Comparator::AtLeast, false},
     };
-    for (const Expect& e : cases) {
-        INFO(e.text);
-        Quantity q = only(e.text);
-        CHECK(q.value == Approx(e.value));
-        CHECK(q.unit == e.unit);
-        CHECK(q.comparator == e.cmp);
-        CHECK(q.comparator_stated == e.stated);
-    }
+    check(cases);
     CHECK(only("rated 4 out of 5 or better").scale_max == 5);
 }
 
