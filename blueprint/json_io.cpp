@@ -82,8 +82,6 @@ static void save(Out& ar, const Standard& s) {
        make_nvp("target", s.target), make_nvp("measurement", s.measurement), make_nvp("owner", s.owner.value),
        make_nvp("customer_visible", s.customer_visible), make_nvp("review_by", date(s.review_by)),
        make_nvp("agreed_with_staff", s.agreed_with_staff), make_nvp("approved", s.approved));
-    if (s.number_source != NumberSource::Unset)  // optional: files without it read as before
-        ar(make_nvp("number_source", token(s.number_source)), make_nvp("number_basis", s.number_basis));
 }
 
 static void save(Out& ar, const KeyFactor& k) {
@@ -163,8 +161,6 @@ static void load(In& ar, Standard& s) {
     ar(make_nvp("target", s.target), make_nvp("measurement", s.measurement), make_nvp("owner", s.owner.value),
        make_nvp("customer_visible", s.customer_visible), make_nvp("review_by", s.review_by),
        make_nvp("agreed_with_staff", s.agreed_with_staff), make_nvp("approved", s.approved));
-    load_enum(ar, "number_source", s.number_source);
-    ar(make_nvp("number_basis", s.number_basis));
 }
 
 static void load(In& ar, KeyFactor& k) {

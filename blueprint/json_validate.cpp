@@ -32,8 +32,7 @@ const FieldList kTouchpointFields = {"id", "name", "description", "role", "chann
 const FieldList kKeyFactorFields = {"id", "name", "expectation", "element", "bpm", "dimension",
                                     "importance", "card_offset", "standards"};
 const FieldList kStandardFields = {"id", "statement", "type", "target", "measurement", "owner",
-                                   "customer_visible", "review_by", "agreed_with_staff", "approved",
-                                   "number_source", "number_basis"};
+                                   "customer_visible", "review_by", "agreed_with_staff", "approved"};
 const FieldList kTargetFields = {"metric", "unit", "comparator", "value", "compliance", "aggregation",
                                  "survey_question", "scale_min", "scale_max"};
 const FieldList kMeasurementFields = {"method", "frequency", "data_source"};
@@ -502,8 +501,6 @@ private:
         });
         boolean(m, "agreed_with_staff");
         boolean(m, "approved");
-        enumeration<NumberSource>(m, "number_source");  // optional: where the target's number came from
-        text(m, "number_basis");
     }
 
     void target(const Value& v) {

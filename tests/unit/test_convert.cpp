@@ -5,7 +5,6 @@
 
 #include "blueprint/convert.h"
 #include "blueprint/enums.h"
-#include "blueprint/json_io.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
 #include "lint_convert_fixtures.h"
@@ -393,24 +392,4 @@ TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing"
     CHECK(convert_one(doc, KeyFactorId("kf-missing")) == nullptr);
     REQUIRE(doc.undo());
     CHECK(doc.model().circles[0].touchpoints[2].key_factors[0].standards.size() == 1);
-}
-
-TEST_CASE("where a draft's number came from survives a save and load; files without it load as before") {
-    Blueprint b = without_standards();
-    kf(b, 0).name = "付款后十分钟内确认送装时段";  // the customer's number
-    Document doc(b);
-    REQUIRE(doc.apply(convert_all(doc, true, "2026-01-01")));
-    const Standard& s = st(const_cast<Blueprint&>(doc.model()), 0);
-    CHECK(s.number_source == NumberSource::Customer);
-    CHECK(s.number_basis == "十分钟内");
-    CHECK(s.target.value == 10.0);
-    const std::string saved = save_blueprint(doc.model());
-    const LoadResult again = load_blueprint(saved);
-    REQUIRE(again.ok());
-    const Blueprint& back = again.blueprint();
-    CHECK(back.circles[0].touchpoints[0].key_factors[0].standards[0].number_source == NumberSource::Customer);
-    CHECK(back.circles[0].touchpoints[0].key_factors[0].standards[0].number_basis == "十分钟内");
-    CHECK(back.circles[0].touchpoints[6].key_factors[0].standards[0].number_source != NumberSource::Unset);
-    // A standard typed by hand writes neither field, so existing files are saved as they were.
-    CHECK(save_blueprint(clean_blueprint()).find("number_source") == std::string::npos);
 }
