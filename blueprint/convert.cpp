@@ -1,8 +1,12 @@
-// Key factors → draft standards: choosing a template, filling it for one key factor, and the
-// undoable batch that converts a whole blueprint.
+// Key factors → draft standards: choosing a template, reading the customer's own number, composing the
+// standard from its parts, and the undoable batch that converts a whole blueprint.
+// Sections: keyword index · choosing · the customer's number · composing · edits.
 #include "convert.h"
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
+#include <optional>
 #include <tuple>
 
 #include "enums.h"
@@ -12,6 +16,7 @@ namespace bp {
 
 namespace {
 
+// ---------------------------------------------------------------------------------- keyword index
 // All keywords of the library in one set, each remembering its template.
 struct KeywordIndex {
     text::KeywordSet set;
@@ -42,6 +47,17 @@ const KeywordIndex& keyword_index() {
     return ix;
 }
 
+// The unit of each template's target, read once.
+quantity::Unit template_unit(const StandardTemplate& t) {
+    static const std::vector<quantity::Unit> units = [] {
+        std::vector<quantity::Unit> u;
+        for (const StandardTemplate& x : template_library()) u.push_back(quantity::unit_of(x.draft.target.unit));
+        return u;
+    }();
+    const size_t i = size_t(&t - template_library().data());
+    return i < units.size() ? units[i] : quantity::unit_of(t.draft.target.unit);
+}
+
 bool suits(const StandardTemplate& t, Dimension d) {
     for (Dimension x : t.dimensions)
         if (x == d) return true;
@@ -53,78 +69,203 @@ void replace_all(std::string& s, std::string_view what, std::string_view with) {
         s.replace(at, what.size(), with);
 }
 
-}  // namespace
+// ---------------------------------------------------------------------------------------- choosing
+bool any_word(const std::vector<std::string>& words, std::string_view text) {
+    for (const auto& w : words)
+        if (text::KeywordSet::find(text, w) != std::string_view::npos) return true;
+    return false;
+}
 
-const StandardTemplate& choose_template(const KeyFactor& kf) {
+bool has_context(const StandardTemplate& t, const Touchpoint* tp, const KeyFactor& kf) {
+    if (t.context.empty()) return true;
+    return any_word(t.context, kf.name) || any_word(t.context, kf.expectation) ||
+           (tp && (any_word(t.context, tp->name) || any_word(t.context, tp->description)));
+}
+
+// Templates whose keywords occur in the key factor, best first. Rank: found in the name, suits the
+// dimension, longer keyword; ties keep library order. Templates whose context is missing are left out.
+std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf, std::vector<bool>* in_name = nullptr) {
     const auto& lib = template_library();
     const KeywordIndex& ix = keyword_index();
-    // Rank: found in the name, suits the dimension, longer keyword; ties keep library order.
-    std::tuple<bool, bool, size_t> best{false, false, 0};
-    int chosen = -1;
+    struct Hit {
+        std::tuple<bool, bool, size_t> rank;
+        int t;
+    };
+    std::vector<Hit> hits;
     auto consider = [&](int keyword, bool in_name) {
-        int t = ix.template_of[keyword];
+        const int t = ix.template_of[keyword];
         std::tuple<bool, bool, size_t> rank{in_name, suits(lib[t], kf.dimension), ix.set.keyword(keyword).size()};
-        if (chosen < 0 || rank > best || (rank == best && t < chosen)) {
-            best = rank;
-            chosen = t;
-        }
+        for (Hit& h : hits)
+            if (h.t == t) {
+                if (rank > h.rank) h.rank = rank;
+                return;
+            }
+        hits.push_back({rank, t});
     };
     ix.set.for_each_match(kf.name, [&](int k) { consider(k, true); });
     ix.set.for_each_match(kf.expectation, [&](int k) { consider(k, false); });
-    if (chosen >= 0) return lib[chosen];
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) {
+        if (a.rank != b.rank) return a.rank > b.rank;
+        return a.t < b.t;
+    });
+    std::vector<int> out;
+    for (const Hit& h : hits)
+        if (has_context(lib[h.t], tp, kf)) {
+            out.push_back(h.t);
+            if (in_name) in_name->push_back(std::get<0>(h.rank));
+        }
+    return out;
+}
 
-    Dimension d = kf.element == Element::Hardware ? Dimension::Tangibles : kf.dimension;
+int generic_template(const KeyFactor& kf) {
+    const KeywordIndex& ix = keyword_index();
+    const Dimension d = kf.element == Element::Hardware ? Dimension::Tangibles : kf.dimension;
     int generic = int(d) >= 0 && int(d) < (int)ix.generic_of_dimension.size() ? ix.generic_of_dimension[int(d)] : -1;
     if (generic < 0) generic = ix.generic_of_dimension[int(Dimension::Reliability)];
-    return lib[generic];
+    return generic;
+}
+
+const StandardTemplate& choose(const Touchpoint* tp, const KeyFactor& kf) {
+    const std::vector<int> ranked = ranked_templates(tp, kf);
+    return template_library()[ranked.empty() ? generic_template(kf) : ranked[0]];
+}
+
+}  // namespace
+
+const StandardTemplate& choose_template(const KeyFactor& kf) { return choose(nullptr, kf); }
+const StandardTemplate& choose_template(const Touchpoint& tp, const KeyFactor& kf) { return choose(&tp, kf); }
+
+bool drafts_in_chinese(const Blueprint& b, bool chinese) {
+    const std::string_view l = text::trim(b.language);
+    auto is = [&](char a, char c) { return l.size() >= 2 && (l[0] | 0x20) == a && (l[1] | 0x20) == c; };
+    if (is('z', 'h')) return true;
+    if (is('e', 'n')) return false;
+    return chinese;
 }
 
 namespace {
 
-// What a draft is made from: the template and the few facts taken from the key factor and its
-// touchpoint. Building the standard from it is deterministic, so an edit can keep this small record
-// instead of a whole standard and rebuild the same standard on redo.
-struct DraftSpec {
-    const StandardTemplate* t = nullptr;
-    bool chinese = true;
-    bool visible = true;
-    std::string name;  // for "{name}"; left empty when the template has no placeholder
-    RoleId owner;
-    std::string review_by;
-    StandardId id;
+namespace q = quantity;
+
+// ------------------------------------------------------------------------------ the customer's number
+// A number the customer states, with the text it came from.
+struct Stated {
+    q::Quantity quantity;
+    std::string_view text;
+    bool in_name = false;
 };
 
-bool has_placeholder(const StandardTemplate& t) {
-    return t.draft.statement.find("{name}") != std::string::npos ||
-           t.draft.target.survey_question.find("{name}") != std::string::npos;
-}
-
-DraftSpec spec_for(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& review_by) {
-    DraftSpec d;
-    d.t = &choose_template(kf);
-    d.chinese = chinese;
-    // Backstage and support steps happen out of the customer's sight.
-    d.visible = d.t->draft.customer_visible && tp.lane != Lane::Backstage && tp.lane != Lane::Support;
-    if (has_placeholder(*d.t)) {
-        std::string_view name = text::trim(kf.name);
-        if (name.empty()) name = text::trim(tp.name);
-        if (name.empty()) name = chinese ? "该环节" : "this step";
-        d.name = std::string(name);
+bool usable(const q::Quantity& x) {
+    switch (q::kind_of(x.unit)) {
+        case q::Kind::Duration: case q::Kind::Clock: return x.value >= 0;
+        case q::Kind::Percent: return x.value > 0 && x.value <= 100;
+        case q::Kind::Score: return x.value > 0 && x.value <= (x.scale_max > 0 ? x.scale_max : 10);
+        // 一次做对, 二次上门: a count is a target only with a word that bounds it (不超过 2 次); rings always are.
+        case q::Kind::Count: return x.unit == q::Unit::Ring || x.comparator_stated;
+        case q::Kind::None: break;
     }
-    d.owner = tp.role;
-    d.review_by = review_by;
-    return d;
+    return false;
 }
 
-// Fields are filled from the template in the chosen language without copying the other one.
-Standard build(const DraftSpec& spec) {
-    const StandardTemplate& t = *spec.t;
+std::optional<Stated> stated_number(const KeyFactor& kf) {
+    for (std::string_view text : {std::string_view(kf.name), std::string_view(kf.expectation)})
+        for (const q::Quantity& x : q::read(text))
+            if (usable(x)) return Stated{x, text, text.data() == kf.name.data()};
+    return std::nullopt;
+}
+
+// 0.5 小时 reads better as 30 分钟.
+void normalise(q::Quantity& x) {
+    if (x.unit == q::Unit::Hour && x.value < 1 && x.value > 0) {
+        x.value *= 60, x.low *= 60, x.high *= 60;
+        x.unit = q::Unit::Minute;
+    }
+}
+
+bool lower_bound(Comparator c) { return c == Comparator::AtLeast || c == Comparator::GreaterThan; }
+
+bool count_units_match(q::Unit a, q::Unit b) {
+    if (a == b) return true;
+    auto plain = [](q::Unit u) { return u == q::Unit::Times || u == q::Unit::Items; };
+    return plain(a) && plain(b);
+}
+
+// Whether a template can carry the customer's number: the same kind of quantity, bounded the same way.
+bool fits(const StandardTemplate& t, const q::Quantity& x) {
+    if (!t.takes_customer_number) return false;
+    const q::Kind k = q::kind_of(x.unit);
+    if (t.draft.type == StandardType::Soft) return k == q::Kind::Score || k == q::Kind::Percent;
+    const q::Unit tu = template_unit(t);
+    if (q::kind_of(tu) != k) return false;
+    if (k == q::Kind::Count && !count_units_match(tu, x.unit)) return false;
+    return !x.comparator_stated || x.comparator == t.draft.target.comparator;
+}
+
+// The customer's sentence already says from what event the time counts: "入住后半小时内", "of arrival".
+bool names_its_start(const Stated& st, bool zh) {
+    if (q::kind_of(st.quantity.unit) != q::Kind::Duration) return false;
+    std::string_view before = text::trim(st.text.substr(0, st.quantity.begin));
+    std::string_view after = text::trim(st.text.substr(st.quantity.end));
+    auto starts = [](std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(0, p.size()) == p; };
+    if (zh || !before.empty()) {
+        const std::string_view h = "后";
+        if (before.size() >= h.size() && before.substr(before.size() - h.size()) == h) return true;
+    }
+    return starts(after, "of ") || starts(after, "after ") || starts(after, "from ");
+}
+
+// Feelings are asked, not observed: "感到被关心", "feel understood".
+const text::KeywordSet& feeling_words() {
+    static const text::KeywordSet set({"感到", "感觉", "感受", "觉得", "放心", "安心", "舒心", "温暖", "被重视",
+                                       "被尊重", "宾至如归", "feel", "feeling", "cared for", "comfortable"});
+    return set;
+}
+
+// ---------------------------------------------------------------------------------------- composing
+bool ends_with(std::string_view s, std::string_view e) { return s.size() >= e.size() && s.substr(s.size() - e.size()) == e; }
+bool starts_with(std::string_view s, std::string_view e) { return s.size() >= e.size() && s.substr(0, e.size()) == e; }
+
+// "安装工：" before the behaviour; English bodies lose their capital after the colon.
+std::string with_owner(const std::string& who, std::string body, bool zh) {
+    if (who.empty()) return body;
+    if (!zh && body.size() >= 2 && body[0] >= 'A' && body[0] <= 'Z' && !(body[1] >= 'A' && body[1] <= 'Z'))
+        body[0] = char(body[0] - 'A' + 'a');
+    return who + (zh ? "：" : ": ") + body;
+}
+
+std::string percent(double share) { return text::format_number(std::round(share * 1000) / 10) + "%"; }
+
+std::string fill(std::string pattern, const Standard& s, q::Unit unit, std::string_view name, bool zh) {
+    const double v = s.target.value.value_or(0);
+    auto has = [&](std::string_view p) { return pattern.find(p) != std::string::npos; };
+    if (has("{n}"))
+        replace_all(pattern, "{n}", s.type == StandardType::Soft ? text::format_number(v) : q::amount_words(v, unit, zh));
+    if (has("{v}")) replace_all(pattern, "{v}", text::format_number(v));
+    if (has("{c}")) replace_all(pattern, "{c}", percent(s.target.compliance));
+    if (has("{max}")) replace_all(pattern, "{max}", std::to_string(s.target.scale_max));
+    if (has("{name}")) replace_all(pattern, "{name}", name);
+    return pattern;
+}
+
+std::string factor_name(const Touchpoint& tp, const KeyFactor& kf, bool zh) {
+    std::string_view name = text::trim(kf.name);
+    if (name.empty()) name = text::trim(tp.name);
+    if (name.empty()) return zh ? "该环节" : "this step";
+    return std::string(name);
+}
+
+// The name a statement quotes: never a name that itself states the number ("「等位不超过 15 分钟」").
+std::string quoted_name(const Touchpoint& tp, const KeyFactor& kf, const std::optional<Stated>& stated, bool zh) {
+    if (stated && stated->in_name && !text::trim(tp.name).empty()) return std::string(text::trim(tp.name));
+    return factor_name(tp, kf, zh);
+}
+
+// A standard from a template, carrying the customer's number when one fits.
+Standard from_template(const StandardTemplate& t, const std::optional<Stated>& stated, const Touchpoint& tp,
+                       const KeyFactor& kf, const std::string& who, bool zh) {
     const Standard& d = t.draft;
-    const bool zh = spec.chinese;
     Standard s;
-    s.id = spec.id;
     s.type = d.type;
-    s.statement = zh ? d.statement : t.statement_en;
     s.target.metric = zh ? d.target.metric : t.metric_en;
     s.target.unit = zh ? d.target.unit : t.unit_en;
     s.target.comparator = d.target.comparator;
@@ -137,28 +278,255 @@ Standard build(const DraftSpec& spec) {
     s.measurement.method = d.measurement.method;
     s.measurement.frequency = d.measurement.frequency;
     s.measurement.data_source = zh ? d.measurement.data_source : t.data_source_en;
-    if (!spec.name.empty()) {
-        replace_all(s.statement, "{name}", spec.name);
-        replace_all(s.target.survey_question, "{name}", spec.name);
+    q::Unit unit = template_unit(t);
+    if (stated) {
+        q::Quantity x = stated->quantity;
+        normalise(x);
+        if (s.type == StandardType::Soft) {
+            if (x.unit == q::Unit::Percent) {
+                s.target.compliance = x.value / 100;  // "满意率 95% 以上": the share of top-box answers
+            } else {
+                s.target.value = x.value;
+                if (x.scale_max > 0 && x.scale_max != s.target.scale_max) {
+                    replace_all(s.target.survey_question, std::to_string(s.target.scale_max) + " = ",
+                                std::to_string(x.scale_max) + " = ");
+                    s.target.scale_max = x.scale_max;
+                    s.target.unit = zh ? "分(满分 " + std::to_string(x.scale_max) + " 分)"
+                                       : "points of " + std::to_string(x.scale_max);
+                }
+            }
+        } else {
+            s.target.value = x.value;
+            if (x.unit != unit) {
+                unit = x.unit;
+                s.target.unit = std::string(q::unit_label(unit, zh));
+            }
+            if (x.comparator_stated) s.target.comparator = x.comparator;
+        }
+        s.number_source = NumberSource::Customer;
+        s.number_basis = std::string(stated->text.substr(x.begin, x.end - x.begin));
+    } else {
+        s.number_source = t.seed_number ? NumberSource::Seed : NumberSource::Suggested;
+        s.number_basis = t.source;
     }
-    s.owner = spec.owner;
-    s.customer_visible = spec.visible;
-    s.review_by = spec.review_by;
+    const std::string name = quoted_name(tp, kf, stated, zh);
+    s.statement = with_owner(who, fill(zh ? d.statement : t.statement_en, s, unit, name, zh), zh);
+    replace_all(s.target.survey_question, "{name}", name);
+    s.customer_visible = d.customer_visible;
+    return s;
+}
+
+std::string_view trim_punct(std::string_view v) {
+    static const std::string_view marks[] = {",", "，", "、", "。", ".", ";", "；", ":", "：", "!", "！"};
+    bool again = true;
+    while (again) {
+        again = false;
+        v = text::trim(v);
+        for (std::string_view p : marks) {
+            if (starts_with(v, p)) v.remove_prefix(p.size()), again = true;
+            if (ends_with(v, p)) v.remove_suffix(p.size()), again = true;
+        }
+    }
+    return v;
+}
+
+// The customer's quantity said plainly: "别超过八分钟" → "不超过 8 分钟", "十分钟内" → "10 分钟内".
+std::string plain_quantity(const q::Quantity& x, std::string_view original, bool zh) {
+    const std::string n = q::amount_words(x.value, x.unit, zh);
+    const bool span = q::kind_of(x.unit) == q::Kind::Duration || x.unit == q::Unit::Ring;
+    switch (x.comparator) {
+        case Comparator::AtMost:
+            if (x.unit == q::Unit::Clock) return zh ? n + " 前" : "by " + n;
+            if (!x.comparator_stated) return n;  // 每 2 小时一次: the customer's own bound, as said
+            if (zh) return span && ends_with(original, "内") ? n + "内" : "不超过 " + n;
+            return span ? "within " + n : "no more than " + n;
+        case Comparator::LessThan: return zh ? "少于 " + n : "under " + n;
+        case Comparator::AtLeast:
+            if (x.unit == q::Unit::Clock) return zh ? "到 " + n : "until " + n;
+            if (zh) return (x.unit == q::Unit::Percent ? "不低于 " : "至少 ") + n;
+            return "at least " + n;
+        case Comparator::GreaterThan: return zh ? "超过 " + n : "more than " + n;
+        case Comparator::Equal: return n;
+    }
+    return n;
+}
+
+std::string join(std::string_view a, std::string_view b, std::string_view c, bool zh) {
+    std::string out(a);
+    if (!out.empty() && !b.empty() && (!zh || (b[0] >= '0' && b[0] <= '9'))) out += ' ';  // "等候 8 分钟", "等位不超过"
+    out += b;
+    if (!zh && !c.empty() && !out.empty()) out += ' ';
+    out += c;
+    return out;
+}
+
+// No template carries the customer's number: the standard is the customer's own sentence with the
+// number said plainly, owned by the touchpoint's role and measured as its kind of quantity is.
+Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const KeyFactor& kf, const std::string& who,
+                            bool zh) {
+    q::Quantity x = stated.quantity;
+    const std::string_view text = stated.text;
+    const std::string_view original = text.substr(x.begin, x.end - x.begin);
+    std::string_view before = trim_punct(text.substr(0, x.begin));
+    const std::string_view after = trim_punct(text.substr(x.end));
+    if (!zh)  // "Loan decision in no more than 3 days": the plain quantity brings its own preposition
+        for (std::string_view prep : {" in", " within", " by"})
+            if (ends_with(before, prep)) before = text::trim(before.substr(0, before.size() - prep.size()));
+    normalise(x);
+    const q::Kind kind = q::kind_of(x.unit);
+    Standard s;
+    s.number_source = NumberSource::Customer;
+    s.number_basis = std::string(original);
+    s.customer_visible = true;
+    s.target.aggregation = Aggregation::PerOccurrence;
+    s.target.compliance = 0.95;
+    s.measurement.frequency = Frequency::EveryOccurrence;
+    std::string core = join(before, "", after, zh);
+    if (text::trim(core).empty()) core = factor_name(tp, kf, zh);
+    if (!zh && core.size() >= 2 && core[0] >= 'A' && core[0] <= 'Z' && !(core[1] >= 'A' && core[1] <= 'Z'))
+        core[0] = char(core[0] - 'A' + 'a');
+
+    if (kind == q::Kind::Score) {  // a rating the customer gives: soft, as a top-box share
+        s.type = StandardType::Soft;
+        s.target.scale_max = x.scale_max > 0 ? x.scale_max : 5;
+        s.target.value = x.value;
+        s.target.comparator = Comparator::AtLeast;
+        s.target.compliance = 0.9;
+        s.target.metric = zh ? "顾客评分" : "customer rating";
+        const std::string max = std::to_string(s.target.scale_max);
+        s.target.unit = zh ? "分(满分 " + max + " 分)" : "points of " + max;
+        const std::string name = quoted_name(tp, kf, std::optional<Stated>(stated), zh);
+        s.target.survey_question = zh ? "您对「" + name + "」的评价如何?(1 = 很不满意," + max + " = 非常满意)"
+                                      : "How would you rate “" + name + "”? (1 = very dissatisfied, " + max +
+                                            " = very satisfied)";
+        s.statement = zh ? "至少 " + percent(s.target.compliance) + " 的顾客对「" + name + "」的评分为 " +
+                               text::format_number(x.value) + " 分及以上(1–" + max + " 分制)"
+                         : "At least " + percent(s.target.compliance) + " of customers rate “" + name + "” " +
+                               text::format_number(x.value) + " or higher on a 1–" + max + " scale";
+        s.statement = with_owner(who, s.statement, zh);
+        s.measurement.method = Method::Survey;
+        s.measurement.frequency = Frequency::Monthly;
+        s.measurement.data_source = zh ? "顾客满意度调查" : "customer satisfaction survey";
+        return s;
+    }
+
+    s.type = StandardType::Hard;
+    s.target.value = x.value;
+    s.target.comparator = x.comparator;
+    s.target.unit = std::string(q::unit_label(x.unit, zh));
+    s.statement = with_owner(who, join(before, plain_quantity(x, original, zh), after, zh), zh);
+
+    const bool remote = tp.channel == Channel::Phone || tp.channel == Channel::Online || tp.channel == Channel::App;
+    switch (kind) {
+        case q::Kind::Duration: {
+            // From what event to what event: "受理投诉后 … 得到回复", "Reply … of the complaint".
+            std::string from, to;
+            if (zh && ends_with(before, "后")) {
+                std::string_view f = before.substr(0, before.size() - std::string_view("后").size());
+                for (std::string_view lead : {"在", "从", "自"})
+                    if (starts_with(f, lead)) f.remove_prefix(lead.size());
+                from = std::string(trim_punct(f));
+                to = std::string(after);
+            } else if (!zh) {
+                for (std::string_view lead : {"of ", "after ", "from "})
+                    if (starts_with(after, lead)) from = std::string(after.substr(lead.size())), to = std::string(before);
+            }
+            if (!from.empty() && !to.empty()) {
+                if (!zh && to.size() >= 2 && to[0] >= 'A' && to[0] <= 'Z' && !(to[1] >= 'A' && to[1] <= 'Z'))
+                    to[0] = char(to[0] - 'A' + 'a');
+                s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
+            } else if (zh && ends_with(before, "每")) {  // 每 2 小时一次: the interval
+                s.target.metric = std::string(before.substr(0, before.size() - std::string_view("每").size())) + "的间隔";
+            } else if (!zh && ends_with(before, "every")) {
+                s.target.metric = "interval: " + std::string(text::trim(before.substr(0, before.size() - 5)));
+            } else
+                s.target.metric = zh ? core + "所用时间" : "time for " + core;
+            s.measurement.method = remote ? Method::SystemLog : Method::Timer;
+            s.measurement.data_source = zh ? "服务记录" : "service records";
+            break;
+        }
+        case q::Kind::Count:
+            if (x.unit == q::Unit::Ring) {
+                s.target.metric = zh ? "接听前响铃次数" : "rings before answer";
+                s.measurement.method = Method::SystemLog;
+                s.measurement.data_source = zh ? "呼叫中心系统记录" : "call-centre system log";
+            } else {
+                s.target.metric = zh ? core + "的次数" : "count: " + core;
+                s.measurement.method = Method::Count;
+                s.measurement.data_source = zh ? "服务记录" : "service records";
+            }
+            break;
+        case q::Kind::Percent:
+            s.target.metric = zh ? core + "的比例" : (starts_with(core, "of ") ? "share " + core : "share: " + core);
+            s.measurement.method = Method::Audit;
+            s.measurement.frequency = Frequency::Monthly;
+            s.measurement.data_source = zh ? "检查记录" : "audit records";
+            break;
+        case q::Kind::Clock:
+            s.target.metric = zh ? core + "的时间" : "time of day: " + core;
+            s.measurement.method = Method::Audit;
+            s.measurement.frequency = Frequency::Monthly;
+            s.measurement.data_source = zh ? "巡查记录" : "inspection log";
+            break;
+        default: break;
+    }
+    return s;
+}
+
+Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, bool zh,
+                 const std::string& review_by) {
+    const auto& lib = template_library();
+    std::vector<bool> in_name;
+    const std::vector<int> ranked = ranked_templates(&tp, kf, &in_name);
+    const std::optional<Stated> stated = stated_number(kf);
+    Standard s;
+    if (stated) {
+        // A template carries the customer's number only when it speaks of the same thing: a keyword where
+        // the number is (not only in the expectation), and no start event of the customer's own to keep.
+        int fit = -1;
+        if (!names_its_start(*stated, zh))
+            for (size_t i = 0; i < ranked.size(); ++i)
+                if ((in_name[i] || !stated->in_name) && fits(lib[ranked[i]], stated->quantity)) {
+                    fit = ranked[i];
+                    break;
+                }
+        s = fit >= 0 ? from_template(lib[fit], stated, tp, kf, who, zh) : from_customer_text(*stated, tp, kf, who, zh);
+    } else {
+        int t = ranked.empty() ? generic_template(kf) : ranked[0];
+        // A feeling in the name is asked of customers, whatever the expectation mentions.
+        if (lib[t].draft.type == StandardType::Hard && feeling_words().any_in(kf.name) &&
+            !(ranked.size() && in_name[0])) {
+            t = generic_template(kf);
+            if (lib[t].draft.type == StandardType::Hard) t = keyword_index().generic_of_dimension[int(Dimension::Caring)];
+        }
+        s = from_template(lib[t], std::nullopt, tp, kf, who, zh);
+    }
+    // Backstage and support steps happen out of the customer's sight.
+    s.customer_visible = s.customer_visible && tp.lane != Lane::Backstage && tp.lane != Lane::Support;
+    s.owner = tp.role;
+    s.review_by = review_by;
     s.agreed_with_staff = false;  // a draft: the staff who deliver it still have to agree
     s.approved = false;
     return s;
 }
 
-// Appends one drafted standard to a key factor; undo removes it by id. It keeps the DraftSpec rather
-// than the standard: converting 40,000 key factors then holds one copy of each standard (in the
-// document) instead of two, which matters as much for time (fresh memory is slow to touch) as for size.
+// The role that serves the touchpoint, as the draft's language names it.
+std::string who_for(const Blueprint& b, const Touchpoint& tp, bool zh) {
+    if (tp.role.empty()) return {};
+    for (const Role& r : b.roles)
+        if (r.id == tp.role) return std::string(text::trim(zh || text::trim(r.name_en).empty() ? r.name : r.name_en));
+    return {};
+}
+
+// -------------------------------------------------------------------------------------------- edits
+// Appends one drafted standard to a key factor; undo removes it by id.
 class AddDraft : public Edit {
 public:
-    AddDraft(KeyFactorId parent, DraftSpec spec) : parent_(std::move(parent)), spec_(std::move(spec)) {}
+    AddDraft(KeyFactorId parent, Standard s) : parent_(std::move(parent)), standard_(std::move(s)) {}
     bool apply(Blueprint& d, Locator& w) const override {
         auto p = w.find(parent_);  // adding standards never moves key factors: no index rebuild
         if (!p) return false;
-        key_factor_at(d, *p).standards.push_back(build(spec_));
+        key_factor_at(d, *p).standards.push_back(standard_);
         return true;
     }
     bool revert(Blueprint& d, Locator& w) const override {
@@ -166,7 +534,7 @@ public:
         if (!p) return false;
         auto& list = key_factor_at(d, *p).standards;
         for (size_t i = list.size(); i-- > 0;) {
-            if (list[i].id == spec_.id) {
+            if (list[i].id == standard_.id) {
                 list.erase(list.begin() + i);
                 return true;
             }
@@ -177,33 +545,45 @@ public:
 
 private:
     KeyFactorId parent_;
-    DraftSpec spec_;
+    Standard standard_;
 };
 
 }  // namespace
 
 Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& today) {
-    return build(spec_for(tp, kf, chinese, text::one_year_after(today)));
+    return compose(tp, kf, {}, chinese, text::one_year_after(today));
+}
+
+Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese,
+                          const std::string& today) {
+    const bool zh = drafts_in_chinese(b, chinese);
+    return compose(tp, kf, who_for(b, tp, zh), zh, text::one_year_after(today));
 }
 
 EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
     const std::string review_by = text::one_year_after(today);
+    const Blueprint& b = doc.model();
+    const bool zh = drafts_in_chinese(b, chinese);
     size_t missing = 0;
-    for (const Circle& c : doc.model().circles)
+    for (const Circle& c : b.circles)
         for (const Touchpoint& tp : c.touchpoints)
             for (const KeyFactor& kf : tp.key_factors) missing += kf.standards.empty();
     if (missing == 0) return nullptr;
 
     std::vector<EditPtr> edits;
     edits.reserve(missing);
-    for (const Circle& c : doc.model().circles)
-        for (const Touchpoint& tp : c.touchpoints)
+    for (const Circle& c : b.circles)
+        for (const Touchpoint& tp : c.touchpoints) {
+            std::string who;
+            bool who_known = false;
             for (const KeyFactor& kf : tp.key_factors) {
                 if (!kf.standards.empty()) continue;
-                DraftSpec spec = spec_for(tp, kf, chinese, review_by);
-                spec.id = StandardId(doc.new_id("st"));
-                edits.push_back(std::make_unique<AddDraft>(kf.id, std::move(spec)));
+                if (!who_known) who = who_for(b, tp, zh), who_known = true;
+                Standard s = compose(tp, kf, who, zh, review_by);
+                s.id = StandardId(doc.new_id("st"));
+                edits.push_back(std::make_unique<AddDraft>(kf.id, std::move(s)));
             }
+        }
     std::string n = std::to_string(edits.size());
     return batch(std::move(edits), "转换为标准(" + n + " 条)", "Convert to standards (" + n + ")");
 }
@@ -212,7 +592,7 @@ EditPtr convert_one(Document& doc, const KeyFactorId& id, bool chinese, const st
     auto where = doc.locator().find(id);
     if (!where) return nullptr;
     const Blueprint& b = doc.model();
-    Standard s = propose_standard(touchpoint_at(b, *where), key_factor_at(b, *where), chinese, today);
+    Standard s = propose_standard(b, touchpoint_at(b, *where), key_factor_at(b, *where), chinese, today);
     s.id = StandardId(doc.new_id("st"));
     return insert_standard(id, std::move(s));
 }

@@ -6,18 +6,26 @@
 
 #include "edit.h"
 #include "model.h"
+#include "quantities.h"
 
 namespace bp {
 
 // One entry of the template library: when it applies and the standard it proposes.
-// Texts may contain "{name}", replaced by the key factor's name (the generic per-dimension entries use it).
+// Statements are patterns: "{n}" is the target with its unit ("10 分钟", "10 minutes"), "{v}" the bare
+// number, "{c}" the compliance share ("90%"), "{max}" the top of a survey scale and "{name}" the key
+// factor's name, so the number a statement says is always the target's.
 struct StandardTemplate {
     std::string key;                    // stable, e.g. "answer-within-3-rings"
     std::string title_zh, title_en;     // for a picker in the UI
     std::vector<Dimension> dimensions;  // quality dimensions it suits
     std::vector<std::string> keywords;  // words in a key factor's name/expectation that call for it (zh and en);
                                         // empty: a generic entry, chosen by dimension when no keyword matches
-    Standard draft;                     // statement, type, target, measurement filled (Chinese); id, owner empty
+    std::vector<std::string> context;   // when set, a keyword counts only if one of these is also in the key
+                                        // factor or its touchpoint (the 72H follow-up belongs to complaints)
+    std::string source;                 // the seed it is drawn from, e.g. "003 客户投诉处理 1H"
+    bool seed_number = false;           // the seed states the number; otherwise it is a suggestion to agree
+    bool takes_customer_number = true;  // false: the metric is not what customers state (lateness vs a window)
+    Standard draft;                     // statement pattern, type, target, measurement (Chinese); id, owner empty
     std::string statement_en;           // the statement in English (draft.statement is Chinese)
     std::string metric_en, unit_en;     // draft.target.metric / unit in English
     std::string survey_question_en;     // soft standards: draft.target.survey_question in English
@@ -30,7 +38,9 @@ const std::vector<StandardTemplate>& template_library();
 // factor's name beats one found only in its expectation, then a template suiting the key factor's
 // dimension wins, then the longer keyword, then library order. With no keyword: hardware (or the
 // tangibles dimension) takes the audit pass-rate entry, otherwise the generic entry of the dimension.
+// Context words are looked for in the key factor and, with the second form, its touchpoint.
 const StandardTemplate& choose_template(const KeyFactor& kf);
+const StandardTemplate& choose_template(const Touchpoint& tp, const KeyFactor& kf);
 
 // A draft standard for one key factor that is already measurable: type from its classification,
 // metric, unit, comparator, default target with compliance share (aggregated per occurrence, never as
@@ -40,8 +50,20 @@ const StandardTemplate& choose_template(const KeyFactor& kf);
 // Review date: the library never reads the clock, so results are reproducible. `today` (YYYY-MM-DD) sets
 // review_by to one year later; when `today` is empty or not a valid date, review_by stays empty and lint
 // reports it (ownership.no-review-date) until the UI or the user fills it.
+//
+// The standard is composed from parts: who (the touchpoint's role), when (the event the template or the
+// customer's words count from), what (the behaviour), the number and how it is measured. A number the
+// customer states in the key factor's name or expectation ("受理投诉后十分钟内得到回复", "within 10
+// minutes") wins over the template's; number_source and number_basis say where the number came from.
 Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese = true,
                           const std::string& today = {});
+// The same within a blueprint: the owner is named in the statement, and the language is the
+// blueprint's (Blueprint::language "zh…" or "en…"; `chinese` decides only when it is neither).
+Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese = true,
+                          const std::string& today = {});
+
+// The draft language for a blueprint: its own language when it says zh or en, else `chinese`.
+bool drafts_in_chinese(const Blueprint& b, bool chinese);
 
 // One edit that adds a proposed standard to every key factor that has none, and touches nothing else.
 // Returns nullptr when every key factor already has a standard. Ids come from doc.new_id("st").

@@ -124,6 +124,17 @@ const std::vector<EnumInfo<Frequency>>& enum_table<Frequency>() {
     return t;
 }
 
+template <>
+const std::vector<EnumInfo<NumberSource>>& enum_table<NumberSource>() {
+    static const std::vector<EnumInfo<NumberSource>> t = {
+        {NumberSource::Unset, "unset", "未注明", "Not stated"},
+        {NumberSource::Customer, "customer", "顾客期望", "Customer expectation"},
+        {NumberSource::Seed, "seed", "种子模板", "Seed template"},
+        {NumberSource::Suggested, "suggested", "建议值(待与员工商定)", "Suggested (to agree with staff)"},
+    };
+    return t;
+}
+
 std::string_view comparator_symbol(Comparator c) {
     switch (c) {
         case Comparator::AtMost: return "≤";

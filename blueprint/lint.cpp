@@ -59,6 +59,16 @@ const std::vector<RuleInfo>& table() {
          "Circle principle: pleasant moments lumped, not spread"},
         {"circle.no-motivation-factor", Severity::Info, "服务圈没有激励因素(M)",
          "Circle without a motivation (M) factor"},
+        {"measurable.statement-target-mismatch", Severity::Warning, "标准表述中的数字与目标值不一致",
+         "Statement's number disagrees with its target"},
+        {"process.fail-point-without-mitigation", Severity::Warning, "失误点没有补救措施",
+         "Fail point without a mitigation"},
+        {"process.wait-without-time-standard", Severity::Warning, "等候点没有等候时间标准",
+         "Wait point without a waiting-time standard"},
+        {"circle.missing-element", Severity::Warning, "服务圈缺少硬件、软件或人员方面的关键因素",
+         "Circle without a hardware, software or people key factor"},
+        {"ownership.not-agreed", Severity::Info, "标准尚未与员工商定或尚未批准",
+         "Standards not yet agreed with staff or approved"},
     };
     return rules;
 }
@@ -96,24 +106,6 @@ const text::KeywordSet& vague_words() {
 const text::KeywordSet& average_words() {
     static const text::KeywordSet set({"平均", "average", "mean time"});
     return set;
-}
-
-const text::KeywordSet& delivery_words() {
-    static const text::KeywordSet set({"送货", "配送", "送达", "送餐", "外卖", "deliver"});
-    return set;
-}
-
-// Minutes per unit for time units a hard standard may use; 0 for anything else.
-double minutes_per(std::string_view unit) {
-    unit = text::trim(unit);
-    static const std::pair<std::string_view, double> units[] = {
-        {"秒", 1.0 / 60}, {"s", 1.0 / 60}, {"sec", 1.0 / 60}, {"seconds", 1.0 / 60}, {"分钟", 1},
-        {"min", 1},       {"mins", 1},     {"minutes", 1},    {"小时", 60},          {"h", 60},
-        {"hr", 60},       {"hours", 60},   {"天", 1440},      {"d", 1440},           {"days", 1440},
-    };
-    for (const auto& [name, minutes] : units)
-        if (unit.size() == name.size() && text::KeywordSet::find(unit, name) == 0) return minutes;
-    return 0;
 }
 
 std::string first_match(const text::KeywordSet& set, std::string_view s) {
@@ -226,24 +218,7 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
                            " states no customer expectation (pitfall 6): a standard must serve a customer need"};
         });
 
-    // Domino's "30 minutes or free" (001, 误区6): a tight delivery promise pushes drivers to hurry.
-    if (s.type == StandardType::Hard && has_value &&
-        (t.comparator == Comparator::AtMost || t.comparator == Comparator::LessThan)) {
-        double minutes = minutes_per(t.unit) * *t.value;
-        if (minutes > 0 && minutes <= 60 &&
-            (delivery_words().any_in(s.statement) || delivery_words().any_in(t.metric) ||
-             delivery_words().any_in(kf.name))) {
-            std::string limit = text::format_number(*t.value) + " " + t.unit;
-            sink.add(Rule::SafetyRisk, s.id, [&] {
-                return Msg{
-                    "标准" + sz() + "要求 " + limit +
-                        "内送达(误区6):过紧的时限可能让员工冒险赶路,达美乐“30 分钟送达”因此被取消;请评估安全风险",
-                    "Standard " + se() + " promises delivery within " + limit +
-                        " (pitfall 6): a tight limit pushes staff to hurry; Domino's dropped its 30-minute promise "
-                        "for this. Assess the safety risk"};
-            });
-        }
-    }
+    lint_safety_risk(kf, s, sink);  // 误区6 (lint_method.cpp)
 
     if (s.owner.empty()) {
         sink.add(Rule::NoOwner, s.id, [&] {
@@ -280,6 +255,7 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
 void walk(const Context& cx, Sink& sink) {
     const Blueprint& doc = cx.doc;
     const LintOptions& options = cx.options;
+    lint_method(doc, sink);
     for (const Circle& c : doc.circles) {
         size_t standards = 0, visible = 0;
         for (const Touchpoint& tp : c.touchpoints) {
@@ -291,7 +267,7 @@ void walk(const Context& cx, Sink& sink) {
                 });
             size_t on_touchpoint = 0;
             for (const KeyFactor& kf : tp.key_factors) {
-                if (kf.standards.empty())
+                if (kf.standards.empty() && !listed_first(kf))  // important ones: lint_method, first
                     sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
                         return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "(触点" +
                                        quote_zh(tp.name, tp.id.value) + ")还没有服务标准:可用“转换”生成草稿",

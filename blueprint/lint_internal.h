@@ -32,6 +32,11 @@ enum class Rule {
     PainScattered,
     PleasureLumped,
     NoMotivationFactor,
+    StatementTargetMismatch,
+    FailPointWithoutMitigation,
+    WaitWithoutTimeStandard,
+    MissingElement,
+    NotAgreed,
     Count
 };
 
@@ -75,5 +80,11 @@ private:
 // 服务圈原则 (Chase & Dasu) on the touchpoints' feelings, and the BPM motivation check (lint_circle.cpp).
 void lint_circle_sequence(const Circle& c, Sink& sink);
 void lint_motivation(const Circle& c, Sink& sink);
+
+// The method rules the seeds state (lint_method.cpp). lint_method reports important key factors without
+// a standard first, so the per-key-factor walk skips those (listed_first); lint_safety_risk is 误区6.
+void lint_method(const Blueprint& doc, Sink& sink);
+bool listed_first(const KeyFactor& kf);
+void lint_safety_risk(const KeyFactor& kf, const Standard& s, Sink& sink);
 
 }  // namespace bp::lint_detail

@@ -100,6 +100,9 @@ enum class Comparator { AtMost, LessThan, AtLeast, GreaterThan, Equal };
 enum class Aggregation { PerOccurrence, Average };                 // 误区3: averages are flagged by lint
 enum class Method { Timer, SystemLog, Count, Audit, Survey, MysteryShopper, Interview, Observation };
 enum class Frequency { EveryOccurrence, Daily, Weekly, Monthly, Quarterly, Yearly };
+// Where a target's number came from: the customer's own words, a seed template that states it, or a
+// default we suggest that still has to be agreed with staff (001 principles 1 and 9). Unset: typed by hand.
+enum class NumberSource { Unset, Customer, Seed, Suggested };
 
 // ----------------------------------------------------------------------------------------- elements
 // Canvas positions are in world units (the canvas maps them to screen); never UI types here.
@@ -145,6 +148,8 @@ struct Standard {
     std::string review_by;                // YYYY-MM-DD, empty when not set
     bool agreed_with_staff = false;
     bool approved = false;
+    NumberSource number_source = NumberSource::Unset;
+    std::string number_basis;             // the customer's words ("十分钟内") or the seed ("003 客户投诉处理 1H")
 };
 
 struct KeyFactor {

@@ -27,6 +27,8 @@ inline Standard hard_standard(const std::string& id, const std::string& owner) {
     s.owner = RoleId(owner);
     s.customer_visible = true;
     s.review_by = "2027-06-30";
+    s.agreed_with_staff = true;  // set with the staff who deliver it, and approved (001 principles 1, 6, 9)
+    s.approved = true;
     return s;
 }
 
@@ -45,6 +47,8 @@ inline Standard soft_standard(const std::string& id, const std::string& owner) {
     s.owner = RoleId(owner);
     s.customer_visible = true;
     s.review_by = "2027-06-30";
+    s.agreed_with_staff = true;  // set with the staff who deliver it, and approved (001 principles 1, 6, 9)
+    s.approved = true;
     return s;
 }
 
@@ -88,21 +92,26 @@ inline Blueprint clean_blueprint() {
         Dimension dim;
         Bpm bpm;
         bool soft;
+        Element element;
     };
     const Row rows[] = {
-        {"tp-1", "购买付款", -1, "r-promoter", "价格透明", Dimension::Credibility, Bpm::Basic, false},
-        {"tp-2", "预约安装时间", 0, "r-promoter", "电话预约", Dimension::Communication, Bpm::Basic, false},
-        {"tp-3", "送货上门", 1, "r-installer", "准时到达", Dimension::Reliability, Bpm::Performance, false},
-        {"tp-4", "检查现场", 0, "r-installer", "礼貌待客", Dimension::Courtesy, Bpm::Performance, true},
-        {"tp-5", "安装试机", 1, "r-installer", "安装后试机", Dimension::Reliability, Bpm::Performance, false},
-        {"tp-6", "签收安装单", 0, "r-installer", "说明用法", Dimension::Communication, Bpm::Basic, false},
-        {"tp-7", "电话回访", 2, "r-service", "回访关怀", Dimension::Caring, Bpm::Motivation, false},
+        {"tp-1", "购买付款", -1, "r-promoter", "价格透明", Dimension::Credibility, Bpm::Basic, false, Element::Software},
+        {"tp-2", "预约安装时间", 0, "r-promoter", "电话预约", Dimension::Communication, Bpm::Basic, false,
+         Element::Software},
+        {"tp-3", "送货上门", 1, "r-installer", "准时到达", Dimension::Reliability, Bpm::Performance, false,
+         Element::Software},
+        {"tp-4", "检查现场", 0, "r-installer", "礼貌待客", Dimension::Courtesy, Bpm::Performance, true, Element::People},
+        {"tp-5", "安装试机", 1, "r-installer", "安装后试机", Dimension::Reliability, Bpm::Performance, false,
+         Element::Hardware},
+        {"tp-6", "签收安装单", 0, "r-installer", "说明用法", Dimension::Communication, Bpm::Basic, false, Element::People},
+        {"tp-7", "电话回访", 2, "r-service", "回访关怀", Dimension::Caring, Bpm::Motivation, false, Element::Software},
     };
     int n = 0;
     for (const Row& r : rows) {
         ++n;
         Touchpoint t = touchpoint(r.tp, r.name, r.feeling, r.role);
         KeyFactor k = key_factor("kf-" + std::to_string(n), r.kf, r.dim, r.bpm);
+        k.element = r.element;  // the circle has hardware, software and people (001 5.2.1)
         std::string sid = "st-" + std::to_string(n);
         k.standards.push_back(r.soft ? soft_standard(sid, r.role) : hard_standard(sid, r.role));
         t.key_factors.push_back(k);

@@ -77,6 +77,7 @@ TEST_CASE("measurable: a soft standard needs a survey question, a scale and a ta
     CHECK(all_findings(b) == V{"measurable.soft-incomplete@st-4"});
 
     b = clean_blueprint();
+    st(b, 3).statement = "顾客对服务礼貌的评分";  // no number of its own: only the target is judged here
     st(b, 3).target.value = 6;  // beyond a 1..5 scale
     CHECK(all_findings(b) == V{"measurable.soft-incomplete@st-4"});
     st(b, 3).target.value = 5;
@@ -200,8 +201,8 @@ TEST_CASE("误区6: a tight delivery time is a safety risk (Domino's 30 minutes)
     s.target.unit = "分钟";
     s.target.value = 30;
     CHECK(all_findings(b) == V{"pitfall.safety-risk@st-3"});
-    s.target.unit = "天";  // 30 days is no race on the road
-    CHECK(all_findings(b).empty());
+    s.target.unit = "天";  // 30 days is no race on the road (the statement's 30 minutes now disagrees)
+    CHECK(all_findings(b) == V{"measurable.statement-target-mismatch@st-3"});
     s.statement = "下单后 3 天内送达";
     s.target.value = 3;
     CHECK(all_findings(b).empty());
