@@ -119,7 +119,7 @@ std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf, std
 
 int generic_template(const KeyFactor& kf) {
     const KeywordIndex& ix = keyword_index();
-    const Dimension d = kf.element == Element::Hardware ? Dimension::Tangibles : kf.dimension;
+    const Dimension d = kf.element == Pillar::Hardware ? Dimension::Tangibles : kf.dimension;
     int generic = int(d) >= 0 && int(d) < (int)ix.generic_of_dimension.size() ? ix.generic_of_dimension[int(d)] : -1;
     if (generic < 0) generic = ix.generic_of_dimension[int(Dimension::Reliability)];
     return generic;

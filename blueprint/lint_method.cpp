@@ -183,7 +183,7 @@ void lint_elements(const Circle& c, Sink& sink) {
         }
     if (!any || (seen[0] && seen[1] && seen[2])) return;
     std::string zh, en;
-    for (const auto& info : enum_table<Element>()) {
+    for (const auto& info : enum_table<Pillar>()) {
         const int e = int(info.value);
         if (e < 0 || e >= 3 || seen[e]) continue;
         zh += (zh.empty() ? "" : "、") + std::string(info.zh);

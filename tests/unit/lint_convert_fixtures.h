@@ -92,19 +92,19 @@ inline Blueprint clean_blueprint() {
         Dimension dim;
         Bpm bpm;
         bool soft;
-        Element element;
+        Pillar element;
     };
     const Row rows[] = {
-        {"tp-1", "购买付款", -1, "r-promoter", "价格透明", Dimension::Credibility, Bpm::Basic, false, Element::Software},
+        {"tp-1", "购买付款", -1, "r-promoter", "价格透明", Dimension::Credibility, Bpm::Basic, false, Pillar::Software},
         {"tp-2", "预约安装时间", 0, "r-promoter", "电话预约", Dimension::Communication, Bpm::Basic, false,
-         Element::Software},
+         Pillar::Software},
         {"tp-3", "送货上门", 1, "r-installer", "准时到达", Dimension::Reliability, Bpm::Performance, false,
-         Element::Software},
-        {"tp-4", "检查现场", 0, "r-installer", "礼貌待客", Dimension::Courtesy, Bpm::Performance, true, Element::People},
+         Pillar::Software},
+        {"tp-4", "检查现场", 0, "r-installer", "礼貌待客", Dimension::Courtesy, Bpm::Performance, true, Pillar::People},
         {"tp-5", "安装试机", 1, "r-installer", "安装后试机", Dimension::Reliability, Bpm::Performance, false,
-         Element::Hardware},
-        {"tp-6", "签收安装单", 0, "r-installer", "说明用法", Dimension::Communication, Bpm::Basic, false, Element::People},
-        {"tp-7", "电话回访", 2, "r-service", "回访关怀", Dimension::Caring, Bpm::Motivation, false, Element::Software},
+         Pillar::Hardware},
+        {"tp-6", "签收安装单", 0, "r-installer", "说明用法", Dimension::Communication, Bpm::Basic, false, Pillar::People},
+        {"tp-7", "电话回访", 2, "r-service", "回访关怀", Dimension::Caring, Bpm::Motivation, false, Pillar::Software},
     };
     int n = 0;
     for (const Row& r : rows) {

@@ -29,7 +29,7 @@ struct Case {
     const char* name;
     const char* expectation;
     Dimension dimension;
-    Element element;
+    Pillar element;
     // What a designer expects.
     StandardType type;
     double value;  // kNone: no number stated, any measurable target will do
@@ -38,7 +38,7 @@ struct Case {
 };
 
 using D = Dimension;
-using E = Element;
+using E = Pillar;
 const auto H = StandardType::Hard, S = StandardType::Soft;
 const auto AtMost = Comparator::AtMost, AtLeast = Comparator::AtLeast, Less = Comparator::LessThan;
 

@@ -77,7 +77,7 @@ TEST_CASE("method: a fail point needs a mitigation, a wait point a waiting-time 
 
 TEST_CASE("method: a circle needs hardware, software and people key factors") {
     Blueprint b = clean_blueprint();
-    kf(b, 4).element = Element::People;  // the only hardware one
+    kf(b, 4).element = Pillar::People;  // the only hardware one
     auto f = lint(b, options());
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "circle.missing-element");
