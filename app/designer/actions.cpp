@@ -21,27 +21,27 @@ constexpr const char* kTouchpointCarrier = "clipboard-touchpoints";
 constexpr const char* kKeyFactorCarrier = "clipboard-key-factors";
 constexpr const char* kStandardCarrier = "clipboard-standards";
 
-bool zh(const Designer& d) { return d.options.lang == Lang::Zh; }
+bool zh(const Context& ctx) { return ctx.lang() == Lang::Zh; }
 
-bp::IdMaker id_maker(Designer& d) {
-    return [&d](const std::string& prefix) { return d.doc.new_id(prefix); };
+bp::IdMaker id_maker(const Context& ctx) {
+    return [doc = &ctx.doc()](const std::string& prefix) { return doc->new_id(prefix); };
 }
 
 auto path_key(const bp::Path& p) { return std::make_tuple(p.circle, p.touchpoint, p.key_factor, p.standard); }
 
 // The selected elements that are not inside another selected element, in document order.
-std::vector<Located> top_level_selection(Designer& d) {
+std::vector<Located> top_level_selection(const Context& ctx) {
     std::vector<Located> all;
     std::unordered_set<std::string> circles, touchpoints, key_factors;
-    for (const auto& id : d.selection.ids) {
-        auto at = locate(d, id);
+    for (const auto& id : ctx.selection.ids) {
+        auto at = ctx.locate(id);
         if (!at) continue;
         all.push_back(*at);
         if (at->kind == Kind::Circle) circles.insert(id);
         if (at->kind == Kind::Touchpoint) touchpoints.insert(id);
         if (at->kind == Kind::KeyFactor) key_factors.insert(id);
     }
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     std::vector<Located> top;
     for (const auto& at : all) {
         const auto& p = at.path;
@@ -72,10 +72,10 @@ bp::Blueprint info_of(const bp::Blueprint& m) {
 }
 
 // Where a new touchpoint goes: circle index and position, from the primary selection.
-std::optional<std::pair<int, int>> touchpoint_slot(Designer& d) {
-    const bp::Blueprint& m = d.doc.model();
-    if (const std::string* primary = d.selection.primary()) {
-        if (auto at = locate(d, *primary)) {
+std::optional<std::pair<int, int>> touchpoint_slot(const Context& ctx) {
+    const bp::Blueprint& m = ctx.model();
+    if (const std::string* primary = ctx.selection.primary()) {
+        if (auto at = ctx.locate(*primary)) {
             if (at->kind == Kind::Circle) return std::make_pair(at->path.circle, (int)m.circles[at->path.circle].touchpoints.size());
             return std::make_pair(at->path.circle, at->path.touchpoint + 1);
         }
@@ -86,22 +86,22 @@ std::optional<std::pair<int, int>> touchpoint_slot(Designer& d) {
 }
 
 // The touchpoint a new key factor goes to, and its position there.
-std::optional<std::pair<bp::Path, int>> key_factor_slot(Designer& d) {
-    const std::string* primary = d.selection.primary();
+std::optional<std::pair<bp::Path, int>> key_factor_slot(const Context& ctx) {
+    const std::string* primary = ctx.selection.primary();
     if (!primary) return std::nullopt;
-    auto at = locate(d, *primary);
+    auto at = ctx.locate(*primary);
     if (!at || at->kind == Kind::Circle) return std::nullopt;
-    const auto& tp = bp::touchpoint_at(d.doc.model(), at->path);
+    const auto& tp = bp::touchpoint_at(ctx.model(), at->path);
     if (at->kind == Kind::Touchpoint) return std::make_pair(at->path, (int)tp.key_factors.size());
     return std::make_pair(at->path, at->path.key_factor + 1);
 }
 
-std::optional<std::pair<bp::Path, int>> standard_slot(Designer& d) {
-    const std::string* primary = d.selection.primary();
+std::optional<std::pair<bp::Path, int>> standard_slot(const Context& ctx) {
+    const std::string* primary = ctx.selection.primary();
     if (!primary) return std::nullopt;
-    auto at = locate(d, *primary);
+    auto at = ctx.locate(*primary);
     if (!at || (at->kind != Kind::KeyFactor && at->kind != Kind::Standard)) return std::nullopt;
-    const auto& kf = bp::key_factor_at(d.doc.model(), at->path);
+    const auto& kf = bp::key_factor_at(ctx.model(), at->path);
     if (at->kind == Kind::KeyFactor) return std::make_pair(at->path, (int)kf.standards.size());
     return std::make_pair(at->path, at->path.standard + 1);
 }
@@ -114,23 +114,19 @@ bp::Vec2 free_circle_spot(const bp::Blueprint& m, double radius) {
     return {right + 160 + radius, m.circles.front().position.y};
 }
 
-void select_ids(Designer& d, const std::vector<std::string>& ids) {
-    d.selection.clear();
-    for (const auto& id : ids) d.selection.ids.push_back(id);
+void select_ids(const Context& ctx, const std::vector<std::string>& ids) {
+    ctx.selection.clear();
+    for (const auto& id : ids) ctx.selection.ids.push_back(id);
 }
 
-void tell(Designer& d, const char* zh_text, const char* en_text, bool error = false) {
-    d.notice = tr(d.options.lang, zh_text, en_text);
-    d.notice_is_error = error;
-}
 
 }  // namespace
 
 // ------------------------------------------------------------------------------------------ lookup
-std::string name_of(Designer& d, const std::string& id) {
-    auto at = locate(d, id);
+std::string name_of(const Context& ctx, const std::string& id) {
+    auto at = ctx.locate(id);
     if (!at) return {};
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     switch (at->kind) {
         case Kind::Circle: return m.circles[at->path.circle].name;
         case Kind::Touchpoint: return bp::touchpoint_at(m, at->path).name;
@@ -141,70 +137,70 @@ std::string name_of(Designer& d, const std::string& id) {
 }
 
 // ------------------------------------------------------------------------------------------ create
-std::string add_circle(Designer& d, std::optional<bp::Vec2> at) {
-    const bp::Blueprint& m = d.doc.model();
+std::string add_circle(const Context& ctx, std::optional<bp::Vec2> at) {
+    const bp::Blueprint& m = ctx.model();
     bp::Circle c;
-    c.id = bp::CircleId(d.doc.new_id("circle"));
-    c.name = std::string(tr(d.options.lang, "服务圈 ", "Circle ")) + std::to_string(m.circles.size() + 1);
+    c.id = bp::CircleId(ctx.doc().new_id("circle"));
+    c.name = std::string(tr(ctx.lang(), "服务圈 ", "Circle ")) + std::to_string(m.circles.size() + 1);
     c.position = at ? *at : free_circle_spot(m, c.radius);
     const std::string id = c.id.value;
-    if (!d.doc.apply(bp::insert_circle(std::move(c)))) return {};
-    d.selection.set(id);
+    if (!ctx.doc().apply(bp::insert_circle(std::move(c)))) return {};
+    ctx.selection.set(id);
     return id;
 }
 
-std::string add_touchpoint(Designer& d) {
+std::string add_touchpoint(const Context& ctx) {
     bp::Touchpoint tp;
-    tp.id = bp::TouchpointId(d.doc.new_id("tp"));
+    tp.id = bp::TouchpointId(ctx.doc().new_id("tp"));
     const std::string id = tp.id.value;
-    auto slot = touchpoint_slot(d);
+    auto slot = touchpoint_slot(ctx);
     if (!slot) {  // no circle yet: make one holding the touchpoint
         bp::Circle c;
-        c.id = bp::CircleId(d.doc.new_id("circle"));
-        c.name = tr(d.options.lang, "服务圈 1", "Circle 1");
-        tp.name = tr(d.options.lang, "触点 1", "Touchpoint 1");
+        c.id = bp::CircleId(ctx.doc().new_id("circle"));
+        c.name = tr(ctx.lang(), "服务圈 1", "Circle 1");
+        tp.name = tr(ctx.lang(), "触点 1", "Touchpoint 1");
         c.touchpoints.push_back(std::move(tp));
-        if (!d.doc.apply(bp::insert_circle(std::move(c)))) return {};
+        if (!ctx.doc().apply(bp::insert_circle(std::move(c)))) return {};
     } else {
-        const bp::Circle& circle = d.doc.model().circles[slot->first];
-        tp.name = std::string(tr(d.options.lang, "触点 ", "Touchpoint ")) + std::to_string(circle.touchpoints.size() + 1);
-        if (!d.doc.apply(bp::insert_touchpoint(circle.id, std::move(tp), slot->second))) return {};
+        const bp::Circle& circle = ctx.model().circles[slot->first];
+        tp.name = std::string(tr(ctx.lang(), "触点 ", "Touchpoint ")) + std::to_string(circle.touchpoints.size() + 1);
+        if (!ctx.doc().apply(bp::insert_touchpoint(circle.id, std::move(tp), slot->second))) return {};
     }
-    d.selection.set(id);
+    ctx.selection.set(id);
     return id;
 }
 
-std::string add_key_factor(Designer& d) {
-    auto slot = key_factor_slot(d);
+std::string add_key_factor(const Context& ctx) {
+    auto slot = key_factor_slot(ctx);
     if (!slot) {
-        tell(d, "请先选择一个触点。", "Select a touchpoint first.");
+        ctx.tell("请先选择一个触点。", "Select a touchpoint first.");
         return {};
     }
-    const bp::Touchpoint& tp = bp::touchpoint_at(d.doc.model(), slot->first);
+    const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), slot->first);
     bp::KeyFactor kf;
-    kf.id = bp::KeyFactorId(d.doc.new_id("kf"));
-    kf.name = std::string(tr(d.options.lang, "关键因素 ", "Key factor ")) + std::to_string(tp.key_factors.size() + 1);
+    kf.id = bp::KeyFactorId(ctx.doc().new_id("kf"));
+    kf.name = std::string(tr(ctx.lang(), "关键因素 ", "Key factor ")) + std::to_string(tp.key_factors.size() + 1);
     const std::string id = kf.id.value;
-    if (!d.doc.apply(bp::insert_key_factor(tp.id, std::move(kf), slot->second))) return {};
-    d.selection.set(id);
+    if (!ctx.doc().apply(bp::insert_key_factor(tp.id, std::move(kf), slot->second))) return {};
+    ctx.selection.set(id);
     return id;
 }
 
-std::string add_standard(Designer& d) {
-    auto slot = standard_slot(d);
+std::string add_standard(const Context& ctx) {
+    auto slot = standard_slot(ctx);
     if (!slot) {
-        tell(d, "请先选择一个关键因素。", "Select a key factor first.");
+        ctx.tell("请先选择一个关键因素。", "Select a key factor first.");
         return {};
     }
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     const bp::KeyFactor& kf = bp::key_factor_at(m, slot->first);
     bp::Standard s;
-    s.id = bp::StandardId(d.doc.new_id("st"));
-    s.statement = tr(d.options.lang, "新标准", "New standard");
+    s.id = bp::StandardId(ctx.doc().new_id("st"));
+    s.statement = tr(ctx.lang(), "新标准", "New standard");
     s.owner = bp::touchpoint_at(m, slot->first).role;
     const std::string id = s.id.value;
-    if (!d.doc.apply(bp::insert_standard(kf.id, std::move(s), slot->second))) return {};
-    d.selection.set(id);
+    if (!ctx.doc().apply(bp::insert_standard(kf.id, std::move(s), slot->second))) return {};
+    ctx.selection.set(id);
     return id;
 }
 
@@ -212,47 +208,46 @@ std::string add_standard(Designer& d) {
 namespace {
 // One field edit that sets a name (a standard's statement); only the element's own fields are copied.
 template <class T>
-bool rename_to(Designer& d, const T& element, std::string T::*field, const std::string& name) {
+bool rename_to(const Context& ctx, const T& element, std::string T::*field, const std::string& name) {
     const T before = own_fields(element);
     T after = before;
     after.*field = name;
-    return d.doc.apply(make_set_edit(before, after));
+    return ctx.doc().apply(make_set_edit(before, after));
 }
 }  // namespace
 
-bool rename(Designer& d, const std::string& id, const std::string& name) {
+bool rename(const Context& ctx, const std::string& id, const std::string& name) {
     if (name.find_first_not_of(" \t\r\n") == std::string::npos) return false;  // names are required
-    auto at = locate(d, id);
-    if (!at || name == name_of(d, id)) return false;
-    const bp::Blueprint& m = d.doc.model();
+    auto at = ctx.locate(id);
+    if (!at || name == name_of(ctx, id)) return false;
+    const bp::Blueprint& m = ctx.model();
     switch (at->kind) {
-        case Kind::Circle: return rename_to(d, m.circles[at->path.circle], &bp::Circle::name, name);
-        case Kind::Touchpoint: return rename_to(d, bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name);
-        case Kind::KeyFactor: return rename_to(d, bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name);
-        case Kind::Standard: return rename_to(d, bp::standard_at(m, at->path), &bp::Standard::statement, name);
+        case Kind::Circle: return rename_to(ctx, m.circles[at->path.circle], &bp::Circle::name, name);
+        case Kind::Touchpoint: return rename_to(ctx, bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name);
+        case Kind::KeyFactor: return rename_to(ctx, bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name);
+        case Kind::Standard: return rename_to(ctx, bp::standard_at(m, at->path), &bp::Standard::statement, name);
     }
     return false;
 }
 
-bool convert_all(Designer& d) {
-    const size_t before = bp::count(d.doc.model()).standards;
-    bp::EditPtr edit = bp::convert_all(d.doc, zh(d));
-    if (!edit || !d.doc.apply(std::move(edit))) {
-        tell(d, "每个关键因素都已有标准。", "Every key factor already has a standard.");
+bool convert_all(const Context& ctx) {
+    const size_t before = bp::count(ctx.model()).standards;
+    bp::EditPtr edit = bp::convert_all(ctx.doc(), ctx.zh());
+    if (!edit || !ctx.doc().apply(std::move(edit))) {
+        ctx.tell("每个关键因素都已有标准。", "Every key factor already has a standard.");
         return false;
     }
-    const size_t added = bp::count(d.doc.model()).standards - before;
-    d.notice = zh(d) ? "已起草 " + std::to_string(added) + " 条标准，请逐条核对。"
-                     : "Drafted " + std::to_string(added) + " standards; review each one.";
-    d.notice_is_error = false;
+    const size_t added = bp::count(ctx.model()).standards - before;
+    ctx.tell(ctx.zh() ? "已起草 " + std::to_string(added) + " 条标准，请逐条核对。"
+                      : "Drafted " + std::to_string(added) + " standards; review each one.");
     return true;
 }
 
-bool convert_selection(Designer& d) {
+bool convert_selection(const Context& ctx) {
     std::vector<bp::KeyFactorId> targets;
-    const bp::Blueprint& m = d.doc.model();
-    for (const auto& id : d.selection.ids) {
-        auto at = locate(d, id);
+    const bp::Blueprint& m = ctx.model();
+    for (const auto& id : ctx.selection.ids) {
+        auto at = ctx.locate(id);
         if (!at) continue;
         if (at->kind == Kind::KeyFactor) targets.push_back(bp::key_factor_at(m, at->path).id);
         if (at->kind == Kind::Touchpoint)
@@ -260,20 +255,20 @@ bool convert_selection(Designer& d) {
     }
     std::vector<bp::EditPtr> edits;
     for (const auto& kf : targets)
-        if (auto at = locate(d, kf.value); at && bp::key_factor_at(m, at->path).standards.empty())
-            if (auto e = bp::convert_one(d.doc, kf, zh(d))) edits.push_back(std::move(e));
+        if (auto at = ctx.locate(kf.value); at && bp::key_factor_at(m, at->path).standards.empty())
+            if (auto e = bp::convert_one(ctx.doc(), kf, ctx.zh())) edits.push_back(std::move(e));
     if (edits.empty()) {
-        tell(d, "所选关键因素都已有标准。", "The selected key factors already have standards.");
+        ctx.tell("所选关键因素都已有标准。", "The selected key factors already have standards.");
         return false;
     }
-    return d.doc.apply(bp::batch(std::move(edits), "转换为标准", "Convert to standards"));
+    return ctx.doc().apply(bp::batch(std::move(edits), "转换为标准", "Convert to standards"));
 }
 
 // ------------------------------------------------------------------------------------------ remove
-bool delete_selection(Designer& d) {
-    auto top = top_level_selection(d);
+bool delete_selection(const Context& ctx) {
+    auto top = top_level_selection(ctx);
     if (top.empty()) return false;
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     std::vector<bp::EditPtr> edits;
     // Last first, so that undo (which runs in reverse) reinserts each at its remembered index.
     for (auto it = top.rbegin(); it != top.rend(); ++it) {
@@ -281,17 +276,17 @@ bool delete_selection(Designer& d) {
     }
     edits.erase(std::remove(edits.begin(), edits.end(), nullptr), edits.end());
     if (edits.empty()) return false;
-    const bool ok = edits.size() == 1 ? d.doc.apply(std::move(edits.front()))
-                                      : d.doc.apply(bp::batch(std::move(edits), "删除所选", "Delete selection"));
-    if (ok) d.selection.clear();
+    const bool ok = edits.size() == 1 ? ctx.doc().apply(std::move(edits.front()))
+                                      : ctx.doc().apply(bp::batch(std::move(edits), "删除所选", "Delete selection"));
+    if (ok) ctx.selection.clear();
     return ok;
 }
 
-bool duplicate_selection(Designer& d) {
-    auto top = top_level_selection(d);
+bool duplicate_selection(const Context& ctx) {
+    auto top = top_level_selection(ctx);
     if (top.empty()) return false;
-    const bp::Blueprint& m = d.doc.model();
-    const auto new_id = id_maker(d);
+    const bp::Blueprint& m = ctx.model();
+    const auto new_id = id_maker(ctx);
     std::vector<bp::EditPtr> edits;
     std::vector<std::string> copies;
     // Last first: inserting after a later sibling never shifts an earlier one.
@@ -327,20 +322,20 @@ bool duplicate_selection(Designer& d) {
             }
         }
     }
-    const bool ok = edits.size() == 1 ? d.doc.apply(std::move(edits.front()))
-                                      : d.doc.apply(bp::batch(std::move(edits), "复制所选", "Duplicate selection"));
+    const bool ok = edits.size() == 1 ? ctx.doc().apply(std::move(edits.front()))
+                                      : ctx.doc().apply(bp::batch(std::move(edits), "复制所选", "Duplicate selection"));
     if (ok) {
         std::reverse(copies.begin(), copies.end());
-        select_ids(d, copies);
+        select_ids(ctx, copies);
     }
     return ok;
 }
 
 // --------------------------------------------------------------------------------------- clipboard
-std::string copy_selection(Designer& d) {
-    auto top = top_level_selection(d);
+std::string copy_selection(const Context& ctx) {
+    auto top = top_level_selection(ctx);
     if (top.empty()) return {};
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     bp::Blueprint clip;
     clip.id = bp::BlueprintId(kClipboardId);
     clip.name = kClipboardId;
@@ -386,22 +381,22 @@ std::string copy_selection(Designer& d) {
     return bp::save_blueprint(clip);
 }
 
-bool copy_to_clipboard(Designer& d) {
-    std::string text = copy_selection(d);
-    if (text.empty() || !d.platform) return false;
-    d.platform->set_clipboard_text(text);
+bool copy_to_clipboard(const Context& ctx) {
+    std::string text = copy_selection(ctx);
+    if (text.empty()) return false;
+    ctx.platform.set_clipboard_text(text);
     return true;
 }
 
-bool cut_to_clipboard(Designer& d) { return copy_to_clipboard(d) && delete_selection(d); }
+bool cut_to_clipboard(const Context& ctx) { return copy_to_clipboard(ctx) && delete_selection(ctx); }
 
-bool paste(Designer& d, const std::string& text) {
+bool paste(const Context& ctx, const std::string& text) {
     bp::LoadResult loaded = bp::load_blueprint(text);
     if (!loaded.ok()) return false;
     bp::Blueprint& clip = loaded.blueprint();
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     const bool from_clipboard = clip.id.value == kClipboardId;
-    const auto new_id = id_maker(d);
+    const auto new_id = id_maker(ctx);
 
     bp::Blueprint info = info_of(m);
     bp::RoleRemapper roles(clip.roles, info.roles, new_id);
@@ -448,7 +443,7 @@ bool paste(Designer& d, const std::string& text) {
         edits.push_back(bp::insert_circle(std::move(c)));
     }
     if (!new_tps.empty()) {
-        if (auto slot = touchpoint_slot(d)) {
+        if (auto slot = touchpoint_slot(ctx)) {
             const bp::CircleId& parent = m.circles[slot->first].id;
             int at = slot->second;
             for (auto& tp : new_tps) {
@@ -458,7 +453,7 @@ bool paste(Designer& d, const std::string& text) {
         } else {
             bp::Circle c;
             c.id = bp::CircleId(new_id("circle"));
-            c.name = tr(d.options.lang, "服务圈 1", "Circle 1");
+            c.name = tr(ctx.lang(), "服务圈 1", "Circle 1");
             for (auto& tp : new_tps) {
                 pasted.push_back(tp.id.value);
                 c.touchpoints.push_back(std::move(tp));
@@ -467,9 +462,9 @@ bool paste(Designer& d, const std::string& text) {
         }
     }
     if (!new_kfs.empty()) {
-        auto slot = key_factor_slot(d);
+        auto slot = key_factor_slot(ctx);
         if (!slot) {
-            tell(d, "粘贴关键因素前请先选择一个触点。", "Select a touchpoint to paste key factors into.");
+            ctx.tell("粘贴关键因素前请先选择一个触点。", "Select a touchpoint to paste key factors into.");
             return false;
         }
         const bp::TouchpointId& parent = bp::touchpoint_at(m, slot->first).id;
@@ -481,9 +476,9 @@ bool paste(Designer& d, const std::string& text) {
         }
     }
     if (!new_sts.empty()) {
-        auto slot = standard_slot(d);
+        auto slot = standard_slot(ctx);
         if (!slot) {
-            tell(d, "粘贴标准前请先选择一个关键因素。", "Select a key factor to paste standards into.");
+            ctx.tell("粘贴标准前请先选择一个关键因素。", "Select a key factor to paste standards into.");
             return false;
         }
         const bp::KeyFactorId& parent = bp::key_factor_at(m, slot->first).id;
@@ -495,37 +490,37 @@ bool paste(Designer& d, const std::string& text) {
     }
     if (edits.empty()) return false;
     if (roles.added_roles()) edits.insert(edits.begin(), bp::set_blueprint_info(info_of(m), info));
-    if (!d.doc.apply(bp::batch(std::move(edits), "粘贴", "Paste"))) return false;
-    select_ids(d, pasted);
+    if (!ctx.doc().apply(bp::batch(std::move(edits), "粘贴", "Paste"))) return false;
+    select_ids(ctx, pasted);
     return true;
 }
 
 // --------------------------------------------------------------------------------- whole document
-void select_all(Designer& d) {
-    d.selection.clear();
-    for (const auto& c : d.doc.model().circles) {
-        d.selection.ids.push_back(c.id.value);
+void select_all(const Context& ctx) {
+    ctx.selection.clear();
+    for (const auto& c : ctx.model().circles) {
+        ctx.selection.ids.push_back(c.id.value);
         for (const auto& tp : c.touchpoints) {
-            d.selection.ids.push_back(tp.id.value);
-            for (const auto& kf : tp.key_factors) d.selection.ids.push_back(kf.id.value);
+            ctx.selection.ids.push_back(tp.id.value);
+            for (const auto& kf : tp.key_factors) ctx.selection.ids.push_back(kf.id.value);
         }
     }
 }
 
-void prune_selection(Designer& d) {
-    auto& ids = d.selection.ids;
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !locate(d, id); }), ids.end());
+void prune_selection(const Context& ctx) {
+    auto& ids = ctx.selection.ids;
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !ctx.locate(id); }), ids.end());
 }
 
-bool undo(Designer& d) {
-    if (!d.doc.undo()) return false;
-    prune_selection(d);
+bool undo(const Context& ctx) {
+    if (!ctx.doc().undo()) return false;
+    prune_selection(ctx);
     return true;
 }
 
-bool redo(Designer& d) {
-    if (!d.doc.redo()) return false;
-    prune_selection(d);
+bool redo(const Context& ctx) {
+    if (!ctx.doc().redo()) return false;
+    prune_selection(ctx);
     return true;
 }
 

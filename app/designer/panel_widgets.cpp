@@ -32,13 +32,13 @@ const char* kind_label(ElementKind kind, Lang lang) {
     return "";
 }
 
-void select_and_focus(Designer& d, const std::string& id) {
+void select_and_focus(const Context& ctx, const std::string& id) {
     if (id.empty()) {
-        d.selection.clear();
+        ctx.selection.clear();
         return;
     }
-    d.selection.set(id);
-    d.focus_request = id;
+    ctx.selection.set(id);
+    ctx.focus(id);
 }
 
 // ---------------------------------------------------------------------------------- severities

@@ -13,7 +13,7 @@
 
 namespace ui {
 
-inline bool chinese(const Designer& d) { return d.options.lang == Lang::Zh; }
+inline bool chinese(const Context& ctx) { return ctx.lang() == Lang::Zh; }
 
 // "中文标题###stable-id": the visible title follows the language, the window identity does not.
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
@@ -24,7 +24,7 @@ std::string element_name(const bp::Blueprint& doc, const Located& at);  // a sta
 const char* kind_label(ElementKind kind, Lang lang);
 
 // Selects one element and asks the canvas to centre it.
-void select_and_focus(Designer& d, const std::string& id);
+void select_and_focus(const Context& ctx, const std::string& id);
 
 // ---------------------------------------------------------------------------------- severities
 const char* severity_label(bp::Severity s, Lang lang);
@@ -93,8 +93,8 @@ bp::Standard own_fields(const bp::Standard& e);
 template <class T>
 class FieldForm {
 public:
-    FieldForm(Designer& d, const T& current, std::string element_key)
-        : d_(d), before_(own_fields(current)), value_(before_), key_(std::move(element_key)) {}
+    FieldForm(const Context& ctx, const T& current, std::string element_key)
+        : ctx_(ctx), before_(own_fields(current)), value_(before_), key_(std::move(element_key)) {}
 
     T& value() { return value_; }
 
@@ -103,19 +103,19 @@ public:
     bool commit(bool changed, const std::string& field, bool once = false) {
         bool applied = false;
         if (changed) {
-            applied = d_.doc.apply(make_set_edit(before_, value_), key_ + "/" + field);
+            applied = ctx_.doc().apply(make_set_edit(before_, value_), key_ + "/" + field);
             if (applied)
                 before_ = value_;
             else
                 value_ = before_;
-            if (once) d_.doc.seal();
+            if (once) ctx_.doc().seal();
         }
-        if (ImGui::IsItemDeactivated()) d_.doc.seal();
+        if (ImGui::IsItemDeactivated()) ctx_.doc().seal();
         return applied;
     }
 
 private:
-    Designer& d_;
+    const Context& ctx_;
     T before_, value_;
     std::string key_;
 };
