@@ -82,6 +82,33 @@ std::optional<bp::Vec2> Designer::screen_position(const std::string& id) {
 }
 
 // ------------------------------------------------------------------------------------- preferences
+// Preferences are a flat object; anything nested deeper than this is not ours and is ignored whole
+// (RapidJSON's default parser recurses once per level: 20,000 levels overflowed the stack at start-up).
+constexpr int kMaxPreferencesDepth = 8;
+
+namespace {
+// The deepest nesting of arrays and objects in a JSON text, counted outside strings; stops counting
+// once past `limit`.
+int nesting_depth(const std::string& json, int limit) {
+    int depth = 0, deepest = 0;
+    bool in_string = false, escaped = false;
+    for (char ch : json) {
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (ch == '\\') escaped = true;
+            else if (ch == '"') in_string = false;
+            continue;
+        }
+        if (ch == '"') in_string = true;
+        else if (ch == '{' || ch == '[') {
+            deepest = std::max(deepest, ++depth);
+            if (deepest > limit) return deepest;
+        } else if (ch == '}' || ch == ']') --depth;
+    }
+    return deepest;
+}
+}  // namespace
+
 std::string Designer::preferences_json() const {
     rapidjson::StringBuffer out;
     rapidjson::Writer<rapidjson::StringBuffer> w(out);
@@ -100,8 +127,9 @@ std::string Designer::preferences_json() const {
 }
 
 void Designer::load_preferences(const std::string& json) {
+    if (nesting_depth(json, kMaxPreferencesDepth) > kMaxPreferencesDepth) return;
     rapidjson::Document p;
-    p.Parse<rapidjson::kParseStopWhenDoneFlag>(json.c_str(), json.size());
+    p.Parse<rapidjson::kParseStopWhenDoneFlag | rapidjson::kParseIterativeFlag>(json.c_str(), json.size());
     if (p.HasParseError() || !p.IsObject()) return;
     auto str = [&](const char* key) -> std::string {
         auto it = p.FindMember(key);

@@ -257,6 +257,25 @@ TEST_CASE("preferences keep their file format: one key per panel of the table", 
     CHECK(h.d.options.show_inspector);
 }
 
+// 20,000 levels overflowed the page's stack; natively a recursive parse needs ten times that to crash.
+TEST_CASE("preferences nested 200,000 deep are ignored instead of overflowing the stack", "[shell][prefs]") {
+    Harness h;
+    h.d.options.lang = ui::Lang::En;
+    for (const char* open : {"[", "{\"a\":"}) {
+        std::string deep = "{\"lang\": \"zh-CN\", \"x\": ";
+        for (int i = 0; i < 200000; ++i) deep += open;
+        h.d.load_preferences(deep);  // cut off: not even valid JSON
+        for (int i = 0; i < 200000; ++i) deep += open[0] == '[' ? "]" : "}";
+        deep += "}";
+        h.d.load_preferences(deep);
+        CHECK(h.d.options.lang == ui::Lang::En);
+    }
+    // Brackets inside strings are text, not nesting.
+    h.d.load_preferences("{\"lang\": \"zh-CN\", \"note\": \"" + std::string(100, '[') + "\"}");
+    CHECK(h.d.options.lang == ui::Lang::Zh);
+    h.frame();  // the designer still runs
+}
+
 TEST_CASE("the whole designer draws a big blueprint in both views without trouble", "[shell][big]") {
     Harness h;
     h.load(sample_blueprint(4, 600, 3));
