@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "blueprint/enums.h"
-#include "designer.h"
+#include "context.h"
 #include "views.h"
 
 namespace ui {

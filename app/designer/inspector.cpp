@@ -1,6 +1,6 @@
 // The inspector: every field of the selected element (or of the blueprint when nothing is selected)
 // with a proper widget, the element's lint findings, and for several selected elements their count
-// and the actions they have in common. Every change is an edit through Designer::doc.
+// and the actions they have in common. Every change is an edit through the session's document.
 // Sections: shared pieces · blueprint · circle · touchpoint · key factor · standard · several · panel.
 #include <algorithm>
 #include <cstdio>

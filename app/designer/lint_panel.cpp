@@ -1,4 +1,4 @@
-// The lint panel: the live findings of the open blueprint (Designer::findings, cached per revision),
+// The lint panel: the live findings of the open blueprint (the session's findings, cached per revision),
 // counted per severity, filterable by severity, rule and text, sortable by column, clipped for
 // thousands of findings. Clicking a finding selects its element and asks the canvas to centre it.
 #include <cstdio>

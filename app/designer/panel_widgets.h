@@ -9,17 +9,15 @@
 #include "blueprint/edit.h"
 #include "blueprint/enums.h"
 #include "blueprint/lint.h"
-#include "designer.h"
+#include "context.h"
 
 namespace ui {
-
-inline bool chinese(const Context& ctx) { return ctx.lang() == Lang::Zh; }
 
 // "中文标题###stable-id": the visible title follows the language, the window identity does not.
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
 
 // ------------------------------------------------------------------------------------ locating
-// Elements are found with Designer::locate (ElementKind, Located in designer.h).
+// Elements are found with Context::locate (ElementKind, Located in session.h).
 std::string element_name(const bp::Blueprint& doc, const Located& at);  // a standard's is its statement
 const char* kind_label(ElementKind kind, Lang lang);
 
