@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include <imgui_internal.h>
+
 #include "app/designer/actions.h"
 #include "harness.h"
 
@@ -301,4 +303,48 @@ TEST_CASE("background work is pending after a change until a frame has done it",
     CHECK(h.d.background_work_pending());
     h.frame();
     CHECK_FALSE(h.d.background_work_pending());
+}
+
+TEST_CASE("the layout shows exactly the panels of the table whose flag is on, side by side in their dock", "[shell][panels]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 1));
+    for (int hidden = -1; hidden < (int)ui::panel_table().size(); ++hidden) {
+        for (int i = 0; i < (int)ui::panel_table().size(); ++i)
+            h.d.options.*ui::panel_table()[i].shown = i != hidden;
+        h.frames(2);
+        float bottom_x = 0;
+        for (int i = 0; i < (int)ui::panel_table().size(); ++i) {
+            const ui::Panel& p = ui::panel_table()[i];
+            ImGuiWindow* w = ImGui::FindWindowByName((std::string("###") + p.id).c_str());
+            const bool drawn = w && w->WasActive;
+            CHECK(drawn == (i != hidden));
+            if (!drawn || p.dock != ui::Dock::Bottom) continue;
+            CHECK(w->Pos.x == Approx(bottom_x));  // the bottom dock's panels follow each other
+            bottom_x += w->Size.x;
+        }
+    }
+}
+
+TEST_CASE("requests between views wait in the queue and are carried out on the next frame", "[shell][commands]") {
+    Harness h;
+    h.load(sample_blueprint(2, 6, 1));
+    const ui::Context ctx = h.d.context();
+    ctx.tell("消息", "A message", true);
+    ctx.focus("c2-tp3");
+    CHECK(h.d.notice.empty());
+    CHECK(h.d.selection.ids.empty());
+    h.frame();
+    CHECK(h.d.commands.empty());
+    CHECK(h.d.notice == "消息");
+    CHECK(h.d.notice_is_error);
+    REQUIRE(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});
+    const auto at = h.d.screen_position("c2-tp3");
+    REQUIRE(at);
+    CHECK(at->x == Approx(h.d.canvas.viewport_size.x / 2).margin(1));  // centred in the canvas
+
+    h.d.commands.push(ui::command::SwitchView{ui::View::Blueprint});
+    h.frame();
+    CHECK(h.d.options.view == ui::View::Blueprint);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});  // the selection carries over
+    CHECK(h.d.screen_position("c2-tp3"));
 }
