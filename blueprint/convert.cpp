@@ -173,7 +173,7 @@ public:
         }
         return false;
     }
-    std::string describe(bool zh) const override { return zh ? "添加标准" : "Add standard"; }
+    std::string describe(Lang lang) const override { return is_zh(lang) ? "添加标准" : "Add standard"; }
 
 private:
     KeyFactorId parent_;

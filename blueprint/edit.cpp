@@ -4,48 +4,10 @@
 #include <type_traits>
 #include <variant>
 
+#include "glossary.h"
+#include "roles.h"
+
 namespace bp {
-
-// ---------------------------------------------------------------------------------------- locator
-namespace {
-bool id_at(const Blueprint& d, const Path& p, const CircleId& id) {
-    return p.circle >= 0 && p.circle < (int)d.circles.size() && d.circles[p.circle].id == id;
-}
-bool id_at(const Blueprint& d, const Path& p, const TouchpointId& id) {
-    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
-    const auto& tps = d.circles[p.circle].touchpoints;
-    return p.touchpoint >= 0 && p.touchpoint < (int)tps.size() && tps[p.touchpoint].id == id;
-}
-bool id_at(const Blueprint& d, const Path& p, const KeyFactorId& id) {
-    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
-    const auto& tps = d.circles[p.circle].touchpoints;
-    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
-    const auto& kfs = tps[p.touchpoint].key_factors;
-    return p.key_factor >= 0 && p.key_factor < (int)kfs.size() && kfs[p.key_factor].id == id;
-}
-bool id_at(const Blueprint& d, const Path& p, const StandardId& id) {
-    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
-    const auto& tps = d.circles[p.circle].touchpoints;
-    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
-    const auto& kfs = tps[p.touchpoint].key_factors;
-    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
-    const auto& ss = kfs[p.key_factor].standards;
-    return p.standard >= 0 && p.standard < (int)ss.size() && ss[p.standard].id == id;
-}
-}  // namespace
-
-template <class IdT>
-std::optional<Path> Locator::find_checked(const IdT& id) {
-    if (auto p = index_.find(id); p && id_at(*doc_, *p, id)) return p;
-    index_.rebuild(*doc_);
-    return index_.find(id);
-}
-
-std::optional<Path> Locator::find(const CircleId& id) { return find_checked(id); }
-std::optional<Path> Locator::find(const TouchpointId& id) { return find_checked(id); }
-std::optional<Path> Locator::find(const KeyFactorId& id) { return find_checked(id); }
-std::optional<Path> Locator::find(const StandardId& id) { return find_checked(id); }
-
 
 // -------------------------------------------------------------------------------- element traits
 // How each kind of element is found, what its children are, and where its siblings live.
@@ -65,8 +27,7 @@ struct Kind<Circle> {
         return p ? &d.circles[p->circle] : nullptr;
     }
     static std::vector<Circle>* siblings(Blueprint& d, Locator&, const ParentId&) { return &d.circles; }
-    static const char* zh() { return "服务圈"; }
-    static const char* en() { return "circle"; }
+    static constexpr Term term() { return glossary::circle; }
 };
 
 template <>
@@ -83,8 +44,7 @@ struct Kind<Touchpoint> {
         auto c = Kind<Circle>::get(d, w, parent);
         return c ? &c->touchpoints : nullptr;
     }
-    static const char* zh() { return "触点"; }
-    static const char* en() { return "touchpoint"; }
+    static constexpr Term term() { return glossary::touchpoint; }
 };
 
 template <>
@@ -101,8 +61,7 @@ struct Kind<KeyFactor> {
         auto t = Kind<Touchpoint>::get(d, w, parent);
         return t ? &t->key_factors : nullptr;
     }
-    static const char* zh() { return "关键因素"; }
-    static const char* en() { return "key factor"; }
+    static constexpr Term term() { return glossary::key_factor; }
 };
 
 template <>
@@ -119,9 +78,38 @@ struct Kind<Standard> {
         auto k = Kind<KeyFactor>::get(d, w, parent);
         return k ? &k->standards : nullptr;
     }
-    static const char* zh() { return "标准"; }
-    static const char* en() { return "standard"; }
+    static constexpr Term term() { return glossary::standard; }
 };
+
+// Every role the element (and its subtree) refers to is a role of the document: the loader refuses
+// a document with a dangling role, so an edit that would make one does not apply. Roles are few.
+bool has_role(const Blueprint& d, const RoleId& r) {
+    if (r.empty()) return true;
+    for (const Role& role : d.roles)
+        if (role.id == r) return true;
+    return false;
+}
+bool roles_resolve(const Blueprint&, const Circle& c, bool deep);
+bool roles_resolve(const Blueprint& d, const Standard& s, bool) { return has_role(d, s.owner); }
+bool roles_resolve(const Blueprint& d, const KeyFactor& k, bool deep) {
+    if (deep)
+        for (const Standard& s : k.standards)
+            if (!roles_resolve(d, s, deep)) return false;
+    return true;
+}
+bool roles_resolve(const Blueprint& d, const Touchpoint& t, bool deep) {
+    if (!has_role(d, t.role)) return false;
+    if (deep)
+        for (const KeyFactor& k : t.key_factors)
+            if (!roles_resolve(d, k, deep)) return false;
+    return true;
+}
+bool roles_resolve(const Blueprint& d, const Circle& c, bool deep) {
+    if (deep)
+        for (const Touchpoint& t : c.touchpoints)
+            if (!roles_resolve(d, t, deep)) return false;
+    return true;
+}
 
 // ------------------------------------------------------------------------------- concrete edits
 template <class T>
@@ -133,8 +121,8 @@ public:
     }
     bool apply(Blueprint& d, Locator& w) const override { return assign(d, w, after_); }
     bool revert(Blueprint& d, Locator& w) const override { return assign(d, w, before_); }
-    std::string describe(bool zh) const override {
-        return zh ? std::string("修改") + Kind<T>::zh() : std::string("Edit ") + Kind<T>::en();
+    std::string describe(Lang lang) const override {
+        return is_zh(lang) ? "修改" + std::string(Kind<T>::term().zh) : "Edit " + std::string(Kind<T>::term().en);
     }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const SetFields<T>*>(&later);
@@ -145,6 +133,7 @@ public:
 
 private:
     bool assign(Blueprint& d, Locator& w, const T& value) const {
+        if (!roles_resolve(d, value, false)) return false;
         T* target = Kind<T>::get(d, w, before_.id);
         if (!target) return false;
         T copy = value;
@@ -164,7 +153,7 @@ public:
     }
     bool apply(Blueprint& d, Locator&) const override { return assign(d, after_); }
     bool revert(Blueprint& d, Locator&) const override { return assign(d, before_); }
-    std::string describe(bool zh) const override { return zh ? "修改蓝图信息" : "Edit blueprint details"; }
+    std::string describe(Lang lang) const override { return is_zh(lang) ? "修改蓝图信息" : "Edit blueprint details"; }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const SetBlueprintInfo*>(&later);
         if (!next) return false;
@@ -174,9 +163,17 @@ public:
 
 private:
     static bool assign(Blueprint& d, const Blueprint& value) {
+        if (!same_role_ids(d.roles, value.roles) && roles_change_refused(d, value.roles)) return false;
         auto circles = std::move(d.circles);
         d = value;
         d.circles = std::move(circles);
+        return true;
+    }
+    // Typing in a role's name keeps the ids: no need to look for references then.
+    static bool same_role_ids(const std::vector<Role>& a, const std::vector<Role>& b) {
+        if (a.size() != b.size()) return false;
+        for (size_t i = 0; i < a.size(); ++i)
+            if (a[i].id != b[i].id) return false;
         return true;
     }
     Blueprint before_, after_;
@@ -191,13 +188,14 @@ public:
         : parent_(std::move(parent)), element_(std::move(element)), index_(index), removing_(removing) {}
     bool apply(Blueprint& d, Locator& w) const override { return removing_ ? take(d, w) : put(d, w); }
     bool revert(Blueprint& d, Locator& w) const override { return removing_ ? put(d, w) : take(d, w); }
-    std::string describe(bool zh) const override {
-        if (zh) return std::string(removing_ ? "删除" : "添加") + Kind<T>::zh();
-        return std::string(removing_ ? "Delete " : "Add ") + Kind<T>::en();
+    std::string describe(Lang lang) const override {
+        if (is_zh(lang)) return std::string(removing_ ? "删除" : "添加") + std::string(Kind<T>::term().zh);
+        return std::string(removing_ ? "Delete " : "Add ") + std::string(Kind<T>::term().en);
     }
 
 private:
     bool put(Blueprint& d, Locator& w) const {
+        if (!roles_resolve(d, element_, true)) return false;
         auto* list = Kind<T>::siblings(d, w, parent_);
         if (!list) return false;
         int at = index_ < 0 || index_ > (int)list->size() ? (int)list->size() : index_;
@@ -223,7 +221,7 @@ public:
     MoveTouchpoint(CircleId circle, int from, int to) : circle_(std::move(circle)), from_(from), to_(to) {}
     bool apply(Blueprint& d, Locator& w) const override { return move(d, w, from_, to_); }
     bool revert(Blueprint& d, Locator& w) const override { return move(d, w, to_, from_); }
-    std::string describe(bool zh) const override { return zh ? "调整触点顺序" : "Reorder touchpoint"; }
+    std::string describe(Lang lang) const override { return is_zh(lang) ? "调整触点顺序" : "Reorder touchpoint"; }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const MoveTouchpoint*>(&later);
         if (!next || next->circle_ != circle_ || next->from_ != to_) return false;
@@ -249,8 +247,8 @@ private:
 
 class Batch : public Edit {
 public:
-    Batch(std::vector<EditPtr> edits, std::string zh, std::string en)
-        : edits_(std::move(edits)), zh_(std::move(zh)), en_(std::move(en)) {}
+    Batch(std::vector<EditPtr> edits, Text description)
+        : edits_(std::move(edits)), description_(std::move(description)) {}
     bool apply(Blueprint& d, Locator& w) const override {
         for (size_t i = 0; i < edits_.size(); ++i) {
             if (!edits_[i]->apply(d, w)) {  // roll back what was done so far
@@ -269,11 +267,11 @@ public:
         }
         return true;
     }
-    std::string describe(bool zh) const override { return zh ? zh_ : en_; }
+    std::string describe(Lang lang) const override { return description_.in(lang); }
 
 private:
     std::vector<EditPtr> edits_;
-    std::string zh_, en_;
+    Text description_;
 };
 
 template <class T>
@@ -343,8 +341,8 @@ EditPtr move_touchpoint(const CircleId& circle, int from, int to) {
     return std::make_unique<MoveTouchpoint>(circle, from, to);
 }
 
-EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en) {
-    return std::make_unique<Batch>(std::move(edits), std::move(zh), std::move(en));
+EditPtr batch(std::vector<EditPtr> edits, Text description) {
+    return std::make_unique<Batch>(std::move(edits), std::move(description));
 }
 
 // ---------------------------------------------------------------------------------------- history
@@ -389,8 +387,12 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
             return;
         uint64_t n = 0;
         for (size_t i = prefix.size() + 1; i < id.size(); ++i) {
-            if (id[i] < '0' || id[i] > '9' || n > (UINT64_MAX - 9) / 10) return;
-            n = n * 10 + uint64_t(id[i] - '0');
+            if (id[i] < '0' || id[i] > '9') return;
+            const uint64_t digit = uint64_t(id[i] - '0');
+            if (n > (UINT64_MAX - digit) / 10) {  // beyond 2^64: no serial we issue can reach it
+                return;
+            }
+            n = n * 10 + digit;
         }
         highest = std::max(highest, n);
     };
@@ -410,27 +412,36 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
 }
 }  // namespace
 
+// While an edit runs the document changes under the locator, so it must rebuild on every miss; between
+// edits nothing changes it, so a miss rebuilds once at most (a selection holding a deleted id is free).
 bool Document::apply(EditPtr edit, const std::string& merge_key) {
-    if (!history_.push(std::move(edit), doc_, where_, merge_key)) return false;
-    ++revision_;
-    return true;
+    where_.unsettle();
+    const bool ok = history_.push(std::move(edit), doc_, where_, merge_key);
+    where_.settle();
+    if (ok) ++revision_;
+    return ok;
 }
 
 bool Document::undo() {
-    if (!history_.undo(doc_, where_)) return false;
-    ++revision_;
-    return true;
+    where_.unsettle();
+    const bool ok = history_.undo(doc_, where_);
+    where_.settle();
+    if (ok) ++revision_;
+    return ok;
 }
 
 bool Document::redo() {
-    if (!history_.redo(doc_, where_)) return false;
-    ++revision_;
-    return true;
+    where_.unsettle();
+    const bool ok = history_.redo(doc_, where_);
+    where_.settle();
+    if (ok) ++revision_;
+    return ok;
 }
 
 void Document::replace(Blueprint doc) {
     doc_ = std::move(doc);
     where_.reset(doc_);
+    where_.settle();
     history_.clear();
     ++revision_;
 }
@@ -442,6 +453,27 @@ std::string Document::new_id(const std::string& prefix) {
     }
     auto [it, fresh] = highest_serial_.try_emplace(prefix, 0);
     if (fresh) it->second = highest_serial(doc_, prefix);
-    return prefix + "-" + std::to_string(++it->second);
+    if (it->second < UINT64_MAX) return prefix + "-" + std::to_string(++it->second);
+    // Serials are used up: a second serial after the last one, checked against every id in use (and
+    // against those handed out since the last edit, which the document does not hold yet).
+    const std::string base = prefix + "-" + std::to_string(UINT64_MAX) + "-";
+    const auto used = collect_ids(doc_);
+    for (uint64_t k = ++overflow_serial_[prefix];; k = ++overflow_serial_[prefix]) {
+        std::string id = base + std::to_string(k);
+        if (!used.count(id)) return id;
+    }
 }
+
+const RoleUsage& Document::role_usage() {
+    if (!role_usage_ || role_usage_revision_ != revision_) {
+        role_usage_ = std::make_unique<RoleUsage>(doc_);
+        role_usage_revision_ = revision_;
+    }
+    return *role_usage_;
+}
+
+Document::Document() : where_(doc_) { where_.settle(); }
+Document::Document(Blueprint doc) : doc_(std::move(doc)), where_(doc_) { where_.settle(); }
+Document::~Document() = default;
+
 }  // namespace bp

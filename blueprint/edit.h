@@ -1,6 +1,6 @@
 // Edits are reversible command objects on the model; History keeps them for undo/redo.
 // Views never change the model directly: they build an Edit and hand it to Document::apply.
-// Sections: locator · edit interface · concrete edits · history · document.
+// Sections: edit interface · concrete edits · history · document. Locator: locator.h.
 #pragma once
 
 #include <memory>
@@ -8,30 +8,13 @@
 #include <unordered_map>
 #include <vector>
 
+#include "lang.h"
+#include "locator.h"
 #include "model.h"
 
 namespace bp {
 
-// ----------------------------------------------------------------------------------------- locator
-// Finds elements by id through an Index that repairs itself: a path is trusted only if the element
-// there still has the id asked for, otherwise the index is rebuilt. Edits that do not shift an
-// element's siblings (field changes, adding standards) therefore never pay for a rebuild.
-class Locator {
-public:
-    explicit Locator(const Blueprint& doc) : doc_(&doc), index_(doc) {}
-    void reset(const Blueprint& doc) { doc_ = &doc; index_.rebuild(doc); }
-
-    std::optional<Path> find(const CircleId& id);
-    std::optional<Path> find(const TouchpointId& id);
-    std::optional<Path> find(const KeyFactorId& id);
-    std::optional<Path> find(const StandardId& id);
-
-private:
-    template <class IdT>
-    std::optional<Path> find_checked(const IdT& id);
-    const Blueprint* doc_;
-    Index index_;
-};
+class RoleUsage;  // roles.h
 
 // -------------------------------------------------------------------------------------- interface
 class Edit {
@@ -40,7 +23,8 @@ public:
     // Both return false (and leave the document unchanged) when the element they refer to is gone.
     virtual bool apply(Blueprint& doc, Locator& where) const = 0;   // do and redo
     virtual bool revert(Blueprint& doc, Locator& where) const = 0;  // undo
-    virtual std::string describe(bool chinese) const = 0;          // for the history list
+    virtual std::string describe(Lang lang) const = 0;             // for the history list
+    std::string describe(bool chinese) const { return describe(lang_of(chinese)); }  // compatibility
     // Consecutive small steps of one gesture (a drag, typing in a field) become one history step.
     virtual bool merge(const Edit& later) { (void)later; return false; }
 };
@@ -50,7 +34,9 @@ using EditPtr = std::unique_ptr<Edit>;
 // -------------------------------------------------------------------------------------- edits
 // Change the fields of one element (its children are never touched). `before`/`after` carry the
 // element's own fields; any children they hold are ignored.
-EditPtr set_blueprint_info(const Blueprint& before, const Blueprint& after);  // name, roles, … not circles
+// set_blueprint_info sets name, roles, … (not circles). It does not apply (returns false) when the new
+// roles would drop a role still in use or repeat an id: see roles_change_refused() in roles.h for why.
+EditPtr set_blueprint_info(const Blueprint& before, const Blueprint& after);
 EditPtr set_circle(const Circle& before, const Circle& after);
 EditPtr set_touchpoint(const Touchpoint& before, const Touchpoint& after);
 EditPtr set_key_factor(const KeyFactor& before, const KeyFactor& after);
@@ -75,7 +61,10 @@ EditPtr remove_at(const Blueprint& doc, const Path& path);
 EditPtr move_touchpoint(const CircleId& circle, int from, int to);
 
 // Several edits as one step, applied in order and undone in reverse. All or nothing.
-EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en);
+EditPtr batch(std::vector<EditPtr> edits, Text description);
+inline EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en) {
+    return batch(std::move(edits), Text{std::move(zh), std::move(en)});
+}
 
 // ---------------------------------------------------------------------------------------- history
 class History {
@@ -108,8 +97,8 @@ private:
 // views, lint caches and autosave watch.
 class Document {
 public:
-    Document() : where_(doc_) {}
-    explicit Document(Blueprint doc) : doc_(std::move(doc)), where_(doc_) {}
+    Document();
+    explicit Document(Blueprint doc);
     Document(const Document&) = delete;
     Document& operator=(const Document&) = delete;
 
@@ -127,9 +116,15 @@ public:
 
     // A fresh id such as "tp-12" that no element in the document uses yet: one more than the highest
     // "tp-N" in use, so no set of every id is needed (converting 40,000 key factors asks 40,000 times).
+    // When serials run out (an id "tp-18446744073709551615" is in use) the id gets a second serial
+    // ("tp-18446744073709551615-1"), checked against every id: never an id in use.
     std::string new_id(const std::string& prefix);
 
     uint64_t revision() const { return revision_; }
+
+    // How many touchpoints and standards use each role, recounted only when the revision moved.
+    const RoleUsage& role_usage();
+    ~Document();
 
 private:
     Blueprint doc_;
@@ -139,6 +134,9 @@ private:
     // Highest N among ids "prefix-N" in the document, per prefix; recounted when the revision moved.
     std::unordered_map<std::string, uint64_t> highest_serial_;
     uint64_t serials_revision_ = 0;
+    std::unordered_map<std::string, uint64_t> overflow_serial_;  // see new_id; never reset, never reused
+    std::unique_ptr<RoleUsage> role_usage_;
+    uint64_t role_usage_revision_ = 0;
 };
 
 }  // namespace bp

@@ -29,11 +29,11 @@ const std::vector<EnumInfo<Lane>>& enum_table<Lane>() {
 }
 
 template <>
-const std::vector<EnumInfo<Element>>& enum_table<Element>() {
-    static const std::vector<EnumInfo<Element>> t = {
-        {Element::Hardware, "hardware", "服务硬件", "Hardware"},
-        {Element::Software, "software", "服务软件", "Software"},
-        {Element::People, "people", "服务人员", "People"},
+const std::vector<EnumInfo<Pillar>>& enum_table<Pillar>() {
+    static const std::vector<EnumInfo<Pillar>> t = {
+        {Pillar::Hardware, "hardware", "服务硬件", "Hardware"},
+        {Pillar::Software, "software", "服务软件", "Software"},
+        {Pillar::People, "people", "服务人员", "People"},
     };
     return t;
 }

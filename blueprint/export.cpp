@@ -11,6 +11,8 @@
 #include <rapidjson/internal/dtoa.h>
 
 #include "enums.h"
+#include "glossary.h"
+#include "roles.h"
 
 namespace bp {
 namespace {
@@ -19,7 +21,7 @@ namespace {
 // Role lookup by id; an owner that names no role (should not happen after load) exports as unnamed.
 class Roles {
 public:
-    explicit Roles(const Blueprint& doc) {
+    explicit Roles(const Blueprint& doc) : doc_(doc) {
         for (const Role& r : doc.roles) by_id_.emplace(r.id.value, &r);
     }
     const Role* find(const RoleId& id) const {
@@ -27,15 +29,10 @@ public:
         auto it = by_id_.find(id.value);
         return it == by_id_.end() ? nullptr : it->second;
     }
-    // The role's name in the requested language, falling back to the other name and then the id.
-    std::string name(const RoleId& id, bool chinese) const {
-        const Role* r = find(id);
-        if (!r) return id.value;
-        if (!chinese && !r->name_en.empty()) return r->name_en;
-        return r->name.empty() ? r->id.value : r->name;
-    }
+    std::string name(const RoleId& id, bool chinese) const { return role_name(doc_, id, lang_of(chinese)); }
 
 private:
+    const Blueprint& doc_;
     std::unordered_map<std::string, const Role*> by_id_;
 };
 
@@ -310,7 +307,8 @@ std::string lbl(E v, bool chinese) { return std::string(label(v, chinese)); }
 
 }  // namespace
 
-std::string export_standards_csv(const Blueprint& doc, bool zh) {
+std::string export_standards_csv(const Blueprint& doc, Lang lang) {
+    const bool zh = is_zh(lang);
     const Roles roles(doc);
     std::string out = "\xEF\xBB\xBF";  // BOM: Excel reads the file as UTF-8 only with it
     out.reserve(4096 + standard_count(doc) * 400);
@@ -318,7 +316,7 @@ std::string export_standards_csv(const Blueprint& doc, bool zh) {
                                                "顾客期望", "要素", "BPM", "质量维度", "重要度", "标准", "类型",
                                                "指标", "比较", "目标值", "单位", "达标比例", "统计口径",
                                                "调查问题", "量表", "测量方法", "测量频率", "数据来源", "负责人",
-                                               "对顾客公开", "复核日期", "员工认同", "已批准"}
+                                               "对顾客公开", std::string(glossary::review_date.zh), "员工认同", "已批准"}
                     : std::vector<std::string>{"Standard id", "Circle", "Order", "Touchpoint", "Touchpoint role",
                                                "Key factor", "Customer expectation", "Element", "BPM",
                                                "Dimension", "Importance", "Standard", "Type", "Metric",
@@ -431,7 +429,8 @@ std::string feeling_text(int feeling) { return feeling > 0 ? "+" + std::to_strin
 
 }  // namespace
 
-std::string export_standards_markdown(const Blueprint& doc, bool zh) {
+std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
+    const bool zh = is_zh(lang);
     const Roles roles(doc);
     const Counts n = count(doc);
     std::string out;
@@ -475,9 +474,9 @@ std::string export_standards_markdown(const Blueprint& doc, bool zh) {
             out += "\n";
             if (tp.wait_point || tp.fail_point) {
                 out += "- ";
-                if (tp.wait_point) out += zh ? "等待点" : "Wait point";
+                if (tp.wait_point) out += zh ? glossary::wait_point.zh : "Wait point";
                 if (tp.wait_point && tp.fail_point) out += " · ";
-                if (tp.fail_point) out += zh ? "失败点" : "Fail point";
+                if (tp.fail_point) out += zh ? glossary::fail_point.zh : "Fail point";
                 out += "\n";
             }
             if (!tp.mitigation.empty()) out += std::string(zh ? "- 补救措施：" : "- Mitigation: ") + md_line(tp.mitigation) + "\n";
@@ -486,7 +485,7 @@ std::string export_standards_markdown(const Blueprint& doc, bool zh) {
                 out += zh ? "（尚无关键因素）\n\n" : "(no key factors yet)\n\n";
                 continue;
             }
-            out += zh ? "| 关键因素 | 顾客期望 | 标准 | 类型 | 目标 | 达标比例 | 测量 | 负责人 | 公开 | 复核日期 |\n"
+            out += zh ? "| 关键因素 | 顾客期望 | 标准 | 类型 | 目标 | 达标比例 | 测量 | 负责人 | 公开 | 复审日期 |\n"
                       : "| Key factor | Customer expectation | Standard | Type | Target | Compliance | Measurement | "
                         "Owner | Visible | Review by |\n";
             out += "|---|---|---|---|---|---|---|---|---|---|\n";

@@ -5,6 +5,7 @@
 #include <string>
 #include <string_view>
 
+#include "lang.h"
 #include "model.h"
 
 namespace bp {
@@ -17,7 +18,8 @@ inline constexpr int kStandardsFormatVersion = 1;
 std::string export_standards_json(const Blueprint& doc);
 
 // UTF-8 with BOM, CRLF, RFC 4180 quoting; cells starting with = + - @ (or tab/CR) are neutralised.
-std::string export_standards_csv(const Blueprint& doc, bool chinese_headers = true);
+// Headers, labels and role names in `lang`.
+std::string export_standards_csv(const Blueprint& doc, Lang lang = Lang::Zh);
 
 // The CSV cell rules, exposed for tests: a leading apostrophe on cells a spreadsheet would take for a
 // formula (plain numbers such as "-2" stay numbers), then RFC 4180 quoting.
@@ -25,6 +27,14 @@ std::string neutralise_csv_cell(std::string_view cell);
 std::string quote_csv_cell(std::string_view cell);
 
 // A readable Markdown handbook: one section per circle, a table of standards per touchpoint.
-std::string export_standards_markdown(const Blueprint& doc, bool chinese = true);
+std::string export_standards_markdown(const Blueprint& doc, Lang lang = Lang::Zh);
+
+// Compatibility for callers that still pass a bool (remove when none is left).
+inline std::string export_standards_csv(const Blueprint& doc, bool chinese) {
+    return export_standards_csv(doc, lang_of(chinese));
+}
+inline std::string export_standards_markdown(const Blueprint& doc, bool chinese) {
+    return export_standards_markdown(doc, lang_of(chinese));
+}
 
 }  // namespace bp

@@ -6,7 +6,9 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "dates.h"
 #include "enums.h"
+#include "glossary.h"
 #include "lint_internal.h"
 #include "text.h"
 
@@ -254,20 +256,21 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
         });
     }
 
+    static const std::string review_date(glossary::review_date.zh);  // one word in messages, panel, exports
     if (text::trim(s.review_by).empty()) {
         sink.add(Rule::NoReviewDate, s.id, [&] {
-            return Msg{"标准" + sz() + "没有复审日期:标准过时要及时修订",
+            return Msg{"标准" + sz() + "没有" + review_date + ":标准过时要及时修订",
                        "Standard " + se() + " has no review date: standards must be revised when obsolete"};
         });
-    } else if (!text::valid_date(s.review_by)) {
+    } else if (!valid_date(s.review_by)) {
         sink.add(Rule::ReviewDateInvalid, s.id, [&] {
-            return Msg{"标准" + sz() + "的复审日期“" + s.review_by + "”不是有效日期(YYYY-MM-DD)",
+            return Msg{"标准" + sz() + "的" + review_date + "“" + s.review_by + "”不是有效日期(YYYY-MM-DD)",
                        "Standard " + se() + " has review date \"" + s.review_by + "\", not a valid YYYY-MM-DD date"};
         });
     } else if (cx.check_overdue && s.review_by < cx.options.today) {  // ISO dates order as strings
         sink.add(Rule::ReviewOverdue, s.id, [&] {
             return Msg{
-                "标准" + sz() + "的复审日期 " + s.review_by + " 已过(今天 " + cx.options.today + ")",
+                "标准" + sz() + "的" + review_date + " " + s.review_by + " 已过(今天 " + cx.options.today + ")",
                 "Standard " + se() + " was due for review on " + s.review_by + " (today is " + cx.options.today + ")"};
         });
     }
@@ -329,7 +332,7 @@ void walk(const Context& cx, Sink& sink) {
 }  // namespace
 
 std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
-    Context cx{doc, options, {}, text::valid_date(options.today)};
+    Context cx{doc, options, {}, valid_date(options.today)};
     for (const Role& r : doc.roles) cx.roles.insert(r.id.value);
     Sink counter(nullptr);  // first count, then fill a vector of the exact size
     walk(cx, counter);

@@ -5,13 +5,14 @@
 #include <string>
 #include <vector>
 
+#include "lang.h"
 #include "model.h"
 
 namespace bp {
 
 enum class Severity { Error, Warning, Info };
 
-// The element a finding points at: exactly one id is set (the most specific one).
+// Compatibility for the designer until it reads Finding::element; remove then. Exactly one id is set.
 struct ElementRef {
     CircleId circle;
     TouchpointId touchpoint;
@@ -23,8 +24,10 @@ struct ElementRef {
 struct Finding {
     std::string rule;        // stable, e.g. "coverage.touchpoint-without-key-factor"
     Severity severity = Severity::Warning;
-    ElementRef where;
+    ElementId element;       // the element it points at (the most specific one)
+    ElementRef where;        // the same, in the old form (compatibility, see ElementRef)
     std::string message_zh, message_en;
+    const std::string& message(Lang lang) const { return lang == Lang::Zh ? message_zh : message_en; }
 };
 
 struct LintOptions {
@@ -36,6 +39,7 @@ struct RuleInfo {
     std::string id;
     Severity severity;
     std::string title_zh, title_en;
+    const std::string& title(Lang lang) const { return lang == Lang::Zh ? title_zh : title_en; }
 };
 const std::vector<RuleInfo>& lint_rules();
 

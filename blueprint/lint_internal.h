@@ -37,30 +37,17 @@ enum class Rule {
 
 const RuleInfo& info(Rule r);
 
-inline ElementRef ref(const CircleId& id) {
+// The compatibility form of a finding's element (see ElementRef in lint.h).
+inline ElementRef ref(const ElementId& id) {
     ElementRef r;
-    r.circle = id;
-    return r;
-}
-inline ElementRef ref(const TouchpointId& id) {
-    ElementRef r;
-    r.touchpoint = id;
-    return r;
-}
-inline ElementRef ref(const KeyFactorId& id) {
-    ElementRef r;
-    r.key_factor = id;
-    return r;
-}
-inline ElementRef ref(const StandardId& id) {
-    ElementRef r;
-    r.standard = id;
+    if (auto c = id.get<CircleId>()) r.circle = *c;
+    if (auto t = id.get<TouchpointId>()) r.touchpoint = *t;
+    if (auto k = id.get<KeyFactorId>()) r.key_factor = *k;
+    if (auto s = id.get<StandardId>()) r.standard = *s;
     return r;
 }
 
-struct Msg {
-    std::string zh, en;
-};
+using Msg = Text;  // a finding's message, Chinese first
 
 // Where rules report. Messages are built by a callable only when kept, so lint can first count its
 // findings cheaply and then fill a vector reserved to the exact size: growing a vector of tens of
@@ -74,7 +61,9 @@ public:
         if (!out_) return;
         Msg m = make();
         const RuleInfo& i = info(r);
-        out_->push_back(Finding{i.id, i.severity, ref(id), std::move(m.zh), std::move(m.en)});
+        ElementId element(id);
+        ElementRef where = ref(element);
+        out_->push_back(Finding{i.id, i.severity, std::move(element), std::move(where), std::move(m.zh), std::move(m.en)});
     }
     size_t count() const { return count_; }
 

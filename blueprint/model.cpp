@@ -1,39 +1,89 @@
 #include "model.h"
 
+#include <type_traits>
+
 namespace bp {
 
+const std::string& ElementId::str() const {
+    static const std::string none;
+    return std::visit(
+        [](const auto& id) -> const std::string& {
+            if constexpr (std::is_same_v<std::decay_t<decltype(id)>, std::monostate>)
+                return none;
+            else
+                return id.value;
+        },
+        v_);
+}
+
+ElementId ElementId::of(ElementKind kind, std::string id) {
+    switch (kind) {
+        case ElementKind::None: return {};
+        case ElementKind::Blueprint: return BlueprintId(std::move(id));
+        case ElementKind::Role: return RoleId(std::move(id));
+        case ElementKind::Circle: return CircleId(std::move(id));
+        case ElementKind::Touchpoint: return TouchpointId(std::move(id));
+        case ElementKind::KeyFactor: return KeyFactorId(std::move(id));
+        case ElementKind::Standard: return StandardId(std::move(id));
+    }
+    return {};
+}
+
+std::string_view kind_token(ElementKind kind) {
+    switch (kind) {
+        case ElementKind::None: return "";
+        case ElementKind::Blueprint: return "blueprint";
+        case ElementKind::Role: return "role";
+        case ElementKind::Circle: return "circle";
+        case ElementKind::Touchpoint: return "touchpoint";
+        case ElementKind::KeyFactor: return "key_factor";
+        case ElementKind::Standard: return "standard";
+    }
+    return "";
+}
+
 void Index::rebuild(const Blueprint& doc) {
-    circles_.clear();
-    touchpoints_.clear();
-    key_factors_.clear();
-    standards_.clear();
-    roles_.clear();
-    for (int r = 0; r < (int)doc.roles.size(); ++r) roles_[doc.roles[r].id.value] = r;
+    where_.clear();
+    const Counts n = count(doc);
+    where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards);
+    // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
+    where_.try_emplace(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
+    for (int r = 0; r < (int)doc.roles.size(); ++r)
+        where_.try_emplace(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const Circle& circle = doc.circles[c];
-        circles_[circle.id.value] = Path{c};
+        where_.try_emplace(circle.id.value, Location{ElementKind::Circle, Path{c}});
         for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
             const Touchpoint& tp = circle.touchpoints[t];
-            touchpoints_[tp.id.value] = Path{c, t};
+            where_.try_emplace(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
             for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
                 const KeyFactor& kf = tp.key_factors[k];
-                key_factors_[kf.id.value] = Path{c, t, k};
+                where_.try_emplace(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
                 for (int s = 0; s < (int)kf.standards.size(); ++s)
-                    standards_[kf.standards[s].id.value] = Path{c, t, k, s};
+                    where_.try_emplace(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
             }
         }
     }
 }
 
-std::optional<Path> Index::lookup(const Map& m, const std::string& id) {
-    auto it = m.find(id);
-    if (it == m.end()) return std::nullopt;
+std::optional<Location> Index::find(std::string_view id) const {
+    if (id.empty()) return std::nullopt;
+    auto it = where_.find(std::string(id));
+    if (it == where_.end()) return std::nullopt;
     return it->second;
 }
 
+std::optional<Path> Index::path_of(const std::string& id, ElementKind kind) const {
+    auto it = where_.find(id);
+    if (it == where_.end() || it->second.kind != kind) return std::nullopt;
+    return it->second.path;
+}
+
 const Role* Index::role(const Blueprint& doc, const RoleId& id) const {
-    auto it = roles_.find(id.value);
-    return it == roles_.end() ? nullptr : &doc.roles[it->second];
+    auto it = where_.find(id.value);
+    if (it == where_.end() || it->second.kind != ElementKind::Role) return nullptr;
+    const int r = it->second.role;
+    return r >= 0 && r < (int)doc.roles.size() ? &doc.roles[r] : nullptr;
 }
 
 std::unordered_set<std::string> collect_ids(const Blueprint& doc) {

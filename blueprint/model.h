@@ -1,14 +1,16 @@
 // The service blueprint model: blueprint → service circles → touchpoints → key factors → standards.
 // Plain data, no behaviour beyond lookups. Every element has a stable string id; references are by id.
-// Sections: ids · enums · elements · blueprint · lookup index.
+// Sections: ids · element id · enums · elements · blueprint · lookup index.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 namespace bp {
@@ -38,11 +40,56 @@ struct IdHash {
     size_t operator()(const Id<Tag>& id) const { return std::hash<std::string>()(id.value); }
 };
 
+// ------------------------------------------------------------------------------------- element id
+// "Element" means a node of the document tree: the blueprint, a role, a circle, a touchpoint, a key
+// factor or a standard. ElementId is the one typed identity of any of them (selection, lint findings,
+// the canvas scene); Locator (locator.h) finds where it is. Ids are unique across kinds in a document,
+// so the plain string is enough for the UI and Locator::resolve turns it back into a typed id.
+enum class ElementKind : uint8_t { None, Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard };
+
+class ElementId {
+public:
+    using Variant = std::variant<std::monostate, BlueprintId, RoleId, CircleId, TouchpointId, KeyFactorId, StandardId>;
+    ElementId() = default;
+    ElementId(BlueprintId id) : v_(std::move(id)) {}  // implicit: any typed id is an element id
+    ElementId(RoleId id) : v_(std::move(id)) {}
+    ElementId(CircleId id) : v_(std::move(id)) {}
+    ElementId(TouchpointId id) : v_(std::move(id)) {}
+    ElementId(KeyFactorId id) : v_(std::move(id)) {}
+    ElementId(StandardId id) : v_(std::move(id)) {}
+    // From the plain string when the kind is known (e.g. read back from a UI list); kind None gives none.
+    static ElementId of(ElementKind kind, std::string id);
+
+    ElementKind kind() const { return ElementKind(v_.index()); }
+    bool empty() const { return v_.index() == 0; }
+    const std::string& str() const;  // the plain id, "" for none
+    template <class IdT>
+    const IdT* get() const { return std::get_if<IdT>(&v_); }  // nullptr when of another kind
+    const Variant& variant() const { return v_; }
+
+    friend bool operator==(const ElementId& a, const ElementId& b) { return a.v_ == b.v_; }
+    friend bool operator!=(const ElementId& a, const ElementId& b) { return !(a == b); }
+    friend bool operator<(const ElementId& a, const ElementId& b) { return a.v_ < b.v_; }
+
+private:
+    Variant v_;
+};
+
+struct ElementIdHash {
+    size_t operator()(const ElementId& id) const {
+        return std::hash<std::string>()(id.str()) * 31u + size_t(id.kind());
+    }
+};
+
+// "circle", "touchpoint", …: a stable spelling of the kind (JSON output, tests); "" for None.
+std::string_view kind_token(ElementKind kind);
+
 // -------------------------------------------------------------------------------------------- enums
 // Each enum has a stable file token (to_token / from_token in enums.h) and zh/en labels.
 enum class Channel { InPerson, Phone, Online, App, Mail, SelfService, Other };
 enum class Lane { PhysicalEvidence, CustomerAction, Frontstage, Backstage, Support };
-enum class Element { Hardware, Software, People };                 // 三大要素
+enum class Pillar { Hardware, Software, People };                  // 三大要素, the three elements of a service
+using Element = Pillar;  // the old name, for branches not yet moved; "element" now means a tree node
 enum class Bpm { Basic, Performance, Motivation };                 // B / P / M factor
 enum class Dimension {                                             // the eleven quality determinants
     Reliability, Responsiveness, Competence, Access, Courtesy, Communication,
@@ -104,7 +151,7 @@ struct KeyFactor {
     KeyFactorId id;
     std::string name;                     // 关键因素
     std::string expectation;              // the customer expectation it serves
-    Element element = Element::People;
+    Pillar element = Pillar::People;      // file field "element" (三大要素)
     Bpm bpm = Bpm::Basic;
     Dimension dimension = Dimension::Reliability;
     int importance = 3;                   // 1..5
@@ -154,25 +201,37 @@ struct Blueprint {
 // Where an element sits in the tree. Indices are valid until the next structural edit; rebuild then.
 struct Path {
     int circle = -1, touchpoint = -1, key_factor = -1, standard = -1;
+    friend bool operator==(const Path& a, const Path& b) {
+        return a.circle == b.circle && a.touchpoint == b.touchpoint && a.key_factor == b.key_factor &&
+               a.standard == b.standard;
+    }
+    friend bool operator!=(const Path& a, const Path& b) { return !(a == b); }
 };
 
+// What an element is and where: the path for tree elements, the index in Blueprint::roles for a role.
+struct Location {
+    ElementKind kind = ElementKind::None;
+    Path path;
+    int role = -1;
+};
+
+// Every id of a document to its location, in one table. Plain: it does not notice edits (see Locator).
 class Index {
 public:
     explicit Index(const Blueprint& doc) { rebuild(doc); }
     Index() = default;
     void rebuild(const Blueprint& doc);
 
-    std::optional<Path> find(const CircleId& id) const { return lookup(circles_, id.value); }
-    std::optional<Path> find(const TouchpointId& id) const { return lookup(touchpoints_, id.value); }
-    std::optional<Path> find(const KeyFactorId& id) const { return lookup(key_factors_, id.value); }
-    std::optional<Path> find(const StandardId& id) const { return lookup(standards_, id.value); }
+    std::optional<Location> find(std::string_view id) const;  // any kind
+    std::optional<Path> find(const CircleId& id) const { return path_of(id.value, ElementKind::Circle); }
+    std::optional<Path> find(const TouchpointId& id) const { return path_of(id.value, ElementKind::Touchpoint); }
+    std::optional<Path> find(const KeyFactorId& id) const { return path_of(id.value, ElementKind::KeyFactor); }
+    std::optional<Path> find(const StandardId& id) const { return path_of(id.value, ElementKind::Standard); }
     const Role* role(const Blueprint& doc, const RoleId& id) const;
 
 private:
-    using Map = std::unordered_map<std::string, Path>;
-    static std::optional<Path> lookup(const Map& m, const std::string& id);
-    Map circles_, touchpoints_, key_factors_, standards_;
-    std::unordered_map<std::string, int> roles_;
+    std::optional<Path> path_of(const std::string& id, ElementKind kind) const;
+    std::unordered_map<std::string, Location> where_;
 };
 
 // Element access by path; the caller guarantees the path came from a current Index.

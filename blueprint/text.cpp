@@ -10,28 +10,6 @@ namespace {
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-// Decodes one UTF-8 code point at `i`; invalid bytes come back as themselves with length 1, so
-// callers walk any byte string without stalling or reading past its end.
-uint32_t next_code_point(std::string_view s, size_t i, size_t& len) {
-    auto b = (unsigned char)s[i];
-    size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-    if (n == 0 || i + n > s.size()) {
-        len = 1;
-        return b;
-    }
-    uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
-    for (size_t k = 1; k < n; ++k) {
-        auto c = (unsigned char)s[i + k];
-        if ((c >> 6) != 0x2) {
-            len = 1;
-            return b;
-        }
-        cp = (cp << 6) | (c & 0x3F);
-    }
-    len = n;
-    return cp;
-}
-
 bool chinese_numeral(uint32_t cp) {
     static const char32_t numerals[] = U"〇零一二两三四五六七八九十百千万半";
     return std::find(std::begin(numerals), std::end(numerals) - 1, cp) != std::end(numerals) - 1;
@@ -58,6 +36,26 @@ bool english_number_word(std::string_view word) {
 }
 
 }  // namespace
+
+uint32_t decode_utf8(std::string_view s, size_t i, size_t& len) {
+    auto b = (unsigned char)s[i];
+    size_t n = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+    if (n == 0 || i + n > s.size()) {
+        len = 1;
+        return b;
+    }
+    uint32_t cp = n == 1 ? b : n == 2 ? (b & 0x1F) : n == 3 ? (b & 0x0F) : (b & 0x07);
+    for (size_t k = 1; k < n; ++k) {
+        auto c = (unsigned char)s[i + k];
+        if ((c >> 6) != 0x2) {
+            len = 1;
+            return b;
+        }
+        cp = (cp << 6) | (c & 0x3F);
+    }
+    len = n;
+    return cp;
+}
 
 // ------------------------------------------------------------------------------------ keyword set
 uint32_t KeywordSet::bucket(char a, char b) {
@@ -100,6 +98,25 @@ size_t KeywordSet::find(std::string_view text, std::string_view keyword) {
     return std::string_view::npos;
 }
 
+bool valid_utf8(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const auto b = (unsigned char)s[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        const size_t n = (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > s.size()) return false;
+        size_t len = 0;
+        const uint32_t cp = decode_utf8(s, i, len);
+        if (len != n) return false;  // a continuation byte missing
+        static const uint32_t shortest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < shortest[n] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+        i += n;
+    }
+    return true;
+}
+
 bool KeywordSet::any_in(std::string_view text) const {
     bool found = false;
     for_each_match(text, [&](int) { found = true; });
@@ -110,13 +127,13 @@ bool KeywordSet::any_in(std::string_view text) const {
 bool has_number(std::string_view s) {
     size_t len = 0;
     for (size_t i = 0; i < s.size(); i += len) {
-        uint32_t cp = next_code_point(s, i, len);
+        uint32_t cp = decode_utf8(s, i, len);
         if ((cp >= '0' && cp <= '9') || (cp >= 0xFF10 && cp <= 0xFF19)) return true;
         if (chinese_numeral(cp)) {
             size_t j = i + len, l2 = 0;
             uint32_t after = 0;
             while (j < s.size()) {  // skip the rest of the numeral: 二十四小时
-                after = next_code_point(s, j, l2);
+                after = decode_utf8(s, j, l2);
                 if (!chinese_numeral(after)) break;
                 j += l2;
             }
@@ -158,7 +175,7 @@ std::string shorten(std::string_view name, size_t max_chars, std::string_view fa
     if (name.empty()) return std::string(fallback);
     size_t i = 0, chars = 0, len = 0;
     while (i < name.size() && chars < max_chars) {
-        next_code_point(name, i, len);
+        decode_utf8(name, i, len);
         i += len;
         ++chars;
     }
@@ -172,44 +189,6 @@ std::string quote_zh(std::string_view name, std::string_view fallback) {
 
 std::string quote_en(std::string_view name, std::string_view fallback) {
     return "“" + shorten(name, 30, fallback) + "”";
-}
-
-// ----------------------------------------------------------------------------------------- dates
-namespace {
-bool leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-int days_in_month(int y, int m) {
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : days[m - 1];
-}
-bool parse_date(std::string_view d, int& y, int& m, int& day) {
-    if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (d[i] < '0' || d[i] > '9') return false;
-    auto num = [&](size_t at, size_t n) {
-        int v = 0;
-        for (size_t i = 0; i < n; ++i) v = v * 10 + (d[at + i] - '0');
-        return v;
-    };
-    y = num(0, 4);
-    m = num(5, 2);
-    day = num(8, 2);
-    return m >= 1 && m <= 12 && day >= 1 && day <= days_in_month(y, m);
-}
-}  // namespace
-
-bool valid_date(std::string_view date) {
-    int y, m, d;
-    return parse_date(date, y, m, d);
-}
-
-std::string one_year_after(std::string_view date) {
-    int y, m, d;
-    if (!parse_date(date, y, m, d) || y >= 9999) return {};
-    ++y;
-    if (m == 2 && d == 29 && !leap(y)) d = 28;
-    char out[16];
-    std::snprintf(out, sizeof out, "%04d-%02d-%02d", y, m, d);
-    return out;
 }
 
 std::string format_number(double v) {

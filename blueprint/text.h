@@ -1,11 +1,14 @@
-// Small text helpers shared by the converter and lint: keyword search (Chinese and English,
-// ASCII case-insensitive), numbers in a statement, quoting element names, ISO dates.
+// Small text helpers shared by the converter, lint and exports: keyword search (Chinese and English,
+// ASCII case-insensitive), numbers in a statement, UTF-8 decoding, quoting element names, number
+// formatting. Dates: dates.h.
 #pragma once
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "dates.h"
 
 namespace bp::text {
 
@@ -48,6 +51,17 @@ private:
 // a measure word (三声, 十分钟, 两天), or an English number word (three, ten …).
 bool has_number(std::string_view text);
 
+// Decodes the UTF-8 code point at byte `i` and sets `len` to its length. Lenient, for searching and
+// counting: a byte that does not start a whole sequence comes back as itself with length 1, so a walk
+// over any bytes never stalls or reads past the end. (Whether a file is valid UTF-8 is the loader's call.)
+uint32_t decode_utf8(std::string_view s, size_t i, size_t& len);
+// Strict UTF-8: shortest forms only, no surrogates, nothing above U+10FFFF (what the loader accepts).
+bool valid_utf8(std::string_view s);
+template <class F>
+void for_each_code_point(std::string_view s, F&& f) {
+    for (size_t i = 0, len = 0; i < s.size(); i += len) f(decode_utf8(s, i, len));
+}
+
 // Trims ASCII and ideographic (U+3000) white space.
 std::string_view trim(std::string_view s);
 
@@ -57,10 +71,9 @@ std::string shorten(std::string_view name, size_t max_chars, std::string_view fa
 std::string quote_zh(std::string_view name, std::string_view fallback = {});  // 「name」
 std::string quote_en(std::string_view name, std::string_view fallback = {});  // “name”
 
-// Dates as "YYYY-MM-DD". valid_date checks the calendar (leap years included).
-bool valid_date(std::string_view date);
-// The same day one year later; 29 February becomes 28 February. Empty when the date is not valid.
-std::string one_year_after(std::string_view date);
+// Dates have their owner in dates.h; these two names remain for callers not yet moved.
+inline bool valid_date(std::string_view date) { return bp::valid_date(date); }
+inline std::string one_year_after(std::string_view date) { return bp::add_years(date, 1); }
 
 // A number for statements and messages: 3, 0.95, 4.5 (no trailing zeros).
 std::string format_number(double v);

@@ -15,6 +15,7 @@
 #include <rapidjson/writer.h>
 
 #include "blueprint/convert.h"
+#include "blueprint/dates.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
 #include "blueprint/json_io.h"
@@ -31,12 +32,14 @@ namespace {
 namespace fs = std::filesystem;
 
 // ------------------------------------------------------------------------------------------ messages
-struct Lang {
-    bool zh = false;
-    const char* operator()(const char* chinese, const char* english) const { return zh ? chinese : english; }
+// The message language, and tr("中文", "English") picking the text in it.
+struct Tr {
+    bp::Lang lang = bp::Lang::En;
+    bool zh() const { return lang == bp::Lang::Zh; }
+    const char* operator()(const char* chinese, const char* english) const { return zh() ? chinese : english; }
 };
 
-void print_help(std::ostream& out, const Lang& tr) {
+void print_help(std::ostream& out, const Tr& tr) {
     out << tr("blueprint — 服务蓝图工具（服务圈、关键因素、服务标准）\n",
               "blueprint — service blueprint tool (service circles, key factors, service standards)\n")
         << tr("\n用法：\n", "\nUsage:\n")
@@ -78,7 +81,7 @@ struct Options {
     std::vector<std::string> positional;
     std::optional<std::string> output, to, format, sample, today, max_standards;
     bool list = false, force = false, help = false, version = false;
-    std::optional<bool> chinese;
+    std::optional<bp::Lang> lang;
 };
 
 struct UsageError {
@@ -115,7 +118,7 @@ std::optional<UsageError> parse(const std::vector<std::string>& args, Options& o
                 if (value != "zh" && value != "en")
                     return UsageError{"--lang 只接受 zh 或 en，收到 \"" + value + "\"",
                                       "--lang takes zh or en, not \"" + value + "\""};
-                o.chinese = value == "zh";
+                o.lang = value == "zh" ? bp::Lang::Zh : bp::Lang::En;
             } else {
                 auto* slot = value_option(arg);
                 if (*slot) return UsageError{"选项 " + arg + " 重复", "option " + arg + " given twice"};
@@ -193,13 +196,13 @@ std::optional<Failure> write_output(const std::string& path, const std::string& 
     return std::nullopt;
 }
 
-int fail(std::ostream& err, const Lang& tr, const Failure& f) {
-    err << "blueprint: " << (tr.zh ? f.zh : f.en) << "\n";
+int fail(std::ostream& err, const Tr& tr, const Failure& f) {
+    err << "blueprint: " << (tr.zh() ? f.zh : f.en) << "\n";
     return kFindings;
 }
 
 // Loads FILE; on failure reports where and what, and returns nullopt.
-std::optional<Blueprint> load(const std::string& path, std::ostream& err, const Lang& tr, LoadError* error_out = nullptr) {
+std::optional<Blueprint> load(const std::string& path, std::ostream& err, const Tr& tr, LoadError* error_out = nullptr) {
     std::string text;
     if (auto f = read_input(path, text)) {
         fail(err, tr, *f);
@@ -208,28 +211,25 @@ std::optional<Blueprint> load(const std::string& path, std::ostream& err, const 
     }
     LoadResult result = load_blueprint(text);
     if (!result.ok()) {
-        err << path << ": " << result.error().describe(tr.zh) << "\n";
+        err << path << ": " << result.error().describe(tr.zh()) << "\n";
         if (error_out) *error_out = result.error();
         return std::nullopt;
     }
     return std::move(result.blueprint());
 }
 
-bool content_is_chinese(const Blueprint& doc) { return doc.language.rfind("zh", 0) == 0; }
+Lang content_lang(const Blueprint& doc) { return lang_of_tag(doc.language); }
 
 // ------------------------------------------------------------------------------------------ findings
 // "服务圈 › 触点 › 关键因素 › st-3": where a finding points, in the names people know.
-std::string location(const Blueprint& doc, const Index& index, const ElementRef& where) {
-    std::optional<Path> p;
-    if (!where.standard.empty()) p = index.find(where.standard);
-    else if (!where.key_factor.empty()) p = index.find(where.key_factor);
-    else if (!where.touchpoint.empty()) p = index.find(where.touchpoint);
-    else if (!where.circle.empty()) p = index.find(where.circle);
-    if (!p) return where.id();
-    std::string out = doc.circles[p->circle].name;
-    if (p->touchpoint >= 0) out += " › " + touchpoint_at(doc, *p).name;
-    if (p->key_factor >= 0) out += " › " + key_factor_at(doc, *p).name;
-    if (p->standard >= 0) out += " › " + standard_at(doc, *p).id.value;
+std::string location(const Blueprint& doc, const Index& index, const ElementId& where) {
+    auto at = index.find(where.str());
+    if (!at || at->kind != where.kind() || at->path.circle < 0) return where.str();
+    const Path& p = at->path;
+    std::string out = doc.circles[p.circle].name;
+    if (p.touchpoint >= 0) out += " › " + touchpoint_at(doc, p).name;
+    if (p.key_factor >= 0) out += " › " + key_factor_at(doc, p).name;
+    if (p.standard >= 0) out += " › " + standard_at(doc, p).id.value;
     return out;
 }
 
@@ -244,21 +244,21 @@ struct Tally {
     }
 };
 
-void print_findings_text(std::ostream& out, const Blueprint& doc, const std::vector<Finding>& findings, const Lang& tr) {
+void print_findings_text(std::ostream& out, const Blueprint& doc, const std::vector<Finding>& findings, const Tr& tr) {
     const Index index(doc);
     for (const Finding& f : findings) {
         out << "  " << severity_token(f.severity) << "  " << f.rule << "\n"
-            << "      " << location(doc, index, f.where) << " [" << f.where.id() << "]\n"
-            << "      " << (tr.zh ? f.message_zh : f.message_en) << "\n";
+            << "      " << location(doc, index, f.element) << " [" << f.element.str() << "]\n"
+            << "      " << f.message(tr.lang) << "\n";
     }
 }
 
 std::string plural(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
 
-std::string summary(const std::string& path, const Blueprint& doc, const Tally& t, const Lang& tr) {
+std::string summary(const std::string& path, const Blueprint& doc, const Tally& t, const Tr& tr) {
     const Counts n = count(doc);
     std::ostringstream s;
-    if (tr.zh)
+    if (tr.zh())
         s << path << "：服务圈 " << n.circles << " 个，触点 " << n.touchpoints << " 个，关键因素 " << n.key_factors
           << " 个，标准 " << n.standards << " 条；错误 " << t.errors << "，警告 " << t.warnings << "，提示 " << t.infos;
     else
@@ -268,29 +268,13 @@ std::string summary(const std::string& path, const Blueprint& doc, const Tally& 
     return s.str();
 }
 
-std::string today_utc() {
-    const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-    std::tm parts{};
-    gmtime_r(&now, &parts);
-    char buf[16];
-    std::strftime(buf, sizeof buf, "%Y-%m-%d", &parts);
-    return buf;
-}
-
-bool is_date(const std::string& s) {
-    if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-    for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})
-        if (s[i] < '0' || s[i] > '9') return false;
-    return true;
-}
-
 // ------------------------------------------------------------------------------------------ commands
-int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     const std::string& path = o.positional[0];
     auto doc = load(path, err, tr);
     if (!doc) return kFindings;
     LintOptions lint_options;
-    lint_options.today = today_utc();
+    lint_options.today = today_local();
     const auto findings = lint(*doc, lint_options);
     const Tally tally(findings);
     print_findings_text(out, *doc, findings, tr);
@@ -304,7 +288,7 @@ int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const L
 }
 
 void write_lint_json(std::ostream& out, const std::string& path, const Blueprint* doc,
-                     const std::vector<Finding>& findings, const LoadError* error, const Lang& tr) {
+                     const std::vector<Finding>& findings, const LoadError* error, const Tr& tr) {
     rapidjson::StringBuffer buffer;
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
     auto str = [&](const std::string& s) { w.String(s.data(), static_cast<rapidjson::SizeType>(s.size())); };
@@ -321,7 +305,7 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
         w.Key("path");
         str(error->path);
         w.Key("message");
-        str(tr.zh ? error->message_zh : error->message_en);
+        str(tr.zh() ? error->message_zh : error->message_en);
         w.Key("message_zh");
         str(error->message_zh);
         w.Key("message_en");
@@ -348,11 +332,11 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
             w.Key("severity");
             str(std::string(severity_token(f.severity)));
             w.Key("element");
-            str(f.where.id());
+            str(f.element.str());
             w.Key("location");
-            str(location(*doc, index, f.where));
+            str(location(*doc, index, f.element));
             w.Key("message");
-            str(tr.zh ? f.message_zh : f.message_en);
+            str(f.message(tr.lang));
             w.Key("message_zh");
             str(f.message_zh);
             w.Key("message_en");
@@ -365,15 +349,15 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
     out << buffer.GetString() << "\n";
 }
 
-int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     const std::string format = o.format.value_or("text");
     if (format != "text" && format != "json") {
         err << "blueprint: " << tr("--format 只接受 text 或 json", "--format takes text or json") << "\n";
         return kUsage;
     }
     LintOptions lint_options;
-    lint_options.today = o.today.value_or(today_utc());
-    if (!is_date(lint_options.today)) {
+    lint_options.today = o.today.value_or(today_local());
+    if (!valid_date(lint_options.today)) {
         err << "blueprint: " << tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
         return kUsage;
     }
@@ -405,16 +389,16 @@ int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Lang&
     return tally.errors + tally.warnings > 0 ? kFindings : kOk;
 }
 
-int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     auto loaded = load(o.positional[0], err, tr);
     if (!loaded) return kFindings;
-    const bool chinese = content_is_chinese(*loaded);
+    const bool chinese = is_zh(content_lang(*loaded));
     Document doc(std::move(*loaded));
     const size_t before = count(doc.model()).standards;
     if (EditPtr edit = convert_all(doc, chinese)) doc.apply(std::move(edit));
     const size_t added = count(doc.model()).standards - before;
     if (auto f = write_output(o.output.value_or("-"), save_blueprint(doc.model()), out)) return fail(err, tr, *f);
-    err << (tr.zh ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"
+    err << (tr.zh() ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"
                   : "drafted standards for " + plural(added, "key factor") + "\n");
     return kOk;
 }
@@ -428,7 +412,7 @@ bool ends_with(const std::string& s, const std::string& suffix) {
     return tail == suffix;
 }
 
-int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     if (!o.to) {
         err << "blueprint: " << tr("export 需要 --to standards.json|csv|md 或输出文件名", "export needs --to standards.json|csv|md or an output file name")
             << "\n";
@@ -459,21 +443,21 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Lan
     }
     auto doc = load(o.positional[0], err, tr);
     if (!doc) return kFindings;
-    const bool chinese = o.chinese.value_or(content_is_chinese(*doc));
+    const Lang lang = o.lang.value_or(content_lang(*doc));
     std::string bytes;
     switch (format) {
         case ExportFormat::Json: bytes = export_standards_json(*doc); break;
-        case ExportFormat::Csv: bytes = export_standards_csv(*doc, chinese); break;
-        case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, chinese); break;
+        case ExportFormat::Csv: bytes = export_standards_csv(*doc, lang); break;
+        case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, lang); break;
     }
     if (auto f = write_output(output, bytes, out)) return fail(err, tr, *f);
     if (output != "-")
-        err << (tr.zh ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
+        err << (tr.zh() ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
                       : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
     return kOk;
 }
 
-int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Lang& tr) {
+int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     const auto& samples = bundled_samples();
     if (o.list) {
         if (o.sample || o.output) {
@@ -515,19 +499,19 @@ int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Lang& 
         return kFindings;
     }
     if (auto f = write_output(output, std::string(found->text), out)) return fail(err, tr, *f);
-    if (output != "-") err << (tr.zh ? "已写出 " : "wrote ") << output << "\n";
+    if (output != "-") err << (tr.zh() ? "已写出 " : "wrote ") << output << "\n";
     return kOk;
 }
 
 }  // namespace
 
 // ------------------------------------------------------------------------------------------ dispatch
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, bool chinese_default) {
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, Lang default_lang) {
     Options o;
     const auto parse_error = parse(args, o);
-    const Lang tr{o.chinese.value_or(chinese_default)};
+    const Tr tr{o.lang.value_or(default_lang)};
     auto usage = [&](const UsageError& e) {
-        err << "blueprint: " << (tr.zh ? e.zh : e.en) << "\n"
+        err << "blueprint: " << (tr.zh() ? e.zh : e.en) << "\n"
             << tr("用 blueprint --help 查看用法。\n", "Run blueprint --help for usage.\n");
         return kUsage;
     };
@@ -545,7 +529,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
         print_help(err, tr);
         return kUsage;
     }
-    using Command = int (*)(const Options&, std::ostream&, std::ostream&, const Lang&);
+    using Command = int (*)(const Options&, std::ostream&, std::ostream&, const Tr&);
     Command command = nullptr;
     if (o.command == "validate") command = cmd_validate;
     else if (o.command == "lint") command = cmd_lint;

@@ -9,12 +9,12 @@
 namespace {
 
 // zh when the locale asks for Chinese (LC_ALL, then LC_MESSAGES, then LANG), else en.
-bool environment_wants_chinese() {
+bp::Lang environment_lang() {
     for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG"}) {
         const char* value = std::getenv(name);
-        if (value && *value) return std::string(value).rfind("zh", 0) == 0;
+        if (value && *value) return bp::lang_of_tag(value);
     }
-    return false;
+    return bp::Lang::En;
 }
 
 }  // namespace
@@ -23,7 +23,7 @@ int main(int argc, char** argv) {
     std::ios::sync_with_stdio(false);
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
-        return bp::cli::run(args, std::cout, std::cerr, environment_wants_chinese());
+        return bp::cli::run(args, std::cout, std::cerr, environment_lang());
     } catch (const std::exception& e) {
         // The library reports bad input as values; this is only for the unforeseen (e.g. out of memory).
         std::cerr << "blueprint: " << e.what() << "\n";

@@ -123,13 +123,13 @@ inline std::vector<std::string> findings(const Blueprint& b, const std::string& 
                                          const LintOptions& o = options()) {
     std::vector<std::string> out;
     for (const Finding& f : lint(b, o))
-        if (f.rule == rule) out.push_back(f.rule + "@" + f.where.id());
+        if (f.rule == rule) out.push_back(f.rule + "@" + f.element.str());
     return out;
 }
 
 inline std::vector<std::string> all_findings(const Blueprint& b, const LintOptions& o = options()) {
     std::vector<std::string> out;
-    for (const Finding& f : lint(b, o)) out.push_back(f.rule + "@" + f.where.id());
+    for (const Finding& f : lint(b, o)) out.push_back(f.rule + "@" + f.element.str());
     return out;
 }
 

@@ -16,7 +16,7 @@ using V = std::vector<std::string>;
 namespace {
 
 KeyFactor factor(const std::string& name, Dimension d, const std::string& expectation = "",
-                 Element e = Element::People) {
+                 Pillar e = Pillar::People) {
     KeyFactor k;
     k.id = KeyFactorId("kf-t");
     k.name = name;
@@ -27,7 +27,7 @@ KeyFactor factor(const std::string& name, Dimension d, const std::string& expect
 }
 
 std::string chosen(const std::string& name, Dimension d, const std::string& expectation = "",
-                   Element e = Element::People) {
+                   Pillar e = Pillar::People) {
     return choose_template(factor(name, d, expectation, e)).key;
 }
 
@@ -179,7 +179,7 @@ TEST_CASE("without a keyword the dimension decides hard or soft; hardware takes 
         CHECK(s.measurement.method == c.method);
         CHECK(contains(s.statement, "「环节顺畅」"));
     }
-    CHECK(chosen("环节顺畅", Dimension::Courtesy, "", Element::Hardware) == "generic-tangibles");
+    CHECK(chosen("环节顺畅", Dimension::Courtesy, "", Pillar::Hardware) == "generic-tangibles");
 }
 
 TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and in the chosen language") {

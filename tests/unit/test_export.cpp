@@ -53,7 +53,7 @@ Blueprint sample() {
     k1.id = KeyFactorId("kf-1");
     k1.name = "热线易接通";
     k1.expectation = "一打就有人接";
-    k1.element = Element::Software;
+    k1.element = Pillar::Software;
     k1.dimension = Dimension::Access;
     k1.importance = 5;
     k1.standards.push_back(hard_standard("st-1", "电话铃响三声内接通"));
@@ -68,7 +68,7 @@ Blueprint sample() {
     k2.id = KeyFactorId("kf-2");
     k2.name = "真诚|致歉";
     k2.expectation = "感到被尊重\n不被敷衍";
-    k2.element = Element::People;
+    k2.element = Pillar::People;
     k2.bpm = Bpm::Performance;
     k2.dimension = Dimension::Courtesy;
     Standard soft;
@@ -301,7 +301,7 @@ TEST_CASE("CSV quoting follows RFC 4180") {
 }
 
 TEST_CASE("CSV export: BOM, CRLF, a header and one row per standard, read back cell by cell") {
-    const std::string csv = export_standards_csv(sample(), true);
+    const std::string csv = export_standards_csv(sample(), Lang::Zh);
     REQUIRE(csv.compare(0, 3, "\xEF\xBB\xBF") == 0);
     const auto rows = read_csv(csv.substr(3));
     REQUIRE(rows.size() == 5);
@@ -333,7 +333,7 @@ TEST_CASE("CSV export: BOM, CRLF, a header and one row per standard, read back c
 }
 
 TEST_CASE("CSV export with English headers uses English labels") {
-    const auto rows = read_csv(export_standards_csv(sample(), false).substr(3));
+    const auto rows = read_csv(export_standards_csv(sample(), Lang::En).substr(3));
     CHECK(rows[0][0] == "Standard id");
     auto it = std::find(rows[0].begin(), rows[0].end(), "Type");
     REQUIRE(it != rows[0].end());
@@ -344,7 +344,7 @@ TEST_CASE("CSV export with English headers uses English labels") {
 }
 
 TEST_CASE("Markdown handbook: a section per circle, a table per touchpoint, cells escaped") {
-    const std::string md = export_standards_markdown(sample(), true);
+    const std::string md = export_standards_markdown(sample(), Lang::Zh);
     CHECK(md.rfind("# 投诉处理 — 服务标准手册\n", 0) == 0);
     CHECK(md.find("## 1. 服务圈：投诉处理服务圈") != std::string::npos);
     CHECK(md.find("## 2. 服务圈：热线服务圈") != std::string::npos);
@@ -372,7 +372,7 @@ TEST_CASE("Markdown handbook: a section per circle, a table per touchpoint, cell
 }
 
 TEST_CASE("Markdown handbook in English") {
-    const std::string md = export_standards_markdown(sample(), false);
+    const std::string md = export_standards_markdown(sample(), Lang::En);
     CHECK(md.rfind("# 投诉处理 — Service standards handbook\n", 0) == 0);
     CHECK(md.find("## 1. Service circle: 投诉处理服务圈") != std::string::npos);
     CHECK(md.find("| Key factor | Customer expectation | Standard |") != std::string::npos);

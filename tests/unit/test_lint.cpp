@@ -185,7 +185,7 @@ TEST_CASE("误区6: a standard whose key factor states no customer expectation")
     auto f = lint(b, options());
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "pitfall.no-customer-expectation");
-    CHECK(f[0].where.id() == "st-3");
+    CHECK(f[0].element == ElementId(StandardId("st-3")));
     CHECK(f[0].message_zh.find("「准时到达」") != std::string::npos);  // names the key factor
     CHECK(f[0].message_en.find("“准时到达”") != std::string::npos);
     kf(b, 2).expectation = "按约定时间上门";
@@ -249,10 +249,10 @@ TEST_CASE("messages quote the element's name in both languages, or its id when i
     tp(b, 3).name = "检查现场";
     auto f = lint(b, options());
     REQUIRE(f.size() == 1);
-    CHECK(f[0].where.touchpoint.value == "tp-4");
+    CHECK(f[0].element == ElementId(TouchpointId("tp-4")));
+    CHECK(f[0].element.kind() == ElementKind::Touchpoint);
+    CHECK(f[0].where.touchpoint.value == "tp-4");  // the compatibility form agrees
     CHECK(f[0].where.circle.empty());
-    CHECK(f[0].where.key_factor.empty());
-    CHECK(f[0].where.standard.empty());
     CHECK(f[0].message_zh.find("「检查现场」") != std::string::npos);
     CHECK(f[0].message_en.find("“检查现场”") != std::string::npos);
 

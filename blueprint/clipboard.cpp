@@ -1,0 +1,167 @@
+#include "clipboard.h"
+
+#include <algorithm>
+
+#include "clone.h"
+#include "fields.h"
+#include "json_io.h"
+#include "selection_edits.h"
+
+namespace bp {
+
+std::string copy_elements(Document& doc, const std::vector<ElementId>& ids) {
+    const Blueprint& m = doc.model();
+    auto top = top_level(m, doc.locator(), ids);
+    if (top.empty()) return {};
+    Blueprint clip;
+    clip.id = BlueprintId(std::string(kClipboardId));
+    clip.name = std::string(kClipboardId);
+    clip.language = m.language;
+    clip.roles = m.roles;
+    const std::string carrier_name(kClipboardId);
+    Circle tps, kfs, sts;  // carriers, after the copied circles, only when needed
+    tps.id = CircleId(std::string(kTouchpointCarrier));
+    kfs.id = CircleId(std::string(kKeyFactorCarrier));
+    sts.id = CircleId(std::string(kStandardCarrier));
+    tps.name = kfs.name = sts.name = carrier_name;
+    for (const Location& at : top) {
+        const Path& p = at.path;
+        switch (at.kind) {
+            case ElementKind::Circle: clip.circles.push_back(m.circles[p.circle]); break;
+            case ElementKind::Touchpoint: tps.touchpoints.push_back(touchpoint_at(m, p)); break;
+            case ElementKind::KeyFactor:
+                if (kfs.touchpoints.empty()) {
+                    kfs.touchpoints.emplace_back();
+                    kfs.touchpoints[0].id = TouchpointId(std::string(kKeyFactorCarrier) + "-tp");
+                    kfs.touchpoints[0].name = carrier_name;
+                }
+                kfs.touchpoints[0].key_factors.push_back(key_factor_at(m, p));
+                break;
+            case ElementKind::Standard:
+                if (sts.touchpoints.empty()) {
+                    sts.touchpoints.emplace_back();
+                    sts.touchpoints[0].id = TouchpointId(std::string(kStandardCarrier) + "-tp");
+                    sts.touchpoints[0].name = carrier_name;
+                    sts.touchpoints[0].key_factors.emplace_back();
+                    sts.touchpoints[0].key_factors[0].id = KeyFactorId(std::string(kStandardCarrier) + "-kf");
+                    sts.touchpoints[0].key_factors[0].name = carrier_name;
+                }
+                sts.touchpoints[0].key_factors[0].standards.push_back(standard_at(m, p));
+                break;
+            default: break;
+        }
+    }
+    if (!tps.touchpoints.empty()) clip.circles.push_back(std::move(tps));
+    if (!kfs.touchpoints.empty()) clip.circles.push_back(std::move(kfs));
+    if (!sts.touchpoints.empty()) clip.circles.push_back(std::move(sts));
+    return save_blueprint(clip);
+}
+
+PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o) {
+    PastePlan plan;
+    LoadResult loaded = load_blueprint(text);
+    if (!loaded.ok()) return plan;
+    Blueprint& clip = loaded.blueprint();
+    const Blueprint& m = doc.model();
+    const bool from_clipboard = clip.id.value == kClipboardId;
+    const IdMaker new_id = [&doc](const std::string& prefix) { return doc.new_id(prefix); };
+    auto extent = [&](const Circle& c) { return o.extent ? o.extent(c) : c.radius; };
+
+    Blueprint info = own_fields(m);
+    RoleRemapper roles(clip.roles, info.roles, new_id);
+    std::vector<Circle> new_circles;
+    std::vector<Touchpoint> new_tps;
+    std::vector<KeyFactor> new_kfs;
+    std::vector<Standard> new_sts;
+    for (const Circle& c : clip.circles) {
+        const std::string& cid = c.id.value;
+        if (from_clipboard && cid == kTouchpointCarrier) {
+            for (const auto& tp : c.touchpoints) new_tps.push_back(clone_touchpoint(tp, new_id));
+        } else if (from_clipboard && cid == kKeyFactorCarrier) {
+            for (const auto& tp : c.touchpoints)
+                for (const auto& kf : tp.key_factors) new_kfs.push_back(clone_key_factor(kf, new_id));
+        } else if (from_clipboard && cid == kStandardCarrier) {
+            for (const auto& tp : c.touchpoints)
+                for (const auto& kf : tp.key_factors)
+                    for (const auto& s : kf.standards) new_sts.push_back(clone_standard(s, new_id));
+        } else {
+            new_circles.push_back(clone_circle(c, new_id));
+        }
+    }
+    for (auto& c : new_circles) roles.apply(c);
+    for (auto& tp : new_tps) roles.apply(tp);
+    for (auto& kf : new_kfs) roles.apply(kf);
+    for (auto& s : new_sts) roles.apply(s);
+
+    std::vector<EditPtr> edits;
+    // Circles land to the right of the document's, keeping their arrangement.
+    if (!new_circles.empty() && !m.circles.empty()) {
+        double left = 1e300, right = -1e300;
+        for (const auto& c : new_circles) left = std::min(left, c.position.x - extent(c));
+        for (const auto& c : m.circles) right = std::max(right, c.position.x + extent(c));
+        const double dx = right + 160 - left, dy = m.circles.front().position.y - new_circles.front().position.y;
+        for (auto& c : new_circles) {
+            c.position.x += dx;
+            c.position.y += dy;
+        }
+    }
+    for (auto& c : new_circles) {
+        plan.pasted.push_back(c.id);
+        edits.push_back(insert_circle(std::move(c)));
+    }
+    if (!new_tps.empty()) {
+        if (auto slot = touchpoint_slot(m, doc.locator(), o.target)) {
+            int at = slot->index;
+            for (auto& tp : new_tps) {
+                plan.pasted.push_back(tp.id);
+                edits.push_back(insert_touchpoint(*slot->parent.get<CircleId>(), std::move(tp), at++));
+            }
+        } else {  // no circle yet: one to hold them
+            Circle c;
+            c.id = CircleId(new_id("circle"));
+            c.name = o.lang == Lang::Zh ? "服务圈 1" : "Circle 1";
+            for (auto& tp : new_tps) {
+                plan.pasted.push_back(tp.id);
+                c.touchpoints.push_back(std::move(tp));
+            }
+            edits.push_back(insert_circle(std::move(c)));
+        }
+    }
+    if (!new_kfs.empty()) {
+        auto slot = key_factor_slot(m, doc.locator(), o.target);
+        if (!slot) {
+            plan.pasted.clear();
+            plan.refused = {"粘贴关键因素前请先选择一个触点。", "Select a touchpoint to paste key factors into."};
+            return plan;
+        }
+        int at = slot->index;
+        for (auto& kf : new_kfs) {
+            kf.card_offset.reset();  // its old place belonged to another touchpoint
+            plan.pasted.push_back(kf.id);
+            edits.push_back(insert_key_factor(*slot->parent.get<TouchpointId>(), std::move(kf), at++));
+        }
+    }
+    if (!new_sts.empty()) {
+        auto slot = standard_slot(m, doc.locator(), o.target);
+        if (!slot) {
+            plan.pasted.clear();
+            plan.refused = {"粘贴标准前请先选择一个关键因素。", "Select a key factor to paste standards into."};
+            return plan;
+        }
+        int at = slot->index;
+        for (auto& s : new_sts) {
+            plan.pasted.push_back(s.id);
+            edits.push_back(insert_standard(*slot->parent.get<KeyFactorId>(), std::move(s), at++));
+        }
+    }
+    if (edits.empty()) {
+        plan.pasted.clear();
+        plan.refused = {"剪贴板里的蓝图是空的。", "The blueprint on the clipboard is empty."};
+        return plan;
+    }
+    if (roles.added_roles()) edits.insert(edits.begin(), set_blueprint_info(own_fields(m), info));
+    plan.edit = batch(std::move(edits), {"粘贴", "Paste"});
+    return plan;
+}
+
+}  // namespace bp

@@ -1,0 +1,57 @@
+#include "fields.h"
+
+namespace bp {
+
+Blueprint own_fields(const Blueprint& e) {
+    Blueprint out;
+    out.id = e.id;
+    out.name = e.name;
+    out.description = e.description;
+    out.industry = e.industry;
+    out.language = e.language;
+    out.roles = e.roles;
+    return out;
+}
+
+Circle own_fields(const Circle& e) {
+    Circle out;
+    out.id = e.id;
+    out.name = e.name;
+    out.description = e.description;
+    out.position = e.position;
+    out.radius = e.radius;
+    return out;
+}
+
+Touchpoint own_fields(const Touchpoint& e) {
+    Touchpoint out;
+    out.id = e.id;
+    out.name = e.name;
+    out.description = e.description;
+    out.role = e.role;
+    out.channel = e.channel;
+    out.lane = e.lane;
+    out.feeling = e.feeling;
+    out.duration_minutes = e.duration_minutes;
+    out.wait_point = e.wait_point;
+    out.fail_point = e.fail_point;
+    out.mitigation = e.mitigation;
+    return out;
+}
+
+KeyFactor own_fields(const KeyFactor& e) {
+    KeyFactor out;
+    out.id = e.id;
+    out.name = e.name;
+    out.expectation = e.expectation;
+    out.element = e.element;
+    out.bpm = e.bpm;
+    out.dimension = e.dimension;
+    out.importance = e.importance;
+    out.card_offset = e.card_offset;
+    return out;
+}
+
+Standard own_fields(const Standard& e) { return e; }
+
+}  // namespace bp

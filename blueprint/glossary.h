@@ -1,0 +1,62 @@
+// The product's words in both languages, one word per concept. Lint messages, exports and the
+// designer take their terms from here, so a wait point is 等待点 everywhere (not 等候点 or 等待).
+// Choices follow the seeds and DOMAIN.md: 等待 and 失误 are the seeds' words; 复审 is "review when
+// obsolete" (复核 means checking a piece of work again, a different thing).
+#pragma once
+
+#include "lang.h"
+#include "model.h"
+
+namespace bp::glossary {
+
+// The tree's elements.
+inline constexpr Term blueprint{"服务蓝图", "blueprint"};
+inline constexpr Term role{"服务角色", "role"};
+inline constexpr Term circle{"服务圈", "circle"};
+inline constexpr Term touchpoint{"触点", "touchpoint"};
+inline constexpr Term key_factor{"关键因素", "key factor"};
+inline constexpr Term standard{"标准", "standard"};
+
+// Touchpoints.
+inline constexpr Term moment_of_truth{"关键时刻", "moment of truth"};
+inline constexpr Term channel{"渠道", "channel"};
+inline constexpr Term lane{"泳道", "lane"};
+inline constexpr Term feeling{"顾客感受", "customer feeling"};
+inline constexpr Term duration{"时长", "duration"};
+inline constexpr Term wait_point{"等待点", "wait point"};
+inline constexpr Term fail_point{"失误点", "fail point"};
+inline constexpr Term mitigation{"补救措施", "mitigation"};
+
+// Key factors.
+inline constexpr Term expectation{"顾客期望", "customer expectation"};
+inline constexpr Term pillar{"三大要素", "pillar"};  // hardware / software / people (enum Pillar)
+inline constexpr Term bpm{"BPM 因素", "BPM factor"};
+inline constexpr Term dimension{"质量维度", "quality dimension"};
+inline constexpr Term importance{"重要程度", "importance"};
+
+// Standards.
+inline constexpr Term hard_standard{"硬标准", "hard standard"};
+inline constexpr Term soft_standard{"软标准", "soft standard"};
+inline constexpr Term statement{"标准陈述", "statement"};
+inline constexpr Term metric{"指标", "metric"};
+inline constexpr Term unit{"单位", "unit"};
+inline constexpr Term target{"目标", "target"};
+inline constexpr Term target_value{"目标值", "target value"};
+inline constexpr Term compliance{"达标比例", "compliance"};
+inline constexpr Term survey_question{"调查问题", "survey question"};
+inline constexpr Term scale{"量表", "scale"};
+inline constexpr Term measurement{"测量", "measurement"};
+inline constexpr Term method{"测量方法", "method"};
+inline constexpr Term frequency{"频率", "frequency"};
+inline constexpr Term data_source{"数据来源", "data source"};
+inline constexpr Term owner{"负责人", "owner"};
+inline constexpr Term customer_visible{"对顾客公开", "customer-visible"};
+inline constexpr Term review_date{"复审日期", "review date"};
+inline constexpr Term agreed_with_staff{"员工认同", "agreed with staff"};
+inline constexpr Term approved{"已批准", "approved"};
+inline constexpr Term customer_only{"顾客自助", "customer only"};
+
+// The name of an element kind ("" for None).
+Term kind_name(ElementKind kind);
+
+}  // namespace bp::glossary

@@ -1,0 +1,121 @@
+#include "locator.h"
+
+namespace bp {
+
+// ------------------------------------------------------------------------------------------ checks
+namespace {
+bool in_range(const Blueprint& d, const Location& at) {
+    const Path& p = at.path;
+    switch (at.kind) {
+        case ElementKind::None: return false;
+        case ElementKind::Blueprint: return true;
+        case ElementKind::Role: return at.role >= 0 && at.role < (int)d.roles.size();
+        default: break;
+    }
+    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
+    if (at.kind == ElementKind::Circle) return true;
+    const auto& tps = d.circles[p.circle].touchpoints;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
+    if (at.kind == ElementKind::Touchpoint) return true;
+    const auto& kfs = tps[p.touchpoint].key_factors;
+    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
+    if (at.kind == ElementKind::KeyFactor) return true;
+    return p.standard >= 0 && p.standard < (int)kfs[p.key_factor].standards.size();
+}
+
+// The plain id at a location already known to be in range.
+const std::string& raw_id(const Blueprint& d, const Location& at) {
+    switch (at.kind) {
+        case ElementKind::Blueprint: return d.id.value;
+        case ElementKind::Role: return d.roles[at.role].id.value;
+        case ElementKind::Circle: return d.circles[at.path.circle].id.value;
+        case ElementKind::Touchpoint: return touchpoint_at(d, at.path).id.value;
+        case ElementKind::KeyFactor: return key_factor_at(d, at.path).id.value;
+        case ElementKind::Standard: return standard_at(d, at.path).id.value;
+        case ElementKind::None: break;
+    }
+    static const std::string none;
+    return none;
+}
+}  // namespace
+
+bool is_at(const Blueprint& doc, const Location& at, const ElementId& id) {
+    return !id.empty() && at.kind == id.kind() && in_range(doc, at) && raw_id(doc, at) == id.str();
+}
+
+ElementId id_at(const Blueprint& doc, const Location& at) {
+    if (!in_range(doc, at)) return {};
+    return ElementId::of(at.kind, raw_id(doc, at));
+}
+
+const std::string& name_at(const Blueprint& d, const Location& at) {
+    static const std::string none;
+    if (!in_range(d, at)) return none;
+    switch (at.kind) {
+        case ElementKind::Blueprint: return d.name;
+        case ElementKind::Role: return d.roles[at.role].name;
+        case ElementKind::Circle: return d.circles[at.path.circle].name;
+        case ElementKind::Touchpoint: return touchpoint_at(d, at.path).name;
+        case ElementKind::KeyFactor: return key_factor_at(d, at.path).name;
+        case ElementKind::Standard: return standard_at(d, at.path).statement;
+        case ElementKind::None: break;
+    }
+    return none;
+}
+
+// ----------------------------------------------------------------------------------------- locator
+void Locator::rebuild() {
+    index_.rebuild(*doc_);
+    ++rebuilds_;
+    fresh_ = settled_;
+}
+
+std::optional<Location> Locator::find_checked(const std::string& id, ElementKind kind) {
+    if (id.empty()) return std::nullopt;
+    auto at = index_.find(id);
+    if (at) {
+        if (in_range(*doc_, *at) && raw_id(*doc_, *at) == id) {
+            if (kind != ElementKind::None && at->kind != kind) return std::nullopt;
+            return at;
+        }
+    } else if (fresh_) {
+        return std::nullopt;  // the index was built since the document last changed: no such id
+    }
+    rebuild();
+    at = index_.find(id);
+    if (!at || (kind != ElementKind::None && at->kind != kind)) return std::nullopt;
+    return at;
+}
+
+std::optional<Location> Locator::find(const ElementId& id) { return find_checked(id.str(), id.kind()); }
+std::optional<Location> Locator::find(std::string_view id) { return find_checked(std::string(id), ElementKind::None); }
+
+std::optional<ElementId> Locator::resolve(std::string_view id) {
+    auto at = find(id);
+    if (!at) return std::nullopt;
+    return id_at(*doc_, *at);
+}
+
+namespace {
+std::optional<Path> path_of(const std::optional<Location>& at) {
+    return at ? std::optional<Path>(at->path) : std::nullopt;
+}
+}  // namespace
+
+std::optional<Path> Locator::find(const CircleId& id) { return path_of(find_checked(id.value, ElementKind::Circle)); }
+std::optional<Path> Locator::find(const TouchpointId& id) {
+    return path_of(find_checked(id.value, ElementKind::Touchpoint));
+}
+std::optional<Path> Locator::find(const KeyFactorId& id) {
+    return path_of(find_checked(id.value, ElementKind::KeyFactor));
+}
+std::optional<Path> Locator::find(const StandardId& id) {
+    return path_of(find_checked(id.value, ElementKind::Standard));
+}
+
+const Role* Locator::role(const RoleId& id) {
+    auto at = find_checked(id.value, ElementKind::Role);
+    return at ? &doc_->roles[at->role] : nullptr;
+}
+
+}  // namespace bp

@@ -1,0 +1,112 @@
+#include "roles.h"
+
+#include <unordered_set>
+
+#include "fields.h"
+#include "glossary.h"
+
+namespace bp {
+
+// -------------------------------------------------------------------------------------------- usage
+RoleUse role_uses(const Blueprint& doc, const RoleId& role) {
+    RoleUse use;
+    if (role.empty()) return use;
+    for (const Circle& c : doc.circles)
+        for (const Touchpoint& t : c.touchpoints) {
+            if (t.role == role) use.touchpoints.push_back(t.id);
+            for (const KeyFactor& k : t.key_factors)
+                for (const Standard& s : k.standards)
+                    if (s.owner == role) use.standards.push_back(s.id);
+        }
+    return use;
+}
+
+RoleUsage::RoleUsage(const Blueprint& doc) {
+    for (const Role& r : doc.roles) counts_[r.id.value];  // a role nobody uses still has a count
+    for (const Circle& c : doc.circles)
+        for (const Touchpoint& t : c.touchpoints) {
+            if (!t.role.empty()) ++counts_[t.role.value].touchpoints;
+            for (const KeyFactor& k : t.key_factors)
+                for (const Standard& s : k.standards)
+                    if (!s.owner.empty()) ++counts_[s.owner.value].standards;
+        }
+}
+
+RoleUsage::Count RoleUsage::of(const RoleId& role) const {
+    auto it = counts_.find(role.value);
+    return it == counts_.end() ? Count{} : it->second;
+}
+
+// -------------------------------------------------------------------------------------------- names
+std::string role_name(const Blueprint& doc, const RoleId& role, Lang lang) {
+    if (role.empty()) return {};
+    for (const Role& r : doc.roles) {
+        if (r.id != role) continue;
+        const std::string& first = lang == Lang::Zh ? r.name : r.name_en;
+        const std::string& second = lang == Lang::Zh ? r.name_en : r.name;
+        if (!first.empty()) return first;
+        if (!second.empty()) return second;
+        return r.id.value;
+    }
+    return role.value;
+}
+
+// ---------------------------------------------------------------------------------- changing roles
+namespace {
+Text in_use(const Blueprint& doc, const Role& role, const RoleUse& use) {
+    const std::string zh_name = role_name(doc, role.id, Lang::Zh), en_name = role_name(doc, role.id, Lang::En);
+    const std::string t = std::to_string(use.touchpoints.size()), s = std::to_string(use.standards.size());
+    return {"“" + zh_name + "”仍被 " + t + " 个" + std::string(glossary::touchpoint.zh) + "和 " + s + " 条" +
+                std::string(glossary::standard.zh) + "使用,不能删除。请先把它们改为其他角色。",
+            "\"" + en_name + "\" is still used by " + t + " touchpoints and " + s +
+                " standards, so it cannot be removed. Give them another role first."};
+}
+}  // namespace
+
+std::optional<Text> roles_change_refused(const Blueprint& doc, const std::vector<Role>& roles) {
+    std::unordered_set<std::string> now, next;
+    for (const Role& r : doc.roles) now.insert(r.id.value);
+    std::vector<const Role*> added;
+    for (const Role& r : roles) {
+        if (r.id.empty()) return Text{"角色的 id 不能为空。", "A role's id cannot be empty."};
+        if (!next.insert(r.id.value).second)
+            return Text{"角色 id “" + r.id.value + "”重复。", "The role id \"" + r.id.value + "\" is repeated."};
+        if (!now.count(r.id.value)) added.push_back(&r);
+    }
+    for (const Role& r : doc.roles) {
+        if (next.count(r.id.value)) continue;
+        RoleUse use = role_uses(doc, r.id);
+        if (use.any()) return in_use(doc, r, use);
+    }
+    if (!added.empty()) {  // a new role's id must not be another element's (rare: a whole-document scan)
+        const auto ids = collect_ids(doc);
+        for (const Role* r : added)
+            if (ids.count(r->id.value))
+                return Text{"id “" + r->id.value + "”已被其他元素使用。",
+                            "The id \"" + r->id.value + "\" is already used by another element."};
+    }
+    return std::nullopt;
+}
+
+Proposal remove_role(const Blueprint& doc, const RoleId& role) {
+    Blueprint after = own_fields(doc);
+    auto it = std::find_if(after.roles.begin(), after.roles.end(), [&](const Role& r) { return r.id == role; });
+    if (it == after.roles.end())
+        return {nullptr, {"没有 id 为 “" + role.value + "” 的角色。", "There is no role with the id \"" + role.value + "\"."}};
+    after.roles.erase(it);
+    if (auto refused = roles_change_refused(doc, after.roles)) return {nullptr, std::move(*refused)};
+    return {set_blueprint_info(own_fields(doc), after), {}};
+}
+
+Proposal add_role(Document& doc, Role role) {
+    if (role.name.empty() && role.name_en.empty())
+        return {nullptr, {"角色需要一个名称。", "A role needs a name."}};
+    if (role.id.empty()) role.id = RoleId(doc.new_id("role"));
+    const Blueprint& m = doc.model();
+    Blueprint after = own_fields(m);
+    after.roles.push_back(std::move(role));
+    if (auto refused = roles_change_refused(m, after.roles)) return {nullptr, std::move(*refused)};
+    return {set_blueprint_info(own_fields(m), after), {}};
+}
+
+}  // namespace bp

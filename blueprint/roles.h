@@ -1,0 +1,66 @@
+// The blueprint's roles as a rule holder: who uses a role, its display name, and the edits that
+// change the list of roles, which refuse (with a reason) to drop a role still referred to. The loader
+// refuses a document whose touchpoint or standard names a missing role, so the model must never
+// produce one.
+// Sections: usage · names · changing the list.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "edit.h"
+#include "lang.h"
+#include "model.h"
+
+namespace bp {
+
+// -------------------------------------------------------------------------------------------- usage
+// Which touchpoints (as their role) and standards (as their owner) refer to a role.
+struct RoleUse {
+    std::vector<TouchpointId> touchpoints;
+    std::vector<StandardId> standards;
+    bool any() const { return !touchpoints.empty() || !standards.empty(); }
+};
+RoleUse role_uses(const Blueprint& doc, const RoleId& role);
+
+// How many touchpoints and standards refer to each role, counted in one pass over the document.
+// Document::role_usage() keeps one per revision, so a panel may ask every frame.
+class RoleUsage {
+public:
+    struct Count {
+        int touchpoints = 0, standards = 0;
+        bool any() const { return touchpoints > 0 || standards > 0; }
+    };
+    RoleUsage() = default;
+    explicit RoleUsage(const Blueprint& doc);
+    Count of(const RoleId& role) const;
+
+private:
+    std::unordered_map<std::string, Count> counts_;
+};
+
+// -------------------------------------------------------------------------------------------- names
+// A role as people see it: its name in `lang`, else its name in the other language, else its id.
+// A reference to a role the blueprint lacks shows the id; no role ("") is "".
+std::string role_name(const Blueprint& doc, const RoleId& role, Lang lang);
+
+// ---------------------------------------------------------------------------------- changing roles
+// Why `roles` may not replace doc.roles, or nullopt when it may: a role that is dropped is still
+// referred to, or a role's id is empty, repeated, or already the id of another element.
+std::optional<Text> roles_change_refused(const Blueprint& doc, const std::vector<Role>& roles);
+
+// An edit, or the reason there is none.
+struct Proposal {
+    EditPtr edit;
+    Text refused;  // set when edit is null
+    explicit operator bool() const { return edit != nullptr; }
+};
+
+// Removes a role no touchpoint or standard uses; a role in use is refused, naming how many use it.
+Proposal remove_role(const Blueprint& doc, const RoleId& role);
+// Appends a role (a fresh id from Document::new_id("role") when role.id is empty; name required).
+Proposal add_role(Document& doc, Role role);
+
+}  // namespace bp
