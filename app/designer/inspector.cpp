@@ -9,7 +9,7 @@
 
 #include "actions.h"
 #include "blueprint/convert.h"
-#include "dates.h"
+#include "blueprint/dates.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -138,7 +138,7 @@ void review_date_field(const Context& ctx, FieldForm<T>& f, InspectorState& st, 
     st.date_draft_text = draft.text;
     ImGui::SameLine();
     if (ImGui::Button(plus_year)) {
-        value = add_years(valid_date(value) ? value : today(), 1);
+        value = bp::add_years(bp::valid_date(value) ? value : bp::today_local(), 1);
         st.date_draft_element.clear();
         st.date_draft_text.clear();
         f.commit(true, "review_by", true);
@@ -558,9 +558,9 @@ void draw_several(const Context& ctx) {
             std::vector<bp::EditPtr> edits;
             for (const auto& [id, at] : items) {
                 const bp::Touchpoint& t = bp::touchpoint_at(doc, at.path);
-                bp::Touchpoint after = own_fields(t);
+                bp::Touchpoint after = bp::own_fields(t);
                 after.role = role;
-                edits.push_back(bp::set_touchpoint(own_fields(t), after));
+                edits.push_back(bp::set_touchpoint(bp::own_fields(t), after));
             }
             if (ctx.doc().apply(bp::batch(std::move(edits), "设置触点角色", "Set touchpoint role"))) ctx.doc().seal();
         }

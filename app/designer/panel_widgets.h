@@ -8,6 +8,7 @@
 
 #include "blueprint/edit.h"
 #include "blueprint/enums.h"
+#include "blueprint/fields.h"
 #include "blueprint/lint.h"
 #include "context.h"
 
@@ -73,18 +74,7 @@ bool date_field(const char* id, std::string& value, DateDraft& draft, const std:
 void date_warning(const DateDraft& draft, const std::string& element, const std::string& stored, Lang lang);
 
 // ------------------------------------------------------------------------------------ field form
-inline bp::EditPtr make_set_edit(const bp::Blueprint& b, const bp::Blueprint& a) { return bp::set_blueprint_info(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Circle& b, const bp::Circle& a) { return bp::set_circle(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Touchpoint& b, const bp::Touchpoint& a) { return bp::set_touchpoint(b, a); }
-inline bp::EditPtr make_set_edit(const bp::KeyFactor& b, const bp::KeyFactor& a) { return bp::set_key_factor(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Standard& b, const bp::Standard& a) { return bp::set_standard(b, a); }
-
-// A copy of an element's own fields: set edits ignore children, so there is no need to copy them.
-bp::Blueprint own_fields(const bp::Blueprint& e);
-bp::Circle own_fields(const bp::Circle& e);
-bp::Touchpoint own_fields(const bp::Touchpoint& e);
-bp::KeyFactor own_fields(const bp::KeyFactor& e);
-bp::Standard own_fields(const bp::Standard& e);
+// Forms build their edits from the library's own_fields/set_fields (blueprint/fields.h).
 
 // Edits one element's fields. Widgets change value(); commit() turns each change into an edit whose
 // merge key is element + field, so typing in one field is one undo step until the field is left.
@@ -92,7 +82,7 @@ template <class T>
 class FieldForm {
 public:
     FieldForm(const Context& ctx, const T& current, std::string element_key)
-        : ctx_(ctx), before_(own_fields(current)), value_(before_), key_(std::move(element_key)) {}
+        : ctx_(ctx), before_(bp::own_fields(current)), value_(before_), key_(std::move(element_key)) {}
 
     T& value() { return value_; }
 
@@ -101,7 +91,7 @@ public:
     bool commit(bool changed, const std::string& field, bool once = false) {
         bool applied = false;
         if (changed) {
-            applied = ctx_.doc().apply(make_set_edit(before_, value_), key_ + "/" + field);
+            applied = ctx_.doc().apply(bp::set_fields(before_, value_), key_ + "/" + field);
             if (applied)
                 before_ = value_;
             else

@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "dates.h"
+#include "blueprint/dates.h"
 
 namespace ui {
 
@@ -122,7 +122,7 @@ const std::vector<bp::Finding>& Session::findings() {
     if (findings_revision_ != doc_.revision() &&
         (findings_revision_ == 0 || (!gesture_ && may_run(lint_ms_, last_lint_at_, clock_(), 4)))) {
         bp::LintOptions options;
-        options.today = today();
+        options.today = bp::today_local();
         const double start = clock_();
         findings_ = bp::lint(doc_.model(), options);
         last_lint_at_ = clock_();

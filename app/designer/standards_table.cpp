@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "dates.h"
+#include "blueprint/dates.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
