@@ -6,44 +6,43 @@
 #include <optional>
 #include <string>
 
-#include "designer.h"
+#include "context.h"
 
 namespace ui::actions {
 
 // ------------------------------------------------------------------------------------------ lookup
 using Kind = ElementKind;
-inline std::optional<Located> locate(Designer& d, const std::string& id) { return d.locate(id); }
-std::string name_of(Designer& d, const std::string& id);  // a standard's name is its statement
+std::string name_of(const Context& ctx, const std::string& id);  // a standard's name is its statement
 
 // ------------------------------------------------------------------------------------------ create
 // Each returns the new element's id (selected), or "" when there is nowhere to put it.
-std::string add_circle(Designer& d, std::optional<bp::Vec2> at = std::nullopt);
+std::string add_circle(const Context& ctx, std::optional<bp::Vec2> at = std::nullopt);
 // After the selected touchpoint, else at the end of the selected (or the last) circle; makes a circle
 // when there is none.
-std::string add_touchpoint(Designer& d);
-std::string add_key_factor(Designer& d);   // to the selected touchpoint (or a selected key factor's)
-std::string add_standard(Designer& d);     // to the selected key factor (or a selected standard's)
+std::string add_touchpoint(const Context& ctx);
+std::string add_key_factor(const Context& ctx);   // to the selected touchpoint (or a selected key factor's)
+std::string add_standard(const Context& ctx);     // to the selected key factor (or a selected standard's)
 
 // ------------------------------------------------------------------------------------------ change
-bool rename(Designer& d, const std::string& id, const std::string& name);
-bool convert_all(Designer& d);        // draft standards for every key factor without one
-bool convert_selection(Designer& d);  // for the selected key factors and the key factors of selected touchpoints
+bool rename(const Context& ctx, const std::string& id, const std::string& name);
+bool convert_all(const Context& ctx);        // draft standards for every key factor without one
+bool convert_selection(const Context& ctx);  // for the selected key factors and the key factors of selected touchpoints
 
 // ------------------------------------------------------------------------------------------ remove
-bool delete_selection(Designer& d);
-bool duplicate_selection(Designer& d);  // copies with fresh ids, right after each original
+bool delete_selection(const Context& ctx);
+bool duplicate_selection(const Context& ctx);  // copies with fresh ids, right after each original
 
 // --------------------------------------------------------------------------------------- clipboard
 // The selection as JSON text: a blueprint document holding the copied elements (see actions.cpp).
-std::string copy_selection(Designer& d);
-bool copy_to_clipboard(Designer& d);
-bool cut_to_clipboard(Designer& d);
-bool paste(Designer& d, const std::string& text);
+std::string copy_selection(const Context& ctx);
+bool copy_to_clipboard(const Context& ctx);
+bool cut_to_clipboard(const Context& ctx);
+bool paste(const Context& ctx, const std::string& text);
 
 // --------------------------------------------------------------------------------- whole document
-void select_all(Designer& d);
-void prune_selection(Designer& d);  // drops ids that no longer exist (after undo, delete)
-bool undo(Designer& d);
-bool redo(Designer& d);
+void select_all(const Context& ctx);
+void prune_selection(const Context& ctx);  // drops ids that no longer exist (after undo, delete)
+bool undo(const Context& ctx);
+bool redo(const Context& ctx);
 
 }  // namespace ui::actions

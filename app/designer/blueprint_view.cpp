@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "blueprint/enums.h"
-#include "designer.h"
+#include "context.h"
 #include "views.h"
 
 namespace ui {
@@ -16,7 +16,7 @@ namespace {
 using draw::to_im;
 
 void draw_lanes(const ViewFrame& f) {
-    const bool zh = f.d.options.lang == Lang::Zh;
+    const bool zh = f.ctx.options.lang == Lang::Zh;
     const ImVec2 canvas_min = to_im(f.cam.world_to_screen(f.visible_min));
     const ImVec2 canvas_max = to_im(f.cam.world_to_screen(f.visible_max));
     const double right = std::max(f.scene.max.x, sizes::kLaneLabelW + sizes::kColW) + 40;
@@ -54,7 +54,7 @@ void draw_lanes(const ViewFrame& f) {
 }
 
 void draw_header(const ViewFrame& f, const SceneItem& it) {
-    const bp::Circle& c = f.d.doc.model().circles[it.path.circle];
+    const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const bool selected = f.selected.count(c.id.value) > 0, hovered = f.hovered_id == c.id.value;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(232, 238, 248, 255), 5.0f);
@@ -78,8 +78,8 @@ void draw_flow_arrow(const ViewFrame& f, const SceneItem& from, const SceneItem&
 }
 
 void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
-    Designer& d = f.d;
-    const bp::Touchpoint& tp = bp::touchpoint_at(d.doc.model(), it.path);
+    const Context& ctx = f.ctx;
+    const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
     const bool selected = f.selected.count(tp.id.value) > 0, hovered = f.hovered_id == tp.id.value;
     const int alpha = f.dragged_id == tp.id.value ? 90 : 255;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
@@ -91,9 +91,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const float pad = (float)(8 * f.cam.scale);
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 1.2f), a, b, IM_COL32(25, 30, 40, 255),
                std::to_string(it.path.touchpoint + 1) + ". " + tp.name, 14.0f);
-    const bp::Role* role = d.role(tp.role);
-    std::string sub = role ? (d.options.lang == Lang::En && !role->name_en.empty() ? role->name_en : role->name) : "";
-    if (tp.fail_point) sub += d.options.lang == Lang::Zh ? " · 易错" : " · fail point";
+    std::string sub = draw::role_name(f, tp.role);
+    if (tp.fail_point) sub += ctx.lang() == Lang::Zh ? " · 易错" : " · fail point";
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 11.5f);
     int standards = 0;
     for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();
@@ -104,14 +103,14 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
         const double y = it.max.y + sizes::kChipGap + sizes::kChipsPerCell * (sizes::kChipH + sizes::kChipGap);
         const ImVec2 p = to_im(f.cam.world_to_screen({it.min.x + 8, y}));
         draw::text(f, p, p, ImVec2(b.x, p.y + 40), IM_COL32(100, 105, 115, 255),
-                   (d.options.lang == Lang::Zh ? "另有 " : "+") + std::to_string(hidden) +
-                       (d.options.lang == Lang::Zh ? " 个关键因素" : " more key factors"),
+                   (ctx.lang() == Lang::Zh ? "另有 " : "+") + std::to_string(hidden) +
+                       (ctx.lang() == Lang::Zh ? " 个关键因素" : " more key factors"),
                    11.0f);
     }
 }
 
 void draw_chip(const ViewFrame& f, const SceneItem& it) {
-    const bp::KeyFactor& kf = bp::key_factor_at(f.d.doc.model(), it.path);
+    const bp::KeyFactor& kf = bp::key_factor_at(f.ctx.model(), it.path);
     const bool selected = f.selected.count(kf.id.value) > 0, hovered = f.hovered_id == kf.id.value;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(248, 246, 236, 255), 3.0f);

@@ -27,11 +27,22 @@ void Camera::zoom_at(bp::Vec2 screen_point, double factor) {
     offset.y = screen_point.y - screen_origin.y - anchor.y * scale;
 }
 
-void Camera::fit(bp::Vec2 wmin, bp::Vec2 wmax, bp::Vec2 viewport, double margin) {
+void Camera::fit(bp::Vec2 wmin, bp::Vec2 wmax, bp::Vec2 viewport, double margin, double max_scale) {
     const double w = std::max(wmax.x - wmin.x, 1.0), h = std::max(wmax.y - wmin.y, 1.0);
     const double avail_w = std::max(viewport.x - 2 * margin, 1.0), avail_h = std::max(viewport.y - 2 * margin, 1.0);
-    scale = std::clamp(std::min(avail_w / w, avail_h / h), kMinScale, kMaxScale);
+    scale = std::clamp(std::min(std::min(avail_w / w, avail_h / h), max_scale), kMinScale, kMaxScale);
     centre_on({(wmin.x + wmax.x) / 2, (wmin.y + wmax.y) / 2}, viewport);
+}
+
+void Camera::fit_height(double top, double bottom, bp::Vec2 viewport, double margin, double left, double max_scale) {
+    const double h = std::max(bottom - top, 1.0);
+    scale = std::clamp(std::min((viewport.y - margin) / h, max_scale), kMinScale, kMaxScale);
+    offset = {left, viewport.y / 2 - (top + bottom) / 2 * scale};
+}
+
+void Camera::bring_into_view(bp::Vec2 p, bp::Vec2 viewport, double min_scale) {
+    if (scale < min_scale) scale = 1.0;
+    centre_on(p, viewport);
 }
 
 void Camera::centre_on(bp::Vec2 p, bp::Vec2 viewport) {

@@ -4,7 +4,6 @@
 #include <cmath>
 
 #include "actions.h"
-#include "designer.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "views.h"
@@ -69,6 +68,13 @@ void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::stri
     if (standards > 0) pill(std::to_string(standards), IM_COL32(60, 120, 200, 255));
 }
 
+std::string role_name(const ViewFrame& f, const bp::RoleId& id) {
+    if (id.empty()) return {};
+    for (const bp::Role& r : f.ctx.model().roles)
+        if (r.id == id) return f.ctx.lang() == Lang::En && !r.name_en.empty() ? r.name_en : r.name;
+    return {};
+}
+
 void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
     const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);
     if (len <= 0) return;
@@ -99,18 +105,17 @@ bp::Circle circle_fields(const bp::Circle& c) {
 }
 
 // ---------------------------------------------------------------------------------- scene and caches
-void refresh_lint_badges(Designer& d) {
-    CanvasState& c = d.canvas;
-    if (gesture_in_progress(d) || c.lint_badges_revision == d.doc.revision()) return;
+void refresh_lint_badges(const Context& ctx, CanvasState& c) {
+    if (gesture_in_progress(c) || c.lint_badges_revision == ctx.doc().revision()) return;
     c.lint_badges.clear();
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     auto add = [&](const std::string& id, bp::Severity s) {
         LintBadge& b = c.lint_badges[id];
         if (b.count == 0 || s < b.worst) b.worst = s;  // Error < Warning < Info
         ++b.count;
     };
-    for (const bp::Finding& f : d.findings()) {
-        const auto at = d.locate(f.where.id());
+    for (const bp::Finding& f : ctx.findings()) {
+        const auto at = ctx.locate(f.where.id());
         if (!at) continue;
         const bp::Path* p = &at->path;
         // Counted on the element and on every drawn ancestor below the circle.
@@ -121,271 +126,252 @@ void refresh_lint_badges(Designer& d) {
         add(bp::touchpoint_at(m, *p).id.value, f.severity);
         if (p->key_factor >= 0) add(bp::key_factor_at(m, *p).id.value, f.severity);
     }
-    c.lint_badges_revision = d.doc.revision();
+    c.lint_badges_revision = ctx.doc().revision();
 }
 
 // Rebuilt only when the selection or the document changed: a select-all of 50,000 elements must not
 // cost 50,000 lookups every frame.
-void refresh_selected_set(Designer& d) {
-    CanvasState& c = d.canvas;
-    if (c.selected_revision == d.doc.revision() && c.selected_source == d.selection.ids) return;
-    c.selected_source = d.selection.ids;
-    c.selected_revision = d.doc.revision();
+void refresh_selected_set(const Context& ctx, CanvasState& c) {
+    if (c.selected_revision == ctx.doc().revision() && c.selected_source == ctx.selection.ids) return;
+    c.selected_source = ctx.selection.ids;
+    c.selected_revision = ctx.doc().revision();
     c.selected.clear();
-    for (const auto& id : d.selection.ids) {
+    for (const auto& id : ctx.selection.ids) {
         c.selected.insert(id);
-        if (auto at = d.locate(id); at && at->kind == ElementKind::Standard)  // lights up its key factor
-            c.selected.insert(bp::key_factor_at(d.doc.model(), at->path).id.value);
+        if (auto at = ctx.locate(id); at && at->kind == ElementKind::Standard)  // lights up its key factor
+            c.selected.insert(bp::key_factor_at(ctx.model(), at->path).id.value);
     }
 }
 
-// Pans (and zooms in if far out) so the element is in the middle of the canvas.
-void centre_on(Designer& d, const std::string& id) {
-    auto at = actions::locate(d, id);
-    if (!at) return;
-    const Scene& scene = current_scene(d);
-    Camera& cam = current_camera(d);
+// The scene item that shows an element: a standard shows on its key factor, a key factor without its
+// own chip (a full blueprint cell) on its touchpoint when `or_parent`.
+const SceneItem* item_of(const Context& ctx, CanvasState& c, const std::string& id, bool or_parent) {
+    auto at = ctx.locate(id);
+    if (!at) return nullptr;
+    const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view);
     bp::Path p = at->path;
     p.standard = -1;
     const SceneItem* item = scene.item(p);
-    if (!item && p.key_factor >= 0) {  // a key factor without its own chip: show its touchpoint
+    if (!item && or_parent && p.key_factor >= 0) {
         p.key_factor = -1;
         item = scene.item(p);
     }
-    if (!item) return;
-    if (cam.scale < 0.6) cam.scale = 1.0;
-    cam.centre_on(item->anchor, d.canvas.viewport_size);
+    return item;
 }
 
-void handle_focus_request(Designer& d) {
-    if (d.focus_request.empty()) return;
-    const std::string id = std::move(d.focus_request);
-    d.focus_request.clear();
-    if (!actions::locate(d, id)) return;
-    d.selection.set(id);
-    centre_on(d, id);
+bool& camera_ready(CanvasState& c, View view) {
+    return view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
+}
+
+// The first look at a view, and "zoom to fit".
+void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
+    const View view = ctx.options.view;
+    Camera& cam = current_camera(c, view);
+    const Scene& s = current_scene(c, ctx.doc(), view);
+    const bp::Vec2 size = c.viewport_size;
+    if (s.empty()) {
+        cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
+    } else if (first_look && view == View::Blueprint) {
+        // All five lanes readable, the flow starting at the left.
+        cam.fit_height(sizes::kHeaderTop - 20, lane_top(sizes::kLaneCount) + 20, size, 40, 20.0, 1.0);
+    } else {
+        cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
+    }
+    camera_ready(c, view) = true;
+}
+
+// Pans (and zooms in if far out) so the element is in the middle of the canvas; a view not shown yet
+// gets its first look before.
+void centre_on(const Context& ctx, CanvasState& c, const std::string& id) {
+    if (!camera_ready(c, ctx.options.view)) fit_view(ctx, c, true);
+    if (const SceneItem* item = item_of(ctx, c, id, true))
+        current_camera(c, ctx.options.view).bring_into_view(item->anchor, c.viewport_size);
 }
 
 // ------------------------------------------------------------------------------------------ gestures
-void start_drag(Designer& d, bp::Vec2 mouse) {
-    CanvasState& c = d.canvas;
-    Camera& cam = current_camera(d);
-    const Press& p = c.press;
-    c.drag_applied = false;
+// One update per state: each gets the frame's mouse and returns the next state.
+struct Mouse {
+    bp::Vec2 screen, world;
+    bool hovered;
+};
+
+bool left_down() { return ImGui::IsMouseDown(ImGuiMouseButton_Left); }
+
+// Cancelled, finished or lost its element: back to idle, sealing what the gesture did as one step.
+Gesture end_gesture(const Context& ctx) {
+    ctx.doc().seal();
+    return gesture::Idle{};
+}
+
+Gesture start_drag(const Context& ctx, CanvasState& c, const gesture::Pressing& p, const Mouse& mouse) {
+    Camera& cam = current_camera(c, ctx.options.view);
     if (!p.on_item) {
-        if (p.additive) {
-            c.mode = Interaction::BoxSelecting;
-        } else {
-            c.mode = Interaction::Panning;
-            cam.pan({mouse.x - p.screen.x, mouse.y - p.screen.y});  // catch up with the threshold travelled
-        }
-        return;
+        if (p.additive) return gesture::BoxSelecting{p.screen, p.world, true};
+        cam.pan({mouse.screen.x - p.screen.x, mouse.screen.y - p.screen.y});  // catch up with the threshold travelled
+        return gesture::Panning{};
     }
-    auto at = actions::locate(d, p.id);
-    if (!at) {
-        c.press = {};
-        return;
-    }
-    const bp::Blueprint& m = d.doc.model();
+    auto at = ctx.locate(p.id);
+    if (!at) return gesture::Idle{};
+    const bp::Blueprint& m = ctx.model();
     switch (p.kind) {
-        case ItemKind::Circle:
-            c.mode = Interaction::DraggingCircle;
-            c.drag_start_value = m.circles[at->path.circle].position;
-            break;
+        case ItemKind::Circle: return gesture::DraggingCircle{p.id, p.world, m.circles[at->path.circle].position};
         case ItemKind::Touchpoint:
-            c.mode = Interaction::DraggingTouchpoint;
-            c.drop_slot = at->path.touchpoint;
-            c.drop_lane = (int)bp::touchpoint_at(m, at->path).lane;
-            break;
+            return gesture::DraggingTouchpoint{p.id, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
         case ItemKind::KeyFactor: {
-            if (d.options.view != View::Circles) {  // chips in a blueprint cell have a fixed place
-                c.press = {};
-                return;
-            }
+            if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
             const SceneItem* card = c.scene.item(at->path);
             bp::Path tp_path = at->path;
             tp_path.key_factor = -1;
             const SceneItem* tp = c.scene.item(tp_path);
-            if (!card || !tp) {
-                c.press = {};
-                return;
-            }
-            c.mode = Interaction::DraggingCard;
-            c.drag_start_value = {card->anchor.x - tp->anchor.x, card->anchor.y - tp->anchor.y};
-            break;
+            if (!card || !tp) return gesture::Idle{};
+            return gesture::DraggingCard{p.id, p.world, {card->anchor.x - tp->anchor.x, card->anchor.y - tp->anchor.y}};
         }
     }
+    return gesture::Idle{};
 }
 
-void update_touchpoint_drop(Designer& d, bp::Vec2 world) {
-    CanvasState& c = d.canvas;
-    auto at = actions::locate(d, c.press.id);
-    if (!at) return;
-    const bp::Circle& circle = d.doc.model().circles[at->path.circle];
-    if (d.options.view == View::Circles) {
-        c.drop_slot = ring::nearest_slot(ring::angle_of(circle.position, world), (int)circle.touchpoints.size());
-    } else {
-        c.drop_slot = blueprint_slot_at(c.scene, d.doc.model(), at->path.circle, world.x);
-        c.drop_lane = lane_at(world.y);
+Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& mouse) {
+    ImGuiIO& io = ImGui::GetIO();
+    const Camera& cam = current_camera(c, ctx.options.view);
+    const bool space = !io.WantTextInput && ImGui::IsKeyDown(ImGuiKey_Space);
+    const SceneItem* hit = mouse.hovered ? hit_test(c.scene, mouse.world, 4.0 / cam.scale) : nullptr;
+    if (hit) c.hovered_id = id_of(ctx.model(), *hit);
+    if (!mouse.hovered) return gesture::Idle{};
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left)))
+        return gesture::Panning{};
+    Gesture next = gesture::Idle{};
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        gesture::Pressing p;
+        p.screen = mouse.screen;
+        p.world = mouse.world;
+        p.additive = io.KeyShift || io.KeyCtrl || io.KeySuper;
+        next = p;
+        if (hit) {
+            p.on_item = true;
+            p.kind = hit->kind;
+            p.id = c.hovered_id;
+            if (p.additive) ctx.selection.toggle(p.id);
+            else if (!ctx.selection.contains(p.id)) ctx.selection.set(p.id);
+            next = p;
+            if (!p.additive && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
+                begin_rename(c, p.id);
+                next = gesture::Idle{};
+            }
+        }
     }
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
+        c.context_id = hit ? c.hovered_id : std::string();
+        c.context_world = mouse.world;
+        if (hit && !ctx.selection.contains(c.context_id)) ctx.selection.set(c.context_id);
+        ImGui::OpenPopup(kContextPopup);
+    }
+    return next;
 }
 
-void finish_touchpoint_drop(Designer& d) {
-    CanvasState& c = d.canvas;
-    auto at = actions::locate(d, c.press.id);
+Gesture update(const Context& ctx, CanvasState& c, const gesture::Pressing& p, const Mouse& mouse) {
+    const Camera& cam = current_camera(c, ctx.options.view);
+    if (const SceneItem* hit = mouse.hovered ? hit_test(c.scene, mouse.world, 4.0 / cam.scale) : nullptr)
+        c.hovered_id = id_of(ctx.model(), *hit);
+    if (!left_down()) {  // a click: nothing was dragged
+        if (!p.on_item && !p.additive) ctx.selection.clear();
+        return gesture::Idle{};
+    }
+    if (distance(mouse.screen, p.screen) > ImGui::GetIO().MouseDragThreshold) return start_drag(ctx, c, p, mouse);
+    return p;
+}
+
+Gesture update(const Context& ctx, CanvasState& c, gesture::Panning, const Mouse&) {
+    if (!left_down() && !ImGui::IsMouseDown(ImGuiMouseButton_Middle)) return end_gesture(ctx);
+    current_camera(c, ctx.options.view).pan(to_bp(ImGui::GetIO().MouseDelta));
+    return gesture::Panning{};
+}
+
+Gesture update(const Context& ctx, CanvasState&, gesture::DraggingCircle g, const Mouse& mouse) {
+    if (!left_down()) return end_gesture(ctx);
+    auto at = ctx.locate(g.id);
+    if (!at) return end_gesture(ctx);
+    const bp::Circle before = circle_fields(ctx.model().circles[at->path.circle]);
+    bp::Circle after = before;
+    after.position = {g.start.x + mouse.world.x - g.press_world.x, g.start.y + mouse.world.y - g.press_world.y};
+    if (after.position != before.position && ctx.doc().apply(bp::set_circle(before, after), "move-circle:" + g.id))
+        g.applied = true;
+    return g;
+}
+
+Gesture update(const Context& ctx, CanvasState&, gesture::DraggingCard g, const Mouse& mouse) {
+    if (!left_down()) return end_gesture(ctx);
+    auto at = ctx.locate(g.id);
+    if (!at) return end_gesture(ctx);
+    bp::KeyFactor before = bp::key_factor_at(ctx.model(), at->path);
+    before.standards.clear();
+    bp::KeyFactor after = before;
+    after.card_offset = bp::Vec2{g.start.x + mouse.world.x - g.press_world.x, g.start.y + mouse.world.y - g.press_world.y};
+    if (after.card_offset != before.card_offset &&
+        ctx.doc().apply(bp::set_key_factor(before, after), "move-card:" + g.id))
+        g.applied = true;
+    return g;
+}
+
+void drop_touchpoint(const Context& ctx, const gesture::DraggingTouchpoint& g) {
+    auto at = ctx.locate(g.id);
     if (!at) return;
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     const bp::Circle& circle = m.circles[at->path.circle];
     std::vector<bp::EditPtr> edits;
-    if (c.drop_slot >= 0 && c.drop_slot != at->path.touchpoint)
-        edits.push_back(bp::move_touchpoint(circle.id, at->path.touchpoint, c.drop_slot));
+    if (g.drop_slot >= 0 && g.drop_slot != at->path.touchpoint)
+        edits.push_back(bp::move_touchpoint(circle.id, at->path.touchpoint, g.drop_slot));
     const bp::Touchpoint& tp = bp::touchpoint_at(m, at->path);
-    if (d.options.view == View::Blueprint && c.drop_lane >= 0 && c.drop_lane != (int)tp.lane) {
+    if (ctx.options.view == View::Blueprint && g.drop_lane >= 0 && g.drop_lane != (int)tp.lane) {
         bp::Touchpoint before = tp;
         before.key_factors.clear();
         bp::Touchpoint after = before;
-        after.lane = (bp::Lane)c.drop_lane;
+        after.lane = (bp::Lane)g.drop_lane;
         edits.push_back(bp::set_touchpoint(before, after));
     }
-    if (edits.size() == 1) d.doc.apply(std::move(edits.front()));
-    if (edits.size() > 1) d.doc.apply(bp::batch(std::move(edits), "移动触点", "Move touchpoint"));
+    if (edits.size() == 1) ctx.doc().apply(std::move(edits.front()));
+    if (edits.size() > 1) ctx.doc().apply(bp::batch(std::move(edits), "移动触点", "Move touchpoint"));
 }
 
-void finish_box_select(Designer& d, bp::Vec2 world) {
-    CanvasState& c = d.canvas;
-    if (!c.press.additive) d.selection.clear();
-    std::unordered_set<std::string> already(d.selection.ids.begin(), d.selection.ids.end());
-    for (const SceneItem* it : items_in_rect(c.scene, c.press.world, world)) {
-        const std::string& id = id_of(d.doc.model(), *it);
-        if (already.insert(id).second) d.selection.ids.push_back(id);
+Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g, const Mouse& mouse) {
+    if (auto at = ctx.locate(g.id)) {
+        const bp::Circle& circle = ctx.model().circles[at->path.circle];
+        if (ctx.options.view == View::Circles) {
+            g.drop_slot = ring::nearest_slot(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
+        } else {
+            g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);
+            g.drop_lane = lane_at(mouse.world.y);
+        }
     }
+    if (left_down()) return g;
+    drop_touchpoint(ctx, g);
+    return end_gesture(ctx);
 }
 
-void end_gesture(Designer& d) {
-    d.doc.seal();
-    d.canvas.mode = Interaction::None;
-    d.canvas.press = {};
-    d.canvas.drag_applied = false;
+Gesture update(const Context& ctx, CanvasState& c, const gesture::BoxSelecting& g, const Mouse& mouse) {
+    if (left_down()) return g;
+    if (!g.additive) ctx.selection.clear();
+    std::unordered_set<std::string> already(ctx.selection.ids.begin(), ctx.selection.ids.end());
+    for (const SceneItem* it : items_in_rect(c.scene, g.world, mouse.world)) {
+        const std::string& id = id_of(ctx.model(), *it);
+        if (already.insert(id).second) ctx.selection.ids.push_back(id);
+    }
+    return end_gesture(ctx);
 }
 
-void handle_mouse(Designer& d, bool hovered) {
-    CanvasState& c = d.canvas;
+void handle_mouse(const Context& ctx, CanvasState& c, bool hovered) {
     ImGuiIO& io = ImGui::GetIO();
-    Camera& cam = current_camera(d);
-    const bp::Vec2 mouse = to_bp(io.MousePos);
-    const bp::Vec2 world = cam.screen_to_world(mouse);
-    const bool space = !io.WantTextInput && ImGui::IsKeyDown(ImGuiKey_Space);
-    const bp::Blueprint& m = d.doc.model();
+    Camera& cam = current_camera(c, ctx.options.view);
+    const bp::Vec2 screen = to_bp(io.MousePos);
 
     // Wheel zooms around the cursor; browsers deliver a touchpad pinch as ctrl+wheel, which zooms too.
-    if (hovered && io.MouseWheel != 0) cam.zoom_at(mouse, std::pow(1.15, (double)io.MouseWheel));
+    if (hovered && io.MouseWheel != 0) cam.zoom_at(screen, std::pow(1.15, (double)io.MouseWheel));
     if (hovered && io.MouseWheelH != 0) cam.pan({io.MouseWheelH * 40.0, 0});
 
     c.hovered_id.clear();
-    switch (c.mode) {
-        case Interaction::None: {
-            const SceneItem* hit = hovered ? hit_test(c.scene, world, 4.0 / cam.scale) : nullptr;
-            if (hit) c.hovered_id = id_of(m, *hit);
-            if (hovered && (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) ||
-                            (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left)))) {
-                c.mode = Interaction::Panning;
-                c.press = {};
-                break;
-            }
-            if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-                Press p;
-                p.active = true;
-                p.screen = mouse;
-                p.world = world;
-                p.additive = io.KeyShift || io.KeyCtrl || io.KeySuper;
-                if (hit) {
-                    p.on_item = true;
-                    p.kind = hit->kind;
-                    p.id = c.hovered_id;
-                    if (p.additive) d.selection.toggle(p.id);
-                    else if (!d.selection.contains(p.id)) d.selection.set(p.id);
-                    if (!p.additive && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) {
-                        begin_rename(d, p.id);
-                        p = {};
-                    }
-                }
-                c.press = p;
-            }
-            if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-                c.context_id = hit ? c.hovered_id : std::string();
-                c.context_world = world;
-                if (hit && !d.selection.contains(c.context_id)) d.selection.set(c.context_id);
-                ImGui::OpenPopup(kContextPopup);
-            }
-            if (c.press.active) {
-                if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {  // a click: nothing was dragged
-                    if (!c.press.on_item && !c.press.additive) d.selection.clear();
-                    c.press = {};
-                } else if (distance(mouse, c.press.screen) > io.MouseDragThreshold) {
-                    start_drag(d, mouse);
-                }
-            }
-            break;
-        }
-        case Interaction::Panning:
-            if (ImGui::IsMouseDown(ImGuiMouseButton_Left) || ImGui::IsMouseDown(ImGuiMouseButton_Middle))
-                cam.pan(to_bp(io.MouseDelta));
-            else
-                end_gesture(d);
-            break;
-        case Interaction::DraggingCircle: {
-            if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-                end_gesture(d);
-                break;
-            }
-            auto at = actions::locate(d, c.press.id);
-            if (!at) {
-                end_gesture(d);
-                break;
-            }
-            const bp::Circle before = circle_fields(m.circles[at->path.circle]);
-            bp::Circle after = before;
-            after.position = {c.drag_start_value.x + world.x - c.press.world.x,
-                              c.drag_start_value.y + world.y - c.press.world.y};
-            if (after.position != before.position &&
-                d.doc.apply(bp::set_circle(before, after), "move-circle:" + c.press.id))
-                c.drag_applied = true;
-            break;
-        }
-        case Interaction::DraggingCard: {
-            if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-                end_gesture(d);
-                break;
-            }
-            auto at = actions::locate(d, c.press.id);
-            if (!at) {
-                end_gesture(d);
-                break;
-            }
-            bp::KeyFactor before = bp::key_factor_at(m, at->path);
-            before.standards.clear();
-            bp::KeyFactor after = before;
-            after.card_offset = bp::Vec2{c.drag_start_value.x + world.x - c.press.world.x,
-                                         c.drag_start_value.y + world.y - c.press.world.y};
-            if (after.card_offset != before.card_offset &&
-                d.doc.apply(bp::set_key_factor(before, after), "move-card:" + c.press.id))
-                c.drag_applied = true;
-            break;
-        }
-        case Interaction::DraggingTouchpoint:
-            update_touchpoint_drop(d, world);
-            if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-                finish_touchpoint_drop(d);
-                end_gesture(d);
-            }
-            break;
-        case Interaction::BoxSelecting:
-            if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-                finish_box_select(d, world);
-                end_gesture(d);
-            }
-            break;
-    }
+    const Mouse mouse{screen, cam.screen_to_world(screen), hovered};
+    Gesture current = std::move(c.gesture);
+    c.gesture = std::visit([&](auto&& state) { return update(ctx, c, std::move(state), mouse); }, std::move(current));
+    ctx.session.set_gesture_in_progress(gesture_in_progress(c));
 }
 
 // ------------------------------------------------------------------------------------------ overlays
@@ -406,32 +392,32 @@ void draw_grid(ImDrawList* dl, const Camera& cam, ImVec2 mn, ImVec2 mx) {
     }
 }
 
-void draw_gesture_overlay(Designer& d, ImDrawList* dl) {
-    CanvasState& c = d.canvas;
-    const Camera& cam = current_camera(d);
+void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
+    const Camera& cam = current_camera(c, ctx.options.view);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    if (c.mode == Interaction::BoxSelecting) {
-        const ImVec2 a = draw::to_im(c.press.screen);
+    if (const auto* box = std::get_if<gesture::BoxSelecting>(&c.gesture)) {
+        const ImVec2 a = draw::to_im(box->screen);
         const ImVec2 mn(std::min(a.x, mouse.x), std::min(a.y, mouse.y)), mx(std::max(a.x, mouse.x), std::max(a.y, mouse.y));
         dl->AddRectFilled(mn, mx, IM_COL32(40, 110, 230, 40));
         dl->AddRect(mn, mx, draw::accent());
     }
-    if (c.mode != Interaction::DraggingTouchpoint) return;
-    auto at = actions::locate(d, c.press.id);
+    const auto* drag = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
+    if (!drag) return;
+    auto at = ctx.locate(drag->id);
     if (!at) return;
-    const bp::Blueprint& m = d.doc.model();
+    const bp::Blueprint& m = ctx.model();
     const bp::Circle& circle = m.circles[at->path.circle];
     const bp::Touchpoint& tp = bp::touchpoint_at(m, at->path);
     const float s = (float)cam.scale;
-    if (d.options.view == View::Circles) {
+    if (ctx.options.view == View::Circles) {
         const int n = (int)circle.touchpoints.size();
-        const bp::Vec2 slot = ring::point_at(circle.position, ring::display_radius(circle), ring::slot_angle(c.drop_slot, n));
+        const bp::Vec2 slot = ring::point_at(circle.position, ring::display_radius(circle), ring::slot_angle(drag->drop_slot, n));
         const float r = (float)(sizes::kTouchpointRadius + 8) * s;
         dl->AddCircle(draw::to_im(cam.world_to_screen(slot)), r, draw::accent(), 0, 3.0f);
         dl->AddCircleFilled(mouse, (float)sizes::kTouchpointRadius * s, draw::feeling_colour(tp.feeling, 160));
     } else {
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];
-        const bp::Vec2 cell_min{left + c.drop_slot * sizes::kColW, lane_top(c.drop_lane)};
+        const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, lane_top(drag->drop_lane)};
         const bp::Vec2 cell_max{cell_min.x + sizes::kColW, cell_min.y + sizes::kLaneH};
         dl->AddRect(draw::to_im(cam.world_to_screen(cell_min)), draw::to_im(cam.world_to_screen(cell_max)), draw::accent(),
                     4.0f, 0, 3.0f);
@@ -442,58 +428,56 @@ void draw_gesture_overlay(Designer& d, ImDrawList* dl) {
 }
 
 // -------------------------------------------------------------------------------------------- popups
-void draw_context_menu(Designer& d) {
-    CanvasState& c = d.canvas;
-    const Lang lang = d.options.lang;
+void draw_context_menu(const Context& ctx, CanvasState& c) {
+    const Lang lang = ctx.lang();
     if (!ImGui::BeginPopup(kContextPopup)) return;
-    auto at = actions::locate(d, c.context_id);
+    auto at = ctx.locate(c.context_id);
     auto edit_items = [&]() {
         ImGui::Separator();
-        if (ImGui::MenuItem(tr(lang, "重命名", "Rename"), "F2")) begin_rename(d, c.context_id);
-        if (ImGui::MenuItem(tr(lang, "复制副本", "Duplicate"), "Ctrl+D")) actions::duplicate_selection(d);
-        if (ImGui::MenuItem(tr(lang, "复制", "Copy"), "Ctrl+C")) actions::copy_to_clipboard(d);
-        if (ImGui::MenuItem(tr(lang, "剪切", "Cut"), "Ctrl+X")) actions::cut_to_clipboard(d);
-        if (ImGui::MenuItem(tr(lang, "删除", "Delete"), "Del")) actions::delete_selection(d);
+        if (ImGui::MenuItem(tr(lang, "重命名", "Rename"), "F2")) begin_rename(c, c.context_id);
+        if (ImGui::MenuItem(tr(lang, "复制副本", "Duplicate"), "Ctrl+D")) actions::duplicate_selection(ctx);
+        if (ImGui::MenuItem(tr(lang, "复制", "Copy"), "Ctrl+C")) actions::copy_to_clipboard(ctx);
+        if (ImGui::MenuItem(tr(lang, "剪切", "Cut"), "Ctrl+X")) actions::cut_to_clipboard(ctx);
+        if (ImGui::MenuItem(tr(lang, "删除", "Delete"), "Del")) actions::delete_selection(ctx);
     };
     if (!at) {
-        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) begin_rename(d, actions::add_circle(d, c.context_world));
-        if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V") && d.platform) d.platform->request_paste();
-        if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(d);
-        if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) c.fit_pending = true;
-    } else if (at->kind == actions::Kind::Circle) {
-        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(d, actions::add_touchpoint(d));
-        if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(d);
+        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) begin_rename(c, actions::add_circle(ctx, c.context_world));
+        if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
+        if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
+        if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
+    } else if (at->kind == ElementKind::Circle) {
+        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
-    } else if (at->kind == actions::Kind::Touchpoint) {
-        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) begin_rename(d, actions::add_touchpoint(d));
-        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) begin_rename(d, actions::add_key_factor(d));
-        if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(d);
+    } else if (at->kind == ElementKind::Touchpoint) {
+        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) begin_rename(c, actions::add_key_factor(ctx));
+        if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
     } else {
-        if (ImGui::MenuItem(tr(lang, "添加标准", "Add standard"))) actions::add_standard(d);
-        if (ImGui::MenuItem(tr(lang, "转换为标准", "Convert to standard"))) actions::convert_selection(d);
+        if (ImGui::MenuItem(tr(lang, "添加标准", "Add standard"))) actions::add_standard(ctx);
+        if (ImGui::MenuItem(tr(lang, "转换为标准", "Convert to standard"))) actions::convert_selection(ctx);
         edit_items();
     }
     ImGui::EndPopup();
 }
 
-void draw_rename_popup(Designer& d) {
-    CanvasState& c = d.canvas;
+void draw_rename_popup(const Context& ctx, CanvasState& c) {
     if (!c.rename_id.empty() && !c.rename_opened) {
-        c.rename_text = actions::name_of(d, c.rename_id);
+        c.rename_text = actions::name_of(ctx, c.rename_id);
         c.rename_opened = true;
-        const auto pos = element_screen_position(d, c.rename_id);
+        const auto pos = element_screen_position(ctx, c, c.rename_id);
         if (pos) ImGui::SetNextWindowPos(draw::to_im(*pos), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
         ImGui::OpenPopup(kRenamePopup);
     }
     if (ImGui::BeginPopup(kRenamePopup)) {
-        ImGui::TextUnformatted(tr(d.options.lang, "名称（回车确认，Esc 取消）", "Name (Enter to apply, Esc to cancel)"));
+        ImGui::TextUnformatted(tr(ctx.lang(), "名称（回车确认，Esc 取消）", "Name (Enter to apply, Esc to cancel)"));
         if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
         ImGui::SetNextItemWidth(320);
         const bool enter = ImGui::InputText("##name", &c.rename_text,
                                             ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
         if (enter) {
-            actions::rename(d, c.rename_id, c.rename_text);
+            actions::rename(ctx, c.rename_id, c.rename_text);
             ImGui::CloseCurrentPopup();
             c.rename_id.clear();
             c.rename_opened = false;
@@ -512,9 +496,13 @@ void draw_rename_popup(Designer& d) {
 }  // namespace
 
 // ------------------------------------------------------------------------------------- canvas window
-void draw_canvas(Designer& d, bp::Vec2 pos, bp::Vec2 size) {
-    CanvasState& c = d.canvas;
+void place_canvas(CanvasState& c, View view, bp::Vec2 pos, bp::Vec2 size) {
     c.viewport_size = size;
+    current_camera(c, view).place(pos);
+}
+
+void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size) {
+    place_canvas(c, ctx.options.view, pos, size);
     ImGui::SetNextWindowPos(draw::to_im(pos));
     ImGui::SetNextWindowSize(draw::to_im(size));
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -528,35 +516,10 @@ void draw_canvas(Designer& d, bp::Vec2 pos, bp::Vec2 size) {
         ImGui::End();
         return;
     }
-    Camera& cam = current_camera(d);
-    cam.screen_origin = pos;
-    current_scene(d);
-    bool& ready = d.options.view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
-    if (c.fit_pending || !ready) {
-        const Scene& s = c.scene;
-        if (s.empty()) {
-            cam.scale = 1.0;
-            cam.centre_on({0, 0}, size);
-        } else if (!ready && d.options.view == View::Blueprint) {
-            // First look at the blueprint view: all five lanes readable, the flow starting at the left.
-            const double top = sizes::kHeaderTop - 20, bottom = lane_top(sizes::kLaneCount) + 20;
-            cam.scale = std::clamp(std::min((size.y - 40) / (bottom - top), 1.0), Camera::kMinScale, Camera::kMaxScale);
-            cam.offset = {20.0, size.y / 2 - (top + bottom) / 2 * cam.scale};
-        } else {
-            cam.fit(s.min, s.max, size);
-            if (cam.scale > 1.25) {  // a small document is shown at a natural size, not blown up
-                cam.scale = 1.25;
-                cam.centre_on({(s.min.x + s.max.x) / 2, (s.min.y + s.max.y) / 2}, size);
-            }
-        }
-        c.fit_pending = false;
-        ready = true;
-    }
-    handle_focus_request(d);
-    if (c.centre_on_selection) {
-        c.centre_on_selection = false;
-        if (const std::string* primary = d.selection.primary()) centre_on(d, *primary);
-    }
+    const View view = ctx.options.view;
+    Camera& cam = current_camera(c, view);
+    current_scene(c, ctx.doc(), view);
+    if (!camera_ready(c, view)) fit_view(ctx, c, true);
 
     ImGui::SetCursorScreenPos(draw::to_im(pos));
     ImGui::InvisibleButton("##canvas-surface", draw::to_im(size),
@@ -564,76 +527,96 @@ void draw_canvas(Designer& d, bp::Vec2 pos, bp::Vec2 size) {
                                ImGuiButtonFlags_MouseButtonMiddle);
     const bool hovered = ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) &&
                          !ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
-    handle_mouse(d, hovered);
+    handle_mouse(ctx, c, hovered);
 
     // Gestures may have changed the document: draw from a fresh scene.
-    const Scene& scene = current_scene(d);
-    refresh_lint_badges(d);
-    refresh_selected_set(d);
+    const Scene& scene = current_scene(c, ctx.doc(), view);
+    refresh_lint_badges(ctx, c);
+    refresh_selected_set(ctx, c);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 mn = draw::to_im(pos), mx(mn.x + (float)size.x, mn.y + (float)size.y);
     dl->PushClipRect(mn, mx, true);
     draw_grid(dl, cam, mn, mx);
-    ViewFrame f{d, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
-                c.selected, c.hovered_id, c.lint_badges,
-                c.mode == Interaction::DraggingTouchpoint ? c.press.id : std::string()};
-    if (d.options.view == View::Circles) draw_circle_view(f);
+    const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
+    ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
+                c.selected, c.hovered_id, c.lint_badges, dragged ? dragged->id : std::string()};
+    if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
-    draw_gesture_overlay(d, dl);
+    draw_gesture_overlay(ctx, c, dl);
     if (scene.empty()) {
-        const char* hint = tr(d.options.lang, "空白蓝图：按 Enter 添加第一个触点，或右键添加服务圈。",
+        const char* hint = tr(ctx.lang(), "空白蓝图：按 Enter 添加第一个触点，或右键添加服务圈。",
                               "Empty blueprint: press Enter to add the first touchpoint, or right-click to add a circle.");
         const ImVec2 ts = ImGui::CalcTextSize(hint);
         dl->AddText(ImVec2(mn.x + ((float)size.x - ts.x) / 2, mn.y + ((float)size.y - ts.y) / 2), IM_COL32(110, 115, 125, 255), hint);
     }
     dl->PopClipRect();
 
-    draw_context_menu(d);
-    draw_rename_popup(d);
+    draw_context_menu(ctx, c);
+    draw_rename_popup(ctx, c);
     ImGui::End();
 }
 
 // -------------------------------------------------------------------------------------------- queries
-Camera& current_camera(Designer& d) {
-    return d.options.view == View::Circles ? d.canvas.circle_camera : d.canvas.blueprint_camera;
+Camera& current_camera(CanvasState& c, View view) {
+    return view == View::Circles ? c.circle_camera : c.blueprint_camera;
 }
 
-const Scene& current_scene(Designer& d) {
-    Scene& s = d.canvas.scene;
-    const SceneView want = d.options.view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
-    if (s.revision != d.doc.revision() || s.view != want || s.revision == 0) {
-        if (want == SceneView::Circles) build_circle_scene(d.doc.model(), s);
-        else build_blueprint_scene(d.doc.model(), s);
-        s.revision = d.doc.revision();
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view) {
+    Scene& s = c.scene;
+    const SceneView want = view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
+    if (s.revision != doc.revision() || s.view != want || s.revision == 0) {
+        if (want == SceneView::Circles) build_circle_scene(doc.model(), s);
+        else build_blueprint_scene(doc.model(), s);
+        s.revision = doc.revision();
     }
     return s;
 }
 
-std::optional<bp::Vec2> element_screen_position(Designer& d, const std::string& id) {
-    auto at = actions::locate(d, id);
-    if (!at) return std::nullopt;
-    bp::Path p = at->path;
-    p.standard = -1;
-    const SceneItem* item = current_scene(d).item(p);
+std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const std::string& id) {
+    const SceneItem* item = item_of(ctx, c, id, false);
     if (!item) return std::nullopt;
-    return current_camera(d).world_to_screen(item->anchor);
+    return current_camera(c, ctx.options.view).world_to_screen(item->anchor);
 }
 
-void begin_rename(Designer& d, const std::string& id) {
+void begin_rename(CanvasState& c, const std::string& id) {
     if (id.empty()) return;
-    d.canvas.rename_id = id;
-    d.canvas.rename_opened = false;
+    c.rename_id = id;
+    c.rename_opened = false;
 }
 
-bool gesture_in_progress(const Designer& d) { return d.canvas.mode != Interaction::None; }
+void focus_element(const Context& ctx, CanvasState& c, const std::string& id) {
+    if (!ctx.locate(id)) return;
+    ctx.selection.set(id);
+    centre_on(ctx, c, id);
+}
 
-void cancel_gesture(Designer& d) {
-    if (d.canvas.drag_applied) d.doc.undo();
-    d.canvas.mode = Interaction::None;
-    d.canvas.press = {};
-    d.canvas.drag_applied = false;
-    d.doc.seal();
+void centre_on_selection(const Context& ctx, CanvasState& c) {
+    if (const std::string* primary = ctx.selection.primary()) centre_on(ctx, c, *primary);
+}
+
+void zoom_to_fit(const Context& ctx, CanvasState& c) { fit_view(ctx, c, !camera_ready(c, ctx.options.view)); }
+
+void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = false; }
+
+bool gesture_in_progress(const CanvasState& c) {
+    return !std::holds_alternative<gesture::Idle>(c.gesture) && !std::holds_alternative<gesture::Pressing>(c.gesture);
+}
+
+void cancel_gesture(CanvasState& c, Session& session) {
+    const bool applied = std::visit(
+        [](const auto& g) {
+            if constexpr (std::is_same_v<std::decay_t<decltype(g)>, gesture::DraggingCircle> ||
+                          std::is_same_v<std::decay_t<decltype(g)>, gesture::DraggingCard>)
+                return g.applied;
+            else
+                return false;
+        },
+        c.gesture);
+    if (applied) session.doc().undo();
+    c.gesture = gesture::Idle{};
+    session.doc().seal();
+    session.set_gesture_in_progress(false);
 }
 
 }  // namespace ui

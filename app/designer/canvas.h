@@ -8,24 +8,23 @@
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 #include <vector>
 
 #include "blueprint/lint.h"
+#include "context.h"
 #include "blueprint/model.h"
 #include "camera.h"
 #include "layout.h"
 
 namespace ui {
 
-struct Designer;
-
 // ------------------------------------------------------------------------------------- interaction
-// One gesture at a time (STYLE.md §6). A press on something first waits in None with a `press` until the
-// mouse travels past the drag threshold; then it becomes one of the dragging states.
-enum class Interaction { None, Panning, DraggingCircle, DraggingTouchpoint, DraggingCard, BoxSelecting };
-
-struct Press {
-    bool active = false;
+// One gesture at a time (STYLE.md §6), each state with what it needs. A press on something first waits
+// in Pressing until the mouse travels past the drag threshold; then it becomes one of the dragging states.
+namespace gesture {
+struct Idle {};
+struct Pressing {
     bool on_item = false;
     ItemKind kind = ItemKind::Circle;
     std::string id;          // the element pressed, if on_item
@@ -33,6 +32,32 @@ struct Press {
     bp::Vec2 world;
     bool additive = false;   // shift/ctrl held: box select adds, click toggles
 };
+struct Panning {};
+struct DraggingCircle {
+    std::string id;
+    bp::Vec2 press_world;    // where the drag began
+    bp::Vec2 start;          // the circle's position then
+    bool applied = false;    // an edit was pushed this gesture
+};
+struct DraggingTouchpoint {
+    std::string id;
+    int drop_slot = -1;      // the order position under the mouse
+    int drop_lane = -1;      // blueprint view: the lane under the mouse
+};
+struct DraggingCard {
+    std::string id;
+    bp::Vec2 press_world;
+    bp::Vec2 start;          // the card's offset from its touchpoint then
+    bool applied = false;
+};
+struct BoxSelecting {
+    bp::Vec2 screen, world;  // the corner pressed
+    bool additive = false;
+};
+}  // namespace gesture
+
+using Gesture = std::variant<gesture::Idle, gesture::Pressing, gesture::Panning, gesture::DraggingCircle,
+                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::BoxSelecting>;
 
 // Lint findings summed per element (a touchpoint's badge includes its key factors and standards), rebuilt
 // only when the findings change.
@@ -44,22 +69,15 @@ struct LintBadge {
 // ------------------------------------------------------------------------------------ canvas state
 struct CanvasState {
     Camera circle_camera, blueprint_camera;
-    bool fit_pending = false;           // zoom the current view to fit on the next frame
     bool circle_camera_ready = false;   // false: fit on first show (after open or new)
     bool blueprint_camera_ready = false;
-    bool centre_on_selection = false;   // after a view switch: bring the primary selection into view
 
-    Interaction mode = Interaction::None;
-    Press press;
-    bp::Vec2 drag_start_value;          // the circle position or card offset when the drag began
-    bool drag_applied = false;          // a live drag (circle, card) has pushed an edit this gesture
-    int drop_slot = -1;                 // DraggingTouchpoint: the order position under the mouse
-    int drop_lane = -1;                 // DraggingTouchpoint in the blueprint view: the lane under the mouse
+    Gesture gesture;
 
     Scene scene;                        // rebuilt when the revision or the view changes
     std::string hovered_id;
 
-    std::string rename_id;              // element being renamed in the popup; empty when none
+    std::string rename_id;              // element being renamed in the popup (command::BeginRename); empty when none
     std::string rename_text;
     bool rename_opened = false;
 
@@ -77,25 +95,33 @@ struct CanvasState {
 
 // ------------------------------------------------------------------------------------ entry points
 // Draws the canvas window at pos/size (screen pixels) and handles its mouse gestures.
-void draw_canvas(Designer& d, bp::Vec2 pos, bp::Vec2 size);
+void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size);
 
-// The camera of the current view.
-Camera& current_camera(Designer& d);
+// Where the canvas will be this frame: the shell says so before carrying out commands that move cameras.
+void place_canvas(CanvasState& c, View view, bp::Vec2 pos, bp::Vec2 size);
 
-// Builds the scene of the current view if the document or the view changed.
-const Scene& current_scene(Designer& d);
+// The camera of a view.
+Camera& current_camera(CanvasState& c, View view);
+
+// Builds the scene of the view if the document or the view changed.
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view);
 
 // Where an element (circle, touchpoint, key factor; a standard maps to its key factor) is drawn now, in
 // screen pixels; nullopt when it is not in the current view. For centring and for tests.
-std::optional<bp::Vec2> element_screen_position(Designer& d, const std::string& id);
+std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const std::string& id);
 
-// Opens the rename popup for an element on the next canvas frame.
-void begin_rename(Designer& d, const std::string& id);
+// What the commands ask of the canvas.
+void begin_rename(CanvasState& c, const std::string& id);                    // the popup opens this frame
+void focus_element(const Context& ctx, CanvasState& c, const std::string& id);  // select and centre
+void centre_on_selection(const Context& ctx, CanvasState& c);
+void zoom_to_fit(const Context& ctx, CanvasState& c);
+void forget_cameras(CanvasState& c);  // a new document: each view fits when first shown
 
-// True while a mouse gesture is in progress (lint and autosave wait for its end).
-bool gesture_in_progress(const Designer& d);
+// True while a mouse gesture is in progress (lint and autosave wait for its end); a press that has not
+// moved yet is not one.
+bool gesture_in_progress(const CanvasState& c);
 
 // Cancels the current gesture; a live drag is undone.
-void cancel_gesture(Designer& d);
+void cancel_gesture(CanvasState& c, Session& session);
 
 }  // namespace ui

@@ -5,7 +5,7 @@
 #include <cmath>
 
 #include "blueprint/enums.h"
-#include "designer.h"
+#include "context.h"
 #include "views.h"
 
 namespace ui {
@@ -20,12 +20,6 @@ int standards_of(const bp::Touchpoint& tp) {
     return n;
 }
 
-std::string role_name(Designer& d, const bp::RoleId& id) {
-    const bp::Role* r = d.role(id);
-    if (!r) return {};
-    return d.options.lang == Lang::En && !r->name_en.empty() ? r->name_en : r->name;
-}
-
 ImU32 bpm_colour(bp::Bpm b) {
     switch (b) {
         case bp::Bpm::Basic: return IM_COL32(150, 155, 165, 255);
@@ -36,7 +30,7 @@ ImU32 bpm_colour(bp::Bpm b) {
 }
 
 void draw_circle(const ViewFrame& f, const SceneItem& it) {
-    const bp::Circle& c = f.d.doc.model().circles[it.path.circle];
+    const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const bool selected = f.selected.count(c.id.value) > 0, hovered = f.hovered_id == c.id.value;
     const ImVec2 centre = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
@@ -54,7 +48,7 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.4f), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f);
     int standards = 0;
     for (const auto& tp : c.touchpoints) standards += standards_of(tp);
-    const bool zh = f.d.options.lang == Lang::Zh;
+    const bool zh = f.ctx.options.lang == Lang::Zh;
     const std::string sub = zh ? std::to_string(c.touchpoints.size()) + " 个触点 · " + std::to_string(standards) + " 条标准"
                                : std::to_string(c.touchpoints.size()) + " touchpoints · " + std::to_string(standards) + " standards";
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(24 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 12.0f);
@@ -62,7 +56,7 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
 }
 
 void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
-    const bp::Circle& c = f.d.doc.model().circles[it.path.circle];
+    const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const int n = (int)c.touchpoints.size(), t = it.path.touchpoint;
     if (t == 0 || n < 2) return;
     const double r = ring::display_radius(c);
@@ -76,8 +70,8 @@ void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
 }
 
 void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
-    Designer& d = f.d;
-    const bp::Touchpoint& tp = bp::touchpoint_at(d.doc.model(), it.path);
+    const Context& ctx = f.ctx;
+    const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
     const bool selected = f.selected.count(tp.id.value) > 0, hovered = f.hovered_id == tp.id.value;
     const int alpha = f.dragged_id == tp.id.value ? 90 : 255;
     const ImVec2 p = to_im(f.cam.world_to_screen(it.anchor));
@@ -109,8 +103,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
         return origin.x + (label_w - w) / 2;
     };
     draw::text(f, ImVec2(aligned_x(tp.name, tsize), origin.y), origin, clip_max, IM_COL32(25, 30, 40, 255), tp.name, 14.0f);
-    std::string sub = role_name(d, tp.role);
-    const bool zh = d.options.lang == Lang::Zh;
+    std::string sub = draw::role_name(f, tp.role);
+    const bool zh = ctx.lang() == Lang::Zh;
     if (tp.wait_point) sub += zh ? " · 等待" : " · wait";
     if (tp.fail_point) sub += zh ? " · 易错" : " · fail point";
     draw::text(f, ImVec2(aligned_x(sub, draw::text_size(f, 11.5f)), origin.y + tsize * 1.15f), origin, clip_max,
@@ -120,15 +114,15 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     if (hovered && ImGui::BeginTooltip()) {
         ImGui::TextUnformatted(tp.name.c_str());
         if (!tp.description.empty()) ImGui::TextWrapped("%s", tp.description.c_str());
-        ImGui::Text("%s %+d · %s", tr(d.options.lang, "预期感受", "Expected feeling"), tp.feeling,
+        ImGui::Text("%s %+d · %s", tr(ctx.lang(), "预期感受", "Expected feeling"), tp.feeling,
                     std::string(bp::label(tp.lane, zh)).c_str());
         ImGui::EndTooltip();
     }
 }
 
 void draw_card(const ViewFrame& f, const SceneItem& it) {
-    Designer& d = f.d;
-    const bp::KeyFactor& kf = bp::key_factor_at(d.doc.model(), it.path);
+    const Context& ctx = f.ctx;
+    const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), it.path);
     const bool selected = f.selected.count(kf.id.value) > 0, hovered = f.hovered_id == kf.id.value;
     bp::Path tp_path = it.path;
     tp_path.key_factor = -1;
@@ -145,13 +139,13 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     if (b.x - a.x < 24) return;
     const float pad = (float)(10 * f.cam.scale);
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.5f), a, b, IM_COL32(25, 30, 40, 255), kf.name, 13.5f);
-    const bool zh = d.options.lang == Lang::Zh;
+    const bool zh = ctx.lang() == Lang::Zh;
     const std::string sub = std::string(bp::label(kf.bpm, zh)) + " · " + std::string(bp::label(kf.dimension, zh)) +
-                            " · " + tr(d.options.lang, "重要性 ", "importance ") + std::to_string(kf.importance);
+                            " · " + tr(ctx.lang(), "重要性 ", "importance ") + std::to_string(kf.importance);
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, b, IM_COL32(105, 110, 120, 255), sub, 11.0f);
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id.value);
     if (hovered && !kf.expectation.empty() && ImGui::BeginTooltip()) {
-        ImGui::Text("%s: %s", tr(d.options.lang, "顾客期望", "Customer expectation"), kf.expectation.c_str());
+        ImGui::Text("%s: %s", tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
         ImGui::EndTooltip();
     }
 }

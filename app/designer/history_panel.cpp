@@ -8,20 +8,15 @@
 
 namespace ui {
 
-void draw_history_panel(Designer& d) {
-    const Lang lang = d.options.lang;
-    const std::string title = window_title(lang, "历史记录", "History", "history");
-    if (!ImGui::Begin(title.c_str(), &d.options.show_history)) {
-        ImGui::End();
-        return;
-    }
-    const bp::History& history = d.doc.history();
+void draw_history_panel(const Context& ctx, PanelState&) {
+    const Lang lang = ctx.lang();
+    const bp::History& history = ctx.doc().history();
     ImGui::BeginDisabled(!history.can_undo());
-    if (ImGui::Button(tr(lang, "撤销", "Undo"))) actions::undo(d);
+    if (ImGui::Button(tr(lang, "撤销", "Undo"))) actions::undo(ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::BeginDisabled(!history.can_redo());
-    if (ImGui::Button(tr(lang, "重做", "Redo"))) actions::redo(d);
+    if (ImGui::Button(tr(lang, "重做", "Redo"))) actions::redo(ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
     ImGui::TextDisabled(tr(lang, "%d 步可撤销,%d 步可重做", "%d to undo, %d to redo"), (int)history.undo_depth(),
@@ -42,9 +37,9 @@ void draw_history_panel(Designer& d) {
                 if (row == 0)
                     text = tr(lang, "打开的文档", "Document as opened");
                 else if (row <= done)
-                    text = history.undo_entry(row - 1).describe(chinese(d));
+                    text = history.undo_entry(row - 1).describe(ctx.zh());
                 else
-                    text = history.redo_entry(row - done - 1).describe(chinese(d));
+                    text = history.redo_entry(row - done - 1).describe(ctx.zh());
                 char label[32];
                 std::snprintf(label, sizeof label, "###step%d", row);
                 if (row > done) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
@@ -58,12 +53,11 @@ void draw_history_panel(Designer& d) {
     ImGui::EndChild();
 
     if (go_to >= 0) {  // walk the history to the clicked step; stop if a step cannot be applied
-        while ((int)d.doc.history().undo_depth() > go_to)
-            if (!actions::undo(d)) break;
-        while ((int)d.doc.history().undo_depth() < go_to)
-            if (!actions::redo(d)) break;
+        while ((int)ctx.doc().history().undo_depth() > go_to)
+            if (!actions::undo(ctx)) break;
+        while ((int)ctx.doc().history().undo_depth() < go_to)
+            if (!actions::redo(ctx)) break;
     }
-    ImGui::End();
 }
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 // The inspector: every field of the selected element (or of the blueprint when nothing is selected)
 // with a proper widget, the element's lint findings, and for several selected elements their count
-// and the actions they have in common. Every change is an edit through Designer::doc.
+// and the actions they have in common. Every change is an edit through the session's document.
 // Sections: shared pieces · blueprint · circle · touchpoint · key factor · standard · several · panel.
 #include <algorithm>
 #include <cstdio>
@@ -9,7 +9,7 @@
 
 #include "actions.h"
 #include "blueprint/convert.h"
-#include "dates.h"
+#include "blueprint/dates.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -35,26 +35,26 @@ void unit_after(const char* unit) {
     ImGui::TextUnformatted(unit);
 }
 
-void heading(Designer& d, ElementKind kind, const std::string& id) {
-    ImGui::TextDisabled("%s · %s", kind_label(kind, d.options.lang), id.c_str());
+void heading(const Context& ctx, ElementKind kind, const std::string& id) {
+    ImGui::TextDisabled("%s · %s", kind_label(kind, ctx.lang()), id.c_str());
 }
-void blueprint_heading(Designer& d, const std::string& id) {
-    ImGui::TextDisabled("%s · %s", tr(d.options.lang, "蓝图", "Blueprint"), id.c_str());
+void blueprint_heading(const Context& ctx, const std::string& id) {
+    ImGui::TextDisabled("%s · %s", tr(ctx.lang(), "蓝图", "Blueprint"), id.c_str());
 }
 
 // A clickable name that selects an element and has the canvas centre it.
-void element_link(Designer& d, const std::string& id, const std::string& text) {
+void element_link(const Context& ctx, const std::string& id, const std::string& text) {
     ImGui::PushID(id.c_str());
-    if (ImGui::Selectable(text.empty() ? "-" : text.c_str(), d.selection.contains(id))) select_and_focus(d, id);
+    if (ImGui::Selectable(text.empty() ? "-" : text.c_str(), ctx.selection.contains(id))) select_and_focus(ctx, id);
     ImGui::PopID();
 }
 
 // Circle › touchpoint › key factor above the form, each a link.
-void breadcrumb(Designer& d, const bp::Path& p, ElementKind kind) {
-    const bp::Blueprint& doc = d.doc.model();
+void breadcrumb(const Context& ctx, const bp::Path& p, ElementKind kind) {
+    const bp::Blueprint& doc = ctx.model();
     auto crumb = [&](const std::string& id, const std::string& name, bool last) {
         ImGui::PushID(id.c_str());
-        if (ImGui::SmallButton(name.empty() ? "-" : name.c_str())) select_and_focus(d, id);
+        if (ImGui::SmallButton(name.empty() ? "-" : name.c_str())) select_and_focus(ctx, id);
         ImGui::PopID();
         if (!last) {
             ImGui::SameLine(0, 2);
@@ -73,10 +73,10 @@ void breadcrumb(Designer& d, const bp::Path& p, ElementKind kind) {
 }
 
 // The lint findings that point at this element; for the blueprint, those that point at no element.
-void element_findings(Designer& d, const std::string& id) {
-    const Lang lang = d.options.lang;
-    const bool blueprint = id == d.doc.model().id.value;
-    const auto& findings = d.findings();
+void element_findings(const Context& ctx, const std::string& id) {
+    const Lang lang = ctx.lang();
+    const bool blueprint = id == ctx.model().id.value;
+    const auto& findings = ctx.findings();
     std::vector<const bp::Finding*> mine;
     for (const bp::Finding& f : findings) {
         const std::string where = f.where.id();
@@ -125,9 +125,9 @@ void check_field(FieldForm<T>& f, const char* label, const char* id, bool& value
 }
 
 template <class T>
-void review_date_field(Designer& d, FieldForm<T>& f, InspectorState& st, const std::string& element,
+void review_date_field(const Context& ctx, FieldForm<T>& f, InspectorState& st, const std::string& element,
                        std::string& value) {
-    const Lang lang = d.options.lang;
+    const Lang lang = ctx.lang();
     form_label(tr(lang, "复审日期", "Review by"));
     const char* plus_year = tr(lang, "+1 年", "+1 year");
     ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(plus_year).x + ImGui::GetStyle().FramePadding.x * 2 +
@@ -138,7 +138,7 @@ void review_date_field(Designer& d, FieldForm<T>& f, InspectorState& st, const s
     st.date_draft_text = draft.text;
     ImGui::SameLine();
     if (ImGui::Button(plus_year)) {
-        value = add_years(valid_date(value) ? value : today(), 1);
+        value = bp::add_years(bp::valid_date(value) ? value : bp::today_local(), 1);
         st.date_draft_element.clear();
         st.date_draft_text.clear();
         f.commit(true, "review_by", true);
@@ -166,10 +166,10 @@ std::unordered_map<std::string, RoleUse> role_uses(const bp::Blueprint& doc) {
     return uses;
 }
 
-void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
-    const Lang lang = d.options.lang;
+void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState& st) {
+    const Lang lang = ctx.lang();
     ImGui::SeparatorText(tr(lang, "服务角色", "Roles"));
-    const auto uses = role_uses(d.doc.model());
+    const auto uses = role_uses(ctx.model());
     auto& roles = f.value().roles;
     int remove_at = -1;
     if (ImGui::BeginTable("##roles", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -221,7 +221,7 @@ void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
     }
     if (ImGui::Button(tr(lang, "添加角色", "Add role"))) {
         bp::Role role;
-        role.id = bp::RoleId(d.doc.new_id("role"));
+        role.id = bp::RoleId(ctx.doc().new_id("role"));
         role.name = tr(lang, "新角色", "New role");
         roles.push_back(role);
         st.role_message.clear();
@@ -234,11 +234,11 @@ void draw_roles(Designer& d, FieldForm<bp::Blueprint>& f, InspectorState& st) {
     }
 }
 
-void draw_blueprint(Designer& d, InspectorState& st) {
-    const Lang lang = d.options.lang;
-    const bp::Blueprint& doc = d.doc.model();
-    blueprint_heading(d, doc.id.value);
-    FieldForm<bp::Blueprint> f(d, doc, "blueprint");
+void draw_blueprint(const Context& ctx, InspectorState& st) {
+    const Lang lang = ctx.lang();
+    const bp::Blueprint& doc = ctx.model();
+    blueprint_heading(ctx, doc.id.value);
+    FieldForm<bp::Blueprint> f(ctx, doc, "blueprint");
     auto& v = f.value();
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
@@ -249,21 +249,21 @@ void draw_blueprint(Designer& d, InspectorState& st) {
                  "language");
         end_form();
     }
-    draw_roles(d, f, st);
+    draw_roles(ctx, f, st);
     const bp::Counts n = bp::count(doc);
     ImGui::Spacing();
     ImGui::TextDisabled(tr(lang, "%d 个服务圈 · %d 个触点 · %d 个关键因素 · %d 条标准",
                            "%d circles · %d touchpoints · %d key factors · %d standards"),
                         (int)n.circles, (int)n.touchpoints, (int)n.key_factors, (int)n.standards);
-    element_findings(d, doc.id.value);
+    element_findings(ctx, doc.id.value);
 }
 
 // --------------------------------------------------------------------------------------- circle
-void draw_circle(Designer& d, const bp::Path& p) {
-    const Lang lang = d.options.lang;
-    const bp::Circle& circle = d.doc.model().circles[p.circle];
-    heading(d, ElementKind::Circle, circle.id.value);
-    FieldForm<bp::Circle> f(d, circle, circle.id.value);
+void draw_circle(const Context& ctx, const bp::Path& p) {
+    const Lang lang = ctx.lang();
+    const bp::Circle& circle = ctx.model().circles[p.circle];
+    heading(ctx, ElementKind::Circle, circle.id.value);
+    FieldForm<bp::Circle> f(ctx, circle, circle.id.value);
     auto& v = f.value();
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
@@ -286,22 +286,22 @@ void draw_circle(Designer& d, const bp::Path& p) {
     ImGui::SeparatorText(title);
     for (int i = 0; i < (int)circle.touchpoints.size(); ++i) {
         const bp::Touchpoint& t = circle.touchpoints[i];
-        element_link(d, t.id.value, std::to_string(i + 1) + ". " + t.name);
+        element_link(ctx, t.id.value, std::to_string(i + 1) + ". " + t.name);
     }
-    element_findings(d, circle.id.value);
+    element_findings(ctx, circle.id.value);
 }
 
 // ----------------------------------------------------------------------------------- touchpoint
-void draw_touchpoint(Designer& d, const bp::Path& p) {
-    const Lang lang = d.options.lang;
-    const bp::Blueprint& doc = d.doc.model();
+void draw_touchpoint(const Context& ctx, const bp::Path& p) {
+    const Lang lang = ctx.lang();
+    const bp::Blueprint& doc = ctx.model();
     const bp::Touchpoint& tp = bp::touchpoint_at(doc, p);
-    heading(d, ElementKind::Touchpoint, tp.id.value);
-    breadcrumb(d, p, ElementKind::Touchpoint);
+    heading(ctx, ElementKind::Touchpoint, tp.id.value);
+    breadcrumb(ctx, p, ElementKind::Touchpoint);
     ImGui::SameLine();
     ImGui::TextDisabled(tr(lang, "第 %d 步", "step %d"), p.touchpoint + 1);
 
-    FieldForm<bp::Touchpoint> f(d, tp, tp.id.value);
+    FieldForm<bp::Touchpoint> f(ctx, tp, tp.id.value);
     auto& v = f.value();
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
@@ -342,20 +342,20 @@ void draw_touchpoint(Designer& d, const bp::Path& p) {
     for (const bp::KeyFactor& k : tp.key_factors) {
         char counts[64];
         std::snprintf(counts, sizeof counts, tr(lang, "  · %d 条标准", "  · standards: %d"), (int)k.standards.size());
-        element_link(d, k.id.value, k.name + counts);
+        element_link(ctx, k.id.value, k.name + counts);
     }
-    element_findings(d, tp.id.value);
+    element_findings(ctx, tp.id.value);
 }
 
 // ----------------------------------------------------------------------------------- key factor
-void draw_key_factor(Designer& d, const bp::Path& p) {
-    const Lang lang = d.options.lang;
-    const bp::KeyFactor& kf = bp::key_factor_at(d.doc.model(), p);
+void draw_key_factor(const Context& ctx, const bp::Path& p) {
+    const Lang lang = ctx.lang();
+    const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), p);
     const bp::KeyFactorId kf_id = kf.id;
-    heading(d, ElementKind::KeyFactor, kf.id.value);
-    breadcrumb(d, p, ElementKind::KeyFactor);
+    heading(ctx, ElementKind::KeyFactor, kf.id.value);
+    breadcrumb(ctx, p, ElementKind::KeyFactor);
 
-    FieldForm<bp::KeyFactor> f(d, kf, kf.id.value);
+    FieldForm<bp::KeyFactor> f(ctx, kf, kf.id.value);
     auto& v = f.value();
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
@@ -387,36 +387,35 @@ void draw_key_factor(Designer& d, const bp::Path& p) {
         end_form();
     }
 
-    const bp::KeyFactor& now = bp::key_factor_at(d.doc.model(), p);
+    const bp::KeyFactor& now = bp::key_factor_at(ctx.model(), p);
     char title[96];
     std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "服务标准", "Standards"), (int)now.standards.size());
     ImGui::SeparatorText(title);
-    for (const bp::Standard& s : now.standards) element_link(d, s.id.value, s.statement);
+    for (const bp::Standard& s : now.standards) element_link(ctx, s.id.value, s.statement);
     if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
-        bp::EditPtr edit = bp::convert_one(d.doc, kf_id, chinese(d));
-        if (edit && d.doc.apply(std::move(edit))) {
-            d.doc.seal();
+        bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.zh());
+        if (edit && ctx.doc().apply(std::move(edit))) {
+            ctx.doc().seal();
         } else {
-            d.notice = tr(lang, "没有为这个关键因素生成标准。", "No standard was proposed for this key factor.");
-            d.notice_is_error = false;
+            ctx.tell("没有为这个关键因素生成标准。", "No standard was proposed for this key factor.");
         }
         return;  // the key factor's standards changed: draw from the new document next frame
     }
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(lang, "按关键因素的分类生成一条可衡量的标准草稿",
                                    "Propose a measurable draft standard from the key factor's classification"));
-    element_findings(d, kf_id.value);
+    element_findings(ctx, kf_id.value);
 }
 
 // ------------------------------------------------------------------------------------- standard
-void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
-    const Lang lang = d.options.lang;
-    const bp::Blueprint& doc = d.doc.model();
+void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
+    const Lang lang = ctx.lang();
+    const bp::Blueprint& doc = ctx.model();
     const bp::Standard& s = bp::standard_at(doc, p);
-    heading(d, ElementKind::Standard, s.id.value);
-    breadcrumb(d, p, ElementKind::Standard);
+    heading(ctx, ElementKind::Standard, s.id.value);
+    breadcrumb(ctx, p, ElementKind::Standard);
 
-    FieldForm<bp::Standard> f(d, s, s.id.value);
+    FieldForm<bp::Standard> f(ctx, s, s.id.value);
     auto& v = f.value();
     const std::string id = s.id.value;
     if (begin_form("##fields")) {
@@ -519,30 +518,30 @@ void draw_standard(Designer& d, const bp::Path& p, InspectorState& st) {
         f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
         check_field(f, tr(lang, "对顾客公开", "Customer-visible"), "##customer_visible", v.customer_visible,
                     "customer_visible");
-        review_date_field(d, f, st, id, v.review_by);
+        review_date_field(ctx, f, st, id, v.review_by);
         check_field(f, tr(lang, "已与员工商定", "Agreed with staff"), "##agreed_with_staff", v.agreed_with_staff,
                     "agreed_with_staff");
         check_field(f, tr(lang, "已批准", "Approved"), "##approved", v.approved, "approved");
         end_form();
     }
-    element_findings(d, id);
+    element_findings(ctx, id);
 }
 
 // -------------------------------------------------------------------------------------- several
-void draw_several(Designer& d) {
-    const Lang lang = d.options.lang;
+void draw_several(const Context& ctx) {
+    const Lang lang = ctx.lang();
     std::vector<std::pair<std::string, Located>> items;  // those still in the document
     int counts[4] = {0, 0, 0, 0};                          // by ElementKind
     int missing = 0;
-    for (const std::string& id : d.selection.ids) {
-        if (auto at = d.locate(id)) {
+    for (const std::string& id : ctx.selection.ids) {
+        if (auto at = ctx.locate(id)) {
             ++counts[int(at->kind)];
             items.emplace_back(id, *at);
         } else {
             ++missing;
         }
     }
-    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)d.selection.ids.size());
+    ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)ctx.selection.ids.size());
     const ElementKind kinds[] = {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor,
                                  ElementKind::Standard};
     for (ElementKind k : kinds)
@@ -550,8 +549,8 @@ void draw_several(Designer& d) {
     if (missing) ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), missing);
 
     ImGui::SeparatorText(tr(lang, "共同操作", "Common actions"));
-    const bp::Blueprint& doc = d.doc.model();
-    const int n = (int)d.selection.ids.size();
+    const bp::Blueprint& doc = ctx.model();
+    const int n = (int)ctx.selection.ids.size();
     if (counts[int(ElementKind::Touchpoint)] == n) {
         bp::RoleId role;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
@@ -559,11 +558,11 @@ void draw_several(Designer& d) {
             std::vector<bp::EditPtr> edits;
             for (const auto& [id, at] : items) {
                 const bp::Touchpoint& t = bp::touchpoint_at(doc, at.path);
-                bp::Touchpoint after = own_fields(t);
+                bp::Touchpoint after = bp::own_fields(t);
                 after.role = role;
-                edits.push_back(bp::set_touchpoint(own_fields(t), after));
+                edits.push_back(bp::set_touchpoint(bp::own_fields(t), after));
             }
-            if (d.doc.apply(bp::batch(std::move(edits), "设置触点角色", "Set touchpoint role"))) d.doc.seal();
+            if (ctx.doc().apply(bp::batch(std::move(edits), "设置触点角色", "Set touchpoint role"))) ctx.doc().seal();
         }
     }
     if (counts[int(ElementKind::Standard)] == n) {
@@ -577,7 +576,7 @@ void draw_several(Designer& d) {
                 after.owner = owner;
                 edits.push_back(bp::set_standard(s, after));
             }
-            if (d.doc.apply(bp::batch(std::move(edits), "设置负责角色", "Set owner"))) d.doc.seal();
+            if (ctx.doc().apply(bp::batch(std::move(edits), "设置负责角色", "Set owner"))) ctx.doc().seal();
         }
         std::optional<bool> visible;
         if (ImGui::Button(tr(lang, "全部对顾客公开", "Make all customer-visible"))) visible = true;
@@ -591,12 +590,12 @@ void draw_several(Designer& d) {
                 after.customer_visible = *visible;
                 edits.push_back(bp::set_standard(s, after));
             }
-            if (d.doc.apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) d.doc.seal();
+            if (ctx.doc().apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) ctx.doc().seal();
         }
     }
     if (counts[int(ElementKind::KeyFactor)] + counts[int(ElementKind::Touchpoint)] > 0) {
         if (ImGui::Button(tr(lang, "转换为标准", "Convert to standards"))) {
-            actions::convert_selection(d);
+            actions::convert_selection(ctx);
             return;
         }
         if (ImGui::IsItemHovered())
@@ -606,62 +605,56 @@ void draw_several(Designer& d) {
         ImGui::SameLine();
     }
     if (ImGui::Button(tr(lang, "复制一份", "Duplicate"))) {
-        actions::duplicate_selection(d);
+        actions::duplicate_selection(ctx);
         return;
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(lang, "全部删除", "Delete all"))) {
-        actions::delete_selection(d);
+        actions::delete_selection(ctx);
         return;
     }
     ImGui::SameLine();
     if (ImGui::Button(tr(lang, "取消选择", "Clear selection"))) {
-        d.selection.clear();
+        ctx.selection.clear();
         return;
     }
 
     ImGui::SeparatorText(tr(lang, "所选元素", "Selected"));
     for (const auto& [id, at] : items) {
         std::string text = std::string(kind_label(at.kind, lang)) + ": " + element_name(doc, at);
-        element_link(d, id, text);
+        element_link(ctx, id, text);
     }
 }
 
 }  // namespace
 
 // ---------------------------------------------------------------------------------------- panel
-void draw_inspector(Designer& d) {
-    const Lang lang = d.options.lang;
-    const std::string title = window_title(lang, "检查器", "Inspector", "inspector");
-    if (!ImGui::Begin(title.c_str(), &d.options.show_inspector)) {
-        ImGui::End();
-        return;
-    }
-    InspectorState& st = panel_state(d).inspector;
-    if (d.selection.ids.size() > 1) {
-        draw_several(d);
-    } else if (const std::string* id = d.selection.primary()) {
+void draw_inspector(const Context& ctx, PanelState& state) {
+    const Lang lang = ctx.lang();
+    InspectorState& st = state.inspector;
+    if (ctx.selection.ids.size() > 1) {
+        draw_several(ctx);
+    } else if (const std::string* id = ctx.selection.primary()) {
         const std::string selected = *id;  // the selection may change while drawing
-        const auto at = d.locate(selected);
+        const auto at = ctx.locate(selected);
         ImGui::PushID(selected.c_str());
         if (!at) {
             ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
                                 selected.c_str());
         } else {
             switch (at->kind) {
-                case ElementKind::Circle: draw_circle(d, at->path); break;
-                case ElementKind::Touchpoint: draw_touchpoint(d, at->path); break;
-                case ElementKind::KeyFactor: draw_key_factor(d, at->path); break;
-                case ElementKind::Standard: draw_standard(d, at->path, st); break;
+                case ElementKind::Circle: draw_circle(ctx, at->path); break;
+                case ElementKind::Touchpoint: draw_touchpoint(ctx, at->path); break;
+                case ElementKind::KeyFactor: draw_key_factor(ctx, at->path); break;
+                case ElementKind::Standard: draw_standard(ctx, at->path, st); break;
             }
         }
         ImGui::PopID();
     } else {
         ImGui::PushID("blueprint");
-        draw_blueprint(d, st);
+        draw_blueprint(ctx, st);
         ImGui::PopID();
     }
-    ImGui::End();
 }
 
 }  // namespace ui

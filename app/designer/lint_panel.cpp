@@ -1,4 +1,4 @@
-// The lint panel: the live findings of the open blueprint (Designer::findings, cached per revision),
+// The lint panel: the live findings of the open blueprint (the session's findings, cached per revision),
 // counted per severity, filterable by severity, rule and text, sortable by column, clipped for
 // thousands of findings. Clicking a finding selects its element and asks the canvas to centre it.
 #include <cstdio>
@@ -28,8 +28,8 @@ const char* kind_of(const bp::ElementRef& where, Lang lang) {
 }
 
 // Severity toggles with counts, the rule filter and the text filter. True when the filter changed.
-bool draw_filters(Designer& d, LintFilter& filter, const std::vector<bp::Finding>& findings) {
-    const Lang lang = d.options.lang;
+bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::Finding>& findings) {
+    const Lang lang = ctx.lang();
     bool changed = false;
     const auto counts = count_by_severity(findings);
     const bp::Severity severities[] = {bp::Severity::Error, bp::Severity::Warning, bp::Severity::Info};
@@ -88,30 +88,24 @@ bool draw_filters(Designer& d, LintFilter& filter, const std::vector<bp::Finding
 
 }  // namespace
 
-void draw_lint_panel(Designer& d) {
-    const Lang lang = d.options.lang;
-    const std::string title = window_title(lang, "检查结果", "Lint", "lint");
-    if (!ImGui::Begin(title.c_str(), &d.options.show_lint)) {
-        ImGui::End();
-        return;
-    }
-    LintPanelState& st = panel_state(d).lint;
-    const std::vector<bp::Finding>& findings = d.findings();
-    if (draw_filters(d, st.filter, findings)) st.rows_dirty = true;
+void draw_lint_panel(const Context& ctx, PanelState& state) {
+    const Lang lang = ctx.lang();
+    LintPanelState& st = state.lint;
+    const std::vector<bp::Finding>& findings = ctx.findings();
+    if (draw_filters(ctx, st.filter, findings)) st.rows_dirty = true;
 
     auto rebuild_if_needed = [&] {
-        if (!st.rows_dirty && st.rows_revision == d.doc.revision() && st.chinese == chinese(d)) return;
-        if (st.rows_revision != d.doc.revision()) st.labels = element_labels(d.doc.model());
-        st.rows = build_lint_rows(findings, st.labels, st.filter, st.sort, chinese(d));
-        st.rows_revision = d.doc.revision();
-        st.chinese = chinese(d);
+        if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.chinese == ctx.zh()) return;
+        if (st.rows_revision != ctx.doc().revision()) st.labels = element_labels(ctx.model());
+        st.rows = build_lint_rows(findings, st.labels, st.filter, st.sort, ctx.zh());
+        st.rows_revision = ctx.doc().revision();
+        st.chinese = ctx.zh();
         st.rows_dirty = false;
     };
     rebuild_if_needed();
 
     if (findings.empty()) {
         ImGui::TextDisabled("%s", tr(lang, "没有发现问题。", "No findings."));
-        ImGui::End();
         return;
     }
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条", "Showing %d of %d"), (int)st.rows.size(), (int)findings.size());
@@ -145,7 +139,7 @@ void draw_lint_panel(Designer& d) {
             }
         }
 
-        const std::string blueprint_id = d.doc.model().id.value;
+        const std::string blueprint_id = ctx.model().id.value;
         ImGuiListClipper clipper;
         clipper.Begin((int)st.rows.size());
         while (clipper.Step()) {
@@ -158,14 +152,14 @@ void draw_lint_panel(Designer& d) {
                 ImGui::PushID(i);
 
                 ImGui::TableNextColumn();
-                const bool selected = !element.empty() && d.selection.contains(element);
+                const bool selected = !element.empty() && ctx.selection.contains(element);
                 severity_icon(f.severity);
                 if (ImGui::Selectable((std::string(severity_label(f.severity, lang)) + "###finding").c_str(), selected,
                                       ImGuiSelectableFlags_SpanAllColumns)) {
                     if (element.empty() || element == blueprint_id)
-                        d.selection.clear();  // the blueprint itself: the inspector shows it with nothing selected
+                        ctx.selection.clear();  // the blueprint itself: the inspector shows it with nothing selected
                     else
-                        select_and_focus(d, element);
+                        select_and_focus(ctx, element);
                 }
 
                 ImGui::TableNextColumn();
@@ -190,7 +184,6 @@ void draw_lint_panel(Designer& d) {
         }
         ImGui::EndTable();
     }
-    ImGui::End();
 }
 
 }  // namespace ui

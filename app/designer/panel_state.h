@@ -8,7 +8,6 @@
 #include <unordered_map>
 #include <vector>
 
-#include "designer.h"
 #include "lint_rows.h"
 #include "standards_rows.h"
 
@@ -34,7 +33,7 @@ struct StandardsTableState {
 struct LintPanelState {
     LintFilter filter;
     std::vector<LintSortKey> sort = {{LintColumn::Severity, true}};
-    std::vector<int> rows;                                  // indices into Designer::findings()
+    std::vector<int> rows;                                  // indices into the session's findings()
     std::unordered_map<std::string, ElementLabel> labels;   // element names of rows_revision
     uint64_t rows_revision = 0;
     bool rows_dirty = true;
@@ -46,11 +45,5 @@ struct PanelState {
     StandardsTableState standards;
     LintPanelState lint;
 };
-
-// The designer's panel state, created on first use.
-inline PanelState& panel_state(Designer& d) {
-    if (!d.panels) d.panels = std::make_shared<PanelState>();
-    return *d.panels;
-}
 
 }  // namespace ui

@@ -1,6 +1,6 @@
 #include "panel_widgets.h"
 
-#include "dates.h"
+#include "blueprint/dates.h"
 #include "standards_rows.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -32,13 +32,13 @@ const char* kind_label(ElementKind kind, Lang lang) {
     return "";
 }
 
-void select_and_focus(Designer& d, const std::string& id) {
+void select_and_focus(const Context& ctx, const std::string& id) {
     if (id.empty()) {
-        d.selection.clear();
+        ctx.selection.clear();
         return;
     }
-    d.selection.set(id);
-    d.focus_request = id;
+    ctx.selection.set(id);
+    ctx.focus(id);
 }
 
 // ---------------------------------------------------------------------------------- severities
@@ -131,7 +131,7 @@ bool date_field(const char* id, std::string& value, DateDraft& draft, const std:
                                                  ImGuiInputTextFlags_CharsNoBlank);
     if (invalid_draft) ImGui::PopStyleColor();
     if (!edited) return false;
-    if (text.empty() || valid_date(text)) {
+    if (text.empty() || bp::valid_date(text)) {
         if (draft.element == element) draft = {};
         if (text == value) return false;
         value = text;
@@ -151,32 +151,6 @@ void date_warning(const DateDraft& draft, const std::string& element, const std:
 }
 
 // ------------------------------------------------------------------------------------ field form
-bp::Blueprint own_fields(const bp::Blueprint& e) {
-    bp::Blueprint out;
-    out.id = e.id;
-    out.name = e.name;
-    out.description = e.description;
-    out.industry = e.industry;
-    out.language = e.language;
-    out.roles = e.roles;
-    return out;
-}
-bp::Circle own_fields(const bp::Circle& e) {
-    bp::Circle out = e;
-    out.touchpoints.clear();
-    return out;
-}
-bp::Touchpoint own_fields(const bp::Touchpoint& e) {
-    bp::Touchpoint out = e;
-    out.key_factors.clear();
-    return out;
-}
-bp::KeyFactor own_fields(const bp::KeyFactor& e) {
-    bp::KeyFactor out = e;
-    out.standards.clear();
-    return out;
-}
-bp::Standard own_fields(const bp::Standard& e) { return e; }
 
 bool begin_form(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;

@@ -8,23 +8,22 @@
 
 #include "blueprint/edit.h"
 #include "blueprint/enums.h"
+#include "blueprint/fields.h"
 #include "blueprint/lint.h"
-#include "designer.h"
+#include "context.h"
 
 namespace ui {
-
-inline bool chinese(const Designer& d) { return d.options.lang == Lang::Zh; }
 
 // "中文标题###stable-id": the visible title follows the language, the window identity does not.
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
 
 // ------------------------------------------------------------------------------------ locating
-// Elements are found with Designer::locate (ElementKind, Located in designer.h).
+// Elements are found with Context::locate (ElementKind, Located in session.h).
 std::string element_name(const bp::Blueprint& doc, const Located& at);  // a standard's is its statement
 const char* kind_label(ElementKind kind, Lang lang);
 
 // Selects one element and asks the canvas to centre it.
-void select_and_focus(Designer& d, const std::string& id);
+void select_and_focus(const Context& ctx, const std::string& id);
 
 // ---------------------------------------------------------------------------------- severities
 const char* severity_label(bp::Severity s, Lang lang);
@@ -75,26 +74,15 @@ bool date_field(const char* id, std::string& value, DateDraft& draft, const std:
 void date_warning(const DateDraft& draft, const std::string& element, const std::string& stored, Lang lang);
 
 // ------------------------------------------------------------------------------------ field form
-inline bp::EditPtr make_set_edit(const bp::Blueprint& b, const bp::Blueprint& a) { return bp::set_blueprint_info(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Circle& b, const bp::Circle& a) { return bp::set_circle(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Touchpoint& b, const bp::Touchpoint& a) { return bp::set_touchpoint(b, a); }
-inline bp::EditPtr make_set_edit(const bp::KeyFactor& b, const bp::KeyFactor& a) { return bp::set_key_factor(b, a); }
-inline bp::EditPtr make_set_edit(const bp::Standard& b, const bp::Standard& a) { return bp::set_standard(b, a); }
-
-// A copy of an element's own fields: set edits ignore children, so there is no need to copy them.
-bp::Blueprint own_fields(const bp::Blueprint& e);
-bp::Circle own_fields(const bp::Circle& e);
-bp::Touchpoint own_fields(const bp::Touchpoint& e);
-bp::KeyFactor own_fields(const bp::KeyFactor& e);
-bp::Standard own_fields(const bp::Standard& e);
+// Forms build their edits from the library's own_fields/set_fields (blueprint/fields.h).
 
 // Edits one element's fields. Widgets change value(); commit() turns each change into an edit whose
 // merge key is element + field, so typing in one field is one undo step until the field is left.
 template <class T>
 class FieldForm {
 public:
-    FieldForm(Designer& d, const T& current, std::string element_key)
-        : d_(d), before_(own_fields(current)), value_(before_), key_(std::move(element_key)) {}
+    FieldForm(const Context& ctx, const T& current, std::string element_key)
+        : ctx_(ctx), before_(bp::own_fields(current)), value_(before_), key_(std::move(element_key)) {}
 
     T& value() { return value_; }
 
@@ -103,19 +91,19 @@ public:
     bool commit(bool changed, const std::string& field, bool once = false) {
         bool applied = false;
         if (changed) {
-            applied = d_.doc.apply(make_set_edit(before_, value_), key_ + "/" + field);
+            applied = ctx_.doc().apply(bp::set_fields(before_, value_), key_ + "/" + field);
             if (applied)
                 before_ = value_;
             else
                 value_ = before_;
-            if (once) d_.doc.seal();
+            if (once) ctx_.doc().seal();
         }
-        if (ImGui::IsItemDeactivated()) d_.doc.seal();
+        if (ImGui::IsItemDeactivated()) ctx_.doc().seal();
         return applied;
     }
 
 private:
-    Designer& d_;
+    const Context& ctx_;
     T before_, value_;
     std::string key_;
 };

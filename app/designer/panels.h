@@ -1,14 +1,40 @@
-// The dockable panels around the canvas, one file each. Each draws its own window and reads/edits
-// through the Designer; the shell (designer.cpp) decides when they are shown.
+// The dockable panels around the canvas, one file each, and the one table that lists them: the View
+// menu, the layout and the preferences all walk it. Adding a panel is its file and one line in
+// panels.cpp (plus its flag in ViewOptions and, if it remembers anything, its state in PanelState).
 #pragma once
 
-#include "designer.h"
+#include <string>
+#include <vector>
+
+#include "context.h"
+#include "options.h"
 
 namespace ui {
 
-void draw_inspector(Designer& d);        // inspector.cpp: every field of the selected element
-void draw_standards_table(Designer& d);  // standards_table.cpp: all standards, sortable, filterable, editable
-void draw_lint_panel(Designer& d);       // lint_panel.cpp: live findings; click selects and centres
-void draw_history_panel(Designer& d);    // history_panel.cpp: the undo list
+struct PanelState;
+
+enum class Dock { Right, Bottom };  // right of the canvas, stacked; below it, side by side
+
+struct Panel {
+    const char* id;                   // window identity ("###id") and preferences key ("show_" + id)
+    const char* title_zh;             // window title
+    const char* title_en;
+    const char* menu_zh;              // entry in the View menu
+    const char* menu_en;
+    bool ViewOptions::*shown;         // the visibility flag the window's close button and the menu toggle
+    Dock dock;
+    float share;                      // its part of the dock when other panels share it
+    // The window's contents; the shell begins and ends the window.
+    void (*draw)(const Context& ctx, PanelState& state);
+};
+
+// Every panel, in View menu order.
+const std::vector<Panel>& panel_table();
+const Panel* find_panel(const std::string& id);
+
+void draw_inspector(const Context& ctx, PanelState& state);        // inspector.cpp: every field of the selection
+void draw_standards_table(const Context& ctx, PanelState& state);  // standards_table.cpp: all standards, editable
+void draw_lint_panel(const Context& ctx, PanelState& state);       // lint_panel.cpp: live findings
+void draw_history_panel(const Context& ctx, PanelState& state);    // history_panel.cpp: the undo list
 
 }  // namespace ui

@@ -6,7 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
-#include "dates.h"
+#include "blueprint/dates.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -36,10 +36,10 @@ bool filter_combo(const char* id, const std::vector<std::string>& labels, int& c
     return changed;
 }
 
-bool draw_filters(Designer& d, StandardsFilter& filter) {
-    const Lang lang = d.options.lang;
-    const bool zh = chinese(d);
-    const bp::Blueprint& doc = d.doc.model();
+bool draw_filters(const Context& ctx, StandardsFilter& filter) {
+    const Lang lang = ctx.lang();
+    const bool zh = ctx.zh();
+    const bp::Blueprint& doc = ctx.model();
     bool changed = false;
 
     {  // circle
@@ -145,16 +145,16 @@ bool row_still_valid(const bp::Blueprint& doc, const StandardRow& r) {
 }
 
 // Draws one row; returns true while one of its cells is being edited.
-bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
-    const Lang lang = d.options.lang;
-    const bool zh = chinese(d);
-    const bp::Blueprint& doc = d.doc.model();
+bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
+    const Lang lang = ctx.lang();
+    const bool zh = ctx.zh();
+    const bp::Blueprint& doc = ctx.model();
     const bp::Circle& circle = doc.circles[row.path.circle];
     const bp::Touchpoint& tp = bp::touchpoint_at(doc, row.path);
     const bp::KeyFactor& kf = bp::key_factor_at(doc, row.path);
     const bp::Standard& s = bp::standard_at(doc, row.path);
     const std::string id = s.id.value;
-    FieldForm<bp::Standard> f(d, s, id);
+    FieldForm<bp::Standard> f(ctx, s, id);
     bp::Standard& v = f.value();
     bool editing = false;
     auto track = [&] { editing |= ImGui::IsItemActive(); };
@@ -163,7 +163,7 @@ bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
     ImGui::PushID(id.c_str());
 
     ImGui::TableNextColumn();  // circle; the row's selectable spans every column under the editors
-    const bool selected = d.selection.contains(id);
+    const bool selected = ctx.selection.contains(id);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     const bool clicked = ImGui::Selectable((circle.name + "###row").c_str(), selected,
                                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
@@ -171,9 +171,9 @@ bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
     ImGui::PopStyleVar();
     if (clicked) {
         if (ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeySuper)
-            d.selection.toggle(id);
+            ctx.selection.toggle(id);
         else
-            select_and_focus(d, id);
+            select_and_focus(ctx, id);
     }
 
     ImGui::TableNextColumn();
@@ -268,30 +268,25 @@ bool draw_row(Designer& d, DateDraft& draft, const StandardRow& row) {
 }  // namespace
 
 // ---------------------------------------------------------------------------------------- panel
-void draw_standards_table(Designer& d) {
-    const Lang lang = d.options.lang;
-    const std::string title = window_title(lang, "服务标准", "Standards", "standards");
-    if (!ImGui::Begin(title.c_str(), &d.options.show_standards)) {
-        ImGui::End();
-        return;
-    }
-    StandardsTableState& st = panel_state(d).standards;
-    if (draw_filters(d, st.filter)) st.rows_dirty = true;
+void draw_standards_table(const Context& ctx, PanelState& state) {
+    const Lang lang = ctx.lang();
+    StandardsTableState& st = state.standards;
+    if (draw_filters(ctx, st.filter)) st.rows_dirty = true;
 
     const bool owner_sort = std::any_of(st.sort.begin(), st.sort.end(),
                                         [](const SortKey& k) { return k.column == StandardsColumn::Owner; });
     auto rebuild_if_needed = [&] {
-        const bool stale = st.rows_revision != d.doc.revision() || (owner_sort && st.chinese != chinese(d));
+        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.chinese != ctx.zh());
         if (!st.rows_dirty && !stale) return;
         if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
-        st.rows = build_standard_rows(d.doc.model(), d.findings(), st.filter, st.sort, chinese(d));
-        st.rows_revision = d.doc.revision();
-        st.chinese = chinese(d);
+        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.zh());
+        st.rows_revision = ctx.doc().revision();
+        st.chinese = ctx.zh();
         st.rows_dirty = false;
     };
     rebuild_if_needed();
 
-    const size_t total = bp::count(d.doc.model()).standards;
+    const size_t total = bp::count(ctx.model()).standards;
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条标准", "Showing %d of %d standards"), (int)st.rows.size(), (int)total);
     if (total == 0) {
         ImGui::TextWrapped("%s", tr(lang, "还没有标准:在检查器中对关键因素使用“转换为标准”,或用“全部转换”。",
@@ -325,8 +320,8 @@ void draw_standards_table(Designer& d) {
             }
         }
 
-        DateDraft draft{panel_state(d).inspector.date_draft_element, panel_state(d).inspector.date_draft_text};
-        const bp::Blueprint& doc = d.doc.model();
+        DateDraft draft{state.inspector.date_draft_element, state.inspector.date_draft_text};
+        const bp::Blueprint& doc = ctx.model();
         bool editing = false;
         ImGuiListClipper clipper;
         clipper.Begin((int)st.rows.size());
@@ -339,16 +334,15 @@ void draw_standards_table(Designer& d) {
                     ImGui::TableNextColumn();
                     continue;
                 }
-                editing |= draw_row(d, draft, row);
+                editing |= draw_row(ctx, draft, row);
             }
         }
         // The review-date draft is shared with the inspector: one date is typed at a time.
-        panel_state(d).inspector.date_draft_element = draft.element;
-        panel_state(d).inspector.date_draft_text = draft.text;
+        state.inspector.date_draft_element = draft.element;
+        state.inspector.date_draft_text = draft.text;
         st.editing = editing;
         ImGui::EndTable();
     }
-    ImGui::End();
 }
 
 }  // namespace ui

@@ -7,14 +7,14 @@
 #include <unordered_set>
 
 #include "canvas.h"
+#include "context.h"
+#include "context.h"
 #include "imgui.h"
 
 namespace ui {
 
-struct Designer;
-
 struct ViewFrame {
-    Designer& d;
+    const Context& ctx;
     const Scene& scene;
     const Camera& cam;
     ImDrawList* dl;
@@ -41,6 +41,8 @@ void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU3
 float text_size(const ViewFrame& f, float world_size);
 // Small count pills: standards (blue) and lint findings (coloured by severity). Returns their width.
 void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::string& lint_id);
+// The role's name in the interface language; "" for none or a dangling id.
+std::string role_name(const ViewFrame& f, const bp::RoleId& id);
 void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col);
 }  // namespace draw
 

@@ -83,11 +83,14 @@ void after_frame() {
         app->platform.language_changed(d.options.lang);
     }
     if (!d.notice.empty() && app->fonts.want_text(d.notice)) request_frames(1);
+    for (const ui::Command& c : d.commands.pending())  // a notice the next frame shows
+        if (const auto* shown = std::get_if<ui::command::ShowNotice>(&c); shown && app->fonts.want_text(shown->text))
+            request_frames(1);
     // A document opened from the menu (a sample, New) brings its own characters.
-    std::string opened = d.doc.model().id.value + "\n" + d.filename;
+    std::string opened = d.session.model().id.value + "\n" + d.session.filename();
     if (opened != app->opened_key) {
         app->opened_key = opened;
-        app->document_text(bp::save_blueprint(d.doc.model()));
+        app->document_text(bp::save_blueprint(d.session.model()));
     }
 }
 
@@ -246,10 +249,10 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
     int ok = 1;
     if (doc && *doc) {
         ok = d.open_text(doc, filename ? filename : "") ? 1 : 0;
-        if (ok) d.saved_revision = doc_unsaved ? 0 : d.doc.revision();
+        if (ok && doc_unsaved) d.session.mark_unsaved();
         app->fonts.want_text(doc);
     }
-    app->opened_key = d.doc.model().id.value + "\n" + d.filename;  // its characters are wanted above
+    app->opened_key = d.session.model().id.value + "\n" + d.session.filename();  // its characters are wanted above
     app->started = true;
     draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
     request_frames(kSettleFrames);
@@ -324,9 +327,8 @@ EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextI
 // The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
 EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename) {
     ui::Designer& d = app->designer;
-    std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
-    bool ok = d.open_text(json, filename ? filename : "");
-    if (ok) d.saved_revision = d.doc.revision();
+    const std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
+    bool ok = d.open_text(json, filename ? filename : "");  // counts as saved in that file
     app->fonts.want_text(json);
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
@@ -334,7 +336,7 @@ EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char*
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bp_document_json() {
-    app->scratch = bp::save_blueprint(app->designer.doc.model());
+    app->scratch = bp::save_blueprint(app->designer.session.model());
     return app->scratch.c_str();
 }
 

@@ -13,8 +13,8 @@ void WebPlatform::open_file_picker() { bp_js_open_file_picker(); }
 void WebPlatform::set_clipboard_text(const std::string& text) { bp_js_set_clipboard(text.c_str()); }
 
 void WebPlatform::autosave(const std::string& document_json) {
-    bp_js_autosave(document_json.data(), document_json.size(), designer_.filename.c_str(),
-                   designer_.doc.model().name.c_str(), designer_.unsaved() ? 1 : 0);
+    bp_js_autosave(document_json.data(), document_json.size(), designer_.session.filename().c_str(),
+                   designer_.session.model().name.c_str(), designer_.unsaved() ? 1 : 0);
     if (on_document_) on_document_(document_json);
 }
 

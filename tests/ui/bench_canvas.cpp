@@ -55,31 +55,31 @@ TEST_CASE("frame times on 10,000 touchpoints", "[.bench]") {
     std::printf("load into the designer + 2 frames (with one autosave): %.1f ms\n",
                 std::chrono::duration<double, std::milli>(t1 - t0).count());
     const auto j0 = std::chrono::steady_clock::now();
-    const size_t bytes = bp::save_blueprint(h.d.doc.model()).size();
+    const size_t bytes = bp::save_blueprint(h.d.session.model()).size();
     const auto j1 = std::chrono::steady_clock::now();
     std::printf("bp::save_blueprint alone (what autosave serialises): %.1f ms, %zu bytes\n",
                 std::chrono::duration<double, std::milli>(j1 - j0).count(), bytes);
     const auto l0 = std::chrono::steady_clock::now();
-    const size_t findings = bp::lint(h.d.doc.model()).size();
+    const size_t findings = bp::lint(h.d.session.model()).size();
     const auto l1 = std::chrono::steady_clock::now();
     std::printf("bp::lint alone: %.1f ms, %zu findings\n", std::chrono::duration<double, std::milli>(l1 - l0).count(),
                 findings);
     const ImDrawData* dd = ImGui::GetDrawData();
     std::printf("circle view, zoomed to fit (all visible): %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 dd ? dd->TotalVtxCount : 0);
-    h.d.focus_request = "c2-tp1200";
+    h.d.commands.push(ui::command::Focus{"c2-tp1200"});
     h.frame();
     std::printf("circle view, one touchpoint centred: %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 ImGui::GetDrawData()->TotalVtxCount);
     h.d.options.view = ui::View::Blueprint;
     h.frame();
     std::printf("blueprint view: %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30), ImGui::GetDrawData()->TotalVtxCount);
-    h.d.canvas.fit_pending = true;
+    h.d.commands.push(ui::command::ZoomToFit{});
     h.frame();
     std::printf("blueprint view, zoomed to fit: %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 ImGui::GetDrawData()->TotalVtxCount);
     h.d.options.view = ui::View::Circles;
-    h.d.focus_request = "c1";
+    h.d.commands.push(ui::command::Focus{"c1"});
     h.frames(2);
     const ImVec2 title = h.screen_of("c1");
     ImGuiIO& io = ImGui::GetIO();

@@ -30,10 +30,9 @@ Harness::~Harness() {
 }
 
 void Harness::load(bp::Blueprint doc) {
-    d.doc.replace(std::move(doc));
-    d.saved_revision = d.doc.revision();
+    d.session.open(std::move(doc), "");
     d.selection.clear();
-    d.canvas.circle_camera_ready = d.canvas.blueprint_camera_ready = false;
+    ui::forget_cameras(d.canvas);
     frames(2);
 }
 
@@ -159,13 +158,13 @@ void Harness::type(const std::string& utf8) {
 
 ImVec2 Harness::screen_of(const std::string& id) {
     ImGui::SetCurrentContext(ctx_);
-    auto p = ui::element_screen_position(d, id);
+    auto p = d.screen_position(id);
     if (!p) throw std::runtime_error("element not drawn in the current view: " + id);
     return ImVec2((float)p->x, (float)p->y);
 }
 
 ImVec2 Harness::world_to_screen(bp::Vec2 w) {
-    const bp::Vec2 s = ui::current_camera(d).world_to_screen(w);
+    const bp::Vec2 s = d.camera().world_to_screen(w);
     return ImVec2((float)s.x, (float)s.y);
 }
 
@@ -198,6 +197,13 @@ bp::Blueprint sample_blueprint(int circles, int touchpoints, int key_factors) {
         b.circles.push_back(circle);
     }
     return b;
+}
+
+std::string focus_requested(const ui::Designer& d) {
+    std::string id;
+    for (const ui::Command& c : d.commands.pending())
+        if (const auto* focus = std::get_if<ui::command::Focus>(&c)) id = focus->id;
+    return id;
 }
 
 }  // namespace ui_test

@@ -89,6 +89,9 @@ private:
     ImGuiContext* ctx_ = nullptr;
 };
 
+// The element the last pending focus command asks for ("" when none): what a panel asked of the canvas.
+std::string focus_requested(const ui::Designer& d);
+
 // A small blueprint built in code: circles of touchpoints, each with `key_factors` key factors.
 bp::Blueprint sample_blueprint(int circles = 1, int touchpoints = 5, int key_factors = 1);
 

@@ -12,14 +12,14 @@ namespace {
 
 std::vector<std::string> order_of(const ui::Designer& d, int circle = 0) {
     std::vector<std::string> ids;
-    for (const auto& tp : d.doc.model().circles[circle].touchpoints) ids.push_back(tp.id.value);
+    for (const auto& tp : d.session.model().circles[circle].touchpoints) ids.push_back(tp.id.value);
     return ids;
 }
 
 // A canvas point with nothing under it: left of the circle, level with its centre.
 ImVec2 empty_spot(Harness& h) {
     const ImVec2 centre = h.screen_of("c1");
-    const float r = (float)(ui::ring::display_radius(h.d.doc.model().circles[0]) * ui::current_camera(h.d).scale);
+    const float r = (float)(ui::ring::display_radius(h.d.session.model().circles[0]) * h.d.camera().scale);
     ImVec2 p(centre.x - r * 0.55f, centre.y);
     h.move(p);
     REQUIRE(h.d.canvas.hovered_id.empty());
@@ -56,8 +56,8 @@ TEST_CASE("shift-dragging on empty space box-selects what lies inside", "[canvas
     const float pad = 40;
     h.drag(ImVec2(top.x - pad, top.y - pad), ImVec2(right.x + pad, right.y + pad), 8, ImGuiMouseButton_Left, ImGuiMod_Shift);
     CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1", "c1-tp2"});
-    CHECK(h.d.canvas.mode == ui::Interaction::None);
-    CHECK(h.d.doc.history().undo_depth() == 0);  // selecting is not an edit
+    CHECK(std::holds_alternative<ui::gesture::Idle>(h.d.canvas.gesture));
+    CHECK(h.d.session.doc().history().undo_depth() == 0);  // selecting is not an edit
 }
 
 TEST_CASE("dragging empty space, the middle button or space+drag pans the view", "[canvas][camera]") {
@@ -85,7 +85,7 @@ TEST_CASE("dragging empty space, the middle button or space+drag pans the view",
     now = h.screen_of("c1-tp1");
     CHECK(now.y == Approx(start.y + 65).margin(0.5));
     CHECK(order_of(h.d) == order);
-    CHECK(h.d.doc.history().undo_depth() == 0);
+    CHECK(h.d.session.doc().history().undo_depth() == 0);
 }
 
 TEST_CASE("the wheel zooms around the cursor, and ctrl+wheel (a pinch) does too", "[canvas][camera]") {
@@ -93,17 +93,17 @@ TEST_CASE("the wheel zooms around the cursor, and ctrl+wheel (a pinch) does too"
     h.load(sample_blueprint(1, 4, 0));
     const ImVec2 near = h.screen_of("c1-tp2");
     const ImVec2 cursor(std::floor(near.x) + 7, std::floor(near.y) - 5);  // ImGui floors mouse positions
-    const double scale = ui::current_camera(h.d).scale;
-    const bp::Vec2 anchor = ui::current_camera(h.d).screen_to_world({cursor.x, cursor.y});
+    const double scale = h.d.camera().scale;
+    const bp::Vec2 anchor = h.d.camera().screen_to_world({cursor.x, cursor.y});
     h.wheel(cursor, 2.0f);
-    const double zoomed = ui::current_camera(h.d).scale;
+    const double zoomed = h.d.camera().scale;
     CHECK(zoomed == Approx(scale * 1.15 * 1.15));
     ImVec2 back = h.world_to_screen(anchor);
     CHECK(back.x == Approx(cursor.x).margin(0.01));
     CHECK(back.y == Approx(cursor.y).margin(0.01));
 
     h.wheel(cursor, -1.0f, ImGuiMod_Ctrl);
-    CHECK(ui::current_camera(h.d).scale == Approx(zoomed / 1.15));
+    CHECK(h.d.camera().scale == Approx(zoomed / 1.15));
     back = h.world_to_screen(anchor);
     CHECK(back.x == Approx(cursor.x).margin(0.01));
 }
@@ -112,12 +112,12 @@ TEST_CASE("zoom to fit brings every element into the canvas", "[canvas][camera]"
     Harness h;
     h.load(sample_blueprint(3, 6, 2));
     h.wheel(h.screen_of("c1"), 10.0f);  // far in
-    h.d.canvas.fit_pending = true;
+    h.d.commands.push(ui::command::ZoomToFit{});
     h.frame();
-    const ui::Scene& s = ui::current_scene(h.d);
+    const ui::Scene& s = h.d.scene();
     const ImVec2 mn = h.world_to_screen(s.min), mx = h.world_to_screen(s.max);
     const bp::Vec2 size = h.d.canvas.viewport_size;
-    const ImVec2 canvas_min = h.world_to_screen(ui::current_camera(h.d).screen_to_world(ui::current_camera(h.d).screen_origin));
+    const ImVec2 canvas_min = h.world_to_screen(h.d.camera().screen_to_world(h.d.camera().screen_origin));
     CHECK(mn.x >= canvas_min.x);
     CHECK(mn.y >= canvas_min.y);
     CHECK(mx.x <= canvas_min.x + size.x);
@@ -129,17 +129,17 @@ TEST_CASE("dragging a touchpoint along the ring reorders it in one undoable step
     h.load(sample_blueprint(1, 5, 1));
     h.drag(h.screen_of("c1-tp1"), h.screen_of("c1-tp3"), 10);
     CHECK(order_of(h.d) == std::vector<std::string>{"c1-tp2", "c1-tp3", "c1-tp1", "c1-tp4", "c1-tp5"});
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
     // The moved touchpoint now sits in the third slot.
     const ImVec2 p = h.screen_of("c1-tp1");
-    const bp::Vec2 w = ui::current_camera(h.d).screen_to_world({p.x, p.y});
-    const bp::Circle& c = h.d.doc.model().circles[0];
+    const bp::Vec2 w = h.d.camera().screen_to_world({p.x, p.y});
+    const bp::Circle& c = h.d.session.model().circles[0];
     CHECK(ui::ring::nearest_slot(ui::ring::angle_of(c.position, w), 5) == 2);
 
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(order_of(h.d) == std::vector<std::string>{"c1-tp1", "c1-tp2", "c1-tp3", "c1-tp4", "c1-tp5"});
-    CHECK(h.d.doc.history().undo_depth() == 0);
+    CHECK(h.d.session.doc().history().undo_depth() == 0);
     h.press(ImGuiKey_Y, ImGuiMod_Ctrl);
     CHECK(order_of(h.d)[2] == "c1-tp1");
 }
@@ -150,60 +150,60 @@ TEST_CASE("dragging a touchpoint back to its own slot changes nothing", "[canvas
     const ImVec2 p = h.screen_of("c1-tp2");
     h.drag(p, offset(p, 30, 30), 4);
     CHECK(order_of(h.d)[1] == "c1-tp2");
-    CHECK(h.d.doc.history().undo_depth() == 0);
+    CHECK(h.d.session.doc().history().undo_depth() == 0);
 }
 
 TEST_CASE("dragging a circle moves it, one history step however many frames", "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(1, 4, 1));
-    const bp::Vec2 before = h.d.doc.model().circles[0].position;
-    const double scale = ui::current_camera(h.d).scale;
+    const bp::Vec2 before = h.d.session.model().circles[0].position;
+    const double scale = h.d.camera().scale;
     const ImVec2 title = h.screen_of("c1");
     h.drag(title, offset(title, 150, 60), 12);
-    const bp::Vec2 after = h.d.doc.model().circles[0].position;
+    const bp::Vec2 after = h.d.session.model().circles[0].position;
     CHECK(after.x == Approx(before.x + 150 / scale).margin(0.01));
     CHECK(after.y == Approx(before.y + 60 / scale).margin(0.01));
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     // Its touchpoints went with it on screen.
     CHECK(h.screen_of("c1").x == Approx(title.x + 150).margin(0.5));
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK(h.d.doc.model().circles[0].position == before);
+    CHECK(h.d.session.model().circles[0].position == before);
 }
 
 TEST_CASE("Esc during a circle drag puts it back", "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 0));
-    const bp::Vec2 before = h.d.doc.model().circles[0].position;
+    const bp::Vec2 before = h.d.session.model().circles[0].position;
     ImGuiIO& io = ImGui::GetIO();
     const ImVec2 title = h.screen_of("c1");
     h.move(title);
     io.AddMouseButtonEvent(0, true);
     h.frame();
     for (int i = 1; i <= 5; ++i) h.move(offset(title, 20.0f * i, 0));
-    CHECK(h.d.canvas.mode == ui::Interaction::DraggingCircle);
-    CHECK(h.d.doc.model().circles[0].position != before);
+    CHECK(std::holds_alternative<ui::gesture::DraggingCircle>(h.d.canvas.gesture));
+    CHECK(h.d.session.model().circles[0].position != before);
     h.press(ImGuiKey_Escape);
-    CHECK(h.d.doc.model().circles[0].position == before);
-    CHECK(h.d.canvas.mode == ui::Interaction::None);
+    CHECK(h.d.session.model().circles[0].position == before);
+    CHECK(std::holds_alternative<ui::gesture::Idle>(h.d.canvas.gesture));
     io.AddMouseButtonEvent(0, false);
     h.frames(2);
-    CHECK(h.d.doc.model().circles[0].position == before);
+    CHECK(h.d.session.model().circles[0].position == before);
 }
 
 TEST_CASE("dragging a key-factor card saves its offset in the document", "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(1, 4, 1));
-    REQUIRE_FALSE(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].card_offset);
+    REQUIRE_FALSE(h.d.session.model().circles[0].touchpoints[1].key_factors[0].card_offset);
     const ImVec2 card = h.screen_of("c1-tp2-kf1");
     h.drag(card, offset(card, 40, 80), 8);
-    const auto& kf = h.d.doc.model().circles[0].touchpoints[1].key_factors[0];
+    const auto& kf = h.d.session.model().circles[0].touchpoints[1].key_factors[0];
     REQUIRE(kf.card_offset);
     const ImVec2 moved = h.screen_of("c1-tp2-kf1");
     CHECK(moved.x == Approx(card.x + 40).margin(0.5));
     CHECK(moved.y == Approx(card.y + 80).margin(0.5));
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK_FALSE(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].card_offset);
+    CHECK_FALSE(h.d.session.model().circles[0].touchpoints[1].key_factors[0].card_offset);
 }
 
 TEST_CASE("switching views keeps the selection; the blueprint view shows lanes and reorders by column",
@@ -223,13 +223,13 @@ TEST_CASE("switching views keeps the selection; the blueprint view shows lanes a
     const ImVec2 tp4 = h.screen_of("c1-tp4");
     const ImVec2 backstage = h.world_to_screen({0, ui::lane_top((int)bp::Lane::Backstage) + 30});
     h.drag(tp2, ImVec2(tp4.x, backstage.y), 10);
-    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    const auto& tps = h.d.session.model().circles[0].touchpoints;
     CHECK(tps[3].id.value == "c1-tp2");
     CHECK(tps[3].lane == bp::Lane::Backstage);
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK(h.d.doc.model().circles[0].touchpoints[1].id.value == "c1-tp2");
-    CHECK(h.d.doc.model().circles[0].touchpoints[1].lane == bp::Lane::CustomerAction);
+    CHECK(h.d.session.model().circles[0].touchpoints[1].id.value == "c1-tp2");
+    CHECK(h.d.session.model().circles[0].touchpoints[1].lane == bp::Lane::CustomerAction);
 
     // A click selects here too, and the selection survives going back.
     h.click(h.screen_of("c1-tp5-kf1"));
@@ -241,15 +241,15 @@ TEST_CASE("switching views keeps the selection; the blueprint view shows lanes a
 TEST_CASE("a focus request selects the element and centres it", "[canvas]") {
     Harness h;
     h.load(sample_blueprint(2, 6, 1));
-    h.d.focus_request = "c2-tp4-kf1";
+    h.d.commands.push(ui::command::Focus{"c2-tp4-kf1"});
     h.frames(2);
     CHECK(h.d.selection.ids == std::vector<std::string>{"c2-tp4-kf1"});
     const ImVec2 p = h.screen_of("c2-tp4-kf1");
-    const bp::Vec2 origin = ui::current_camera(h.d).screen_origin;
+    const bp::Vec2 origin = h.d.camera().screen_origin;
     const bp::Vec2 size = h.d.canvas.viewport_size;
     CHECK(p.x == Approx(origin.x + size.x / 2).margin(1));
     CHECK(p.y == Approx(origin.y + size.y / 2).margin(1));
-    CHECK(h.d.focus_request.empty());
+    CHECK(h.d.commands.empty());
 }
 
 TEST_CASE("the context menu acts on the element under the mouse", "[canvas][menu]") {
@@ -262,7 +262,7 @@ TEST_CASE("the context menu acts on the element under the mouse", "[canvas][menu
     // The first entry, "add touchpoint after", sits just inside the popup's top-left corner (at the mouse).
     const ImGuiStyle& style = ImGui::GetStyle();
     h.click(ImVec2(tp2.x + 40, tp2.y + style.WindowPadding.y + ImGui::GetTextLineHeight() / 2));
-    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    const auto& tps = h.d.session.model().circles[0].touchpoints;
     REQUIRE(tps.size() == 4);
     CHECK(tps[1].id.value == "c1-tp2");
     CHECK(h.d.canvas.rename_id == tps[2].id.value);
@@ -272,9 +272,9 @@ TEST_CASE("the context menu acts on the element under the mouse", "[canvas][menu
     const ImVec2 far = empty_spot(h);
     h.click(far, 0, ImGuiMouseButton_Right);
     CHECK(h.d.canvas.context_id.empty());
-    const bp::Vec2 at = ui::current_camera(h.d).screen_to_world({std::floor(far.x), std::floor(far.y)});
+    const bp::Vec2 at = h.d.camera().screen_to_world({std::floor(far.x), std::floor(far.y)});
     h.click(ImVec2(far.x + 40, far.y + style.WindowPadding.y + ImGui::GetTextLineHeight() / 2));
-    REQUIRE(h.d.doc.model().circles.size() == 2);
-    CHECK(h.d.doc.model().circles[1].position.x == Approx(at.x).margin(1));
-    CHECK(h.d.doc.model().circles[1].position.y == Approx(at.y).margin(1));
+    REQUIRE(h.d.session.model().circles.size() == 2);
+    CHECK(h.d.session.model().circles[1].position.x == Approx(at.x).margin(1));
+    CHECK(h.d.session.model().circles[1].position.y == Approx(at.y).margin(1));
 }

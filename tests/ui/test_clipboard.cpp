@@ -29,12 +29,12 @@ TEST_CASE("copy and paste a touchpoint within a document: after the selection, f
     h.press(ImGuiKey_C, ImGuiMod_Ctrl);
     REQUIRE_FALSE(h.platform.clipboard.empty());
     CHECK(h.platform.clipboard.find("c1-tp2") != std::string::npos);
-    CHECK(h.d.doc.history().undo_depth() == 0);  // copying changes nothing
+    CHECK(h.d.session.doc().history().undo_depth() == 0);  // copying changes nothing
 
     h.click(h.screen_of("c1-tp3"));
     REQUIRE(h.d.paste_text(h.platform.clipboard));
     h.frame();
-    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    const auto& tps = h.d.session.model().circles[0].touchpoints;
     REQUIRE(tps.size() == 4);
     const bp::Touchpoint& pasted = tps[3];
     CHECK(pasted.name == "触点 2");
@@ -45,14 +45,14 @@ TEST_CASE("copy and paste a touchpoint within a document: after the selection, f
     CHECK(pasted.key_factors[0].standards[0].id.value != "st-a");
     CHECK(pasted.key_factors[0].standards[0].owner.value == "role-service");  // same document: same role
     CHECK(pasted.role.value == "role-installer");
-    CHECK(h.d.doc.model().roles.size() == 2);
+    CHECK(h.d.session.model().roles.size() == 2);
     CHECK(h.d.selection.ids == std::vector<std::string>{pasted.id.value});
-    const auto counts = bp::count(h.d.doc.model());
-    CHECK(bp::collect_ids(h.d.doc.model()).size() ==
+    const auto counts = bp::count(h.d.session.model());
+    CHECK(bp::collect_ids(h.d.session.model()).size() ==
           1 + 2 + counts.circles + counts.touchpoints + counts.key_factors + counts.standards);
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+    CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
 }
 
 TEST_CASE("pasting into another document maps roles by name and adds the missing ones", "[clipboard]") {
@@ -70,7 +70,7 @@ TEST_CASE("pasting into another document maps roles by name and adds the missing
     to.click(to.screen_of("c1-tp1"));
     REQUIRE(to.d.paste_text(text));
     to.frame();
-    const bp::Blueprint& m = to.d.doc.model();
+    const bp::Blueprint& m = to.d.session.model();
     REQUIRE(m.circles[0].touchpoints.size() == 2);
     const bp::Touchpoint& pasted = m.circles[0].touchpoints[1];
     REQUIRE(m.roles.size() == 2);                      // 安装工 added
@@ -79,8 +79,8 @@ TEST_CASE("pasting into another document maps roles by name and adds the missing
     CHECK(pasted.key_factors[0].standards[0].owner.value == "r9");  // 客服 matched by name
     // One step undoes the paste and the added role together.
     to.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK(to.d.doc.model().roles.size() == 1);
-    CHECK(to.d.doc.model().circles[0].touchpoints.size() == 1);
+    CHECK(to.d.session.model().roles.size() == 1);
+    CHECK(to.d.session.model().circles[0].touchpoints.size() == 1);
 }
 
 TEST_CASE("key factors paste into the selected touchpoint; without one the user is told", "[clipboard]") {
@@ -89,16 +89,17 @@ TEST_CASE("key factors paste into the selected touchpoint; without one the user 
     h.click(h.screen_of("c1-tp1-kf1"));
     h.click(h.screen_of("c1-tp1-kf2"), ImGuiMod_Shift);
     h.press(ImGuiKey_X, ImGuiMod_Ctrl);  // cut
-    CHECK(h.d.doc.model().circles[0].touchpoints[0].key_factors.empty());
+    CHECK(h.d.session.model().circles[0].touchpoints[0].key_factors.empty());
     const std::string text = h.platform.clipboard;
 
     h.press(ImGuiKey_Escape);  // nothing selected
     CHECK_FALSE(h.d.paste_text(text));
+    h.frame();
     CHECK_FALSE(h.d.notice.empty());
 
     h.click(h.screen_of("c1-tp3"));
     REQUIRE(h.d.paste_text(text));
-    const auto& kfs = h.d.doc.model().circles[0].touchpoints[2].key_factors;
+    const auto& kfs = h.d.session.model().circles[0].touchpoints[2].key_factors;
     REQUIRE(kfs.size() == 4);
     CHECK(kfs[2].name == "关键因素 1");
     CHECK(kfs[3].name == "关键因素 2");
@@ -111,7 +112,7 @@ TEST_CASE("a copied circle pastes as a new circle beside the others", "[clipboar
     h.click(h.screen_of("c1"));
     h.press(ImGuiKey_C, ImGuiMod_Ctrl);
     REQUIRE(h.d.paste_text(h.platform.clipboard));
-    const auto& circles = h.d.doc.model().circles;
+    const auto& circles = h.d.session.model().circles;
     REQUIRE(circles.size() == 2);
     CHECK(circles[1].touchpoints.size() == 3);
     CHECK(circles[1].position.x > circles[0].position.x + 2 * ui::ring::display_radius(circles[0]));
@@ -120,16 +121,16 @@ TEST_CASE("a copied circle pastes as a new circle beside the others", "[clipboar
 TEST_CASE("text that is not blueprint JSON pastes nothing; a focused text field keeps its paste", "[clipboard]") {
     Harness h;
     h.load(sample_blueprint(1, 2, 0));
-    const uint64_t revision = h.d.doc.revision();
+    const uint64_t revision = h.d.session.doc().revision();
     CHECK_FALSE(h.d.paste_text("顾客到店"));
     CHECK_FALSE(h.d.paste_text("{\"format\": 1}"));
-    CHECK(h.d.doc.revision() == revision);
+    CHECK(h.d.session.doc().revision() == revision);
 
     h.click(h.screen_of("c1-tp1"));
     h.press(ImGuiKey_C, ImGuiMod_Ctrl);
     h.press(ImGuiKey_F2);  // the rename field has focus
     CHECK_FALSE(h.d.paste_text(h.platform.clipboard));
-    CHECK(h.d.doc.revision() == revision);
+    CHECK(h.d.session.doc().revision() == revision);
     h.press(ImGuiKey_Escape);
 }
 
@@ -150,11 +151,11 @@ TEST_CASE("opening a real file replaces the document; an older version is migrat
     REQUIRE_FALSE(v2.empty());
     REQUIRE(h.d.open_text(v2, "water_heater.v2.blueprint.json"));
     h.frames(2);
-    CHECK(h.d.doc.model().circles.size() >= 1);
+    CHECK(h.d.session.model().circles.size() >= 1);
     CHECK_FALSE(h.d.unsaved());
     CHECK(h.d.notice.empty());
-    CHECK(h.d.doc.history().undo_depth() == 0);
-    const std::string first = h.d.doc.model().circles[0].touchpoints[0].id.value;
+    CHECK(h.d.session.doc().history().undo_depth() == 0);
+    const std::string first = h.d.session.model().circles[0].touchpoints[0].id.value;
     CHECK_NOTHROW(h.screen_of(first));
 
     const std::string v1 = read(std::string(BP_SOURCE_DIR) + "/tests/fixtures/water_heater.v1.blueprint.json");
@@ -166,8 +167,8 @@ TEST_CASE("opening a real file replaces the document; an older version is migrat
     // A broken file names the place that is wrong, and the open document stays.
     std::string broken = v2;
     broken.replace(broken.find("\"format_version\": 2"), 19, "\"format_version\": \"two\"");
-    const uint64_t revision = h.d.doc.revision();
+    const uint64_t revision = h.d.session.doc().revision();
     CHECK_FALSE(h.d.open_text(broken, "broken.blueprint.json"));
     CHECK(h.d.notice.find("format_version") != std::string::npos);
-    CHECK(h.d.doc.revision() == revision);
+    CHECK(h.d.session.doc().revision() == revision);
 }

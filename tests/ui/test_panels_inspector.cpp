@@ -20,11 +20,11 @@ struct InspectorFixture {
         h.draw = [this] {
             ImGui::SetNextWindowPos(ImVec2(0, 0));
             ImGui::SetNextWindowSize(ImVec2(420, 880));
-            ui::draw_inspector(d);
+            d.draw_panel("inspector");
         };
         h.load(panels_test::sample_blueprint());
     }
-    const bp::Touchpoint& touchpoint(int c, int t) const { return d.doc.model().circles[c].touchpoints[t]; }
+    const bp::Touchpoint& touchpoint(int c, int t) const { return d.session.model().circles[c].touchpoints[t]; }
     ImRect field(const std::string& element, const char* table, const char* label) {
         return rect_of(h, "###inspector", {element, std::string(table), std::string(label)});
     }
@@ -35,7 +35,7 @@ struct InspectorFixture {
 TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one undo step") {
     d.selection.set("tp-buy");
     h.frames(2);
-    const size_t depth = d.doc.history().undo_depth();
+    const size_t depth = d.session.doc().history().undo_depth();
     ImRect name = field("tp-buy", "##fields", "##name");
     REQUIRE(name.GetWidth() > 0);
 
@@ -47,7 +47,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one u
     CHECK(touchpoint(0, 0).name == "Buy now");
     h.press(ImGuiKey_Enter);  // leaves the field
     CHECK(touchpoint(0, 0).name == "Buy now");
-    CHECK(d.doc.history().undo_depth() == depth + 1);
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
 
     // Coming back to the same field later is a new step.
     h.click(name.GetCenter());
@@ -55,11 +55,11 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one u
     h.type("!");
     h.press(ImGuiKey_Enter);
     CHECK(touchpoint(0, 0).name == "Buy now!");
-    CHECK(d.doc.history().undo_depth() == depth + 2);
+    CHECK(d.session.doc().history().undo_depth() == depth + 2);
 
-    REQUIRE(d.doc.undo());
+    REQUIRE(d.session.doc().undo());
     CHECK(touchpoint(0, 0).name == "Buy now");
-    REQUIRE(d.doc.undo());
+    REQUIRE(d.session.doc().undo());
     CHECK(touchpoint(0, 0).name == "Buy");
     CHECK(touchpoint(0, 0).key_factors.size() == 1);  // children untouched
 }
@@ -68,21 +68,21 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: dragging the feeling slider is on
     d.selection.set("tp-deliver");
     h.frames(2);
     REQUIRE(touchpoint(0, 1).feeling == 0);
-    const size_t depth = d.doc.history().undo_depth();
+    const size_t depth = d.session.doc().history().undo_depth();
     ImRect slider = field("tp-deliver", "##fields", "##feeling");
     REQUIRE(slider.GetWidth() > 0);
 
     h.drag(slider.GetCenter(), ImVec2(slider.Max.x - 2, slider.GetCenter().y));
     CHECK(touchpoint(0, 1).feeling == 2);
-    CHECK(d.doc.history().undo_depth() == depth + 1);
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
 
     h.drag(slider.GetCenter(), ImVec2(slider.Min.x + 2, slider.GetCenter().y));
     CHECK(touchpoint(0, 1).feeling == -2);
-    CHECK(d.doc.history().undo_depth() == depth + 2);
+    CHECK(d.session.doc().history().undo_depth() == depth + 2);
 
-    REQUIRE(d.doc.undo());
+    REQUIRE(d.session.doc().undo());
     CHECK(touchpoint(0, 1).feeling == 2);
-    REQUIRE(d.doc.undo());
+    REQUIRE(d.session.doc().undo());
     CHECK(touchpoint(0, 1).feeling == 0);
 }
 
@@ -90,7 +90,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: picking an enum from its combo is
     d.selection.set("tp-fit");
     h.frames(2);
     REQUIRE(touchpoint(0, 2).channel == bp::Channel::InPerson);
-    const size_t depth = d.doc.history().undo_depth();
+    const size_t depth = d.session.doc().history().undo_depth();
     ImRect combo = field("tp-fit", "##fields", "##channel");
     REQUIRE(combo.GetWidth() > 0);
     h.click(combo.GetCenter());
@@ -99,15 +99,15 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: picking an enum from its combo is
     REQUIRE(phone.GetWidth() > 0);
     h.click(phone.GetCenter());
     CHECK(touchpoint(0, 2).channel == bp::Channel::Phone);
-    CHECK(d.doc.history().undo_depth() == depth + 1);
-    REQUIRE(d.doc.undo());
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
+    REQUIRE(d.session.doc().undo());
     CHECK(touchpoint(0, 2).channel == bp::Channel::InPerson);
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: an invalid review date is refused, a valid one stored") {
     d.selection.set("st-call");
     h.frames(2);
-    const auto& st = [&]() -> const bp::Standard& { return d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
+    const auto& st = [&]() -> const bp::Standard& { return d.session.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
     REQUIRE(st().review_by == "2026-01-31");
     ImRect date = field("st-call", "##ownership", "##review_by");
     REQUIRE(date.GetWidth() > 0);
@@ -117,25 +117,25 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: an invalid review date is refused
     h.type("2026-02-30");
     h.press(ImGuiKey_Enter);
     CHECK(st().review_by == "2026-01-31");  // 30 February does not exist: not stored
-    CHECK(ui::panel_state(d).inspector.date_draft_text == "2026-02-30");
+    CHECK(d.panels.inspector.date_draft_text == "2026-02-30");
 
     h.click(date.GetCenter());
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);
     h.type("2027-03-01");
     h.press(ImGuiKey_Enter);
     CHECK(st().review_by == "2027-03-01");
-    CHECK(ui::panel_state(d).inspector.date_draft_text.empty());
+    CHECK(d.panels.inspector.date_draft_text.empty());
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: compliance is shown in percent and stored as a share") {
     d.selection.set("st-arrive");
     h.frames(2);
-    const auto& st = [&]() -> const bp::Standard& { return d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[1]; };
+    const auto& st = [&]() -> const bp::Standard& { return d.session.model().circles[0].touchpoints[0].key_factors[0].standards[1]; };
     ImRect slider = field("st-arrive", "##target", "##compliance");
     REQUIRE(slider.GetWidth() > 0);
     h.drag(slider.GetCenter(), ImVec2(slider.Max.x - 1, slider.GetCenter().y));
     CHECK(st().target.compliance == Approx(1.0));
-    REQUIRE(d.doc.undo());
+    REQUIRE(d.session.doc().undo());
     CHECK(st().target.compliance == Approx(0.90));
 }
 
@@ -148,17 +148,17 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a role in use is not removed, an 
     ImRect used = remove_button("role-installer");
     REQUIRE(used.GetWidth() > 0);
     h.click(used.GetCenter());
-    CHECK(d.doc.model().roles.size() == 3);
-    CHECK(ui::panel_state(d).inspector.role_message.find("Installer") == std::string::npos);  // names the role as written
-    CHECK(ui::panel_state(d).inspector.role_message.find("安装工") != std::string::npos);
+    CHECK(d.session.model().roles.size() == 3);
+    CHECK(d.panels.inspector.role_message.find("Installer") == std::string::npos);  // names the role as written
+    CHECK(d.panels.inspector.role_message.find("安装工") != std::string::npos);
 
     ImRect unused = remove_button("role-spare");
     REQUIRE(unused.GetWidth() > 0);
     h.click(unused.GetCenter());
-    REQUIRE(d.doc.model().roles.size() == 2);
-    CHECK(d.doc.model().roles[1].id.value == "role-service");
-    REQUIRE(d.doc.undo());
-    CHECK(d.doc.model().roles.size() == 3);
+    REQUIRE(d.session.model().roles.size() == 2);
+    CHECK(d.session.model().roles[1].id.value == "role-service");
+    REQUIRE(d.session.doc().undo());
+    CHECK(d.session.model().roles.size() == 3);
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are deleted as one step") {
@@ -166,16 +166,16 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are del
     h.frames(2);
     ImRect del = rect_of(h, "###inspector", {std::string("Delete all")});
     REQUIRE(del.GetWidth() > 0);
-    const size_t depth = d.doc.history().undo_depth();
+    const size_t depth = d.session.doc().history().undo_depth();
     h.click(del.GetCenter());
-    CHECK(d.doc.model().circles[0].touchpoints.size() == 2);
-    CHECK(d.doc.model().circles[0].touchpoints[0].key_factors.empty());
-    CHECK(d.doc.history().undo_depth() == depth + 1);
+    CHECK(d.session.model().circles[0].touchpoints.size() == 2);
+    CHECK(d.session.model().circles[0].touchpoints[0].key_factors.empty());
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
     CHECK(d.selection.ids.empty());
-    REQUIRE(d.doc.undo());
-    CHECK(d.doc.model().circles[0].touchpoints.size() == 3);
-    CHECK(d.doc.model().circles[0].touchpoints[1].id.value == "tp-deliver");
-    CHECK(d.doc.model().circles[0].touchpoints[0].key_factors[0].standards.size() == 2);
+    REQUIRE(d.session.doc().undo());
+    CHECK(d.session.model().circles[0].touchpoints.size() == 3);
+    CHECK(d.session.model().circles[0].touchpoints[1].id.value == "tp-deliver");
+    CHECK(d.session.model().circles[0].touchpoints[0].key_factors[0].standards.size() == 2);
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in both languages") {
@@ -194,7 +194,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in bo
         }
     }
     // The model is only read by drawing.
-    CHECK(d.doc.history().undo_depth() == 0);
+    CHECK(d.session.doc().history().undo_depth() == 0);
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: a common owner for several standards is one step") {
@@ -206,14 +206,14 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a common owner for several standa
     // "(none)" first, then the roles in order: Installer is item 0 under its role id.
     ImRect installer = rect_of(h, "##Combo_00", {std::string("role-installer"), std::string("Installer")});
     REQUIRE(installer.GetWidth() > 0);
-    const size_t depth = d.doc.history().undo_depth();
+    const size_t depth = d.session.doc().history().undo_depth();
     h.click(installer.GetCenter());
-    const auto& circles = d.doc.model().circles;
+    const auto& circles = d.session.model().circles;
     CHECK(circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "role-installer");
     CHECK(circles[1].touchpoints[0].key_factors[0].standards[0].owner.value == "role-installer");
     CHECK(circles[0].touchpoints[0].key_factors[0].standards[1].owner.value == "role-installer");  // unchanged, was so
-    CHECK(d.doc.history().undo_depth() == depth + 1);
-    REQUIRE(d.doc.undo());
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
+    REQUIRE(d.session.doc().undo());
     CHECK(circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "role-service");
     CHECK(circles[1].touchpoints[0].key_factors[0].standards[0].owner.value.empty());
 }
@@ -227,20 +227,20 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: converting a key factor adds a me
     ImRect convert = rect_of(h, "###inspector", {std::string("kf-polite"), std::string("Convert to standard")});
     REQUIRE(convert.GetWidth() > 0);
     h.click(convert.GetCenter());
-    const auto& kf = [&]() -> const bp::KeyFactor& { return d.doc.model().circles[0].touchpoints[2].key_factors[0]; };
+    const auto& kf = [&]() -> const bp::KeyFactor& { return d.session.model().circles[0].touchpoints[2].key_factors[0]; };
     REQUIRE(kf().standards.size() == 1);
     const bp::Standard& s = kf().standards[0];
     CHECK(!s.id.empty());
     CHECK(!s.statement.empty());
     CHECK(s.type == bp::StandardType::Soft);          // courtesy is measured by asking customers
     CHECK(s.owner.value == "role-installer");         // the touchpoint's role
-    CHECK(d.doc.history().undo_depth() == 1);
+    CHECK(d.session.doc().history().undo_depth() == 1);
     h.frames(2);  // the new standard is listed under the key factor and can be selected from there
     ImRect link = rect_of(h, "###inspector", {std::string("kf-polite"), s.id.value, s.statement});
     REQUIRE(link.GetWidth() > 0);
     h.click(link.GetCenter());
     CHECK(d.selection.ids == std::vector<std::string>{s.id.value});
-    CHECK(d.focus_request == s.id.value);
-    REQUIRE(d.doc.undo());
+    CHECK(ui_test::focus_requested(d) == s.id.value);
+    REQUIRE(d.session.doc().undo());
     CHECK(kf().standards.empty());
 }

@@ -1,9 +1,8 @@
-// The pure logic under the panels: standards rows (order, filters), lint rows, review dates.
+// The pure logic under the panels: standards rows (order, filters) and lint rows.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 
-#include "app/designer/dates.h"
 #include "app/designer/lint_rows.h"
 #include "app/designer/standards_rows.h"
 #include "panels_sample.h"
@@ -178,23 +177,4 @@ TEST_CASE("lint rows: counts, severity and rule filters, sort by severity and el
     LintFilter text;
     text.text = "courtesy";  // the element's name
     CHECK(build_lint_rows(findings, labels, text, {}, true) == std::vector<int>{1});
-}
-
-TEST_CASE("review dates: validation and +1 year") {
-    CHECK(valid_date("2025-06-30"));
-    CHECK(valid_date("2024-02-29"));
-    CHECK_FALSE(valid_date("2025-02-29"));
-    CHECK_FALSE(valid_date("1900-02-29"));
-    CHECK(valid_date("2000-02-29"));
-    CHECK_FALSE(valid_date("2025-13-01"));
-    CHECK_FALSE(valid_date("2025-04-31"));
-    CHECK_FALSE(valid_date("2025-6-30"));
-    CHECK_FALSE(valid_date("2025/06/30"));
-    CHECK_FALSE(valid_date(""));
-    CHECK_FALSE(valid_date("2025-06-3x"));
-    CHECK(add_years("2025-06-30", 1) == "2026-06-30");
-    CHECK(add_years("2024-02-29", 1) == "2025-02-28");
-    CHECK(add_years("2024-02-29", 4) == "2028-02-29");
-    CHECK(add_years("nonsense", 1).empty());
-    CHECK(valid_date(today()));
 }

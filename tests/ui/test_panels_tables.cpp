@@ -20,18 +20,18 @@ namespace {
 struct PanelFixture {
     ui_test::Harness h;
     ui::Designer& d = h.d;
-    explicit PanelFixture(void (*panel)(ui::Designer&)) {
+    explicit PanelFixture(const char* panel) {
         d.options.lang = ui::Lang::En;
         h.draw = [this, panel] {
             ImGui::SetNextWindowPos(ImVec2(0, 0));
             ImGui::SetNextWindowSize(ImVec2(1200, 600));
-            panel(d);
+            d.draw_panel(panel);
         };
         h.load(panels_test::sample_blueprint());
     }
     std::vector<std::string> shown_standards() {
         std::vector<std::string> out;
-        for (const auto& r : ui::panel_state(d).standards.rows) out.push_back(r.id.value);
+        for (const auto& r : d.panels.standards.rows) out.push_back(r.id.value);
         return out;
     }
 };
@@ -41,29 +41,29 @@ using V = std::vector<std::string>;
 }  // namespace
 
 TEST_CASE("standards table: clicking a row selects the standard and asks the canvas to centre it") {
-    PanelFixture f(ui::draw_standards_table);
+    PanelFixture f("standards");
     CHECK(f.shown_standards() == V{"st-call", "st-arrive", "st-courtesy", "st-apology"});
     ImRect row = rect_in_table(f.h, "###standards", "##standards", {std::string("st-courtesy"), std::string("###row")});
     REQUIRE(row.GetWidth() > 0);
     f.h.click(ImVec2(row.Min.x + 4, row.GetCenter().y));  // the circle cell, which holds no editor
     CHECK(f.d.selection.ids == V{"st-courtesy"});
-    CHECK(f.d.focus_request == "st-courtesy");
+    CHECK(ui_test::focus_requested(f.d) == "st-courtesy");
 }
 
 TEST_CASE("standards table: clicking a header sorts, clicking again reverses") {
-    PanelFixture f(ui::draw_standards_table);
+    PanelFixture f("standards");
     ImRect header = rect_in_table(f.h, "###standards", "##standards", {int(ui::StandardsColumn::Compliance), std::string("Compliance")});
     REQUIRE(header.GetWidth() > 0);
     f.h.click(header.GetCenter());
-    REQUIRE(ui::panel_state(f.d).standards.sort.size() == 1);
-    CHECK(ui::panel_state(f.d).standards.sort[0].column == ui::StandardsColumn::Compliance);
+    REQUIRE(f.d.panels.standards.sort.size() == 1);
+    CHECK(f.d.panels.standards.sort[0].column == ui::StandardsColumn::Compliance);
     CHECK(f.shown_standards() == V{"st-courtesy", "st-arrive", "st-call", "st-apology"});
     f.h.click(header.GetCenter());
     CHECK(f.shown_standards() == V{"st-apology", "st-call", "st-arrive", "st-courtesy"});
 }
 
 TEST_CASE("standards table: the type filter keeps only soft standards") {
-    PanelFixture f(ui::draw_standards_table);
+    PanelFixture f("standards");
     ImRect combo = rect_of(f.h, "###standards", {std::string("##type_filter")});
     REQUIRE(combo.GetWidth() > 0);
     f.h.click(combo.GetCenter());
@@ -74,24 +74,24 @@ TEST_CASE("standards table: the type filter keeps only soft standards") {
 }
 
 TEST_CASE("standards table: editing a statement in place is one undo step and keeps the row still") {
-    PanelFixture f(ui::draw_standards_table);
-    auto statement = [&] { return f.d.doc.model().circles[0].touchpoints[0].key_factors[0].standards[0].statement; };
+    PanelFixture f("standards");
+    auto statement = [&] { return f.d.session.model().circles[0].touchpoints[0].key_factors[0].standards[0].statement; };
     ImRect cell = rect_in_table(f.h, "###standards", "##standards", {std::string("st-call"), std::string("##statement")});
     REQUIRE(cell.GetWidth() > 0);
-    const size_t depth = f.d.doc.history().undo_depth();
+    const size_t depth = f.d.session.doc().history().undo_depth();
     f.h.click(cell.GetCenter());
     f.h.press(ImGuiKey_Home);
     f.h.type("Z");
     f.h.type("z ");
     CHECK(statement() == "Zz Call back the customer");
     f.h.press(ImGuiKey_Enter);
-    CHECK(f.d.doc.history().undo_depth() == depth + 1);
-    REQUIRE(f.d.doc.undo());
+    CHECK(f.d.session.doc().history().undo_depth() == depth + 1);
+    REQUIRE(f.d.session.doc().undo());
     CHECK(statement() == "Call back the customer");
 }
 
 TEST_CASE("standards table: 20,000 standards draw only the visible rows") {
-    PanelFixture f(ui::draw_standards_table);
+    PanelFixture f("standards");
     bp::Blueprint doc = panels_test::sample_blueprint();
     bp::Circle big;
     big.id = bp::CircleId("c-big");
@@ -108,7 +108,7 @@ TEST_CASE("standards table: 20,000 standards draw only the visible rows") {
     doc.circles.push_back(std::move(big));
     f.h.load(std::move(doc));
     f.h.frames(3);
-    CHECK(ui::panel_state(f.d).standards.rows.size() == 20004);
+    CHECK(f.d.panels.standards.rows.size() == 20004);
     // The clipper submits only what fits in the window: far fewer widgets than rows.
     ImGuiWindow* inner = panels_test::table_window("###standards", "##standards");
     REQUIRE(inner);
@@ -117,9 +117,9 @@ TEST_CASE("standards table: 20,000 standards draw only the visible rows") {
 }
 
 TEST_CASE("lint panel: clicking a finding selects its element and sets the focus request") {
-    PanelFixture f(ui::draw_lint_panel);
+    PanelFixture f("lint");
     const auto& findings = f.d.findings();
-    const auto& rows = ui::panel_state(f.d).lint.rows;
+    const auto& rows = f.d.panels.lint.rows;
     int row = -1;
     for (int i = 0; i < (int)rows.size(); ++i)
         if (findings[rows[i]].where.id() == "tp-deliver") row = i;  // a touchpoint with no key factor
@@ -128,30 +128,30 @@ TEST_CASE("lint panel: clicking a finding selects its element and sets the focus
     REQUIRE(r.GetWidth() > 0);
     f.h.click(r.GetCenter());
     CHECK(f.d.selection.ids == V{"tp-deliver"});
-    CHECK(f.d.focus_request == "tp-deliver");
+    CHECK(ui_test::focus_requested(f.d) == "tp-deliver");
 }
 
 TEST_CASE("lint panel: unticking a severity hides its findings") {
-    PanelFixture f(ui::draw_lint_panel);
+    PanelFixture f("lint");
     const auto& findings = f.d.findings();
     REQUIRE(!findings.empty());
-    CHECK(ui::panel_state(f.d).lint.rows.size() == findings.size());
+    CHECK(f.d.panels.lint.rows.size() == findings.size());
     ImRect warnings = rect_of(f.h, "###lint", {std::string("###severity1")});
     REQUIRE(warnings.GetWidth() > 0);
     f.h.click(warnings.GetCenter());
-    const auto& shown = ui::panel_state(f.d).lint.rows;
+    const auto& shown = f.d.panels.lint.rows;
     for (int i : shown) CHECK(f.d.findings()[i].severity != bp::Severity::Warning);
     CHECK(shown.size() == findings.size() - (size_t)ui::count_by_severity(f.d.findings())[1]);
 }
 
 TEST_CASE("history panel: clicking a step undoes or redoes up to it") {
-    PanelFixture f(ui::draw_history_panel);
+    PanelFixture f("history");
     f.d.options.show_history = true;
     auto rename = [&](const char* name) {
-        const bp::Touchpoint& t = f.d.doc.model().circles[0].touchpoints[0];
+        const bp::Touchpoint& t = f.d.session.model().circles[0].touchpoints[0];
         bp::Touchpoint after = t;
         after.name = name;
-        REQUIRE(f.d.doc.apply(bp::set_touchpoint(t, after)));
+        REQUIRE(f.d.session.doc().apply(bp::set_touchpoint(t, after)));
     };
     rename("one");
     rename("two");
@@ -167,23 +167,23 @@ TEST_CASE("history panel: clicking a step undoes or redoes up to it") {
     ImRect first = step(1);
     REQUIRE(first.GetWidth() > 0);
     f.h.click(first.GetCenter());
-    CHECK(f.d.doc.history().undo_depth() == 1);
-    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "one");
+    CHECK(f.d.session.doc().history().undo_depth() == 1);
+    CHECK(f.d.session.model().circles[0].touchpoints[0].name == "one");
     ImRect last = step(3);
     REQUIRE(last.GetWidth() > 0);
     f.h.click(last.GetCenter());
-    CHECK(f.d.doc.history().undo_depth() == 3);
-    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "three");
+    CHECK(f.d.session.doc().history().undo_depth() == 3);
+    CHECK(f.d.session.model().circles[0].touchpoints[0].name == "three");
     ImRect opened = step(0);
     f.h.click(opened.GetCenter());
-    CHECK(f.d.doc.model().circles[0].touchpoints[0].name == "Buy");
-    CHECK(f.d.doc.history().redo_depth() == 3);
+    CHECK(f.d.session.model().circles[0].touchpoints[0].name == "Buy");
+    CHECK(f.d.session.doc().history().redo_depth() == 3);
 }
 
 // Not run by ctest: prints how long the standards table takes with 20,000 standards.
 //   build/native/designer_ui_tests "[bench]"
 TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
-    PanelFixture f(ui::draw_standards_table);
+    PanelFixture f("standards");
     bp::Blueprint doc = panels_test::sample_blueprint();
     bp::Circle big;
     big.id = bp::CircleId("c-big");
@@ -208,13 +208,13 @@ TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
     auto ms = [](clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     const auto& findings = f.d.findings();
     auto t0 = clock::now();
-    auto rows = ui::build_standard_rows(f.d.doc.model(), findings, {}, {}, true);
+    auto rows = ui::build_standard_rows(f.d.session.model(), findings, {}, {}, true);
     auto t1 = clock::now();
-    auto sorted = ui::build_standard_rows(f.d.doc.model(), findings, {}, {{ui::StandardsColumn::Owner, true}, {ui::StandardsColumn::Target, false}}, true);
+    auto sorted = ui::build_standard_rows(f.d.session.model(), findings, {}, {{ui::StandardsColumn::Owner, true}, {ui::StandardsColumn::Target, false}}, true);
     auto t2 = clock::now();
     ui::StandardsFilter text;
     text.text = "step 49";
-    auto filtered = ui::build_standard_rows(f.d.doc.model(), findings, text, {}, true);
+    auto filtered = ui::build_standard_rows(f.d.session.model(), findings, text, {}, true);
     auto t3 = clock::now();
     const int frames = 200;
     f.h.frames(frames);
@@ -229,16 +229,16 @@ TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
 void draw_all_panels(ui::Designer& d) {
     ImGui::SetNextWindowPos(ImVec2(0, 0));
     ImGui::SetNextWindowSize(ImVec2(900, 360));
-    ui::draw_standards_table(d);
+    d.draw_panel("standards");
     ImGui::SetNextWindowPos(ImVec2(0, 380));
     ImGui::SetNextWindowSize(ImVec2(620, 300));
-    ui::draw_lint_panel(d);
+    d.draw_panel("lint");
     ImGui::SetNextWindowPos(ImVec2(0, 700));
     ImGui::SetNextWindowSize(ImVec2(300, 190));
-    ui::draw_history_panel(d);
+    d.draw_panel("history");
     ImGui::SetNextWindowPos(ImVec2(920, 0));
     ImGui::SetNextWindowSize(ImVec2(400, 880));
-    ui::draw_inspector(d);
+    d.draw_panel("inspector");
 }
 
 TEST_CASE("every panel draws in both languages, with and without a selection") {
@@ -254,7 +254,7 @@ TEST_CASE("every panel draws in both languages, with and without a selection") {
             CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
         }
     }
-    CHECK(h.d.doc.history().undo_depth() == 0);  // drawing never edits
+    CHECK(h.d.session.doc().history().undo_depth() == 0);  // drawing never edits
 }
 
 // Not run by ctest: draws every panel in Chinese and in English and saves pictures to look at.

@@ -35,7 +35,7 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             h.d.samples.push_back({name, json});
             REQUIRE(h.d.open_text(json, std::string(name) + ".blueprint.json"));
             h.frames(3);
-            const bp::Blueprint& m = h.d.doc.model();
+            const bp::Blueprint& m = h.d.session.model();
             REQUIRE_FALSE(m.circles.empty());
 
             // Expected badge counts, computed from the findings independently of the canvas.
@@ -77,16 +77,16 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             CHECK(h.d.selection.ids == std::vector<std::string>{first});
 
             // Convert all from the Tools action fills every key factor without a standard, as one step.
-            const size_t depth = h.d.doc.history().undo_depth();
+            const size_t depth = h.d.session.doc().history().undo_depth();
             bool any_missing = false;
-            for (const auto& c : h.d.doc.model().circles)
+            for (const auto& c : h.d.session.model().circles)
                 for (const auto& tp : c.touchpoints)
                     for (const auto& kf : tp.key_factors) any_missing |= kf.standards.empty();
-            ui::actions::convert_all(h.d);
-            for (const auto& c : h.d.doc.model().circles)
+            ui::actions::convert_all(h.d.context());
+            for (const auto& c : h.d.session.model().circles)
                 for (const auto& tp : c.touchpoints)
                     for (const auto& kf : tp.key_factors) CHECK_FALSE(kf.standards.empty());
-            CHECK(h.d.doc.history().undo_depth() == depth + (any_missing ? 1 : 0));
+            CHECK(h.d.session.doc().history().undo_depth() == depth + (any_missing ? 1 : 0));
             h.frames(2);
         }
     }

@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include <imgui_internal.h>
+
 #include "app/designer/actions.h"
 #include "harness.h"
 
@@ -12,7 +14,7 @@ namespace {
 
 std::vector<std::string> names_of(const ui::Designer& d, int circle = 0) {
     std::vector<std::string> names;
-    for (const auto& tp : d.doc.model().circles[circle].touchpoints) names.push_back(tp.name);
+    for (const auto& tp : d.session.model().circles[circle].touchpoints) names.push_back(tp.name);
     return names;
 }
 
@@ -23,22 +25,22 @@ TEST_CASE("Enter adds the next touchpoint after the selected one and opens its n
     h.load(sample_blueprint(1, 3, 0));
     h.click(h.screen_of("c1-tp2"));
     h.press(ImGuiKey_Enter);
-    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    const auto& tps = h.d.session.model().circles[0].touchpoints;
     REQUIRE(tps.size() == 4);
     const std::string added = tps[2].id.value;
     CHECK(h.d.selection.ids == std::vector<std::string>{added});
     CHECK(h.d.canvas.rename_id == added);
     h.type("送货上门");
     h.press(ImGuiKey_Enter);
-    CHECK(h.d.doc.model().circles[0].touchpoints[2].name == "送货上门");
+    CHECK(h.d.session.model().circles[0].touchpoints[2].name == "送货上门");
     CHECK(h.d.canvas.rename_id.empty());
     // Enter again (the name field is closed) adds another one after it.
     h.press(ImGuiKey_Enter);
-    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 5);
+    CHECK(h.d.session.model().circles[0].touchpoints.size() == 5);
     h.press(ImGuiKey_Escape);  // leave its default name
-    CHECK(h.d.doc.model().circles[0].touchpoints[3].name == "触点 5");
+    CHECK(h.d.session.model().circles[0].touchpoints[3].name == "触点 5");
     // Add, rename, add: three steps.
-    CHECK(h.d.doc.history().undo_depth() == 3);
+    CHECK(h.d.session.doc().history().undo_depth() == 3);
 }
 
 TEST_CASE("Enter on an empty blueprint creates a circle holding the first touchpoint", "[shell][keys]") {
@@ -48,8 +50,8 @@ TEST_CASE("Enter on an empty blueprint creates a circle holding the first touchp
     empty.name = "空";
     h.load(empty);
     h.press(ImGuiKey_Enter);
-    REQUIRE(h.d.doc.model().circles.size() == 1);
-    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 1);
+    REQUIRE(h.d.session.model().circles.size() == 1);
+    CHECK(h.d.session.model().circles[0].touchpoints.size() == 1);
 }
 
 TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[shell][keys]") {
@@ -60,20 +62,20 @@ TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[s
     CHECK(h.d.canvas.rename_id == "c1-tp1-kf1");
     h.type("准时");
     h.press(ImGuiKey_Escape);
-    CHECK(h.d.doc.model().circles[0].touchpoints[0].key_factors[0].name == "关键因素 1");
-    CHECK(h.d.doc.history().undo_depth() == 0);
+    CHECK(h.d.session.model().circles[0].touchpoints[0].key_factors[0].name == "关键因素 1");
+    CHECK(h.d.session.doc().history().undo_depth() == 0);
 
     h.press(ImGuiKey_F2);
     h.type("准时到达");
     h.press(ImGuiKey_Enter);
-    CHECK(h.d.doc.model().circles[0].touchpoints[0].key_factors[0].name == "准时到达");
+    CHECK(h.d.session.model().circles[0].touchpoints[0].key_factors[0].name == "准时到达");
 
     h.double_click(h.screen_of("c1"));
     CHECK(h.d.canvas.rename_id == "c1");
     h.type("安装服务圈");
     h.press(ImGuiKey_Enter);
-    CHECK(h.d.doc.model().circles[0].name == "安装服务圈");
-    CHECK(h.d.doc.history().undo_depth() == 2);
+    CHECK(h.d.session.model().circles[0].name == "安装服务圈");
+    CHECK(h.d.session.doc().history().undo_depth() == 2);
 }
 
 TEST_CASE("keys typed into the rename field do not trigger shortcuts", "[shell][keys]") {
@@ -83,7 +85,7 @@ TEST_CASE("keys typed into the rename field do not trigger shortcuts", "[shell][
     h.press(ImGuiKey_F2);
     h.press(ImGuiKey_Delete);               // deletes text in the field, not the touchpoint
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);     // selects the text, not every element
-    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+    CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
     CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
     h.press(ImGuiKey_Escape);
 }
@@ -97,11 +99,11 @@ TEST_CASE("Del deletes, Ctrl+Z brings it back, Ctrl+Shift+Z and Ctrl+Y redo", "[
     h.press(ImGuiKey_Delete);
     CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 3"});
     CHECK(h.d.selection.ids.empty());
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
 
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 2", "触点 3", "触点 4"});
-    CHECK(h.d.doc.model().circles[0].touchpoints[3].key_factors.size() == 2);
+    CHECK(h.d.session.model().circles[0].touchpoints[3].key_factors.size() == 2);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl | ImGuiMod_Shift);
     CHECK(names_of(h.d).size() == 2);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
@@ -115,18 +117,18 @@ TEST_CASE("Ctrl+D duplicates the selection right after the originals with fresh 
     h.click(h.screen_of("c1-tp1"));
     h.click(h.screen_of("c1-tp3"), ImGuiMod_Shift);
     h.press(ImGuiKey_D, ImGuiMod_Ctrl);
-    const auto& tps = h.d.doc.model().circles[0].touchpoints;
+    const auto& tps = h.d.session.model().circles[0].touchpoints;
     REQUIRE(tps.size() == 5);
     CHECK(names_of(h.d) == std::vector<std::string>{"触点 1", "触点 1", "触点 2", "触点 3", "触点 3"});
-    const auto ids = bp::collect_ids(h.d.doc.model());
-    const auto counts = bp::count(h.d.doc.model());
+    const auto ids = bp::collect_ids(h.d.session.model());
+    const auto counts = bp::count(h.d.session.model());
     CHECK(ids.size() == 1 + 1 + counts.circles + counts.touchpoints + counts.key_factors + counts.standards);
     CHECK(h.d.selection.ids == std::vector<std::string>{tps[1].id.value, tps[4].id.value});
     CHECK(tps[1].key_factors.size() == 2);
     CHECK(tps[1].key_factors[0].id != tps[0].key_factors[0].id);
-    CHECK(h.d.doc.history().undo_depth() == 1);
+    CHECK(h.d.session.doc().history().undo_depth() == 1);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
-    CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+    CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
 }
 
 TEST_CASE("Ctrl+A selects everything on the canvas; Esc clears", "[shell][keys]") {
@@ -141,24 +143,25 @@ TEST_CASE("Ctrl+A selects everything on the canvas; Esc clears", "[shell][keys]"
 TEST_CASE("actions create key factors and standards under the selection", "[shell][actions]") {
     Harness h;
     h.load(sample_blueprint(1, 2, 0));
-    CHECK(ui::actions::add_key_factor(h.d).empty());  // nothing selected: says so
+    CHECK(ui::actions::add_key_factor(h.d.context()).empty());  // nothing selected: says so
+    h.frame();
     CHECK_FALSE(h.d.notice.empty());
     h.d.selection.set("c1-tp2");
-    const std::string kf = ui::actions::add_key_factor(h.d);
+    const std::string kf = ui::actions::add_key_factor(h.d.context());
     REQUIRE_FALSE(kf.empty());
-    const std::string st = ui::actions::add_standard(h.d);
+    const std::string st = ui::actions::add_standard(h.d.context());
     REQUIRE_FALSE(st.empty());
-    const auto& tp = h.d.doc.model().circles[0].touchpoints[1];
+    const auto& tp = h.d.session.model().circles[0].touchpoints[1];
     REQUIRE(tp.key_factors.size() == 1);
     REQUIRE(tp.key_factors[0].standards.size() == 1);
     CHECK(tp.key_factors[0].standards[0].owner == tp.role);  // the touchpoint's role owns it
     h.d.selection.set(st);
     h.press(ImGuiKey_Delete);
-    CHECK(h.d.doc.model().circles[0].touchpoints[1].key_factors[0].standards.empty());
-    const std::string c = ui::actions::add_circle(h.d);
-    REQUIRE(h.d.doc.model().circles.size() == 2);
+    CHECK(h.d.session.model().circles[0].touchpoints[1].key_factors[0].standards.empty());
+    const std::string c = ui::actions::add_circle(h.d.context());
+    REQUIRE(h.d.session.model().circles.size() == 2);
     // A new circle is placed clear of the others.
-    const auto& circles = h.d.doc.model().circles;
+    const auto& circles = h.d.session.model().circles;
     const double gap = circles[1].position.x - circles[0].position.x;
     CHECK(gap > ui::ring::display_radius(circles[0]) + ui::ring::display_radius(circles[1]));
 }
@@ -167,15 +170,15 @@ TEST_CASE("a file that cannot be read leaves the document as it was and says why
     Harness h;
     h.load(sample_blueprint(1, 3, 1));
     h.click(h.screen_of("c1-tp2"));
-    const uint64_t revision = h.d.doc.revision();
+    const uint64_t revision = h.d.session.doc().revision();
     const std::vector<std::string> bad_files = {"", "{\"format\": \"service-blueprint\"", "not json",
                                                 "{\"format\":\"service-blueprint\",\"format_version\":2,\"id\":\"x\"}"};
     for (const std::string& bad : bad_files) {
         CHECK_FALSE(h.d.open_text(bad, "坏文件.blueprint.json"));
         CHECK(h.d.notice_is_error);
         CHECK(h.d.notice.find("坏文件.blueprint.json") != std::string::npos);
-        CHECK(h.d.doc.revision() == revision);
-        CHECK(h.d.doc.model().circles[0].touchpoints.size() == 3);
+        CHECK(h.d.session.doc().revision() == revision);
+        CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
         CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp2"});
         h.frame();
     }
@@ -189,7 +192,7 @@ TEST_CASE("a file that cannot be read leaves the document as it was and says why
 TEST_CASE("save and export download files named after the document", "[shell][files]") {
     Harness h;
     h.load(sample_blueprint(1, 2, 1));
-    h.d.filename = "热水器安装.blueprint.json";
+    h.d.session.open(bp::Blueprint(h.d.session.model()), "热水器安装.blueprint.json");
     h.press(ImGuiKey_Enter);  // a change
     h.press(ImGuiKey_Escape);
     CHECK(h.d.unsaved());
@@ -245,6 +248,36 @@ TEST_CASE("preferences round-trip and the language switch reaches the platform",
     CHECK(other.d.options.view == ui::View::Blueprint);
 }
 
+TEST_CASE("preferences keep their file format: one key per panel of the table", "[shell][prefs]") {
+    Harness h;
+    CHECK(h.d.preferences_json() ==
+          "{\"view\":\"circles\",\"lang\":\"zh-CN\",\"show_inspector\":true,\"show_standards\":true,"
+          "\"show_lint\":true,\"show_history\":false}");
+    h.d.load_preferences("{\"show_lint\": false, \"show_history\": true, \"show_nothing\": true}");
+    CHECK_FALSE(h.d.options.show_lint);
+    CHECK(h.d.options.show_history);
+    CHECK(h.d.options.show_inspector);
+}
+
+// 20,000 levels overflowed the page's stack; natively a recursive parse needs ten times that to crash.
+TEST_CASE("preferences nested 200,000 deep are ignored instead of overflowing the stack", "[shell][prefs]") {
+    Harness h;
+    h.d.options.lang = ui::Lang::En;
+    for (const char* open : {"[", "{\"a\":"}) {
+        std::string deep = "{\"lang\": \"zh-CN\", \"x\": ";
+        for (int i = 0; i < 200000; ++i) deep += open;
+        h.d.load_preferences(deep);  // cut off: not even valid JSON
+        for (int i = 0; i < 200000; ++i) deep += open[0] == '[' ? "]" : "}";
+        deep += "}";
+        h.d.load_preferences(deep);
+        CHECK(h.d.options.lang == ui::Lang::En);
+    }
+    // Brackets inside strings are text, not nesting.
+    h.d.load_preferences("{\"lang\": \"zh-CN\", \"note\": \"" + std::string(100, '[') + "\"}");
+    CHECK(h.d.options.lang == ui::Lang::Zh);
+    h.frame();  // the designer still runs
+}
+
 TEST_CASE("the whole designer draws a big blueprint in both views without trouble", "[shell][big]") {
     Harness h;
     h.load(sample_blueprint(4, 600, 3));
@@ -254,7 +287,7 @@ TEST_CASE("the whole designer draws a big blueprint in both views without troubl
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);
     CHECK(h.d.selection.ids.size() == 4 + 2400 + 7200);
     h.d.options.view = ui::View::Circles;
-    h.d.canvas.fit_pending = true;
+    h.d.commands.push(ui::command::ZoomToFit{});
     h.frames(3);
     // 32-bit indices: one draw list may exceed 64K vertices.
     CHECK(sizeof(ImDrawIdx) == 4);
@@ -266,8 +299,52 @@ TEST_CASE("background work is pending after a change until a frame has done it",
     h.frame();
     CHECK_FALSE(h.d.background_work_pending());
     h.d.selection.set("c1-tp1");
-    ui::actions::add_key_factor(h.d);
+    ui::actions::add_key_factor(h.d.context());
     CHECK(h.d.background_work_pending());
     h.frame();
     CHECK_FALSE(h.d.background_work_pending());
+}
+
+TEST_CASE("the layout shows exactly the panels of the table whose flag is on, side by side in their dock", "[shell][panels]") {
+    Harness h;
+    h.load(sample_blueprint(1, 2, 1));
+    for (int hidden = -1; hidden < (int)ui::panel_table().size(); ++hidden) {
+        for (int i = 0; i < (int)ui::panel_table().size(); ++i)
+            h.d.options.*ui::panel_table()[i].shown = i != hidden;
+        h.frames(2);
+        float bottom_x = 0;
+        for (int i = 0; i < (int)ui::panel_table().size(); ++i) {
+            const ui::Panel& p = ui::panel_table()[i];
+            ImGuiWindow* w = ImGui::FindWindowByName((std::string("###") + p.id).c_str());
+            const bool drawn = w && w->WasActive;
+            CHECK(drawn == (i != hidden));
+            if (!drawn || p.dock != ui::Dock::Bottom) continue;
+            CHECK(w->Pos.x == Approx(bottom_x));  // the bottom dock's panels follow each other
+            bottom_x += w->Size.x;
+        }
+    }
+}
+
+TEST_CASE("requests between views wait in the queue and are carried out on the next frame", "[shell][commands]") {
+    Harness h;
+    h.load(sample_blueprint(2, 6, 1));
+    const ui::Context ctx = h.d.context();
+    ctx.tell("消息", "A message", true);
+    ctx.focus("c2-tp3");
+    CHECK(h.d.notice.empty());
+    CHECK(h.d.selection.ids.empty());
+    h.frame();
+    CHECK(h.d.commands.empty());
+    CHECK(h.d.notice == "消息");
+    CHECK(h.d.notice_is_error);
+    REQUIRE(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});
+    const auto at = h.d.screen_position("c2-tp3");
+    REQUIRE(at);
+    CHECK(at->x == Approx(h.d.canvas.viewport_size.x / 2).margin(1));  // centred in the canvas
+
+    h.d.commands.push(ui::command::SwitchView{ui::View::Blueprint});
+    h.frame();
+    CHECK(h.d.options.view == ui::View::Blueprint);
+    CHECK(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});  // the selection carries over
+    CHECK(h.d.screen_position("c2-tp3"));
 }

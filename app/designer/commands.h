@@ -1,0 +1,39 @@
+// Requests between views (STYLE.md, "a shared object is not a message bus"): a panel that wants the
+// canvas to centre an element, a toolbar button that wants a name typed, an action with something to
+// tell the user, push a command; the shell drains the queue once per frame, before the canvas draws.
+// No ImGui.
+#pragma once
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+#include "options.h"
+
+namespace ui {
+
+namespace command {
+struct Focus { std::string id; };          // select the element and bring it into view
+struct BeginRename { std::string id; };    // open the canvas's rename popup on it
+struct ZoomToFit {};                       // the current view shows everything
+struct SwitchView { View view; };          // the selection carries over and is brought into view
+struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed
+}  // namespace command
+
+using Command = std::variant<command::Focus, command::BeginRename, command::ZoomToFit, command::SwitchView,
+                             command::ShowNotice>;
+
+class Commands {
+public:
+    void push(Command c) { queue_.push_back(std::move(c)); }
+    // Everything asked for so far, oldest first; the queue is empty afterwards.
+    std::vector<Command> take() { return std::exchange(queue_, {}); }
+    bool empty() const { return queue_.empty(); }
+    const std::vector<Command>& pending() const { return queue_; }
+
+private:
+    std::vector<Command> queue_;
+};
+
+}  // namespace ui

@@ -1,0 +1,43 @@
+// What a view, a panel or an action is given instead of the whole designer: the session (the model to
+// read, the document to send edits to, the lint), the selection, the view options (read-only: the
+// language, the view), the command queue for asking other views for something, and the platform.
+// No ImGui.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "options.h"
+#include "platform.h"
+#include "session.h"
+
+namespace ui {
+
+struct Context {
+    Session& session;
+    Selection& selection;
+    const ViewOptions& options;
+    Commands& commands;
+    Platform& platform;
+
+    Lang lang() const { return options.lang; }
+    bool zh() const { return options.lang == Lang::Zh; }
+    const bp::Blueprint& model() const { return session.model(); }
+    bp::Document& doc() const { return session.doc(); }
+    const std::vector<bp::Finding>& findings() const { return session.findings(); }
+    std::optional<Located> locate(const std::string& id) const { return session.locate(id); }
+
+    // Requests to other views, carried out by the shell before the canvas draws.
+    void tell(const std::string& text, bool error = false) const { commands.push(command::ShowNotice{text, error}); }
+    void tell(const char* zh_text, const char* en_text, bool error = false) const {
+        tell(std::string(tr(options.lang, zh_text, en_text)), error);
+    }
+    void focus(const std::string& id) const { commands.push(command::Focus{id}); }
+    void begin_rename(const std::string& id) const {
+        if (!id.empty()) commands.push(command::BeginRename{id});
+    }
+};
+
+}  // namespace ui

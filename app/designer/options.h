@@ -1,0 +1,34 @@
+// The user's preferences: which view, which language, which panels are shown (STYLE.md §4). Saved apart
+// from the document, as a small JSON object (preferences.cpp). No ImGui.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lang.h"
+
+namespace ui {
+
+enum class View { Circles, Blueprint };
+
+struct ViewOptions {
+    View view = View::Circles;
+    Lang lang = Lang::Zh;
+    // One flag per panel of the panel table (panels.h), which names them for the View menu and the file.
+    bool show_inspector = true;
+    bool show_standards = true;
+    bool show_lint = true;
+    bool show_history = false;
+};
+
+// Ids of selected elements (circles, touchpoints, key factors, standards), in the order selected.
+struct Selection {
+    std::vector<std::string> ids;
+    bool contains(const std::string& id) const;
+    void set(const std::string& id);       // select only this
+    void toggle(const std::string& id);    // ctrl/shift click
+    void clear() { ids.clear(); }
+    const std::string* primary() const { return ids.empty() ? nullptr : &ids.back(); }
+};
+
+}  // namespace ui

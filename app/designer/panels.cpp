@@ -1,0 +1,24 @@
+#include "panels.h"
+
+namespace ui {
+
+const std::vector<Panel>& panel_table() {
+    static const std::vector<Panel> table = {
+        {"inspector", "检查器", "Inspector", "检查器", "Inspector", &ViewOptions::show_inspector, Dock::Right, 0.65f,
+         draw_inspector},
+        {"standards", "服务标准", "Standards", "标准表", "Standards table", &ViewOptions::show_standards, Dock::Bottom,
+         0.62f, draw_standards_table},
+        {"lint", "检查结果", "Lint", "检查结果", "Lint", &ViewOptions::show_lint, Dock::Bottom, 0.38f, draw_lint_panel},
+        {"history", "历史记录", "History", "历史", "History", &ViewOptions::show_history, Dock::Right, 0.35f,
+         draw_history_panel},
+    };
+    return table;
+}
+
+const Panel* find_panel(const std::string& id) {
+    for (const Panel& p : panel_table())
+        if (id == p.id) return &p;
+    return nullptr;
+}
+
+}  // namespace ui

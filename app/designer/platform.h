@@ -1,0 +1,35 @@
+// What the designer asks of the page (or of a test). The web build implements it in app/web/. No ImGui.
+#pragma once
+
+#include <string>
+
+#include "lang.h"
+
+namespace ui {
+
+class Platform {
+public:
+    virtual ~Platform() = default;
+    virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
+    virtual void open_file_picker() = 0;                      // the chosen file arrives via Designer::open_text
+    virtual void set_clipboard_text(const std::string& text) = 0;
+    virtual void autosave(const std::string& document_json) = 0;
+    virtual void save_preferences(const std::string& json) = 0;
+    virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
+    virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>
+    // Edit > Paste from the menu: ask the page for the clipboard; the text arrives via Designer::paste_text.
+    virtual void request_paste() {}
+};
+
+// A platform that does nothing: for tests and tools.
+class NullPlatform : public Platform {
+public:
+    void download(const std::string&, const std::string&, const std::string&) override {}
+    void open_file_picker() override {}
+    void set_clipboard_text(const std::string&) override {}
+    void autosave(const std::string&) override {}
+    void save_preferences(const std::string&) override {}
+    void set_unsaved_changes(bool) override {}
+};
+
+}  // namespace ui
