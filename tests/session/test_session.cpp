@@ -185,24 +185,35 @@ TEST_CASE("autosave: after a change, not for a file just opened, not during a ge
     CHECK(written.size() == 1);
 }
 
-TEST_CASE("autosave while typing waits two seconds after the last one", "[session]") {
+TEST_CASE("autosave while typing: a cheap save with every change, a costly one every two seconds", "[session]") {
     FakeClock clock;
     ui::Session s([&] { return clock.now; });
     REQUIRE(s.open_text(small_text(), "a.json").ok());
     int writes = 0;
-    auto write = [&](const std::string&) { ++writes; };
+    double cost = 0;  // seconds one write takes on the fake clock
+    auto write = [&](const std::string&) { ++writes; clock.now += cost; };
 
     REQUIRE(rename_circle(s, "a"));
-    CHECK(s.autosave_if_due(true, write));  // the first in a long while
+    CHECK(s.autosave_if_due(true, write));   // cheap: at once
     REQUIRE(rename_circle(s, "ab"));
+    clock.now += 0.01;
+    CHECK(s.autosave_if_due(true, write));   // still cheap: with every change
+    CHECK(writes == 2);
+
+    cost = 0.06;                             // a save now costs 60 ms
+    REQUIRE(rename_circle(s, "abc"));
+    clock.now += 1.0;
+    CHECK(s.autosave_if_due(true, write));   // measured as costly from here on
+    REQUIRE(rename_circle(s, "abcd"));
     clock.now += 1.0;
     CHECK_FALSE(s.autosave_if_due(true, write));
-    CHECK(s.background_work_pending());     // the platform must come back for it
+    CHECK(s.background_work_pending());      // the platform must come back for it
     clock.now += 1.0;
     CHECK(s.autosave_if_due(true, write));
-    REQUIRE(rename_circle(s, "abc"));
+    REQUIRE(rename_circle(s, "abcde"));
+    clock.now += 1.0;
     CHECK(s.autosave_if_due(false, write));  // typing stopped: at once
-    CHECK(writes == 3);
+    CHECK(writes == 5);
 }
 
 TEST_CASE("a slow autosave runs at most once per ten of its durations", "[session]") {
