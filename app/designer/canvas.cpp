@@ -1,6 +1,8 @@
 #include "canvas.h"
 
 #include <algorithm>
+
+#include "blueprint/roles.h"
 #include <cmath>
 
 #include "actions.h"
@@ -68,12 +70,7 @@ void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::stri
     if (standards > 0) pill(std::to_string(standards), IM_COL32(60, 120, 200, 255));
 }
 
-std::string role_name(const ViewFrame& f, const bp::RoleId& id) {
-    if (id.empty()) return {};
-    for (const bp::Role& r : f.ctx.model().roles)
-        if (r.id == id) return f.ctx.lang() == Lang::En && !r.name_en.empty() ? r.name_en : r.name;
-    return {};
-}
+std::string role_name(const ViewFrame& f, const bp::RoleId& id) { return bp::role_name(f.ctx.model(), id, f.ctx.lang()); }
 
 void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col) {
     const float len = std::sqrt(dir.x * dir.x + dir.y * dir.y);

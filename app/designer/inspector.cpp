@@ -7,6 +7,7 @@
 #include <optional>
 #include <unordered_map>
 
+#include "blueprint/roles.h"
 #include "actions.h"
 #include "blueprint/convert.h"
 #include "blueprint/dates.h"
@@ -150,26 +151,10 @@ void review_date_field(const Context& ctx, FieldForm<T>& f, InspectorState& st, 
 }
 
 // ------------------------------------------------------------------------------------ blueprint
-struct RoleUse {
-    int touchpoints = 0, standards = 0;
-};
-
-std::unordered_map<std::string, RoleUse> role_uses(const bp::Blueprint& doc) {
-    std::unordered_map<std::string, RoleUse> uses;
-    for (const bp::Circle& c : doc.circles)
-        for (const bp::Touchpoint& t : c.touchpoints) {
-            if (!t.role.empty()) ++uses[t.role.value].touchpoints;
-            for (const bp::KeyFactor& k : t.key_factors)
-                for (const bp::Standard& s : k.standards)
-                    if (!s.owner.empty()) ++uses[s.owner.value].standards;
-        }
-    return uses;
-}
-
 void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState& st) {
     const Lang lang = ctx.lang();
     ImGui::SeparatorText(tr(lang, "服务角色", "Roles"));
-    const auto uses = role_uses(ctx.model());
+    const bp::RoleUsage& uses = ctx.doc().role_usage();
     auto& roles = f.value().roles;
     int remove_at = -1;
     if (ImGui::BeginTable("##roles", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
@@ -189,8 +174,7 @@ void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState&
             ImGui::SetNextItemWidth(-FLT_MIN);
             f.commit(ImGui::InputText("##name_en", &roles[i].name_en), "role/" + rid + "/name_en");
             ImGui::TableNextColumn();
-            RoleUse use;
-            if (auto it = uses.find(rid); it != uses.end()) use = it->second;
+            const bp::RoleUsage::Count use = uses.of(roles[i].id);
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%d / %d", use.touchpoints, use.standards);
             if (ImGui::IsItemHovered())
@@ -198,17 +182,9 @@ void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState&
                                   use.standards);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(tr(lang, "删除", "Remove"))) {
-                if (use.touchpoints || use.standards) {
-                    char msg[512];
-                    std::snprintf(msg, sizeof msg,
-                                  tr(lang, "“%s”仍被 %d 个触点和 %d 条标准使用,不能删除。请先把它们改为其他角色。",
-                                     "\"%s\" is still used by %d touchpoints and %d standards, so it was not "
-                                     "removed. Give them another role first."),
-                                  roles[i].name.c_str(), use.touchpoints, use.standards);
-                    st.role_message = msg;
-                } else {
-                    remove_at = i;
-                }
+                // The model decides: a role still in use is refused, with the reason shown here.
+                if (bp::Proposal p = bp::remove_role(ctx.model(), roles[i].id)) remove_at = i;
+                else st.role_message = p.refused.in(lang);
             }
             ImGui::PopID();
         }
@@ -330,7 +306,7 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
                  "duration");
         unit_after(minutes);
 
-        check_field(f, tr(lang, "等候点", "Wait point"), "##wait_point", v.wait_point, "wait_point");
+        check_field(f, tr(lang, "等待点", "Wait point"), "##wait_point", v.wait_point, "wait_point");
         check_field(f, tr(lang, "失误点", "Fail point"), "##fail_point", v.fail_point, "fail_point");
         multiline_field(f, tr(lang, "补救措施", "Mitigation"), "##mitigation", v.mitigation, "mitigation", 2);
         end_form();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "blueprint/roles.h"
+
 namespace ui {
 
 namespace {
@@ -54,10 +56,7 @@ std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::ve
 }
 
 std::string role_display_name(const bp::Blueprint& doc, const bp::RoleId& id, bool chinese) {
-    if (id.empty()) return "";
-    for (const bp::Role& r : doc.roles)
-        if (r.id == id) return !chinese && !r.name_en.empty() ? r.name_en : r.name;
-    return id.value;
+    return bp::role_name(doc, id, chinese ? bp::Lang::Zh : bp::Lang::En);
 }
 
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
