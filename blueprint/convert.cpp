@@ -182,8 +182,6 @@ void normalise(q::Quantity& x) {
     }
 }
 
-bool lower_bound(Comparator c) { return c == Comparator::AtLeast || c == Comparator::GreaterThan; }
-
 bool count_units_match(q::Unit a, q::Unit b) {
     if (a == b) return true;
     auto plain = [](q::Unit u) { return u == q::Unit::Times || u == q::Unit::Items; };

@@ -7,6 +7,7 @@
 
 #include "blueprint/enums.h"
 #include "context.h"
+#include "blueprint/glossary.h"
 #include "views.h"
 
 namespace ui {
@@ -92,7 +93,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 1.2f), a, b, IM_COL32(25, 30, 40, 255),
                std::to_string(it.path.touchpoint + 1) + ". " + tp.name, 14.0f);
     std::string sub = draw::role_name(f, tp.role);
-    if (tp.fail_point) sub += ctx.lang() == Lang::Zh ? " · 易错" : " · fail point";
+    if (tp.wait_point) sub += " · " + std::string(bp::glossary::wait_point.in(ctx.lang()));
+    if (tp.fail_point) sub += " · " + std::string(bp::glossary::fail_point.in(ctx.lang()));
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 11.5f);
     int standards = 0;
     for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();

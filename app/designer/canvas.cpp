@@ -8,6 +8,7 @@
 #include "actions.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
+#include "palette.h"
 #include "views.h"
 
 // Sections: helpers · scene and caches · gestures · overlays · popups · canvas window · queries.
@@ -22,13 +23,9 @@ bool visible(const ViewFrame& f, bp::Vec2 mn, bp::Vec2 mx) {
     return mx.x >= f.visible_min.x && mn.x <= f.visible_max.x && mx.y >= f.visible_min.y && mn.y <= f.visible_max.y;
 }
 
-ImU32 feeling_colour(int feeling, int alpha) {
-    static const int rgb[5][3] = {{214, 69, 65}, {236, 142, 62}, {150, 160, 175}, {122, 190, 110}, {44, 160, 82}};
-    const int i = std::clamp(feeling, -2, 2) + 2;
-    return IM_COL32(rgb[i][0], rgb[i][1], rgb[i][2], alpha);
-}
+ImU32 feeling_colour(int feeling, int alpha) { return palette::feeling(feeling, alpha); }
 
-ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
+ImU32 accent() { return palette::accent(); }
 
 constexpr float kMinReadablePx = 11.0f;
 
@@ -62,12 +59,9 @@ void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::stri
         x -= w + 3;
     };
     if (auto it = f.lint.find(lint_id); it != f.lint.end() && it->second.count > 0) {
-        const ImU32 col = it->second.worst == bp::Severity::Error     ? IM_COL32(205, 50, 50, 255)
-                          : it->second.worst == bp::Severity::Warning ? IM_COL32(225, 140, 20, 255)
-                                                                      : IM_COL32(120, 130, 145, 255);
-        pill("!" + std::to_string(it->second.count), col);
+        pill("!" + std::to_string(it->second.count), palette::severity(it->second.worst));
     }
-    if (standards > 0) pill(std::to_string(standards), IM_COL32(60, 120, 200, 255));
+    if (standards > 0) pill(std::to_string(standards), palette::standards_badge());
 }
 
 std::string role_name(const ViewFrame& f, const bp::RoleId& id) { return bp::role_name(f.ctx.model(), id, f.ctx.lang()); }

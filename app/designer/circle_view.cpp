@@ -6,6 +6,7 @@
 
 #include "blueprint/enums.h"
 #include "context.h"
+#include "blueprint/glossary.h"
 #include "views.h"
 
 namespace ui {
@@ -105,8 +106,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(aligned_x(tp.name, tsize), origin.y), origin, clip_max, IM_COL32(25, 30, 40, 255), tp.name, 14.0f);
     std::string sub = draw::role_name(f, tp.role);
     const bool zh = ctx.lang() == Lang::Zh;
-    if (tp.wait_point) sub += zh ? " · 等待" : " · wait";
-    if (tp.fail_point) sub += zh ? " · 易错" : " · fail point";
+    if (tp.wait_point) sub += " · " + std::string(bp::glossary::wait_point.in(f.ctx.lang()));
+    if (tp.fail_point) sub += " · " + std::string(bp::glossary::fail_point.in(f.ctx.lang()));
     draw::text(f, ImVec2(aligned_x(sub, draw::text_size(f, 11.5f)), origin.y + tsize * 1.15f), origin, clip_max,
                tp.fail_point ? IM_COL32(190, 60, 50, 255) : IM_COL32(100, 105, 115, 255), sub, 11.5f);
     draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id.value);

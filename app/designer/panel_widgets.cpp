@@ -1,6 +1,7 @@
 #include "panel_widgets.h"
 
 #include "blueprint/dates.h"
+#include "palette.h"
 #include "standards_rows.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -51,14 +52,7 @@ const char* severity_label(bp::Severity s, Lang lang) {
     return "";
 }
 
-ImU32 severity_colour(bp::Severity s) {
-    switch (s) {
-        case bp::Severity::Error: return IM_COL32(220, 60, 60, 255);
-        case bp::Severity::Warning: return IM_COL32(230, 160, 30, 255);
-        case bp::Severity::Info: return IM_COL32(70, 140, 220, 255);
-    }
-    return IM_COL32(128, 128, 128, 255);
-}
+ImU32 severity_colour(bp::Severity s) { return palette::severity(s); }
 
 void severity_icon(bp::Severity s) {
     const float h = ImGui::GetTextLineHeight();
@@ -81,16 +75,7 @@ const char* feeling_word(int feeling, Lang lang) {
     return "?";
 }
 
-ImVec4 feeling_colour(int feeling) {
-    switch (feeling) {
-        case -2: return ImVec4(0.85f, 0.22f, 0.22f, 1);
-        case -1: return ImVec4(0.93f, 0.55f, 0.25f, 1);
-        case 0: return ImVec4(0.60f, 0.60f, 0.60f, 1);
-        case 1: return ImVec4(0.55f, 0.80f, 0.40f, 1);
-        case 2: return ImVec4(0.20f, 0.70f, 0.30f, 1);
-    }
-    return ImVec4(0.5f, 0.5f, 0.5f, 1);
-}
+ImVec4 feeling_colour(int feeling) { return ImGui::ColorConvertU32ToFloat4(palette::feeling(feeling)); }
 
 // ---------------------------------------------------------------------------------------- combos
 bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lang lang) {
