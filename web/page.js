@@ -732,6 +732,7 @@ var BlueprintPage = (function () {
     const params = new URLSearchParams(location.search);
     params.set('recover', id);
     window.open(location.pathname + '?' + params, '_blank');
+    dismissed.add(id);  // the new tab takes it a moment later: a recheck meanwhile must not offer it again
     recoverable = recoverable.filter((m) => m.slot !== id);
     showRecovery();
   }
