@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "blueprint/fields.h"
 #include "blueprint/roles.h"
 #include <cmath>
 
@@ -83,17 +84,6 @@ bp::Vec2 to_bp(ImVec2 v) { return {v.x, v.y}; }
 double distance(bp::Vec2 a, bp::Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
 const char* kContextPopup = "##canvas-context";
 const char* kRenamePopup = "##canvas-rename";
-
-// A circle's own fields without its touchpoints: position drags must not copy thousands of them.
-bp::Circle circle_fields(const bp::Circle& c) {
-    bp::Circle f;
-    f.id = c.id;
-    f.name = c.name;
-    f.description = c.description;
-    f.position = c.position;
-    f.radius = c.radius;
-    return f;
-}
 
 // ---------------------------------------------------------------------------------- scene and caches
 void refresh_lint_badges(const Context& ctx, CanvasState& c) {
@@ -281,7 +271,7 @@ Gesture update(const Context& ctx, CanvasState&, gesture::DraggingCircle g, cons
     if (!left_down()) return end_gesture(ctx);
     auto at = ctx.locate(g.id);
     if (!at) return end_gesture(ctx);
-    const bp::Circle before = circle_fields(ctx.model().circles[at->path.circle]);
+    const bp::Circle before = bp::own_fields(ctx.model().circles[at->path.circle]);
     bp::Circle after = before;
     after.position = {g.start.x + mouse.world.x - g.press_world.x, g.start.y + mouse.world.y - g.press_world.y};
     if (after.position != before.position && ctx.doc().apply(bp::set_circle(before, after), "move-circle:" + g.id))
