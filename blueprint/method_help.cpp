@@ -188,6 +188,25 @@ const HelpEntry& must(std::string_view key) {
 const std::vector<HelpEntry>& method_help() { return kEntries; }
 const std::vector<HelpTopic>& help_topics() { return kTopics; }
 
+namespace {
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+
+bool contains(std::string_view haystack, std::string_view needle) {
+    if (needle.size() > haystack.size()) return false;
+    for (size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
+        size_t k = 0;
+        while (k < needle.size() && ascii_lower(haystack[i + k]) == ascii_lower(needle[k])) ++k;
+        if (k == needle.size()) return true;
+    }
+    return false;
+}
+}  // namespace
+
+bool help_matches(const HelpEntry& e, std::string_view text) {
+    return text.empty() || contains(e.word.zh, text) || contains(e.word.en, text) || contains(e.explanation.zh, text) ||
+           contains(e.explanation.en, text);
+}
+
 const HelpEntry* help_entry(std::string_view key) {
     for (const auto& e : kEntries)
         if (e.key == key) return &e;

@@ -21,6 +21,10 @@ struct HelpEntry {
 // Every entry, grouped by topic in the order a new user meets them.
 const std::vector<HelpEntry>& method_help();
 
+// Whether an entry's word or explanation, in either language, contains `text` (ASCII letters compared
+// without case); an empty text matches everything.
+bool help_matches(const HelpEntry& entry, std::string_view text);
+
 // The entry for a key, or nullptr.
 const HelpEntry* help_entry(std::string_view key);
 

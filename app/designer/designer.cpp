@@ -11,6 +11,7 @@
 #include <rapidjson/writer.h>
 
 #include "actions.h"
+#include "guide.h"
 #include "blueprint/export.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -122,6 +123,8 @@ std::string Designer::preferences_json() const {
         w.Key(key.c_str(), (rapidjson::SizeType)key.size());
         w.Bool(options.*panel.shown);
     }
+    w.Key("show_guide");
+    w.Bool(options.show_guide);
     w.EndObject();
     return out.GetString();
 }
@@ -144,6 +147,9 @@ void Designer::load_preferences(const std::string& json) {
         auto it = p.FindMember(key.c_str());
         if (it != p.MemberEnd() && it->value.IsBool()) options.*panel.shown = it->value.GetBool();
     }
+    // Preferences saved before the guide existed belong to a returning user: no guide for them.
+    auto guide = p.FindMember("show_guide");
+    options.show_guide = guide != p.MemberEnd() && guide->value.IsBool() && guide->value.GetBool();
     saved_preferences_ = preferences_json();
 }
 
@@ -182,6 +188,7 @@ void handle_shortcuts(Designer& d) {
     auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(key, false); };
     const bool gesture = gesture_in_progress(d.canvas);
 
+    if (pressed(ImGuiKey_F1)) d.show_shortcuts = !d.show_shortcuts;
     if (pressed(ImGuiKey_Escape) && !io.WantTextInput && !popup) {
         if (gesture) cancel_gesture(d.canvas, d.session);
         else if (!d.notice.empty()) d.notice.clear();
@@ -265,6 +272,12 @@ void draw_menu(Designer& d) {
     if (ImGui::BeginMenu(tr(l, "语言", "Language"))) {
         if (ImGui::MenuItem("中文", nullptr, l == Lang::Zh)) set_language(d, Lang::Zh);
         if (ImGui::MenuItem("English", nullptr, l == Lang::En)) set_language(d, Lang::En);
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(l, "帮助", "Help"))) {
+        ImGui::MenuItem(tr(l, "方法词汇", "Method glossary"), nullptr, &d.options.show_help);
+        ImGui::MenuItem(tr(l, "键盘快捷键", "Keyboard shortcuts"), "F1", &d.show_shortcuts);
+        ImGui::MenuItem(tr(l, "入门指南", "Getting started"), nullptr, &d.options.show_guide);
         ImGui::EndMenu();
     }
     // Document name and save state at the right of the bar.
@@ -422,6 +435,7 @@ void Designer::frame() {
     run_commands();
     draw_canvas(context(), canvas, {0, top}, {main_w, canvas_h});
     draw_banner(notice, notice_is_error, options.lang, ImVec2(0, top), main_w);  // over the canvas's top edge
+    draw_first_run_guide(options, ImVec2(0, top), ImVec2(main_w, canvas_h));
 
     auto place = [&](const Panel& p, ImVec2 pos, ImVec2 size) {
         ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
@@ -442,6 +456,7 @@ void Designer::frame() {
         place(*p, ImVec2(main_w, y), ImVec2(right_w, h));
         y += h;
     }
+    draw_shortcuts_window(show_shortcuts, options.lang);
     after_frame();
 }
 

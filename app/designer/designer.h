@@ -40,6 +40,7 @@ struct Designer {
     // A message for the user (e.g. why a file could not be opened); shown until dismissed.
     std::string notice;
     bool notice_is_error = false;
+    bool show_shortcuts = false;           // the Help menu's shortcuts window (F1)
 
     // What views, panels and actions are given.
     Context context();

@@ -19,6 +19,9 @@ struct ViewOptions {
     bool show_standards = true;
     bool show_lint = true;
     bool show_history = false;
+    bool show_help = false;
+    // The first-run guide: shown until the user dismisses it (the page shows it on a first visit).
+    bool show_guide = false;
 };
 
 // Ids of selected elements (circles, touchpoints, key factors, standards), in the order selected.

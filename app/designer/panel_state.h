@@ -40,7 +40,12 @@ struct LintPanelState {
     bool chinese = true;
 };
 
+struct HelpPanelState {
+    std::string filter;
+};
+
 struct PanelState {
+    HelpPanelState help;
     InspectorState inspector;
     StandardsTableState standards;
     LintPanelState lint;

@@ -10,6 +10,7 @@
 #include "blueprint/enums.h"
 #include "blueprint/fields.h"
 #include "blueprint/lint.h"
+#include "blueprint/method_help.h"
 #include "context.h"
 
 namespace ui {
@@ -24,6 +25,12 @@ const char* kind_label(ElementKind kind, Lang lang);
 
 // Selects one element and asks the canvas to centre it.
 void select_and_focus(const Context& ctx, const std::string& id);
+
+// ------------------------------------------------------------------------------------------ help
+// A "(?)" after the last item whose tooltip explains a method word (bp::method_help key, e.g.
+// "pillar"); help_entry_text draws one entry (word, explanation, source). Both in help_panel.cpp.
+void help_marker(const char* key, Lang lang);
+void help_entry_text(const bp::HelpEntry& entry, Lang lang);
 
 // ---------------------------------------------------------------------------------- severities
 const char* severity_label(bp::Severity s, Lang lang);

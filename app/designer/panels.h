@@ -36,5 +36,6 @@ void draw_inspector(const Context& ctx, PanelState& state);        // inspector.
 void draw_standards_table(const Context& ctx, PanelState& state);  // standards_table.cpp: all standards, editable
 void draw_lint_panel(const Context& ctx, PanelState& state);       // lint_panel.cpp: live findings
 void draw_history_panel(const Context& ctx, PanelState& state);    // history_panel.cpp: the undo list
+void draw_help_panel(const Context& ctx, PanelState& state);       // help_panel.cpp: the method glossary
 
 }  // namespace ui

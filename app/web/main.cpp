@@ -244,6 +244,7 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
                                   int doc_unsaved, const char* preferences, int prefer_chinese) {
     ui::Designer& d = app->designer;
     d.options.lang = prefer_chinese ? ui::Lang::Zh : ui::Lang::En;
+    d.options.show_guide = true;  // a first visit (no preferences yet) gets the guide
     if (preferences && *preferences) d.load_preferences(preferences);
     app->fonts.set_font_data(std::string(font, static_cast<size_t>(font_length)));
     int ok = 1;

@@ -77,6 +77,20 @@ TEST_CASE("method help: every classification value has its entry, under the labe
     CHECK(bp::help_entry("no such word") == nullptr);
 }
 
+TEST_CASE("method help: the glossary's filter finds words in either language, English without case") {
+    auto found = [](std::string_view text) {
+        std::vector<std::string_view> keys;
+        for (const auto& e : bp::method_help())
+            if (bp::help_matches(e, text)) keys.push_back(e.key);
+        return keys;
+    };
+    CHECK(found("误区3") == std::vector<std::string_view>{"pitfall.3"});
+    CHECK(found("AVERAGE") == std::vector<std::string_view>{"pitfall.3"});
+    CHECK(found("Domino") == std::vector<std::string_view>{"pitfall.6"});
+    CHECK(found("").size() == bp::method_help().size());
+    CHECK(found("no such word at all").empty());
+}
+
 TEST_CASE("the full-width check finds half-width punctuation next to Chinese") {
     CHECK(has_half_width_punctuation_in_chinese("核对,差错"));
     CHECK(has_half_width_punctuation_in_chinese("(满分 5 分)"));

@@ -1,0 +1,92 @@
+#include "guide.h"
+
+#include <algorithm>
+#include <string>
+
+#include "panel_widgets.h"
+
+namespace ui {
+
+const std::vector<Shortcut>& shortcuts() {
+    static const std::vector<Shortcut> table = {
+        {"Enter", "Enter", "在服务圈上添加触点并命名", "Add a touchpoint to the circle and name it"},
+        {"F2", "F2", "重命名所选元素", "Rename the selected element"},
+        {"Del", "Del", "删除所选元素", "Delete the selection"},
+        {"Ctrl+Z", "Ctrl+Z", "撤销", "Undo"},
+        {"Ctrl+Shift+Z / Ctrl+Y", "Ctrl+Shift+Z / Ctrl+Y", "重做", "Redo"},
+        {"Ctrl+C / Ctrl+X / Ctrl+V", "Ctrl+C / Ctrl+X / Ctrl+V", "复制、剪切、粘贴", "Copy, cut, paste"},
+        {"Ctrl+D", "Ctrl+D", "复制副本", "Duplicate"},
+        {"Ctrl+A", "Ctrl+A", "全选", "Select all"},
+        {"Ctrl+S", "Ctrl+S", "保存", "Save"},
+        {"Ctrl+O", "Ctrl+O", "打开文件", "Open a file"},
+        {"Esc", "Esc", "取消拖动、关闭提示或取消选择", "Cancel a drag, dismiss the notice or clear the selection"},
+        {"Ctrl / Shift + 单击", "Ctrl / Shift + click", "加选或减选", "Add to or remove from the selection"},
+        {"拖动空白处 / 滚轮", "Drag the background / wheel", "平移、缩放画布", "Pan / zoom the canvas"},
+    };
+    return table;
+}
+
+void draw_shortcuts_window(bool& open, Lang lang) {
+    if (!open) return;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    const std::string title = window_title(lang, "键盘快捷键", "Keyboard shortcuts", "shortcuts");
+    if (ImGui::Begin(title.c_str(), &open, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings)) {
+        if (ImGui::BeginTable("##keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV)) {
+            for (const Shortcut& s : shortcuts()) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(tr(lang, s.keys_zh, s.keys_en));
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(tr(lang, s.zh, s.en));
+            }
+            ImGui::EndTable();
+        }
+        if (ImGui::IsKeyPressed(ImGuiKey_Escape, false) && ImGui::IsWindowFocused()) open = false;
+    }
+    ImGui::End();
+}
+
+void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas_size) {
+    if (!options.show_guide) return;
+    const Lang lang = options.lang;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = std::min(ImGui::GetFontSize() * 26, canvas_size.x - 2 * style.WindowPadding.x);
+    const float margin = ImGui::GetFontSize() * 0.75f;
+    ImGui::SetNextWindowPos(ImVec2(canvas_pos.x + margin, canvas_pos.y + canvas_size.y - margin), ImGuiCond_Always,
+                            ImVec2(0, 1));
+    ImGui::SetNextWindowSize(ImVec2(width, 0));
+    ImGui::Begin("##guide", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::TextUnformatted(tr(lang, "五步完成一个服务圈", "A service circle in five steps"));
+    ImGui::Separator();
+    static const char* const steps_zh[] = {
+        "1. 点“+ 服务圈”，再按 Enter 添加顾客经历的每个触点，按顾客的顺序排列。",
+        "2. 选中触点，点“+ 关键因素”，在检查器里写下顾客期望（最好带上顾客说的数字）。",
+        "3. 点“转换为标准”：每个关键因素得到一条可衡量的标准草稿，数字的来源也会写明。",
+        "4. 看“检查结果”：按方法的规则修改，或确认有意保留并写明理由。",
+        "5. 文件 › 导出标准：JSON 给其他系统，CSV 给 Excel 或 WPS，Markdown 作手册。",
+    };
+    static const char* const steps_en[] = {
+        "1. Click \"+ Circle\", then press Enter to add each touchpoint the customer passes, in their order.",
+        "2. Select a touchpoint, click \"+ Key factor\" and write the customer's expectation in the inspector "
+        "(with the customer's own number if they gave one).",
+        "3. Click \"Convert to standards\": every key factor gets a measurable draft, saying where its number "
+        "came from.",
+        "4. Read the lint: fix what the method's rules point out, or acknowledge it with a reason.",
+        "5. File › Export standards: JSON for other systems, CSV for Excel or WPS, Markdown as a handbook.",
+    };
+    ImGui::PushTextWrapPos(width - style.WindowPadding.x);
+    for (int i = 0; i < 5; ++i) ImGui::TextUnformatted(lang == Lang::Zh ? steps_zh[i] : steps_en[i]);
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button(tr(lang, "知道了", "Got it"))) options.show_guide = false;
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "方法词汇", "Method glossary"))) options.show_help = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("%s", tr(lang, "（可在“帮助”菜单中再次打开）", "(reopen it from the Help menu)"));
+    ImGui::End();
+}
+
+}  // namespace ui

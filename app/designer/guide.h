@@ -1,0 +1,28 @@
+// The Help menu's own windows: the keyboard shortcuts and the first-run guide.
+#pragma once
+
+#include <vector>
+
+#include <imgui.h>
+
+#include "options.h"
+
+namespace ui {
+
+// The shortcuts, one row each, as the shell's handle_shortcuts and the menus accept them.
+struct Shortcut {
+    const char* keys_zh;  // mouse words are translated: 单击 / click
+    const char* keys_en;
+    const char* zh;
+    const char* en;
+};
+const std::vector<Shortcut>& shortcuts();
+
+// A window listing the shortcuts while `open`; its close button clears `open`.
+void draw_shortcuts_window(bool& open, Lang lang);
+
+// The first-run guide in the canvas's lower-left corner while options.show_guide: five steps from the
+// first moment to the export. "Got it" hides it for good; "Method glossary" opens the glossary.
+void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas_size);
+
+}  // namespace ui

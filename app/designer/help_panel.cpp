@@ -1,0 +1,75 @@
+// The method glossary: every word of the method with a short explanation and its seed passage, grouped
+// by topic, filtered by what the user types (in either language). The words come from bp::method_help.
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "blueprint/method_help.h"
+#include "panel_state.h"
+#include "panel_widgets.h"
+#include "panels.h"
+
+namespace ui {
+
+void help_entry_text(const bp::HelpEntry& entry, Lang lang) {
+    ImGui::PushTextWrapPos(0.0f);
+    const std::string word(entry.word.in(lang));
+    ImGui::TextUnformatted(word.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    const std::string explanation(entry.explanation.in(lang));
+    ImGui::TextUnformatted(explanation.c_str());
+    const std::string source = std::string(tr(lang, "出处：", "Source: ")) + std::string(entry.source);
+    ImGui::TextUnformatted(source.c_str());
+    ImGui::PopStyleColor();
+    ImGui::PopTextWrapPos();
+}
+
+void help_marker(const char* key, Lang lang) {
+    const bp::HelpEntry* entry = bp::help_entry(key);
+    if (!entry) return;
+    ImGui::SameLine();
+    ImGui::TextDisabled("(?)");
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+        // Wrapped at a width that fits the window, so the tooltip stays on screen.
+        const float width = std::min(ImGui::GetFontSize() * 24, ImGui::GetIO().DisplaySize.x * 0.6f);
+        ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width + ImGui::GetStyle().WindowPadding.x * 2, FLT_MAX));
+        if (ImGui::BeginTooltip()) {
+            ImGui::PushTextWrapPos(width);
+            help_entry_text(*entry, lang);
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
+    }
+}
+
+void draw_help_panel(const Context& ctx, PanelState& state) {
+    const Lang lang = ctx.lang();
+    std::string& filter = state.help.filter;
+    ImGui::SetNextItemWidth(-FLT_MIN);
+    ImGui::InputTextWithHint("##filter", tr(lang, "查找词语…", "Find a word…"), &filter);
+    int shown = 0;
+    if (ImGui::BeginChild("##words")) {
+        for (const bp::HelpTopic& topic : bp::help_topics()) {
+            int in_topic = 0;
+            for (const bp::HelpEntry& e : bp::method_help()) in_topic += e.topic == topic.topic && bp::help_matches(e, filter);
+            if (in_topic == 0) continue;
+            const std::string heading = std::string(topic.heading.in(lang)) + "###" + std::string(topic.topic);
+            // Open by default; a filter opens every topic that has a match.
+            if (!filter.empty()) ImGui::SetNextItemOpen(true);
+            if (!ImGui::CollapsingHeader(heading.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
+            for (const bp::HelpEntry& e : bp::method_help()) {
+                if (e.topic != topic.topic || !bp::help_matches(e, filter)) continue;
+                ImGui::PushID(e.key.data(), e.key.data() + e.key.size());
+                help_entry_text(e, lang);
+                ImGui::Spacing();
+                ImGui::PopID();
+                ++shown;
+            }
+        }
+        if (shown == 0) ImGui::TextDisabled("%s", tr(lang, "没有与之匹配的词语。", "No word matches."));
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace ui
