@@ -344,7 +344,7 @@ void draw_banner(std::string& notice, bool is_error, Lang lang, ImVec2 pos, floa
     const float icon_w = ImGui::CalcTextSize(icon).x + style.ItemSpacing.x;
     const float text_w =
         std::max(60.0f, width - style.WindowPadding.x * 2 - icon_w - button_w - style.ItemSpacing.x * 2);
-    const float text_h = ImGui::CalcTextSize(notice.c_str(), nullptr, false, text_w).y;
+    const float text_h = wrapped_text_height(notice, text_w);
     const float h = std::max(ImGui::GetFrameHeight(), text_h) + style.WindowPadding.y * 2;
     ImGui::SetNextWindowPos(pos);
     ImGui::SetNextWindowSize(ImVec2(width, h));
@@ -355,9 +355,9 @@ void draw_banner(std::string& notice, bool is_error, Lang lang, ImVec2 pos, floa
                      ImGuiWindowFlags_NoFocusOnAppearing);
     ImGui::TextUnformatted(icon);
     ImGui::SameLine();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + text_w);
-    ImGui::TextUnformatted(notice.c_str());
-    ImGui::PopTextWrapPos();
+    ImGui::BeginGroup();
+    wrapped_text(notice, text_w);
+    ImGui::EndGroup();
     ImGui::SetCursorPos(ImVec2(width - style.WindowPadding.x - button_w, style.WindowPadding.y));
     if (ImGui::SmallButton(close)) notice.clear();
     ImGui::End();

@@ -77,15 +77,16 @@ void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas
         "4. Read the lint: fix what the method's rules point out, or acknowledge it with a reason.",
         "5. File › Export standards: JSON for other systems, CSV for Excel or WPS, Markdown as a handbook.",
     };
-    ImGui::PushTextWrapPos(width - style.WindowPadding.x);
-    for (int i = 0; i < 5; ++i) ImGui::TextUnformatted(lang == Lang::Zh ? steps_zh[i] : steps_en[i]);
-    ImGui::PopTextWrapPos();
+    const float text_w = width - 2 * style.WindowPadding.x;
+    for (int i = 0; i < 5; ++i) wrapped_text(lang == Lang::Zh ? steps_zh[i] : steps_en[i], text_w);
     ImGui::Spacing();
     if (ImGui::Button(tr(lang, "知道了", "Got it"))) options.show_guide = false;
     ImGui::SameLine();
     if (ImGui::Button(tr(lang, "方法词汇", "Method glossary"))) options.show_help = true;
     ImGui::SameLine();
-    ImGui::TextDisabled("%s", tr(lang, "（可在“帮助”菜单中再次打开）", "(reopen it from the Help menu)"));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    wrapped_text(tr(lang, "（可在“帮助”菜单中再次打开）", "(reopen it from the Help menu)"), ImGui::GetContentRegionAvail().x);
+    ImGui::PopStyleColor();
     ImGui::End();
 }
 

@@ -12,17 +12,12 @@
 
 namespace ui {
 
-void help_entry_text(const bp::HelpEntry& entry, Lang lang) {
-    ImGui::PushTextWrapPos(0.0f);
-    const std::string word(entry.word.in(lang));
-    ImGui::TextUnformatted(word.c_str());
+void help_entry_text(const bp::HelpEntry& entry, Lang lang, float width) {
+    wrapped_text(entry.word.in(lang), width);
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    const std::string explanation(entry.explanation.in(lang));
-    ImGui::TextUnformatted(explanation.c_str());
-    const std::string source = std::string(tr(lang, "出处：", "Source: ")) + std::string(entry.source);
-    ImGui::TextUnformatted(source.c_str());
+    wrapped_text(entry.explanation.in(lang), width);
+    wrapped_text(std::string(tr(lang, "出处：", "Source: ")) + std::string(entry.source), width);
     ImGui::PopStyleColor();
-    ImGui::PopTextWrapPos();
 }
 
 void help_marker(const char* key, Lang lang) {
@@ -35,9 +30,7 @@ void help_marker(const char* key, Lang lang) {
         const float width = std::min(ImGui::GetFontSize() * 24, ImGui::GetIO().DisplaySize.x * 0.6f);
         ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width + ImGui::GetStyle().WindowPadding.x * 2, FLT_MAX));
         if (ImGui::BeginTooltip()) {
-            ImGui::PushTextWrapPos(width);
-            help_entry_text(*entry, lang);
-            ImGui::PopTextWrapPos();
+            help_entry_text(*entry, lang, width);
             ImGui::EndTooltip();
         }
     }
@@ -61,7 +54,7 @@ void draw_help_panel(const Context& ctx, PanelState& state) {
             for (const bp::HelpEntry& e : bp::method_help()) {
                 if (e.topic != topic.topic || !bp::help_matches(e, filter)) continue;
                 ImGui::PushID(e.key.data(), e.key.data() + e.key.size());
-                help_entry_text(e, lang);
+                help_entry_text(e, lang, 0);
                 ImGui::Spacing();
                 ImGui::PopID();
                 ++shown;

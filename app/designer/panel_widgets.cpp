@@ -6,6 +6,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "line_breaks.h"
+
 namespace ui {
 
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id) {
@@ -154,5 +156,22 @@ void form_label(const char* text) {
 }
 
 void end_form() { ImGui::EndTable(); }
+
+// ------------------------------------------------------------------------------------------- text
+namespace {
+std::vector<std::string> lines_at(std::string_view text, float width) {
+    return break_lines(text, width, [](std::string_view s) { return ImGui::CalcTextSize(s.data(), s.data() + s.size()).x; });
+}
+}  // namespace
+
+void wrapped_text(std::string_view text, float width) {
+    if (width <= 0) width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    for (const std::string& line : lines_at(text, width)) ImGui::TextUnformatted(line.c_str());
+}
+
+float wrapped_text_height(std::string_view text, float width) {
+    const size_t n = lines_at(text, width).size();
+    return n * ImGui::GetTextLineHeight() + (n > 1 ? (n - 1) * ImGui::GetStyle().ItemSpacing.y : 0);
+}
 
 }  // namespace ui

@@ -26,11 +26,19 @@ const char* kind_label(ElementKind kind, Lang lang);
 // Selects one element and asks the canvas to centre it.
 void select_and_focus(const Context& ctx, const std::string& id);
 
+// ------------------------------------------------------------------------------------------ text
+// Text wrapped for Chinese as well as Latin script (line_breaks.h) at `width` pixels (0: the room left
+// in the window). ImGui's own wrapping only breaks at spaces.
+void wrapped_text(std::string_view text, float width = 0);
+// The height wrapped_text needs for `text` at `width`.
+float wrapped_text_height(std::string_view text, float width);
+
 // ------------------------------------------------------------------------------------------ help
 // A "(?)" after the last item whose tooltip explains a method word (bp::method_help key, e.g.
-// "pillar"); help_entry_text draws one entry (word, explanation, source). Both in help_panel.cpp.
+// "pillar"); help_entry_text draws one entry (word, explanation, source) wrapped at `width` (0: the room
+// left). Both in help_panel.cpp.
 void help_marker(const char* key, Lang lang);
-void help_entry_text(const bp::HelpEntry& entry, Lang lang);
+void help_entry_text(const bp::HelpEntry& entry, Lang lang, float width);
 
 // ---------------------------------------------------------------------------------- severities
 const char* severity_label(bp::Severity s, Lang lang);
