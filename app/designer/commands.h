@@ -19,10 +19,11 @@ struct BeginRename { std::string id; };    // open the canvas's rename popup on 
 struct ZoomToFit {};                       // the current view shows everything
 struct SwitchView { View view; };          // the selection carries over and is brought into view
 struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed
+struct ShowPanel { std::string id; bool shown = true; };     // a panel of the panel table, by id
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::BeginRename, command::ZoomToFit, command::SwitchView,
-                             command::ShowNotice>;
+                             command::ShowNotice, command::ShowPanel>;
 
 class Commands {
 public:

@@ -123,8 +123,6 @@ std::string Designer::preferences_json() const {
         w.Key(key.c_str(), (rapidjson::SizeType)key.size());
         w.Bool(options.*panel.shown);
     }
-    w.Key("show_guide");
-    w.Bool(options.show_guide);
     w.EndObject();
     return out.GetString();
 }
@@ -396,6 +394,8 @@ void Designer::run_commands() {
         } else if (auto* shown = std::get_if<command::ShowNotice>(&c)) {
             notice = std::move(shown->text);
             notice_is_error = shown->error;
+        } else if (auto* panel = std::get_if<command::ShowPanel>(&c)) {
+            if (const Panel* p = find_panel(panel->id)) options.*(p->shown) = panel->shown;
         }
     }
 }
@@ -435,7 +435,6 @@ void Designer::frame() {
     run_commands();
     draw_canvas(context(), canvas, {0, top}, {main_w, canvas_h});
     draw_banner(notice, notice_is_error, options.lang, ImVec2(0, top), main_w);  // over the canvas's top edge
-    draw_first_run_guide(options, ImVec2(0, top), ImVec2(main_w, canvas_h));
 
     auto place = [&](const Panel& p, ImVec2 pos, ImVec2 size) {
         ImGui::SetNextWindowPos(pos, ImGuiCond_Always);

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "panel_widgets.h"
+#include "panels.h"
 
 namespace ui {
 
@@ -47,18 +48,8 @@ void draw_shortcuts_window(bool& open, Lang lang) {
     ImGui::End();
 }
 
-void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas_size) {
-    if (!options.show_guide) return;
-    const Lang lang = options.lang;
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float width = std::min(ImGui::GetFontSize() * 26, canvas_size.x - 2 * style.WindowPadding.x);
-    const float margin = ImGui::GetFontSize() * 0.75f;
-    ImGui::SetNextWindowPos(ImVec2(canvas_pos.x + margin, canvas_pos.y + canvas_size.y - margin), ImGuiCond_Always,
-                            ImVec2(0, 1));
-    ImGui::SetNextWindowSize(ImVec2(width, 0));
-    ImGui::Begin("##guide", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing);
+void draw_guide_panel(const Context& ctx, PanelState&) {
+    const Lang lang = ctx.lang();
     ImGui::TextUnformatted(tr(lang, "五步完成一个服务圈", "A service circle in five steps"));
     ImGui::Separator();
     static const char* const steps_zh[] = {
@@ -77,17 +68,14 @@ void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas
         "4. Read the lint: fix what the method's rules point out, or acknowledge it with a reason.",
         "5. File › Export standards: JSON for other systems, CSV for Excel or WPS, Markdown as a handbook.",
     };
-    const float text_w = width - 2 * style.WindowPadding.x;
-    for (int i = 0; i < 5; ++i) wrapped_text(lang == Lang::Zh ? steps_zh[i] : steps_en[i], text_w);
+    for (int i = 0; i < 5; ++i) wrapped_text(lang == Lang::Zh ? steps_zh[i] : steps_en[i]);
     ImGui::Spacing();
-    if (ImGui::Button(tr(lang, "知道了", "Got it"))) options.show_guide = false;
+    if (ImGui::Button(tr(lang, "知道了", "Got it"))) ctx.commands.push(command::ShowPanel{"guide", false});
     ImGui::SameLine();
-    if (ImGui::Button(tr(lang, "方法词汇", "Method glossary"))) options.show_help = true;
-    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "方法词汇", "Method glossary"))) ctx.commands.push(command::ShowPanel{"help", true});
     ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    wrapped_text(tr(lang, "（可在“帮助”菜单中再次打开）", "(reopen it from the Help menu)"), ImGui::GetContentRegionAvail().x);
+    wrapped_text(tr(lang, "可在“帮助”菜单中再次打开。", "Reopen it from the Help menu."));
     ImGui::PopStyleColor();
-    ImGui::End();
 }
 
 }  // namespace ui

@@ -21,8 +21,8 @@ const std::vector<Shortcut>& shortcuts();
 // A window listing the shortcuts while `open`; its close button clears `open`.
 void draw_shortcuts_window(bool& open, Lang lang);
 
-// The first-run guide in the canvas's lower-left corner while options.show_guide: five steps from the
-// first moment to the export. "Got it" hides it for good; "Method glossary" opens the glossary.
-void draw_first_run_guide(ViewOptions& options, ImVec2 canvas_pos, ImVec2 canvas_size);
+// The first-run guide is a panel (draw_guide_panel, panels.h): five steps from the first moment to the
+// export, beside the canvas rather than over it. "Got it" hides it for good; "Method glossary" opens
+// the glossary.
 
 }  // namespace ui

@@ -11,6 +11,8 @@ const std::vector<Panel>& panel_table() {
         {"lint", "检查结果", "Lint", "检查结果", "Lint", &ViewOptions::show_lint, Dock::Bottom, 0.38f, draw_lint_panel},
         {"history", "历史记录", "History", "历史", "History", &ViewOptions::show_history, Dock::Right, 0.35f,
          draw_history_panel},
+        {"guide", "入门指南", "Getting started", "入门指南", "Getting started", &ViewOptions::show_guide, Dock::Right,
+         0.8f, draw_guide_panel},
         {"help", "方法词汇", "Method glossary", "方法词汇", "Method glossary", &ViewOptions::show_help, Dock::Right,
          0.5f, draw_help_panel},
     };

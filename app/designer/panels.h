@@ -37,5 +37,6 @@ void draw_standards_table(const Context& ctx, PanelState& state);  // standards_
 void draw_lint_panel(const Context& ctx, PanelState& state);       // lint_panel.cpp: live findings
 void draw_history_panel(const Context& ctx, PanelState& state);    // history_panel.cpp: the undo list
 void draw_help_panel(const Context& ctx, PanelState& state);       // help_panel.cpp: the method glossary
+void draw_guide_panel(const Context& ctx, PanelState& state);      // guide.cpp: the first-run guide
 
 }  // namespace ui
