@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Bundles the sample blueprints into one file the page fetches at start (File > Samples, and the
-document shown when there is no work to restore): samples/bundle.json = [{file, name, json}, …].
+document shown when there is no work to restore): samples/bundle.json = [{file, name, language, json}, …].
 
   bundle_samples.py <site/samples> <sample.blueprint.json …>
 
@@ -25,7 +25,8 @@ def main():
             print(f"bundle_samples: skipping {name}: {e}", file=sys.stderr)
             continue
         title = doc.get("name", name) if isinstance(doc, dict) else name
-        bundled.append({"file": name, "name": title, "json": text})
+        language = doc.get("language", "") if isinstance(doc, dict) else ""
+        bundled.append({"file": name, "name": title, "language": language, "json": text})
     with open(os.path.join(out_dir, "bundle.json"), "w", encoding="utf-8") as f:
         json.dump(bundled, f, ensure_ascii=False)
         f.write("\n")

@@ -36,6 +36,16 @@ var BlueprintPage = (function () {
     loading.style.display = '';
   }
 
+  // The language the designer will start in: the stored preference, else the browser's.
+  function interfaceChinese() {
+    try {
+      const lang = JSON.parse(loadPreferences() || '{}').lang;
+      if (lang === 'en') return false;
+      if (lang === 'zh-CN') return true;
+    } catch (e) { /* unreadable preferences: the designer ignores them too */ }
+    return prefersChinese();
+  }
+
   function prefersChinese() {
     for (const lang of navigator.languages || [navigator.language || '']) {
       if (/^zh\b/i.test(lang)) return true;
@@ -45,7 +55,8 @@ var BlueprintPage = (function () {
   }
 
   // The bundled samples (File > Samples) and the one to open when there is no work to restore:
-  // ?sample=<file>, else the water-heater chain, else the first. None bundled → an empty document.
+  // ?sample=<file>, else one in the interface's language (the water-heater chain in Chinese), else the
+  // first. None bundled → an empty document.
   function loadSamples() {
     return fetch('samples/bundle.json').then((r) => (r.ok ? r.json() : []))
       .then((list) => (Array.isArray(list) ? list.filter((s) => s && s.file && typeof s.json === 'string') : []))
@@ -54,7 +65,10 @@ var BlueprintPage = (function () {
 
   function pickSample(samples) {
     const wanted = new URLSearchParams(location.search).get('sample');
+    const inChinese = interfaceChinese();
     const entry = samples.find((s) => s.file === wanted) ||
+      (inChinese ? samples.find((s) => /water-heater/.test(s.file))
+                 : samples.find((s) => /^en\b/i.test(s.language || ''))) ||
       samples.find((s) => /water-heater/.test(s.file)) || samples[0];
     return entry ? { json: entry.json, filename: entry.file, unsaved: false } : null;
   }
