@@ -289,9 +289,19 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     const size_t total = bp::count(ctx.model()).standards;
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条标准", "Showing %d of %d standards"), (int)st.rows.size(), (int)total);
     if (total == 0) {
-        ImGui::TextWrapped("%s", tr(lang, "还没有标准:在检查器中对关键因素使用“转换为标准”,或用“全部转换”。",
-                                    "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "
-                                    "or \"Convert all\"."));
+        wrapped_text(tr(lang, "还没有标准：在检查器中对关键因素使用“转换为标准”，或用“全部转换”。",
+                        "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "
+                        "or \"Convert all\"."));
+    } else if (st.rows.empty()) {
+        // Every standard is filtered out: say so, with the way back, instead of an empty table.
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted(tr(lang, "没有标准符合筛选条件。", "No standard matches the filters."));
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(lang, "清除筛选###clear-empty", "Clear filters###clear-empty"))) {
+            st.filter = StandardsFilter{};
+            st.rows_dirty = true;
+            rebuild_if_needed();
+        }
     }
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_SortTristate |
@@ -303,7 +313,11 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
         for (const ColumnSpec& c : kColumns)
             ImGui::TableSetupColumn(tr(lang, c.zh, c.en), c.flags | ImGuiTableColumnFlags_WidthFixed, c.width * em,
                                     ImGuiID(c.column));
-        ImGui::TableSetupScrollFreeze(1, 1);
+        // The columns that say which standard a row is stay in view when scrolling sideways: circle,
+        // touchpoint and key factor when the panel has room for them and the statement, else the circle.
+        float leading = 0;
+        for (int i = 0; i < 4; ++i) leading += kColumns[i].width * em;
+        ImGui::TableSetupScrollFreeze(leading < ImGui::GetContentRegionAvail().x * 0.8f ? 3 : 1, 1);
         ImGui::TableHeadersRow();
 
         if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty) {

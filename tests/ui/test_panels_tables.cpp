@@ -73,6 +73,34 @@ TEST_CASE("standards table: the type filter keeps only soft standards") {
     CHECK(f.shown_standards() == V{"st-courtesy"});
 }
 
+TEST_CASE("standards table: a filter that matches nothing says so and offers to clear the filters") {
+    PanelFixture f("standards");
+    f.d.panels.standards.filter.text = "no standard says this";
+    f.d.panels.standards.rows_dirty = true;
+    f.h.frames(2);
+    CHECK(f.shown_standards().empty());
+    ImRect clear = rect_of(f.h, "###standards", {std::string("###clear-empty")});
+    REQUIRE(clear.GetWidth() > 0);
+    f.h.click(clear.GetCenter());
+    f.h.frames(2);
+    CHECK(f.d.panels.standards.filter == ui::StandardsFilter{});
+    CHECK(f.shown_standards().size() == 4);
+}
+
+TEST_CASE("standards table: scrolled sideways, the circle, touchpoint and key factor columns stay in view") {
+    PanelFixture f("standards");
+    f.h.frames(2);
+    ImGuiTable* table = ImGui::TableFindByID(panels_test::id_of("###standards", {std::string("##standards")}));
+    REQUIRE(table != nullptr);
+    CHECK(table->FreezeColumnsRequest == 3);
+    // Scrolled all the way right, the key factor column is still drawn at the left.
+    ImGui::SetScrollX(table->InnerWindow, table->InnerWindow->ScrollMax.x);
+    f.h.frames(3);
+    const ImGuiTableColumn& key_factor = table->Columns[int(ui::StandardsColumn::KeyFactor)];
+    CHECK(key_factor.IsVisibleX);
+    CHECK(key_factor.MinX < table->WorkRect.Min.x + 30 * ImGui::GetFontSize());
+}
+
 TEST_CASE("standards table: editing a statement in place is one undo step and keeps the row still") {
     PanelFixture f("standards");
     auto statement = [&] { return f.d.session.model().circles[0].touchpoints[0].key_factors[0].standards[0].statement; };
