@@ -5,12 +5,14 @@
 #include "designer.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <rapidjson/document.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
 #include "actions.h"
+#include "docks.h"
 #include "guide.h"
 #include "blueprint/export.h"
 #include "imgui.h"
@@ -123,6 +125,14 @@ std::string Designer::preferences_json() const {
         w.Key(key.c_str(), (rapidjson::SizeType)key.size());
         w.Bool(options.*panel.shown);
     }
+    auto number = [&](const std::string& key, float value) {
+        w.Key(key.c_str(), (rapidjson::SizeType)key.size());
+        w.Double(std::round(value * 1000) / 1000);
+    };
+    if (options.right_width > 0) number("right_width", options.right_width);
+    if (options.bottom_height > 0) number("bottom_height", options.bottom_height);
+    for (const auto& [id, share] : options.panel_shares)
+        if (find_panel(id)) number("share_" + id, share);
     w.EndObject();
     return out.GetString();
 }
@@ -145,6 +155,18 @@ void Designer::load_preferences(const std::string& json) {
         auto it = p.FindMember(key.c_str());
         if (it != p.MemberEnd() && it->value.IsBool()) options.*panel.shown = it->value.GetBool();
     }
+    // Sizes: positive and not absurd, else the default.
+    auto size = [&](const std::string& key, float limit) -> float {
+        auto it = p.FindMember(key.c_str());
+        if (it == p.MemberEnd() || !it->value.IsNumber()) return 0;
+        const double v = it->value.GetDouble();
+        return std::isfinite(v) && v > 0 && v < limit ? float(v) : 0;
+    };
+    options.right_width = size("right_width", 20000);
+    options.bottom_height = size("bottom_height", 20000);
+    options.panel_shares.clear();
+    for (const Panel& panel : panel_table())
+        if (const float share = size(std::string("share_") + panel.id, 100); share > 0) options.panel_shares[panel.id] = share;
     // Preferences saved before the guide existed belong to a returning user: no guide for them.
     auto guide = p.FindMember("show_guide");
     options.show_guide = guide != p.MemberEnd() && guide->value.IsBool() && guide->value.GetBool();
@@ -413,48 +435,22 @@ void Designer::frame() {
     const float top = menu_h + toolbar_h;
 
     // Canvas in the middle, the right dock's panels stacked at its right, the bottom dock's side by side
-    // below it; panels sharing a dock split it by their shares.
-    auto shown_in = [&](Dock dock) {
-        std::vector<const Panel*> out;
-        for (const Panel& p : panel_table())
-            if (p.dock == dock && options.*p.shown) out.push_back(&p);
-        return out;
-    };
-    const auto right = shown_in(Dock::Right), bottom = shown_in(Dock::Bottom);
-    auto total_share = [](const std::vector<const Panel*>& ps) {
-        float sum = 0;
-        for (const Panel* p : ps) sum += p->share;
-        return sum;
-    };
-    const float right_w = right.empty() ? 0 : std::clamp(display.x * 0.28f, 260.0f, 460.0f);
-    const float bottom_h = bottom.empty() ? 0 : std::clamp((display.y - top) * 0.32f, 150.0f, 380.0f);
-    const float main_w = std::max(display.x - right_w, 100.0f);
-    const float canvas_h = std::max(display.y - top - bottom_h, 100.0f);
-
-    place_canvas(canvas, options.view, {0, top}, {main_w, canvas_h});
+    // below it; the user's splitters size them (docks.h).
+    const DockLayout docks = layout_docks(display.x, display.y, top, options);
+    const Rect& c = docks.canvas;
+    place_canvas(canvas, options.view, {c.x, c.y}, {c.w, c.h});
     run_commands();
-    draw_canvas(context(), canvas, {0, top}, {main_w, canvas_h});
-    draw_banner(notice, notice_is_error, options.lang, ImVec2(0, top), main_w);  // over the canvas's top edge
+    draw_canvas(context(), canvas, {c.x, c.y}, {c.w, c.h});
+    draw_banner(notice, notice_is_error, options.lang, ImVec2(c.x, c.y), c.w);  // over the canvas's top edge
 
-    auto place = [&](const Panel& p, ImVec2 pos, ImVec2 size) {
-        ImGui::SetNextWindowPos(pos, ImGuiCond_Always);
-        ImGui::SetNextWindowSize(size, ImGuiCond_Always);
-        draw_panel(p);
-    };
-    float x = 0;
-    const float bottom_share = total_share(bottom);
-    for (const Panel* p : bottom) {
-        const float w = p == bottom.back() ? main_w - x : main_w * p->share / bottom_share;
-        place(*p, ImVec2(x, top + canvas_h), ImVec2(w, bottom_h));
-        x += w;
+    for (const auto* dock : {&docks.bottom, &docks.right}) {
+        for (const DockLayout::Placed& p : *dock) {
+            ImGui::SetNextWindowPos(ImVec2(p.rect.x, p.rect.y), ImGuiCond_Always);
+            ImGui::SetNextWindowSize(ImVec2(p.rect.w, p.rect.h), ImGuiCond_Always);
+            draw_panel(*p.panel);
+        }
     }
-    float y = top;
-    const float right_h = display.y - top, right_share = total_share(right);
-    for (const Panel* p : right) {
-        const float h = p == right.back() ? top + right_h - y : right_h * p->share / right_share;
-        place(*p, ImVec2(main_w, y), ImVec2(right_w, h));
-        y += h;
-    }
+    draw_splitters(docks, options);
     draw_shortcuts_window(show_shortcuts, options.lang);
     after_frame();
 }

@@ -2,6 +2,7 @@
 // from the document, as a small JSON object (preferences.cpp). No ImGui.
 #pragma once
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,11 @@ struct ViewOptions {
     bool show_help = false;
     // The first-run guide: shown until the user dismisses it (the page shows it on a first visit).
     bool show_guide = false;
+    // Dock sizes the user dragged (pixels; 0 = the default for the window) and panel shares of a dock
+    // by panel id (docks.h); kept in the preferences.
+    float right_width = 0;
+    float bottom_height = 0;
+    std::map<std::string, float> panel_shares;
 };
 
 // Ids of selected elements (circles, touchpoints, key factors, standards), in the order selected.
