@@ -53,14 +53,15 @@ void draw_guide_panel(const Context& ctx, PanelState&) {
     ImGui::TextUnformatted(tr(lang, "五步完成一个服务圈", "A service circle in five steps"));
     ImGui::Separator();
     static const char* const steps_zh[] = {
-        "1. 点“+ 服务圈”，再按 Enter 添加顾客经历的每个触点，按顾客的顺序排列。",
+        "1. 新建的文档已有一个服务圈：按 F2 给它起名，点“+ 触点”，之后每按一次 Enter 添加下一个触点，按顾客经历的顺序。",
         "2. 选中触点，点“+ 关键因素”，在检查器里写下顾客期望（最好带上顾客说的数字）。",
         "3. 点“转换为标准”：每个关键因素得到一条可衡量的标准草稿，数字的来源也会写明。",
         "4. 看“检查结果”：按方法的规则修改，或确认有意保留并写明理由。",
         "5. 文件 › 导出标准：JSON 给其他系统，CSV 给 Excel 或 WPS，Markdown 作手册。",
     };
     static const char* const steps_en[] = {
-        "1. Click \"+ Circle\", then press Enter to add each touchpoint the customer passes, in their order.",
+        "1. A new document holds one circle: press F2 to name it, click \"+ Touchpoint\", then press Enter for each "
+        "next touchpoint the customer passes, in their order.",
         "2. Select a touchpoint, click \"+ Key factor\" and write the customer's expectation in the inspector "
         "(with the customer's own number if they gave one).",
         "3. Click \"Convert to standards\": every key factor gets a measurable draft, saying where its number "
