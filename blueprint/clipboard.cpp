@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clone.h"
+#include "layers.h"
 #include "fields.h"
 #include "json_io.h"
 #include "selection_edits.h"
@@ -88,8 +89,8 @@ PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o
             new_circles.push_back(clone_circle(c, new_id));
         }
     }
-    for (auto& c : new_circles) roles.apply(c);
-    for (auto& tp : new_tps) roles.apply(tp);
+    for (auto& c : new_circles) roles.apply(c), drop_unresolved_links(m, c);
+    for (auto& tp : new_tps) roles.apply(tp), drop_unresolved_links(m, tp);
     for (auto& kf : new_kfs) roles.apply(kf);
     for (auto& s : new_sts) roles.apply(s);
 
