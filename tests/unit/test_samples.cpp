@@ -29,6 +29,8 @@ const std::map<std::string, std::multiset<std::string>> kIntendedFindings = {
     {"water-heater-installation", {}},
     {"complaint-handling", {}},
     {"front-desk-reception", {"coverage.key-factor-without-standard"}},
+    {"tcm-clinic-visit", {}},  // seed 000, with its layers, handoffs and promise
+    {"home-design", {}},       // seed 004's roles handing work to each other
 };
 
 std::string read(const std::string& path) {
