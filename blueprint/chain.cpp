@@ -90,12 +90,16 @@ ChainTiming chain_timing(const Circle& c, const std::optional<Delay>& delay) {
             reached[h.to.value] = true;
         }
     }
+    // The activity that ends the chain: the latest; of equals, the last in reading order (deterministic).
     std::string_view last;
-    for (const auto& [id, when] : t.latest)
-        if (when > t.end || (when == t.end && last.empty() && reached.count(id))) {
+    for (const ActivityPlace& p : reading_order(c)) {
+        const std::string& id = c.touchpoints[p.touchpoint].activities[p.activity].id.value;
+        const int64_t when = t.latest[id];
+        if (when > t.end || (when == t.end && reached.count(id))) {
             t.end = when;
             last = id;
         }
+    }
     for (auto it = last_in.find(last); it != last_in.end(); it = last_in.find(c.handoffs[it->second].from.value)) {
         t.longest.push_back(c.handoffs[it->second].id);
         if (t.longest.size() > c.handoffs.size()) break;  // a cycle: cannot happen after topological()
