@@ -78,6 +78,7 @@ Blueprint generate_layers(int moments) {
             own.deadline = *parse_deadline("+10min");
             own.breaks_chain = false;
             circle.handoffs.push_back(own);
+            circle.touchpoints.push_back(std::move(tp));
         }
         // Two handoffs per moment on average: the first moment of each circle has no predecessor.
         Handoff extra;
