@@ -55,6 +55,8 @@ std::string copy_elements(Document& doc, const std::vector<ElementId>& ids) {
     if (!tps.touchpoints.empty()) clip.circles.push_back(std::move(tps));
     if (!kfs.touchpoints.empty()) clip.circles.push_back(std::move(kfs));
     if (!sts.touchpoints.empty()) clip.circles.push_back(std::move(sts));
+    // The clip must load on its own: links to circles and standards it does not hold are left behind.
+    for (Circle& c : clip.circles) drop_unresolved_links(clip, c);
     return save_blueprint(clip);
 }
 

@@ -254,3 +254,56 @@ TEST_CASE("the exports carry the handoffs: standards JSON, the handoff CSV and t
     CHECK(en.find("| moment of truth | physical evidence | customer action | frontstage | backstage | support process |") !=
           std::string::npos);
 }
+
+namespace {
+Blueprint sample(const std::string& name) {
+    LoadResult r = load_blueprint_file(std::string(BP_SOURCE_DIR) + "/assets/samples/" + name + ".blueprint.json");
+    REQUIRE(r.ok());
+    return r.blueprint();
+}
+}  // namespace
+
+TEST_CASE("every sample with layers keeps its promises, and breaking a chain-breaking handoff fails one") {
+    for (const char* name : {"water-heater-installation", "complaint-handling", "tcm-clinic-visit", "home-design"}) {
+        INFO(name);
+        const Blueprint b = sample(name);
+        bool any_promise = false;
+        for (const Circle& c : b.circles) {
+            if (!c.promise) continue;
+            any_promise = true;
+            const ChainTiming t = chain_timing(c);
+            CHECK_FALSE(t.over());
+            CHECK(t.unmet.empty());
+            CHECK_FALSE(t.cycle);
+            REQUIRE_FALSE(c.handoffs.empty());
+            const auto breaking = std::find_if(c.handoffs.begin(), c.handoffs.end(), [](const Handoff& h) { return h.breaks_chain; });
+            REQUIRE(breaking != c.handoffs.end());
+            CHECK(break_link(b, {breaking->id, Break::Missing, 0}).promise_fails);
+        }
+        CHECK(any_promise);
+    }
+}
+
+TEST_CASE("the complaint sample escalates: the 1H report to 专员 copied to 服务总监 and 总经理, the 48H form, the 72H result") {
+    const Blueprint b = sample("complaint-handling");
+    const Circle& c = b.circles.at(0);
+    const CircleActivities acts(c);
+    auto role_name_of = [&](const ActivityId& a) {
+        for (const Role& r : b.roles)
+            if (r.id == acts.role_of(a)) return r.name;
+        return std::string();
+    };
+    std::vector<std::string> from_report;
+    for (const Handoff& h : c.handoffs)
+        if (h.from.value == "a-cp-report") from_report.push_back(role_name_of(h.to) + (h.breaks_chain ? "" : "(抄送)"));
+    CHECK(from_report == std::vector<std::string>{"客服专员", "服务总监(抄送)", "总经理(抄送)"});
+    const ChainTiming t = chain_timing(c);
+    CHECK(t.latest.at("a-cp-report") == 60);        // 1H after the complaint is received
+    CHECK(t.latest.at("a-cp-review") == 48 * 60);   // the rectification form by 48H
+    CHECK(t.latest.at("a-cp-followup") <= 72 * 60); // the result back to 专员 within 72H
+    CHECK(*t.promised == 72 * 60);
+    // Without the form the chain to the review stops, the promise of closing the loop fails.
+    CHECK(break_link(b, {HandoffId("h-cp-form"), Break::Missing, 0}).promise_fails);
+    // A copy to the general manager missing breaks nothing.
+    CHECK_FALSE(break_link(b, {HandoffId("h-cp-1h-gm"), Break::Missing, 0}).promise_fails);
+}

@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "blueprint/clipboard.h"
 #include "blueprint/edit.h"
 #include "blueprint/invariants.h"
 #include "blueprint/json_io.h"
@@ -201,4 +202,51 @@ TEST_CASE("a role that an activity uses cannot be removed") {
     CHECK_FALSE(p);
     CHECK(p.refused.en.find("1 activities") != std::string::npos);
     CHECK(p.refused.zh.find("1 个活动") != std::string::npos);
+}
+
+TEST_CASE("the locator and element ids know activities and handoffs") {
+    const Blueprint b = water_heater();
+    Locator where(b);
+    auto a = where.find(ActivityId("a-wh-stock"));
+    REQUIRE(a);
+    CHECK(a->circle == 0);
+    CHECK(a->touchpoint == 2);
+    CHECK(a->activity == 0);
+    auto h = where.find(HandoffId("h-wh-stock"));
+    REQUIRE(h);
+    CHECK(h->handoff == 2);
+    CHECK_FALSE(where.find(ActivityId("h-wh-stock")));  // a handoff is no activity
+    auto resolved = where.resolve("h-wh-stock");
+    REQUIRE(resolved);
+    CHECK(resolved->kind() == ElementKind::Handoff);
+    CHECK(kind_token(resolved->kind()) == "handoff");
+    auto at = where.find(ElementId(ActivityId("a-wh-stock")));
+    REQUIRE(at);
+    CHECK(is_at(b, *at, ActivityId("a-wh-stock")));
+    CHECK(name_at(b, *at) == "按工单配齐主机与配件");
+    CHECK(id_at(b, *at) == ElementId(ActivityId("a-wh-stock")));
+    CHECK(count(b).activities > 0);
+    CHECK(collect_ids(b).count("h-wh-stock") == 1);
+}
+
+TEST_CASE("copy and paste of a moment with a recovery link and activities: the clip loads, the paste gets fresh ids") {
+    Document d(water_heater());
+    const std::string clip = copy_elements(d, {TouchpointId("tp-wh-survey")});
+    REQUIRE(load_blueprint(clip).ok());  // its link to the exception circle is not in the clip
+    PastePlan plan = plan_paste(d, clip, PasteOptions{TouchpointId("tp-wh-survey")});
+    REQUIRE(plan.edit);
+    REQUIRE(d.apply(std::move(plan.edit)));
+    CHECK(check_invariants(d.model()).empty());
+    const Touchpoint& pasted = touchpoint_at(d.model(), *d.locator().find(*plan.pasted.at(0).get<TouchpointId>()));
+    REQUIRE(pasted.activities.size() == 2);
+    CHECK(pasted.activities[0].id.value != "a-wh-survey");
+    // A whole circle keeps its own handoffs, joined to the copies of its activities.
+    const std::string circle = copy_elements(d, {CircleId("c-wh-exception")});
+    PastePlan again = plan_paste(d, circle, PasteOptions{});
+    REQUIRE(again.edit);
+    REQUIRE(d.apply(std::move(again.edit)));
+    CHECK(check_invariants(d.model()).empty());
+    const Circle& copy = d.model().circles.back();
+    REQUIRE(copy.handoffs.size() == 3);
+    CHECK(copy.handoffs[0].from == copy.touchpoints[0].activities[0].id);
 }
