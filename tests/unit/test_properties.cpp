@@ -71,6 +71,7 @@ public:
             expect_state();
         } else {
             const bool applied = doc_.apply(make_edit(op));
+            if (applied && op >= 20 && op <= 25) ++layer_edits_;
             if (applied)
                 record_state();
             else
@@ -89,6 +90,7 @@ public:
     }
 
     const Blueprint& model() const { return doc_.model(); }
+    int layer_edits() const { return layer_edits_; }  // activity and handoff edits that applied
 
 private:
     ElementId any(ElementKind kind) {
@@ -308,6 +310,7 @@ private:
     Random rnd_;
     std::vector<ElementId> elements_;  // of the document before this step (ids may be gone: lookups check)
     std::vector<std::string> states_;  // states_[d]: the saved document at undo depth d
+    int layer_edits_ = 0;
 };
 
 }  // namespace
@@ -337,7 +340,7 @@ TEST_CASE("invariants: a clean sample has none; each broken rule is reported") {
 TEST_CASE("random edits with undo and redo keep every sample valid, loadable and byte-stable") {
     const std::string dir = std::string(BP_SOURCE_DIR) + "/assets/samples";
     uint32_t seed = 20261201;
-    int samples = 0;
+    int samples = 0, layer_edits = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
         ++samples;
@@ -346,7 +349,10 @@ TEST_CASE("random edits with undo and redo keep every sample valid, loadable and
         INFO(entry.path().filename().string() << ", seed " << seed);
         Run run(std::move(r.blueprint()), seed++);
         for (int i = 0; i < 300; ++i) run.step(i);
+        CHECK(run.layer_edits() > 0);  // the layers' edits were exercised, not only refused
+        layer_edits += run.layer_edits();
         run.unwind_and_replay();
     }
     CHECK(samples >= 3);
+    CHECK(layer_edits >= 20 * samples);  // about one step in fourteen, over all samples
 }
