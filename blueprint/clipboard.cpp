@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "clone.h"
+#include "layers.h"
 #include "fields.h"
 #include "json_io.h"
 #include "selection_edits.h"
@@ -54,6 +55,8 @@ std::string copy_elements(Document& doc, const std::vector<ElementId>& ids) {
     if (!tps.touchpoints.empty()) clip.circles.push_back(std::move(tps));
     if (!kfs.touchpoints.empty()) clip.circles.push_back(std::move(kfs));
     if (!sts.touchpoints.empty()) clip.circles.push_back(std::move(sts));
+    // The clip must load on its own: links to circles and standards it does not hold are left behind.
+    for (Circle& c : clip.circles) drop_unresolved_links(clip, c);
     return save_blueprint(clip);
 }
 
@@ -88,8 +91,8 @@ PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o
             new_circles.push_back(clone_circle(c, new_id));
         }
     }
-    for (auto& c : new_circles) roles.apply(c);
-    for (auto& tp : new_tps) roles.apply(tp);
+    for (auto& c : new_circles) roles.apply(c), drop_unresolved_links(m, c);
+    for (auto& tp : new_tps) roles.apply(tp), drop_unresolved_links(m, tp);
     for (auto& kf : new_kfs) roles.apply(kf);
     for (auto& s : new_sts) roles.apply(s);
 

@@ -1,5 +1,7 @@
 #include "clone.h"
 
+#include <unordered_map>
+
 namespace bp {
 
 Standard clone_standard(const Standard& s, const IdMaker& new_id) {
@@ -19,6 +21,7 @@ Touchpoint clone_touchpoint(const Touchpoint& tp, const IdMaker& new_id) {
     Touchpoint copy = tp;
     copy.id = TouchpointId(new_id("tp"));
     for (KeyFactor& kf : copy.key_factors) kf = clone_key_factor(kf, new_id);
+    for (Activity& a : copy.activities) a.id = ActivityId(new_id("act"));
     return copy;
 }
 
@@ -26,6 +29,24 @@ Circle clone_circle(const Circle& c, const IdMaker& new_id) {
     Circle copy = c;
     copy.id = CircleId(new_id("circle"));
     for (Touchpoint& tp : copy.touchpoints) tp = clone_touchpoint(tp, new_id);
+    // The handoffs join the copied activities; a standard of the circle becomes its copy.
+    std::unordered_map<std::string, std::string> renamed;
+    for (size_t t = 0; t < c.touchpoints.size(); ++t) {
+        const Touchpoint &from = c.touchpoints[t], &to = copy.touchpoints[t];
+        for (size_t a = 0; a < from.activities.size(); ++a) renamed[from.activities[a].id.value] = to.activities[a].id.value;
+        for (size_t k = 0; k < from.key_factors.size(); ++k)
+            for (size_t s = 0; s < from.key_factors[k].standards.size(); ++s)
+                renamed[from.key_factors[k].standards[s].id.value] = to.key_factors[k].standards[s].id.value;
+    }
+    auto rename = [&](std::string& id) {
+        if (auto it = renamed.find(id); it != renamed.end()) id = it->second;
+    };
+    for (Handoff& h : copy.handoffs) {
+        h.id = HandoffId(new_id("handoff"));
+        rename(h.from.value);
+        rename(h.to.value);
+        rename(h.standard.value);
+    }
     return copy;
 }
 
@@ -66,6 +87,7 @@ void RoleRemapper::apply(KeyFactor& kf) {
 void RoleRemapper::apply(Touchpoint& tp) {
     tp.role = map(tp.role);
     for (KeyFactor& kf : tp.key_factors) apply(kf);
+    for (Activity& a : tp.activities) a.role = map(a.role);
 }
 
 void RoleRemapper::apply(Circle& c) {

@@ -5,6 +5,7 @@
 #include <variant>
 
 #include "glossary.h"
+#include "layers.h"
 #include "roles.h"
 
 namespace bp {
@@ -20,8 +21,14 @@ template <>
 struct Kind<Circle> {
     using IdT = CircleId;
     using ParentId = std::monostate;
-    static void drop_children(Circle& c) { c.touchpoints.clear(); }
-    static void keep_children(Circle& dst, Circle& src) { dst.touchpoints = std::move(src.touchpoints); }
+    static void drop_children(Circle& c) {
+        c.touchpoints.clear();
+        c.handoffs.clear();
+    }
+    static void keep_children(Circle& dst, Circle& src) {
+        dst.touchpoints = std::move(src.touchpoints);
+        dst.handoffs = std::move(src.handoffs);
+    }
     static Circle* get(Blueprint& d, Locator& w, const CircleId& id) {
         auto p = w.find(id);
         return p ? &d.circles[p->circle] : nullptr;
@@ -34,8 +41,14 @@ template <>
 struct Kind<Touchpoint> {
     using IdT = TouchpointId;
     using ParentId = CircleId;
-    static void drop_children(Touchpoint& t) { t.key_factors.clear(); }
-    static void keep_children(Touchpoint& dst, Touchpoint& src) { dst.key_factors = std::move(src.key_factors); }
+    static void drop_children(Touchpoint& t) {
+        t.key_factors.clear();
+        t.activities.clear();
+    }
+    static void keep_children(Touchpoint& dst, Touchpoint& src) {
+        dst.key_factors = std::move(src.key_factors);
+        dst.activities = std::move(src.activities);
+    }
     static Touchpoint* get(Blueprint& d, Locator& w, const TouchpointId& id) {
         auto p = w.find(id);
         return p ? &touchpoint_at(d, *p) : nullptr;
@@ -99,11 +112,25 @@ bool roles_resolve(const Blueprint& d, const KeyFactor& k, bool deep) {
 }
 bool roles_resolve(const Blueprint& d, const Touchpoint& t, bool deep) {
     if (!has_role(d, t.role)) return false;
-    if (deep)
+    if (deep) {
         for (const KeyFactor& k : t.key_factors)
             if (!roles_resolve(d, k, deep)) return false;
+        for (const Activity& a : t.activities)
+            if (!has_role(d, a.role)) return false;
+    }
     return true;
 }
+
+// The same for the other links an element carries (recovery circles, handoff standards; layers.h).
+bool links_hold(const Blueprint& d, const Touchpoint& t, bool deep) {
+    if (deep) return links_resolve(d, t);
+    Touchpoint own = t;
+    own.activities.clear();
+    return links_resolve(d, own);
+}
+bool links_hold(const Blueprint& d, const Circle& c, bool deep) { return !deep || links_resolve(d, c); }
+template <class T>
+bool links_hold(const Blueprint&, const T&, bool) { return true; }
 bool roles_resolve(const Blueprint& d, const Circle& c, bool deep) {
     if (deep)
         for (const Touchpoint& t : c.touchpoints)
@@ -133,7 +160,7 @@ public:
 
 private:
     bool assign(Blueprint& d, Locator& w, const T& value) const {
-        if (!roles_resolve(d, value, false)) return false;
+        if (!roles_resolve(d, value, false) || !links_hold(d, value, false)) return false;
         T* target = Kind<T>::get(d, w, before_.id);
         if (!target) return false;
         T copy = value;
@@ -195,7 +222,7 @@ public:
 
 private:
     bool put(Blueprint& d, Locator& w) const {
-        if (!roles_resolve(d, element_, true)) return false;
+        if (!roles_resolve(d, element_, true) || !links_hold(d, element_, true)) return false;
         auto* list = Kind<T>::siblings(d, w, parent_);
         if (!list) return false;
         int at = index_ < 0 || index_ > (int)list->size() ? (int)list->size() : index_;
@@ -274,8 +301,43 @@ private:
     Text description_;
 };
 
+// A removal that takes with it what refers into the removed subtree (LinksInto, layers.h): handoffs that
+// lose an end, recovery links to a removed circle, handoffs' standards. One undoable step.
+class RemoveWithLinks : public Edit {
+public:
+    RemoveWithLinks(EditPtr removal, LinksInto links) : removal_(std::move(removal)), links_(std::move(links)) {}
+    bool apply(Blueprint& d, Locator& w) const override {
+        if (!unlink(d, links_)) return false;
+        if (removal_->apply(d, w)) return true;
+        relink(d, links_);
+        return false;
+    }
+    bool revert(Blueprint& d, Locator& w) const override {
+        if (!removal_->revert(d, w)) return false;
+        if (relink(d, links_)) return true;
+        removal_->apply(d, w);
+        return false;
+    }
+    std::string describe(Lang lang) const override { return removal_->describe(lang); }
+
+private:
+    EditPtr removal_;
+    LinksInto links_;
+};
+
+template <class T>
+EditPtr make_plain_remove_at(const Blueprint& d, const Path& p);
+
 template <class T>
 EditPtr make_remove_at(const Blueprint& d, const Path& p) {
+    EditPtr removal = make_plain_remove_at<T>(d, p);
+    LinksInto links = links_into(d, p);
+    if (links.empty()) return removal;
+    return std::make_unique<RemoveWithLinks>(std::move(removal), std::move(links));
+}
+
+template <class T>
+EditPtr make_plain_remove_at(const Blueprint& d, const Path& p) {
     if constexpr (std::is_same_v<T, Circle>) {
         return std::make_unique<InsertOrRemove<Circle>>(std::monostate{}, d.circles[p.circle], p.circle, true);
     } else if constexpr (std::is_same_v<T, Touchpoint>) {
@@ -406,7 +468,9 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
                 consider(k.id.value);
                 for (const Standard& s : k.standards) consider(s.id.value);
             }
+            for (const Activity& a : t.activities) consider(a.id.value);
         }
+        for (const Handoff& h : c.handoffs) consider(h.id.value);
     }
     return highest;
 }

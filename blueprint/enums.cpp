@@ -135,6 +135,28 @@ const std::vector<EnumInfo<NumberSource>>& enum_table<NumberSource>() {
     return t;
 }
 
+template <>
+const std::vector<EnumInfo<ItemKind>>& enum_table<ItemKind>() {
+    static const std::vector<EnumInfo<ItemKind>> t = {
+        {ItemKind::Information, "information", "信息", "Information"},
+        {ItemKind::Goods, "goods", "货物", "Goods"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Medium>>& enum_table<Medium>() {
+    static const std::vector<EnumInfo<Medium>> t = {
+        {Medium::System, "system", "系统", "System"},
+        {Medium::Form, "form", "表单", "Form"},
+        {Medium::Phone, "phone", "电话", "Phone call"},
+        {Medium::Message, "message", "消息", "Message"},
+        {Medium::InPerson, "in_person", "当面", "In person"},
+        {Medium::Other, "other", "其他", "Other"},
+    };
+    return t;
+}
+
 std::string_view comparator_symbol(Comparator c) {
     switch (c) {
         case Comparator::AtMost: return "≤";

@@ -11,7 +11,9 @@
 #include <rapidjson/internal/dtoa.h>
 
 #include "enums.h"
+#include "export_layers.h"
 #include "glossary.h"
+#include "layers.h"
 #include "roles.h"
 
 namespace bp {
@@ -212,6 +214,73 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     w.end_object();
 }
 
+// ---- handoffs (standards format 2): who hands what to whom, through what, by when, under which standard
+void write_end(Json& w, const char* k, const Circle& c, const CircleActivities& acts, const ActivityId& id,
+               const Roles& roles) {
+    w.key(k);
+    w.begin_object();
+    w.field("activity", id.value);
+    const auto place = acts.place(id);
+    const Activity* a = acts.find(id);
+    w.field("name", a ? std::string_view(a->name) : std::string_view());
+    w.field("layer", a ? to_token(a->layer) : std::string_view());
+    w.field("touchpoint", place ? std::string_view(c.touchpoints[place->touchpoint].id.value) : std::string_view());
+    role_ref(w, "role", a ? a->role : RoleId(), roles);
+    w.field("system", a ? std::string_view(a->system) : std::string_view());
+    w.end_object();
+}
+
+void write_deadline(Json& w, const Deadline& d) {
+    w.key("deadline");
+    if (d.empty()) return w.null();
+    w.begin_object();
+    w.field("token", deadline_token(d));
+    w.field("kind", d.kind == Deadline::Kind::Relative ? "relative" : "clock");
+    if (d.kind == Deadline::Kind::Relative) {
+        w.key("minutes");
+        w.integer(d.minutes);
+    } else {
+        w.field("day", d.day);
+        char at[8];
+        std::snprintf(at, sizeof at, "%02d:%02d", int(d.minutes / 60), int(d.minutes % 60));
+        w.field("time", at);
+    }
+    w.field("text_zh", deadline_text(d, Lang::Zh));
+    w.field("text_en", deadline_text(d, Lang::En));
+    w.end_object();
+}
+
+void write_handoff(Json& w, const Circle& c, const CircleActivities& acts, const Handoff& h, const Roles& roles) {
+    w.begin_object();
+    w.field("id", h.id.value);
+    w.key("circle");
+    w.begin_object();
+    w.field("id", c.id.value);
+    w.field("name", c.name);
+    w.end_object();
+    write_end(w, "from", c, acts, h.from, roles);
+    write_end(w, "to", c, acts, h.to, roles);
+    w.key("items");
+    w.raw("[");
+    for (size_t i = 0; i < h.items.size(); ++i) {
+        if (i) w.raw(",");
+        w.begin_object();
+        w.field("name", h.items[i].name);
+        w.field("kind", to_token(h.items[i].kind));
+        w.end_object();
+    }
+    w.raw("]");
+    w.field("medium", to_token(h.medium));
+    w.field("via", h.via);
+    write_deadline(w, h.deadline);
+    w.key("standard_ids");
+    w.raw("[");
+    if (!h.standard.empty()) w.string(h.standard.value);
+    w.raw("]");
+    w.field("breaks_chain", h.breaks_chain);
+    w.end_object();
+}
+
 }  // namespace
 
 // Layout: the header fields one per line, then one standard per line. Diffs stay one line per changed
@@ -243,6 +312,19 @@ std::string export_standards_json(const Blueprint& doc) {
                     write_standard(w, s, c, tp, static_cast<int>(t) + 1, kf, roles);
                 }
         }
+    w.raw(first ? "]" : "\n  ]");
+    // Format 2: the handoffs, one per line, after the standards (a reader of format 1 ignores them).
+    w.raw(",\n  \"handoffs\": [");
+    first = true;
+    for (const Circle& c : doc.circles) {
+        if (c.handoffs.empty()) continue;
+        const CircleActivities acts(c);
+        for (const Handoff& h : c.handoffs) {
+            w.raw(first ? "\n    " : ",\n    ");
+            first = false;
+            write_handoff(w, c, acts, h, roles);
+        }
+    }
     w.raw(first ? "]\n}\n" : "\n  ]\n}\n");
     return text;
 }
@@ -367,6 +449,19 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
     return out;
 }
 
+// The handoffs of every circle as one table (format 3 blueprints): a file of its own, as a CSV holds one table.
+std::string export_handoffs_csv(const Blueprint& doc, Lang lang) {
+    std::string out = "\xEF\xBB\xBF";
+    bool header = true;
+    for (const Circle& c : doc.circles) {
+        const export_detail::Rows rows = export_detail::handoff_rows(doc, c, lang, true);
+        for (size_t i = header ? 0 : 1; i < rows.size(); ++i) csv_row(out, rows[i]);
+        header = false;
+    }
+    if (header) csv_row(out, export_detail::handoff_rows(doc, Circle{}, lang, true)[0]);  // no circle: the header alone
+    return out;
+}
+
 // ---------------------------------------------------------------------------------------- Markdown
 namespace {
 
@@ -466,6 +561,34 @@ std::string target_text(const Standard& s, bool zh) {
     return out;
 }
 
+// The circle's blueprint (format 3): its promise, a table of moments by layer, and its handoffs.
+void md_table(std::string& out, const export_detail::Rows& rows) {
+    for (size_t r = 0; r < rows.size(); ++r) {
+        out += "|";
+        for (const std::string& cell : rows[r]) out += " " + md_cell(cell) + " |";
+        out += "\n";
+        if (r == 0) {
+            out += "|";
+            for (size_t i = 0; i < rows[0].size(); ++i) out += "---|";
+            out += "\n";
+        }
+    }
+    out += "\n";
+}
+void append_blueprint(std::string& out, const Blueprint& doc, const Circle& c, Lang lang) {
+    bool any = !c.handoffs.empty() || c.promise;
+    for (const Touchpoint& tp : c.touchpoints) any = any || !tp.activities.empty();
+    if (!any) return;
+    const bool zh = is_zh(lang);
+    out += "#### " + std::string(glossary::blueprint.in(lang)) + "\n\n";
+    if (const std::string p = export_detail::promise_line(c, lang); !p.empty()) out += md_line(p) + "\n\n";
+    md_table(out, export_detail::blueprint_rows(doc, c, lang));
+    if (!c.handoffs.empty()) {
+        out += std::string(zh ? "交接：\n\n" : "Handoffs:\n\n");
+        md_table(out, export_detail::handoff_rows(doc, c, lang, false));
+    }
+}
+
 std::string feeling_text(int feeling) { return feeling > 0 ? "+" + std::to_string(feeling) : std::to_string(feeling); }
 
 }  // namespace
@@ -501,6 +624,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
         out += "## " + cnum + ". " + (zh ? "服务圈：" : "Service circle: ") + md_line(c.name) + "\n\n";
         if (!c.description.empty()) out += md_line(c.description) + "\n\n";
         if (c.touchpoints.empty()) out += zh ? "（尚无触点）\n\n" : "(no touchpoints yet)\n\n";
+        append_blueprint(out, doc, c, lang);
         for (size_t ti = 0; ti < c.touchpoints.size(); ++ti) {
             const Touchpoint& tp = c.touchpoints[ti];
             out += "### " + cnum + "." + std::to_string(ti + 1) + " " + md_line(tp.name) + "\n\n";

@@ -11,10 +11,11 @@
 namespace bp {
 
 inline constexpr std::string_view kStandardsFormat = "service-standards";
-inline constexpr int kStandardsFormatVersion = 1;
+inline constexpr int kStandardsFormatVersion = 2;  // 2: the handoffs between activities (format 3 blueprints)
 
 // *.standards.json: every standard with its target, measurement and its trace back to circle,
-// touchpoint and key factor. Deterministic bytes.
+// touchpoint and key factor; then every handoff (from, to, what, through what, by when, standard ids).
+// Deterministic bytes.
 std::string export_standards_json(const Blueprint& doc);
 
 // UTF-8 with BOM, CRLF, RFC 4180 quoting; cells starting with = + - @ (or tab/CR) are neutralised.
@@ -26,7 +27,12 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang = Lang::Zh);
 std::string neutralise_csv_cell(std::string_view cell);
 std::string quote_csv_cell(std::string_view cell);
 
-// A readable Markdown handbook: one section per circle, a table of standards per touchpoint.
+// The handoffs of every circle as one CSV table (circle, handoff, from, to, what, through, deadline,
+// standard, breaks the chain); the same cell rules as export_standards_csv.
+std::string export_handoffs_csv(const Blueprint& doc, Lang lang = Lang::Zh);
+
+// A readable Markdown handbook: one section per circle with its blueprint as a table (moments by layer, the
+// promise, the handoffs) when it has layers, and a table of standards per touchpoint.
 std::string export_standards_markdown(const Blueprint& doc, Lang lang = Lang::Zh);
 
 // Compatibility for callers that still pass a bool (remove when none is left).

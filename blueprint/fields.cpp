@@ -20,6 +20,7 @@ Circle own_fields(const Circle& e) {
     out.description = e.description;
     out.position = e.position;
     out.radius = e.radius;
+    out.promise = e.promise;
     return out;
 }
 
@@ -36,6 +37,7 @@ Touchpoint own_fields(const Touchpoint& e) {
     out.wait_point = e.wait_point;
     out.fail_point = e.fail_point;
     out.mitigation = e.mitigation;
+    out.recovery = e.recovery;
     return out;
 }
 

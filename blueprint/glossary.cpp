@@ -10,6 +10,8 @@ Term kind_name(ElementKind kind) {
         case ElementKind::Touchpoint: return touchpoint;
         case ElementKind::KeyFactor: return key_factor;
         case ElementKind::Standard: return standard;
+        case ElementKind::Activity: return activity;
+        case ElementKind::Handoff: return handoff;
         case ElementKind::None: break;
     }
     return {"", ""};

@@ -56,6 +56,29 @@ inline constexpr Term agreed_with_staff{"员工认同", "agreed with staff"};
 inline constexpr Term approved{"已批准", "approved"};
 inline constexpr Term customer_only{"顾客自助", "customer only"};
 
+// The blueprint's layers and what passes between them (format 3). The layer rows are 有形展示, 顾客行为,
+// 前台, 后台 and 支持过程, separated by the lines of interaction, visibility and internal interaction.
+inline constexpr Term activity{"活动", "activity"};
+inline constexpr Term layer{"层", "layer"};
+inline constexpr Term physical_evidence{"有形展示", "physical evidence"};
+inline constexpr Term customer_action{"顾客行为", "customer action"};
+inline constexpr Term frontstage{"前台", "frontstage"};
+inline constexpr Term backstage{"后台", "backstage"};
+inline constexpr Term support_process{"支持过程", "support process"};
+inline constexpr Term line_of_interaction{"互动分界线", "line of interaction"};
+inline constexpr Term line_of_visibility{"可视分界线", "line of visibility"};
+inline constexpr Term line_of_internal_interaction{"内部互动分界线", "line of internal interaction"};
+inline constexpr Term handoff{"交接", "handoff"};
+inline constexpr Term handoff_items{"交接内容", "what passes"};
+inline constexpr Term handoff_via{"交接方式", "through"};
+inline constexpr Term deadline{"时限", "deadline"};
+inline constexpr Term breaks_chain{"缺之即断链", "breaks the chain"};
+inline constexpr Term promise{"承诺", "promise"};
+inline constexpr Term time_budget{"承诺时限", "time budget"};
+inline constexpr Term recovery_circle{"补救服务圈", "recovery circle"};
+inline constexpr Term system{"系统或部门", "system or department"};
+inline constexpr Term chain{"服务链", "service chain"};
+
 // The name of an element kind ("" for None).
 Term kind_name(ElementKind kind);
 

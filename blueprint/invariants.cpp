@@ -5,6 +5,7 @@
 
 #include "dates.h"
 #include "enums.h"
+#include "layers.h"
 #include "text.h"
 
 namespace bp {
@@ -15,6 +16,12 @@ class Checker {
 public:
     explicit Checker(const Blueprint& doc) : doc_(doc) {
         for (const Role& r : doc.roles) roles_.insert(r.id.value);
+        for (const Circle& c : doc.circles) {  // link targets, which may come later in the document
+            circles_.insert(c.id.value);
+            for (const Touchpoint& t : c.touchpoints)
+                for (const KeyFactor& k : t.key_factors)
+                    for (const Standard& st : k.standards) standards_.insert(st.id.value);
+        }
     }
 
     std::vector<Problem> run() {
@@ -61,6 +68,52 @@ private:
         finite(at, c.position.y, "position.y");
         if (!(std::isfinite(c.radius) && c.radius > 0)) report(at, "radius is not a positive number");
         for (const Touchpoint& t : c.touchpoints) touchpoint(t);
+        layers(c);
+    }
+
+    void recovery(const ElementId& at, const CircleId& c) {
+        if (!c.empty() && !circles_.count(c.value)) report(at, "recovery links to circle \"" + c.value + "\", not in the document");
+    }
+    void deadline(const ElementId& at, const Deadline& d, const char* what) {
+        if (!deadline_in_range(d)) report(at, std::string(what) + " is not a deadline the format can write");
+    }
+
+    // Format 3: activities, handoffs between activities of the same circle (never to itself, no cycle),
+    // links that resolve, deadlines in range.
+    void layers(const Circle& c) {
+        const ElementId at = c.id;
+        if (c.promise) {
+            texts(at, {&c.promise->text});
+            deadline(at, c.promise->budget, "promise budget");
+            deadline(at, c.promise->starts_by, "promise start");
+        }
+        for (const Touchpoint& t : c.touchpoints)
+            for (const Activity& a : t.activities) {
+                const ElementId aid = a.id;
+                id(a.id, aid);
+                texts(aid, {&a.name, &a.system});
+                role_ref(aid, a.role);
+                known(aid, a.layer, "layer");
+                recovery(aid, a.recovery);
+            }
+        const CircleActivities acts(c);
+        for (const Handoff& h : c.handoffs) {
+            const ElementId hid = h.id;
+            id(h.id, hid);
+            texts(hid, {&h.via});
+            if (!acts.place(h.from)) report(hid, "from \"" + h.from.value + "\" is not an activity of its circle");
+            if (!acts.place(h.to)) report(hid, "to \"" + h.to.value + "\" is not an activity of its circle");
+            if (h.from == h.to) report(hid, "hands off to itself");
+            if (!h.standard.empty() && !standards_.count(h.standard.value))
+                report(hid, "standard \"" + h.standard.value + "\" is not in the document");
+            known(hid, h.medium, "medium");
+            deadline(hid, h.deadline, "deadline");
+            for (const HandoffItem& item : h.items) {
+                texts(hid, {&item.name});
+                known(hid, item.kind, "item kind");
+            }
+        }
+        if (auto h = handoff_on_cycle(c)) report(c.handoffs[*h].id, "lies on a cycle of handoffs");
     }
 
     void touchpoint(const Touchpoint& t) {
@@ -68,6 +121,7 @@ private:
         id(t.id, at);
         texts(at, {&t.name, &t.description, &t.mitigation});
         role_ref(at, t.role);
+        recovery(at, t.recovery);
         known(at, t.channel, "channel");
         known(at, t.lane, "lane");
         if (t.feeling < -2 || t.feeling > 2) report(at, "feeling outside -2…2");
@@ -107,7 +161,7 @@ private:
     }
 
     const Blueprint& doc_;
-    std::unordered_set<std::string> roles_, seen_;
+    std::unordered_set<std::string> roles_, seen_, circles_, standards_;
     std::vector<Problem> problems_;
 };
 

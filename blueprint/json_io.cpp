@@ -17,6 +17,8 @@
 #include "json_rapidjson.h"
 #include "json_text.h"
 #include "json_validate.h"
+#include "layers.h"
+#include "text.h"
 
 namespace bp {
 
@@ -66,6 +68,10 @@ public:
         else ar_(make_nvp(name, nullptr));
     }
     void boolean(const char* name, const bool& b) { ar_(make_nvp(name, b)); }
+    void ref(const char* name, const std::string& s, json::IdKind, json::Need = json::Need::Optional) {
+        ar_(make_nvp(name, s));
+    }
+    void deadline(const char* name, const Deadline& d) { ar_(make_nvp(name, deadline_token(d))); }
     void date(const char* name, const std::string& d) {
         ar_(make_nvp(name, d.empty() || json::is_date(d) ? d : std::string()));
     }
@@ -143,6 +149,44 @@ void migrate_v1_to_v2(Blueprint& doc) {
         }
 }
 
+// Format 3 gives each touchpoint its activities per layer and links a fail point to the circle that
+// handles it. The touchpoint's one role becomes a frontstage activity of that role (backstage when the
+// touchpoint sat in the backstage lane), named as the touchpoint; the role stays on the touchpoint as its
+// owner. A mitigation that is exactly a circle's name (or id) becomes the link; any other text stays
+// text (lint says so when it names a circle).
+void migrate_v2_to_v3(Blueprint& doc) {
+    std::unordered_set<std::string> taken = collect_ids(doc);
+    int next = 1;
+    auto fresh = [&] {
+        std::string id;
+        do id = "act-" + std::to_string(next++);
+        while (taken.count(id));
+        taken.insert(id);
+        return id;
+    };
+    std::unordered_map<std::string, CircleId> circle_named;
+    for (const Circle& c : doc.circles) {
+        circle_named.emplace(c.id.value, c.id);
+        if (!text::trim(c.name).empty()) circle_named.emplace(std::string(text::trim(c.name)), c.id);
+    }
+    for (Circle& c : doc.circles)
+        for (Touchpoint& t : c.touchpoints) {
+            if (!t.role.empty()) {
+                Activity a;
+                a.id = ActivityId(fresh());
+                a.layer = t.lane == Lane::Backstage ? Layer::Backstage : Layer::Frontstage;
+                a.name = t.name;
+                a.role = t.role;
+                t.activities.push_back(std::move(a));
+            }
+            auto named = circle_named.find(std::string(text::trim(t.mitigation)));
+            if (t.fail_point && named != circle_named.end() && named->second != c.id) {
+                t.recovery = named->second;
+                t.mitigation.clear();
+            }
+        }
+}
+
 }  // namespace
 
 // ----------------------------------------------------------------------------------------------- load
@@ -182,10 +226,9 @@ LoadResult load_blueprint(std::string_view json_text) {
             return failure(std::move(e));
         }
 
-        if (version == 1) {
-            migrate_v1_to_v2(doc);
-            result.migrated_from = 1;
-        }
+        if (version == 1) migrate_v1_to_v2(doc);
+        if (version <= 2) migrate_v2_to_v3(doc);
+        if (version < kBlueprintFormatVersion) result.migrated_from = version;
         return result;
     } catch (const std::bad_alloc&) {
         LoadError e;

@@ -5,7 +5,8 @@
 //
 // A visitor V has one member template per kind of field, each given the name and the member (const for
 // the saver): id, text, role_ref, enumeration, integer, number, share, optional_number, boolean, date,
-// object, optional_object, array. V::version() is the format version being read or written.
+// object, optional_object, array; format 3 adds ref (an id of an element of a given kind, checked once the
+// whole document is read) and deadline (layers.h). V::version() is the format version being read or written.
 // Sections: fields per type · shapes (the containers, for the parser).
 #pragma once
 
@@ -22,7 +23,7 @@ namespace bp::json {
 enum class Need { Optional, Required };
 
 // Which kind of element an id belongs to (duplicate ids are reported with the path of the first use).
-enum class IdKind : uint8_t { Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard };
+enum class IdKind : uint8_t { Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard, Activity, Handoff };
 
 // The values a number field accepts, and what the saver writes for one outside them.
 struct Range {
@@ -93,6 +94,42 @@ BP_JSON_FIELDS(KeyFactor) {
     v.array("standards", x.standards);
 }
 
+// ---- format 3: layers, handoffs, promises (layers.h)
+BP_JSON_FIELDS(Activity) {
+    v.id("id", x.id.value, IdKind::Activity);
+    v.enumeration("layer", x.layer, Need::Required);
+    v.text("name", x.name, Need::Required);
+    v.role_ref("role", x.role.value);
+    v.text("system", x.system);
+    v.boolean("wait_point", x.wait_point);
+    v.boolean("fail_point", x.fail_point);
+    v.ref("recovery", x.recovery.value, IdKind::Circle);
+}
+
+BP_JSON_FIELDS(HandoffItem) {
+    v.text("name", x.name, Need::Required);
+    v.enumeration("kind", x.kind);
+}
+
+// from and to are activities of the same circle, not the same one, and the circle's handoffs hold no cycle.
+BP_JSON_FIELDS(Handoff) {
+    v.id("id", x.id.value, IdKind::Handoff);
+    v.ref("from", x.from.value, IdKind::Activity, Need::Required);
+    v.ref("to", x.to.value, IdKind::Activity, Need::Required);
+    v.array("items", x.items);
+    v.enumeration("medium", x.medium);
+    v.text("via", x.via);
+    v.deadline("deadline", x.deadline);
+    v.ref("standard", x.standard.value, IdKind::Standard);
+    v.boolean("breaks_chain", x.breaks_chain);
+}
+
+BP_JSON_FIELDS(Promise) {
+    v.text("text", x.text, Need::Required);
+    v.deadline("budget", x.budget);
+    v.deadline("starts_by", x.starts_by);
+}
+
 BP_JSON_FIELDS(Touchpoint) {
     v.id("id", x.id.value, IdKind::Touchpoint);
     v.text("name", x.name, Need::Required);
@@ -105,7 +142,9 @@ BP_JSON_FIELDS(Touchpoint) {
     v.boolean("wait_point", x.wait_point);
     v.boolean("fail_point", x.fail_point);
     v.text("mitigation", x.mitigation);
+    if (v.version() >= 3) v.ref("recovery", x.recovery.value, IdKind::Circle);  // format 2: in mitigation's text
     v.array("key_factors", x.key_factors);
+    if (v.version() >= 3) v.array("activities", x.activities);  // format 2: the touchpoint's one role
 }
 
 BP_JSON_FIELDS(Circle) {
@@ -115,6 +154,10 @@ BP_JSON_FIELDS(Circle) {
     v.object("position", x.position);
     v.number("radius", x.radius, kPositive);
     v.array("touchpoints", x.touchpoints);
+    if (v.version() >= 3) {
+        v.optional_object("promise", x.promise);
+        v.array("handoffs", x.handoffs);
+    }
 }
 
 // The top level, after "format" and "format_version" (which every visitor handles itself).
@@ -159,7 +202,7 @@ public:
     template <class... A> \
     void kind(const char*, A&&...) {}
     BP_SCALAR(id) BP_SCALAR(text) BP_SCALAR(role_ref) BP_SCALAR(enumeration) BP_SCALAR(integer) BP_SCALAR(number)
-    BP_SCALAR(share) BP_SCALAR(optional_number) BP_SCALAR(boolean) BP_SCALAR(date)
+    BP_SCALAR(share) BP_SCALAR(optional_number) BP_SCALAR(boolean) BP_SCALAR(date) BP_SCALAR(ref) BP_SCALAR(deadline)
 #undef BP_SCALAR
     template <class T>
     void object(const char* name, T&) { shape_.containers.push_back({name, false, &shape_of<T>()}); }

@@ -12,6 +12,7 @@
 #include <unordered_set>
 
 #include "enums.h"
+#include "layers.h"
 
 namespace bp::json {
 
@@ -113,6 +114,16 @@ public:
             if (hashes_[slot - 1] == h && keys_[slot - 1] == id) return &sites_[slot - 1];
         }
     }
+    // The site of id, or nullptr when no element has it.
+    const IdSite* find(std::string_view id) const {
+        if (slots_.empty()) return nullptr;
+        uint32_t h = hash(id);
+        for (size_t i = h & mask_;; i = (i + 1) & mask_) {
+            uint32_t slot = slots_[i];
+            if (slot == 0) return nullptr;
+            if (hashes_[slot - 1] == h && keys_[slot - 1] == id) return &sites_[slot - 1];
+        }
+    }
 
 private:
     std::vector<std::string_view> keys_;
@@ -190,6 +201,7 @@ public:
         segments_[size_++] = s;
     }
     void pop_back() { --size_; }
+    void clear() { size_ = 0; }
     DocPath path() const { return DocPath(segments_.begin(), segments_.begin() + size_); }
 
 private:
@@ -209,7 +221,7 @@ public:
     void kind(const char* name, A&&...) { names.push_back(name); }
     BP_NAME_ONLY(id) BP_NAME_ONLY(text) BP_NAME_ONLY(role_ref) BP_NAME_ONLY(enumeration) BP_NAME_ONLY(integer)
     BP_NAME_ONLY(number) BP_NAME_ONLY(share) BP_NAME_ONLY(optional_number) BP_NAME_ONLY(boolean) BP_NAME_ONLY(date)
-    BP_NAME_ONLY(object) BP_NAME_ONLY(optional_object) BP_NAME_ONLY(array)
+    BP_NAME_ONLY(object) BP_NAME_ONLY(optional_object) BP_NAME_ONLY(array) BP_NAME_ONLY(ref) BP_NAME_ONLY(deadline)
 #undef BP_NAME_ONLY
 
 private:
@@ -260,6 +272,7 @@ public:
         m.get("format");
         m.get("format_version");
         read_fields(m, out);
+        check_references(out);
         return version_;
     }
 
@@ -269,7 +282,10 @@ public:
             if (!v.IsString() || v.GetStringLength() == 0)
                 fail("expected a non-empty string id", "应为非空字符串 id", &v);
             std::string_view id = view(v);
-            IdSite site{kind, kind == IdKind::Role ? std::array<int, 4>{role_index_, 0, 0, 0} : at_};
+            IdSite site{kind, kind == IdKind::Role       ? std::array<int, 4>{role_index_, 0, 0, 0}
+                              : kind == IdKind::Activity ? std::array<int, 4>{at_[0], at_[1], activity_index_, 0}
+                              : kind == IdKind::Handoff  ? std::array<int, 4>{at_[0], handoff_index_, 0, 0}
+                                                         : at_};
             if (const IdSite* earlier = ids_.insert(id, site)) {
                 std::string first = path_string(site_path(*earlier));
                 fail("id " + quoted(id) + " is already used by " + (first.empty() ? "the blueprint" : first) +
@@ -298,6 +314,29 @@ public:
                 fail("refers to role " + quoted(ref) + ", which is not in roles; expected the id of a role or \"\"",
                      "引用的角色 " + quoted(ref) + " 不在 roles 中；应为某个角色的 id 或 \"\"");
             out.assign(ref);
+        });
+    }
+
+    // An id of another element (format 3); "" means none. Whether it names an element of the right kind
+    // (an activity: of the same circle) is checked once the whole document is read, as it may come later.
+    void ref(const char* name, std::string& out, IdKind kind, Need need = Need::Optional) {
+        field(name, need, [&](const Value& v) {
+            if (!v.IsString() || (need == Need::Required && v.GetStringLength() == 0))
+                fail(need == Need::Required ? "expected a non-empty string id" : "expected a string id, or \"\" for none",
+                     need == Need::Required ? "应为非空字符串 id" : "应为字符串 id，或 \"\" 表示无", &v);
+            out.assign(v.GetString(), v.GetStringLength());
+            if (!out.empty()) pending_.push_back({path_.path(), kind, at_[0]});
+        });
+    }
+
+    void deadline(const char* name, Deadline& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            std::optional<Deadline> d = v.IsString() ? parse_deadline(view(v)) : std::nullopt;
+            if (!d)
+                fail("expected a deadline such as \"+30min\", \"+2h\", \"+1d\" (after the handing activity) or "
+                     "\"D-1 18:00\" (a clock time, the day before), or \"\" for none",
+                     "应为时限，如 \"+30min\"、\"+2h\"、\"+1d\"（交出后多久）或 \"D-1 18:00\"（钟点，前一日），或 \"\" 表示无", &v);
+            out = *d;
         });
     }
 
@@ -397,6 +436,8 @@ public:
                 if constexpr (std::is_same_v<T, Touchpoint>) at_[1] = i;
                 if constexpr (std::is_same_v<T, KeyFactor>) at_[2] = i;
                 if constexpr (std::is_same_v<T, Standard>) at_[3] = i;
+                if constexpr (std::is_same_v<T, Activity>) activity_index_ = i;
+                if constexpr (std::is_same_v<T, Handoff>) handoff_index_ = i;
                 read_object(e, out[static_cast<size_t>(i)]);
                 path_.pop_back();
                 ++i;
@@ -411,7 +452,85 @@ private:
     std::unordered_set<std::string_view> role_ids_;
     std::array<int, 4> at_{};  // indices of the circle, touchpoint, key factor and standard being read
     int role_index_ = 0;
+    int activity_index_ = 0, handoff_index_ = 0;
     Members* members_ = nullptr;  // the object being read
+    // References read but not yet checked: where, what kind they name, and the circle they sit in.
+    struct PendingRef {
+        DocPath path;
+        IdKind kind;
+        int circle;
+    };
+    std::vector<PendingRef> pending_;
+
+    static std::string_view kind_word(IdKind k, bool zh) {
+        static const std::string_view en[] = {"the blueprint", "a role", "a circle", "a touchpoint", "a key factor",
+                                              "a standard", "an activity", "a handoff"};
+        static const std::string_view cn[] = {"蓝图", "角色", "服务圈", "触点", "关键因素", "标准", "活动", "交接"};
+        return zh ? cn[size_t(k)] : en[size_t(k)];
+    }
+
+    // Format 3's references, once every id is known; then the handoffs' shape (no handoff to itself, no
+    // cycle), whose ends are now known to be activities of their circle.
+    void check_references(const Blueprint& doc) {
+        for (const PendingRef& r : pending_) {
+            std::string_view id = ref_at(doc, r.path);
+            const IdSite* site = ids_.find(id);
+            path_.clear();
+            for (const PathSegment& s : r.path) path_.push_back(s);
+            const std::string want_en(kind_word(r.kind, false)), want_zh(kind_word(r.kind, true));
+            if (!site)
+                fail("refers to " + quoted(id) + ", which is no element of this document; expected the id of " + want_en +
+                         " or \"\"",
+                     "引用的 " + quoted(id) + " 不在本文档中；应为" + want_zh + "的 id 或 \"\"");
+            if (site->kind != r.kind)
+                fail("refers to " + quoted(id) + ", which is " + std::string(kind_word(site->kind, false)) +
+                         ", not " + want_en,
+                     "引用的 " + quoted(id) + " 是" + std::string(kind_word(site->kind, true)) + "，不是" + want_zh);
+            if (r.kind == IdKind::Activity && site->index[0] != r.circle)
+                fail("refers to activity " + quoted(id) + " of another circle (" + path_string(site_path(*site)) +
+                         "); a handoff joins activities of its own circle",
+                     "引用的活动 " + quoted(id) + " 属于另一个服务圈（" + path_string(site_path(*site)) +
+                         "）；交接只能连接本服务圈的活动");
+        }
+        path_.clear();
+        for (int c = 0; c < (int)doc.circles.size(); ++c) {
+            const Circle& circle = doc.circles[c];
+            for (int h = 0; h < (int)circle.handoffs.size(); ++h)
+                if (circle.handoffs[h].from == circle.handoffs[h].to) {
+                    at_handoff(c, h, "to");
+                    fail("the handoff goes from activity " + quoted(circle.handoffs[h].from.value) +
+                             " to itself; a handoff joins two activities",
+                         "交接从活动 " + quoted(circle.handoffs[h].from.value) + " 交给它自己；交接应连接两个活动");
+                }
+            if (auto h = handoff_on_cycle(circle)) {
+                at_handoff(c, int(*h), {});
+                fail("handoff " + quoted(circle.handoffs[*h].id.value) +
+                         " closes a cycle of handoffs; a chain of handoffs must not come back to where it started",
+                     "交接 " + quoted(circle.handoffs[*h].id.value) + " 使交接形成循环；交接链不能回到起点");
+            }
+        }
+    }
+    // The string a pending reference read (the model holds it; the path says where).
+    static std::string_view ref_at(const Blueprint& doc, const DocPath& p) {
+        // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>
+        const Circle& c = doc.circles[size_t(p[1].index)];
+        if (p[2].key == "handoffs") {
+            const Handoff& h = c.handoffs[size_t(p[3].index)];
+            std::string_view f = p[4].key;
+            return f == "from" ? h.from.value : f == "to" ? h.to.value : h.standard.value;
+        }
+        const Touchpoint& t = c.touchpoints[size_t(p[3].index)];
+        if (p[4].key == "activities") return t.activities[size_t(p[5].index)].recovery.value;
+        return t.recovery.value;
+    }
+    void at_handoff(int circle, int handoff, std::string_view field) {
+        path_.clear();
+        path_.push_back({"circles"});
+        path_.push_back({{}, circle});
+        path_.push_back({"handoffs"});
+        path_.push_back({{}, handoff});
+        if (!field.empty()) path_.push_back({field});
+    }
 
     static std::string_view view(const Value& v) { return std::string_view(v.GetString(), v.GetStringLength()); }
 
@@ -493,6 +612,9 @@ private:
         switch (s.kind) {
         case IdKind::Blueprint: return p;
         case IdKind::Role: return {{"roles"}, {{}, s.index[0]}};
+        case IdKind::Activity:
+            return {{"circles"}, {{}, s.index[0]}, {"touchpoints"}, {{}, s.index[1]}, {"activities"}, {{}, s.index[2]}};
+        case IdKind::Handoff: return {{"circles"}, {{}, s.index[0]}, {"handoffs"}, {{}, s.index[1]}};
         default: break;
         }
         int depth = static_cast<int>(s.kind) - static_cast<int>(IdKind::Circle) + 1;
@@ -508,9 +630,9 @@ private:
 
 template <class T>
 const FieldList& field_names(int version) {
-    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2);
-    static_assert(kBlueprintFormatVersion == 2, "add the new version's field lists here");
-    return version == 1 ? v1 : v2;
+    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3);
+    static_assert(kBlueprintFormatVersion == 3, "add the new version's field lists here");
+    return version == 1 ? v1 : version == 2 ? v2 : v3;
 }
 template const FieldList& field_names<Blueprint>(int);
 template const FieldList& field_names<Role>(int);
@@ -521,6 +643,10 @@ template const FieldList& field_names<KeyFactor>(int);
 template const FieldList& field_names<Standard>(int);
 template const FieldList& field_names<Target>(int);
 template const FieldList& field_names<Measurement>(int);
+template const FieldList& field_names<Activity>(int);
+template const FieldList& field_names<HandoffItem>(int);
+template const FieldList& field_names<Handoff>(int);
+template const FieldList& field_names<Promise>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;

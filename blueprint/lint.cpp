@@ -69,6 +69,22 @@ const std::vector<RuleInfo>& table() {
          "Circle without a hardware, software or people key factor"},
         {"ownership.not-agreed", Severity::Info, "标准尚未与员工商定或尚未批准",
          "Standards not yet agreed with staff or approved"},
+        {"handoff.without-standard", Severity::Warning, "不同角色之间的交接没有标准覆盖(交接清楚,明确责任)",
+         "Handoff between different roles that no standard covers"},
+        {"chain.over-promise", Severity::Error, "交接时限串起来超过了对顾客的承诺", "Chain of deadlines longer than the promise"},
+        {"chain.deadline-unmet", Severity::Warning, "交接的钟点时限赶不上它之前的环节",
+         "A clock deadline the chain before it cannot meet"},
+        {"process.end-point-only", Severity::Warning, "只在服务结束点设了标准(只监控了服务结束点)",
+         "Standards only on the last moment (only the end point is monitored)"},
+        {"process.complaints-only", Severity::Warning, "只以投诉或满意度为衡量(不投诉不等于满意)",
+         "Only complaints or satisfaction as measures (no complaint is not satisfaction)"},
+        {"layers.activity-without-actor", Severity::Warning, "活动没有角色或系统", "Activity with no role or system"},
+        {"handoff.role-receives-nothing", Severity::Warning, "角色的第一个活动没有收到任何交接",
+         "A role's first activity receives nothing"},
+        {"process.fail-point-without-recovery-circle", Severity::Warning, "失误点没有链接补救服务圈",
+         "Fail point without a link to the recovery circle"},
+        {"process.recovery-as-text", Severity::Info, "补救措施用文字提到服务圈,没有链接",
+         "Recovery names a circle in text instead of linking it"},
     };
     return rules;
 }
@@ -256,6 +272,7 @@ void walk(const Context& cx, Sink& sink) {
     const Blueprint& doc = cx.doc;
     const LintOptions& options = cx.options;
     lint_method(doc, sink);
+    lint_blueprint(doc, sink);
     for (const Circle& c : doc.circles) {
         size_t standards = 0, visible = 0;
         for (const Touchpoint& tp : c.touchpoints) {

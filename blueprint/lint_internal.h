@@ -37,6 +37,16 @@ enum class Rule {
     WaitWithoutTimeStandard,
     MissingElement,
     NotAgreed,
+    // The blueprint's layers and handoffs (lint_blueprint.cpp).
+    HandoffWithoutStandard,
+    ChainOverPromise,
+    ChainDeadlineUnmet,
+    EndPointOnly,
+    ComplaintsOnly,
+    ActivityWithoutActor,
+    RoleReceivesNothing,
+    FailPointWithoutRecoveryCircle,
+    RecoveryAsText,
     Count
 };
 
@@ -84,6 +94,9 @@ void lint_motivation(const Circle& c, Sink& sink);
 // The method rules the seeds state (lint_method.cpp). lint_method reports important key factors without
 // a standard first, so the per-key-factor walk skips those (listed_first); lint_safety_risk is 误区6.
 void lint_method(const Blueprint& doc, Sink& sink);
+
+// The blueprint's layers, handoffs, promises and recovery links (lint_blueprint.cpp).
+void lint_blueprint(const Blueprint& doc, Sink& sink);
 bool listed_first(const KeyFactor& kf);
 void lint_safety_risk(const KeyFactor& kf, const Standard& s, Sink& sink);
 

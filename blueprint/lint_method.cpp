@@ -156,7 +156,7 @@ void lint_statement_numbers(const Standard& s, Sink& sink) {
 }
 
 void lint_touchpoint(const Touchpoint& tp, Sink& sink) {
-    if (tp.fail_point && text::trim(tp.mitigation).empty())
+    if (tp.fail_point && text::trim(tp.mitigation).empty() && tp.recovery.empty())  // a recovery circle is one
         sink.add(Rule::FailPointWithoutMitigation, tp.id, [&] {
             return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "是失误点,却没有写补救措施:写明出错时怎么做",
                        "Touchpoint " + quote_en(tp.name, tp.id.value) +

@@ -14,9 +14,11 @@ bool in_range(const Blueprint& d, const Location& at) {
     }
     if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
     if (at.kind == ElementKind::Circle) return true;
+    if (at.kind == ElementKind::Handoff) return p.handoff >= 0 && p.handoff < (int)d.circles[p.circle].handoffs.size();
     const auto& tps = d.circles[p.circle].touchpoints;
     if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
     if (at.kind == ElementKind::Touchpoint) return true;
+    if (at.kind == ElementKind::Activity) return p.activity >= 0 && p.activity < (int)tps[p.touchpoint].activities.size();
     const auto& kfs = tps[p.touchpoint].key_factors;
     if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
     if (at.kind == ElementKind::KeyFactor) return true;
@@ -32,6 +34,8 @@ const std::string& raw_id(const Blueprint& d, const Location& at) {
         case ElementKind::Touchpoint: return touchpoint_at(d, at.path).id.value;
         case ElementKind::KeyFactor: return key_factor_at(d, at.path).id.value;
         case ElementKind::Standard: return standard_at(d, at.path).id.value;
+        case ElementKind::Activity: return activity_at(d, at.path).id.value;
+        case ElementKind::Handoff: return handoff_at(d, at.path).id.value;
         case ElementKind::None: break;
     }
     static const std::string none;
@@ -58,6 +62,8 @@ const std::string& name_at(const Blueprint& d, const Location& at) {
         case ElementKind::Touchpoint: return touchpoint_at(d, at.path).name;
         case ElementKind::KeyFactor: return key_factor_at(d, at.path).name;
         case ElementKind::Standard: return standard_at(d, at.path).statement;
+        case ElementKind::Activity: return activity_at(d, at.path).name;
+        case ElementKind::Handoff: return handoff_at(d, at.path).via;  // a handoff is named by what carries it
         case ElementKind::None: break;
     }
     return none;
@@ -112,6 +118,11 @@ std::optional<Path> Locator::find(const KeyFactorId& id) {
 std::optional<Path> Locator::find(const StandardId& id) {
     return path_of(find_checked(id.value, ElementKind::Standard));
 }
+
+std::optional<Path> Locator::find(const ActivityId& id) {
+    return path_of(find_checked(id.value, ElementKind::Activity));
+}
+std::optional<Path> Locator::find(const HandoffId& id) { return path_of(find_checked(id.value, ElementKind::Handoff)); }
 
 const Role* Locator::role(const RoleId& id) {
     auto at = find_checked(id.value, ElementKind::Role);

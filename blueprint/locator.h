@@ -46,6 +46,8 @@ public:
     std::optional<Path> find(const TouchpointId& id);
     std::optional<Path> find(const KeyFactorId& id);
     std::optional<Path> find(const StandardId& id);
+    std::optional<Path> find(const ActivityId& id);  // circle, touchpoint and activity set
+    std::optional<Path> find(const HandoffId& id);   // circle and handoff set
     const Role* role(const RoleId& id);
 
     // The document will not change until unsettle(): misses may trust the index once rebuilt.

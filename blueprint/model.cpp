@@ -25,6 +25,8 @@ ElementId ElementId::of(ElementKind kind, std::string id) {
         case ElementKind::Touchpoint: return TouchpointId(std::move(id));
         case ElementKind::KeyFactor: return KeyFactorId(std::move(id));
         case ElementKind::Standard: return StandardId(std::move(id));
+        case ElementKind::Activity: return ActivityId(std::move(id));
+        case ElementKind::Handoff: return HandoffId(std::move(id));
     }
     return {};
 }
@@ -38,6 +40,8 @@ std::string_view kind_token(ElementKind kind) {
         case ElementKind::Touchpoint: return "touchpoint";
         case ElementKind::KeyFactor: return "key_factor";
         case ElementKind::Standard: return "standard";
+        case ElementKind::Activity: return "activity";
+        case ElementKind::Handoff: return "handoff";
     }
     return "";
 }
@@ -45,7 +49,8 @@ std::string_view kind_token(ElementKind kind) {
 void Index::rebuild(const Blueprint& doc) {
     where_.clear();
     const Counts n = count(doc);
-    where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards);
+    where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
+                   n.handoffs);
     // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
     where_.try_emplace(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
     for (int r = 0; r < (int)doc.roles.size(); ++r)
@@ -62,6 +67,16 @@ void Index::rebuild(const Blueprint& doc) {
                 for (int s = 0; s < (int)kf.standards.size(); ++s)
                     where_.try_emplace(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
             }
+            for (int a = 0; a < (int)tp.activities.size(); ++a) {
+                Path p{c, t};
+                p.activity = a;
+                where_.try_emplace(tp.activities[a].id.value, Location{ElementKind::Activity, p});
+            }
+        }
+        for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
+            Path p{c};
+            p.handoff = h;
+            where_.try_emplace(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
         }
     }
 }
@@ -98,7 +113,9 @@ std::unordered_set<std::string> collect_ids(const Blueprint& doc) {
                 ids.insert(k.id.value);
                 for (const Standard& s : k.standards) ids.insert(s.id.value);
             }
+            for (const Activity& a : t.activities) ids.insert(a.id.value);
         }
+        for (const Handoff& h : c.handoffs) ids.insert(h.id.value);
     }
     return ids;
 }
@@ -113,13 +130,19 @@ const KeyFactor& key_factor_at(const Blueprint& d, const Path& p) {
     return touchpoint_at(d, p).key_factors[p.key_factor];
 }
 const Standard& standard_at(const Blueprint& d, const Path& p) { return key_factor_at(d, p).standards[p.standard]; }
+Activity& activity_at(Blueprint& d, const Path& p) { return touchpoint_at(d, p).activities[p.activity]; }
+Handoff& handoff_at(Blueprint& d, const Path& p) { return d.circles[p.circle].handoffs[p.handoff]; }
+const Activity& activity_at(const Blueprint& d, const Path& p) { return touchpoint_at(d, p).activities[p.activity]; }
+const Handoff& handoff_at(const Blueprint& d, const Path& p) { return d.circles[p.circle].handoffs[p.handoff]; }
 
 Counts count(const Blueprint& doc) {
     Counts n;
     n.circles = doc.circles.size();
     for (const Circle& c : doc.circles) {
         n.touchpoints += c.touchpoints.size();
+        n.handoffs += c.handoffs.size();
         for (const Touchpoint& t : c.touchpoints) {
+            n.activities += t.activities.size();
             n.key_factors += t.key_factors.size();
             for (const KeyFactor& k : t.key_factors) n.standards += k.standards.size();
         }

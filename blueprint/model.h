@@ -34,6 +34,8 @@ using CircleId = Id<struct CircleTag>;
 using TouchpointId = Id<struct TouchpointTag>;
 using KeyFactorId = Id<struct KeyFactorTag>;
 using StandardId = Id<struct StandardTag>;
+using ActivityId = Id<struct ActivityTag>;  // an activity in a layer of a touchpoint (layers.h)
+using HandoffId = Id<struct HandoffTag>;    // a handoff between two activities of a circle
 
 template <class Tag>
 struct IdHash {
@@ -45,11 +47,13 @@ struct IdHash {
 // factor or a standard. ElementId is the one typed identity of any of them (selection, lint findings,
 // the canvas scene); Locator (locator.h) finds where it is. Ids are unique across kinds in a document,
 // so the plain string is enough for the UI and Locator::resolve turns it back into a typed id.
-enum class ElementKind : uint8_t { None, Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard };
+// Activity and Handoff come last so that the kinds before them keep their numbers (the variant's order).
+enum class ElementKind : uint8_t { None, Blueprint, Role, Circle, Touchpoint, KeyFactor, Standard, Activity, Handoff };
 
 class ElementId {
 public:
-    using Variant = std::variant<std::monostate, BlueprintId, RoleId, CircleId, TouchpointId, KeyFactorId, StandardId>;
+    using Variant = std::variant<std::monostate, BlueprintId, RoleId, CircleId, TouchpointId, KeyFactorId, StandardId,
+                                 ActivityId, HandoffId>;
     ElementId() = default;
     ElementId(BlueprintId id) : v_(std::move(id)) {}  // implicit: any typed id is an element id
     ElementId(RoleId id) : v_(std::move(id)) {}
@@ -57,6 +61,8 @@ public:
     ElementId(TouchpointId id) : v_(std::move(id)) {}
     ElementId(KeyFactorId id) : v_(std::move(id)) {}
     ElementId(StandardId id) : v_(std::move(id)) {}
+    ElementId(ActivityId id) : v_(std::move(id)) {}
+    ElementId(HandoffId id) : v_(std::move(id)) {}
     // From the plain string when the kind is known (e.g. read back from a UI list); kind None gives none.
     static ElementId of(ElementKind kind, std::string id);
 
@@ -87,7 +93,9 @@ std::string_view kind_token(ElementKind kind);
 // -------------------------------------------------------------------------------------------- enums
 // Each enum has a stable file token (to_token / from_token in enums.h) and zh/en labels.
 enum class Channel { InPerson, Phone, Online, App, Mail, SelfService, Other };
+// The five layers of a blueprint (Shostack; Bitner): a touchpoint's lane, and the layer of each activity.
 enum class Lane { PhysicalEvidence, CustomerAction, Frontstage, Backstage, Support };
+using Layer = Lane;
 enum class Pillar { Hardware, Software, People };                  // 三大要素, the three elements of a service
 using Element = Pillar;  // the old name, for branches not yet moved; "element" now means a tree node
 enum class Bpm { Basic, Performance, Motivation };                 // B / P / M factor
@@ -103,6 +111,10 @@ enum class Frequency { EveryOccurrence, Daily, Weekly, Monthly, Quarterly, Yearl
 // Where a target's number came from: the customer's own words, a seed template that states it, or a
 // default we suggest that still has to be agreed with staff (001 principles 1 and 9). Unset: typed by hand.
 enum class NumberSource { Unset, Customer, Seed, Suggested };
+// What a handoff passes: information (order, model, address, slot) or goods (the heater, its fittings).
+enum class ItemKind { Information, Goods };
+// Through what a handoff passes.
+enum class Medium { System, Form, Phone, Message, InPerson, Other };
 
 // ----------------------------------------------------------------------------------------- elements
 // Canvas positions are in world units (the canvas maps them to screen); never UI types here.
@@ -164,6 +176,62 @@ struct KeyFactor {
     std::vector<Standard> standards;
 };
 
+// ----------------------------------------------------------------------------- layers (format 3)
+// A deadline, typed: "+30 分钟" after the handing activity, or a clock time on a day ("前一日 18:00").
+// Written, read and composed in layers.h / chain.h.
+struct Deadline {
+    enum class Kind : uint8_t { None, Relative, Clock };
+    Kind kind = Kind::None;
+    int64_t minutes = 0;  // Relative: minutes after; Clock: minutes after midnight (0…1439)
+    int day = 0;          // Clock: the day, counted from the circle's reference day (−1 = the day before)
+    bool empty() const { return kind == Kind::None; }
+    friend bool operator==(const Deadline& a, const Deadline& b) {
+        return a.kind == b.kind && a.minutes == b.minutes && a.day == b.day;
+    }
+    friend bool operator!=(const Deadline& a, const Deadline& b) { return !(a == b); }
+};
+
+// One thing done or seen at a moment, in one layer: evidence (预约单), the customer's action, a
+// frontstage or backstage action with the role doing it, or a support process (a system or department).
+struct Activity {
+    ActivityId id;
+    Layer layer = Layer::Frontstage;
+    std::string name;                     // 上门安装 / 派工系统推送工单 / 安装单
+    RoleId role;                          // who does it; empty for evidence and the customer's action
+    std::string system;                   // support: the system or department (派工系统, 库房)
+    bool wait_point = false;
+    bool fail_point = false;
+    CircleId recovery;                    // a fail point's recovery: the circle that handles it
+};
+
+struct HandoffItem {
+    std::string name;                     // 订单, 型号, 地址, 时段, 热水器, 配件
+    ItemKind kind = ItemKind::Information;
+};
+
+// What passes from one activity (and its role) to another, through what and by when. The roles are
+// those of the two activities, so they cannot disagree with them.
+struct Handoff {
+    HandoffId id;
+    ActivityId from, to;
+    std::vector<HandoffItem> items;
+    Medium medium = Medium::System;
+    std::string via;                      // the system or form by name: 派工系统, 问题整改工作单
+    Deadline deadline;                    // relative to `from`, or a clock time on a day
+    StandardId standard;                  // the standard that covers it; none when empty
+    bool breaks_chain = true;             // without it the chain breaks (环环相扣)
+};
+
+// The customer's promise for a circle ("承诺次日安装", "72 小时内闭环") and its time budget: relative to
+// the circle's start, or a clock time on a day counted from the start day (次日 18:00). `starts_by` is
+// the latest time of day a request still counts for the promise ("16:00 前下单"); clock deadlines of
+// handoffs count days from the promise's day when the budget is a clock time (chain.h).
+struct Promise {
+    std::string text;
+    Deadline budget;
+    Deadline starts_by;                   // a clock time on day 0; empty: 00:00
+};
+
 struct Touchpoint {
     TouchpointId id;
     std::string name;                     // moment of truth, 关键时刻
@@ -176,7 +244,9 @@ struct Touchpoint {
     bool wait_point = false;
     bool fail_point = false;
     std::string mitigation;               // what is done when the fail point fails
+    CircleId recovery;                    // the circle that handles the failure (format 3); none when empty
     std::vector<KeyFactor> key_factors;
+    std::vector<Activity> activities;     // per layer (format 3); `role` stays the moment's owner (首问负责)
 };
 
 struct Circle {
@@ -186,11 +256,13 @@ struct Circle {
     Vec2 position;                        // centre on the canvas
     double radius = 260;
     std::vector<Touchpoint> touchpoints;  // in the customer's order, drawn clockwise
+    std::optional<Promise> promise;       // what the customer is promised (format 3)
+    std::vector<Handoff> handoffs;        // between activities of this circle's touchpoints (format 3)
 };
 
 // ---------------------------------------------------------------------------------------- blueprint
 inline constexpr std::string_view kBlueprintFormat = "service-blueprint";
-inline constexpr int kBlueprintFormatVersion = 2;
+inline constexpr int kBlueprintFormatVersion = 3;  // 3: layers, handoffs, promises, recovery links
 
 struct Blueprint {
     BlueprintId id;
@@ -204,11 +276,13 @@ struct Blueprint {
 
 // ------------------------------------------------------------------------------------ lookup index
 // Where an element sits in the tree. Indices are valid until the next structural edit; rebuild then.
+// An activity has circle, touchpoint and activity set; a handoff circle and handoff.
 struct Path {
     int circle = -1, touchpoint = -1, key_factor = -1, standard = -1;
+    int activity = -1, handoff = -1;
     friend bool operator==(const Path& a, const Path& b) {
         return a.circle == b.circle && a.touchpoint == b.touchpoint && a.key_factor == b.key_factor &&
-               a.standard == b.standard;
+               a.standard == b.standard && a.activity == b.activity && a.handoff == b.handoff;
     }
     friend bool operator!=(const Path& a, const Path& b) { return !(a == b); }
 };
@@ -232,6 +306,8 @@ public:
     std::optional<Path> find(const TouchpointId& id) const { return path_of(id.value, ElementKind::Touchpoint); }
     std::optional<Path> find(const KeyFactorId& id) const { return path_of(id.value, ElementKind::KeyFactor); }
     std::optional<Path> find(const StandardId& id) const { return path_of(id.value, ElementKind::Standard); }
+    std::optional<Path> find(const ActivityId& id) const { return path_of(id.value, ElementKind::Activity); }
+    std::optional<Path> find(const HandoffId& id) const { return path_of(id.value, ElementKind::Handoff); }
     const Role* role(const Blueprint& doc, const RoleId& id) const;
 
 private:
@@ -247,13 +323,19 @@ Standard& standard_at(Blueprint& d, const Path& p);
 const Touchpoint& touchpoint_at(const Blueprint& d, const Path& p);
 const KeyFactor& key_factor_at(const Blueprint& d, const Path& p);
 const Standard& standard_at(const Blueprint& d, const Path& p);
+Activity& activity_at(Blueprint& d, const Path& p);
+Handoff& handoff_at(Blueprint& d, const Path& p);
+const Activity& activity_at(const Blueprint& d, const Path& p);
+const Handoff& handoff_at(const Blueprint& d, const Path& p);
 
-// Every id in the document (blueprint, roles, circles, touchpoints, key factors, standards).
+// Every id in the document (blueprint, roles, circles, touchpoints, key factors, standards, activities,
+// handoffs).
 std::unordered_set<std::string> collect_ids(const Blueprint& doc);
 
 // Counts for status bars and benchmarks.
 struct Counts {
     size_t circles = 0, touchpoints = 0, key_factors = 0, standards = 0;
+    size_t activities = 0, handoffs = 0;
 };
 Counts count(const Blueprint& doc);
 

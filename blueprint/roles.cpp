@@ -17,6 +17,8 @@ RoleUse role_uses(const Blueprint& doc, const RoleId& role) {
             for (const KeyFactor& k : t.key_factors)
                 for (const Standard& s : k.standards)
                     if (s.owner == role) use.standards.push_back(s.id);
+            for (const Activity& a : t.activities)
+                if (a.role == role) use.activities.push_back(a.id);
         }
     return use;
 }
@@ -29,6 +31,8 @@ RoleUsage::RoleUsage(const Blueprint& doc) {
             for (const KeyFactor& k : t.key_factors)
                 for (const Standard& s : k.standards)
                     if (!s.owner.empty()) ++counts_[s.owner.value].standards;
+            for (const Activity& a : t.activities)
+                if (!a.role.empty()) ++counts_[a.role.value].activities;
         }
 }
 
@@ -56,10 +60,13 @@ namespace {
 Text in_use(const Blueprint& doc, const Role& role, const RoleUse& use) {
     const std::string zh_name = role_name(doc, role.id, Lang::Zh), en_name = role_name(doc, role.id, Lang::En);
     const std::string t = std::to_string(use.touchpoints.size()), s = std::to_string(use.standards.size());
-    return {"“" + zh_name + "”仍被 " + t + " 个" + std::string(glossary::touchpoint.zh) + "和 " + s + " 条" +
+    const std::string a = std::to_string(use.activities.size());
+    const bool acts = !use.activities.empty();  // format 3: the activities of the blueprint's layers
+    return {"“" + zh_name + "”仍被 " + t + " 个" + std::string(glossary::touchpoint.zh) + (acts ? "、" : "和 ") +
+                (acts ? a + " 个" + std::string(glossary::activity.zh) + "和 " : "") + s + " 条" +
                 std::string(glossary::standard.zh) + "使用,不能删除。请先把它们改为其他角色。",
-            "\"" + en_name + "\" is still used by " + t + " touchpoints and " + s +
-                " standards, so it cannot be removed. Give them another role first."};
+            "\"" + en_name + "\" is still used by " + t + " touchpoints" + (acts ? ", " + a + " activities" : "") +
+                " and " + s + " standards, so it cannot be removed. Give them another role first."};
 }
 }  // namespace
 

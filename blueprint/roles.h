@@ -21,7 +21,8 @@ namespace bp {
 struct RoleUse {
     std::vector<TouchpointId> touchpoints;
     std::vector<StandardId> standards;
-    bool any() const { return !touchpoints.empty() || !standards.empty(); }
+    std::vector<ActivityId> activities;  // as the role doing it (format 3)
+    bool any() const { return !touchpoints.empty() || !standards.empty() || !activities.empty(); }
 };
 RoleUse role_uses(const Blueprint& doc, const RoleId& role);
 
@@ -30,8 +31,8 @@ RoleUse role_uses(const Blueprint& doc, const RoleId& role);
 class RoleUsage {
 public:
     struct Count {
-        int touchpoints = 0, standards = 0;
-        bool any() const { return touchpoints > 0 || standards > 0; }
+        int touchpoints = 0, standards = 0, activities = 0;
+        bool any() const { return touchpoints > 0 || standards > 0 || activities > 0; }
     };
     RoleUsage() = default;
     explicit RoleUsage(const Blueprint& doc);

@@ -3,6 +3,7 @@
 // the document size and the ratio of load to a bare RapidJSON parse of the same bytes, then PASS/FAIL
 // against the budgets (each ≤ 250 ms; load ≤ 4× the bare parse). Run by scripts/bench.sh.
 //   blueprint_bench [--runs N] [--touchpoints N]
+//   blueprint_bench --layers [--runs N] [--touchpoints N]   the blueprint's layers (bench_layers.h), figures only
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -19,6 +20,7 @@
 #include "blueprint/export.h"
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
+#include "bench_layers.h"
 
 using namespace bp;
 
@@ -161,10 +163,13 @@ void report(const char* what, const Timing& t, bool budgeted, const char* note =
 
 int main(int argc, char** argv) {
     int runs = 5, touchpoints = 10000;
-    for (int i = 1; i + 1 < argc; i += 2) {
-        if (!std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[i + 1]));
-        else if (!std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[i + 1]));
+    bool layers = false;
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--layers")) layers = true;
+        else if (i + 1 < argc && !std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[++i]));
+        else if (i + 1 < argc && !std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[++i]));
     }
+    if (layers) return bench::run_layer_bench(runs, touchpoints);
 
     Blueprint doc = generate(touchpoints, false);
     std::string text = save_blueprint(doc);

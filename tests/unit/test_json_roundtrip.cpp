@@ -29,11 +29,11 @@ const Standard& standard(const Blueprint& b, int c, int t, int k, int s) {
 }
 }  // namespace
 
-TEST_CASE("a version 2 document loads every field and saves back byte for byte") {
+TEST_CASE("a version 2 document loads every field and saves as version 3, as its migrated fixture") {
     std::string text = read_fixture("water_heater.v2.blueprint.json");
     LoadResult r = load_blueprint(text);
     REQUIRE(r.ok());
-    CHECK(r.migrated_from == 0);
+    CHECK(r.migrated_from == 2);
     const Blueprint& b = r.blueprint();
 
     CHECK(b.id.value == "bp-water-heater");
@@ -74,7 +74,7 @@ TEST_CASE("a version 2 document loads every field and saves back byte for byte")
     CHECK(standard(b, 0, 1, 0, 0).review_by == "2024-02-29");
     CHECK_FALSE(standard(b, 0, 1, 0, 1).target.value);
 
-    CHECK(save_blueprint(b) == text);
+    CHECK(save_blueprint(b) == read_fixture("water_heater.v2-as-v3.blueprint.json"));
 }
 
 TEST_CASE("a version 1 document migrates: role names become a roles table, percentages become shares") {
@@ -100,9 +100,9 @@ TEST_CASE("a version 1 document migrates: role names become a roles table, perce
     CHECK(standard(b, 0, 0, 0, 1).target.compliance == 0.9);
     CHECK(standard(b, 0, 1, 0, 0).target.compliance == 0.98);
 
-    // Saved as version 2, it reloads without migration into the same document.
+    // Saved as the current version, it reloads without migration into the same document.
     std::string saved = save_blueprint(b);
-    CHECK(saved.find("\"format_version\": 2,") != std::string::npos);
+    CHECK(saved.find("\"format_version\": 3,") != std::string::npos);
     LoadResult again = load_blueprint(saved);
     REQUIRE(again.ok());
     CHECK(again.migrated_from == 0);
@@ -118,6 +118,7 @@ TEST_CASE("a version 1 document migrates: role names become a roles table, perce
     for (auto& c : migrated.circles)
         for (auto& t : c.touchpoints) {
             rename(t.role);
+            for (auto& a : t.activities) rename(a.role);  // format 3: the role's activity
             for (auto& k : t.key_factors)
                 for (auto& s : k.standards) rename(s.owner);
         }
@@ -147,7 +148,7 @@ TEST_CASE("saving is deterministic, pretty-printed with two spaces, in field ord
     Blueprint copy = b;
     CHECK(save_blueprint(copy) == first);
     CHECK(first.back() == '\n');
-    CHECK(first.rfind("{\n  \"format\": \"service-blueprint\",\n  \"format_version\": 2,\n  \"id\"", 0) == 0);
+    CHECK(first.rfind("{\n  \"format\": \"service-blueprint\",\n  \"format_version\": 3,\n  \"id\"", 0) == 0);
     CHECK(first.find("\"channel\": \"phone\"") != std::string::npos);  // enums as tokens, not numbers
     CHECK(first.find("\"radius\": 300,") != std::string::npos);          // whole numbers without ".0"
     CHECK(first.find("\"x\": 120.5,") != std::string::npos);
@@ -251,7 +252,7 @@ TEST_CASE("files: save writes through a temporary and load reads it back") {
     CHECK_FALSE(std::ifstream(path + ".saving"));
     LoadResult r = load_blueprint_file(path);
     REQUIRE(r.ok());
-    CHECK(save_blueprint(r.blueprint()) == read_fixture("water_heater.v2.blueprint.json"));
+    CHECK(save_blueprint(r.blueprint()) == read_fixture("water_heater.v2-as-v3.blueprint.json"));
 
     CHECK_FALSE(save_blueprint_file(b, std::string(BP_BINARY_DIR) + "/no/such/folder/x.json", &error));
     CHECK(error.find("cannot write") != std::string::npos);

@@ -20,7 +20,7 @@ std::vector<std::string_view> keys(const rapidjson::Value& object) {
 }  // namespace
 
 TEST_CASE("the saver writes each object's fields exactly as the format's field lists name them, in order") {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/water_heater.v2.blueprint.json", std::ios::binary);
+    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/water_heater.v3.blueprint.json", std::ios::binary);
     std::stringstream text;
     text << in.rdbuf();
     LoadResult r = load_blueprint(text.str());
@@ -49,6 +49,11 @@ TEST_CASE("the saver writes each object's fields exactly as the format's field l
     CHECK(keys(standard) == field_names<Standard>());
     CHECK(keys(standard["target"]) == field_names<Target>());
     CHECK(keys(standard["measurement"]) == field_names<Measurement>());
+    // Format 3: the layers (the fixture's circles have promises; its touchpoints activities and handoffs).
+    CHECK(keys(circle["promise"]) == field_names<Promise>());
+    CHECK(keys(touchpoint["activities"][0]) == field_names<Activity>());
+    CHECK(keys(circle["handoffs"][0]) == field_names<Handoff>());
+    CHECK(keys(circle["handoffs"][0]["items"][0]) == field_names<HandoffItem>());
 }
 
 TEST_CASE("format 1 has no roles table; every other list is the same in both versions") {

@@ -12,6 +12,8 @@
 #include "blueprint/fields.h"
 #include "blueprint/invariants.h"
 #include "blueprint/json_io.h"
+#include "blueprint/layer_edits.h"
+#include "blueprint/layers.h"
 #include "blueprint/roles.h"
 #include "blueprint/selection_edits.h"
 
@@ -58,7 +60,7 @@ public:
 
     void step(int i) {
         elements_ = all_elements(doc_.model());
-        int op = rnd_.below(20);
+        int op = rnd_.below(26);
         if ((op == 12 || op == 16) && elements_.size() > 600) op = 11;  // keep the document small: delete instead
         INFO("step " << i << ", operation " << op);
         if (op == 0 && doc_.history().can_undo()) {
@@ -69,6 +71,7 @@ public:
             expect_state();
         } else {
             const bool applied = doc_.apply(make_edit(op));
+            if (applied && op >= 20 && op <= 25) ++layer_edits_;
             if (applied)
                 record_state();
             else
@@ -87,6 +90,7 @@ public:
     }
 
     const Blueprint& model() const { return doc_.model(); }
+    int layer_edits() const { return layer_edits_; }  // activity and handoff edits that applied
 
 private:
     ElementId any(ElementKind kind) {
@@ -107,6 +111,13 @@ private:
         return roles[rnd_.below((int)roles.size())].id;
     }
     Locator& where() { return doc_.locator(); }
+    ActivityId any_activity() {
+        std::vector<ActivityId> all;
+        for (const Circle& c : doc_.model().circles)
+            for (const Touchpoint& t : c.touchpoints)
+                for (const Activity& a : t.activities) all.push_back(a.id);
+        return all.empty() ? ActivityId() : all[rnd_.below((int)all.size())];
+    }
 
     EditPtr make_edit(int op) {
         const Blueprint& m = doc_.model();
@@ -216,6 +227,62 @@ private:
                 }
                 return e;
             }
+            case 20: {  // add an activity to some moment, in some layer, by some role
+                const ElementId t = any(ElementKind::Touchpoint);
+                if (t.empty()) return nullptr;
+                Activity a;
+                a.layer = Layer(rnd_.below(5));
+                a.name = rnd_.chance(90) ? "活动" + std::to_string(rnd_.below(99)) : "";  // sometimes refused
+                a.role = any_role();
+                if (rnd_.chance(30)) a.system = "派工系统";
+                return add_activity(doc_, *t.get<TouchpointId>(), a, rnd_.below(4) - 1).edit;
+            }
+            case 21: {  // change an activity: a fail point with a recovery circle, another role
+                const ActivityId a = any_activity();
+                if (a.empty()) return nullptr;
+                auto at = where().find(a);
+                Activity after = activity_at(m, *at);
+                after.fail_point = rnd_.chance(50);
+                const ElementId c = any(ElementKind::Circle);
+                after.recovery = after.fail_point && !c.empty() ? *c.get<CircleId>() : CircleId();
+                after.role = any_role();
+                return edit_activity(m, after).edit;
+            }
+            case 22: {  // move an activity to another layer and moment (refused across circles with handoffs)
+                const ActivityId a = any_activity();
+                const ElementId t = any(ElementKind::Touchpoint);
+                if (a.empty() || t.empty()) return nullptr;
+                return move_activity(m, a, *t.get<TouchpointId>(), Layer(rnd_.below(5)), rnd_.below(3) - 1).edit;
+            }
+            case 23: {  // delete an activity with its handoffs
+                const ActivityId a = any_activity();
+                return a.empty() ? nullptr : remove_activity(m, a).edit;
+            }
+            case 24: {  // a handoff between two activities: often refused (other circle, itself, a cycle)
+                Handoff h;
+                h.from = any_activity();
+                h.to = any_activity();
+                if (h.from.empty()) return nullptr;
+                h.items = {{"订单", ItemKind::Information}};
+                h.deadline = rnd_.chance(50) ? *parse_deadline("+30min") : *parse_deadline("前一日 18:00");
+                const ElementId s = any(ElementKind::Standard);
+                if (!s.empty() && rnd_.chance(50)) h.standard = *s.get<StandardId>();
+                Proposal p = add_handoff(doc_, h);
+                if (!p) CHECK_FALSE(p.refused.empty());
+                return std::move(p.edit);
+            }
+            case 25: {  // change or delete a handoff
+                std::vector<HandoffId> all;
+                for (const Circle& c : m.circles)
+                    for (const Handoff& h : c.handoffs) all.push_back(h.id);
+                if (all.empty()) return nullptr;
+                const HandoffId id = all[rnd_.below((int)all.size())];
+                if (rnd_.chance(40)) return remove_handoff(m, id).edit;
+                Handoff h = handoff_at(m, *where().find(id));
+                h.breaks_chain = !h.breaks_chain;
+                if (rnd_.chance(50)) h.to = any_activity();  // may close a cycle: refused
+                return edit_handoff(m, h).edit;
+            }
             default: return add_role(doc_, Role{RoleId(), "角色" + std::to_string(rnd_.below(9)), ""}).edit;
         }
     }
@@ -243,6 +310,7 @@ private:
     Random rnd_;
     std::vector<ElementId> elements_;  // of the document before this step (ids may be gone: lookups check)
     std::vector<std::string> states_;  // states_[d]: the saved document at undo depth d
+    int layer_edits_ = 0;
 };
 
 }  // namespace
@@ -272,7 +340,7 @@ TEST_CASE("invariants: a clean sample has none; each broken rule is reported") {
 TEST_CASE("random edits with undo and redo keep every sample valid, loadable and byte-stable") {
     const std::string dir = std::string(BP_SOURCE_DIR) + "/assets/samples";
     uint32_t seed = 20261201;
-    int samples = 0;
+    int samples = 0, layer_edits = 0;
     for (const auto& entry : std::filesystem::directory_iterator(dir)) {
         if (entry.path().extension() != ".json") continue;
         ++samples;
@@ -281,7 +349,10 @@ TEST_CASE("random edits with undo and redo keep every sample valid, loadable and
         INFO(entry.path().filename().string() << ", seed " << seed);
         Run run(std::move(r.blueprint()), seed++);
         for (int i = 0; i < 300; ++i) run.step(i);
+        CHECK(run.layer_edits() > 0);  // the layers' edits were exercised, not only refused
+        layer_edits += run.layer_edits();
         run.unwind_and_replay();
     }
     CHECK(samples >= 3);
+    CHECK(layer_edits >= 20 * samples);  // about one step in fourteen, over all samples
 }

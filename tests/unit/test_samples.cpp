@@ -30,6 +30,8 @@ const std::map<std::string, std::multiset<std::string>> kIntendedFindings = {
     {"complaint-handling", {}},
     {"front-desk-reception", {"coverage.key-factor-without-standard"}},
     {"hotel-check-in", {}},
+    {"tcm-clinic-visit", {}},  // seed 000, with its layers, handoffs and promise
+    {"home-design", {}},       // seed 004's roles handing work to each other
 };
 
 // The samples written in English; the others are Chinese.

@@ -1,0 +1,26 @@
+// The blueprint's layers as rows of plain text, for the exports (export.cpp formats them as CSV cells or
+// Markdown table cells). Not part of the library's public contract.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "lang.h"
+#include "model.h"
+
+namespace bp::export_detail {
+
+using Rows = std::vector<std::vector<std::string>>;
+
+// One row per moment of the circle, in the customer's order: the moment, then its activities in each
+// of the five layers ("name (role)", marked 失误点/等待点, several per cell joined by "; "). First row: the header.
+Rows blueprint_rows(const Blueprint& doc, const Circle& c, Lang lang);
+
+// One row per handoff of the circle: from, to, what passes, through what, by when, standard, breaks the
+// chain. First row: the header. `with_circle` puts the circle's name first (the CSV's one table).
+Rows handoff_rows(const Blueprint& doc, const Circle& c, Lang lang, bool with_circle);
+
+// The circle's promise and how its chain of deadlines stands against it, one line; "" without a promise.
+std::string promise_line(const Circle& c, Lang lang);
+
+}  // namespace bp::export_detail
