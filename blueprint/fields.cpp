@@ -10,6 +10,7 @@ Blueprint own_fields(const Blueprint& e) {
     out.industry = e.industry;
     out.language = e.language;
     out.roles = e.roles;
+    out.acknowledgements = e.acknowledgements;
     return out;
 }
 

@@ -182,10 +182,10 @@ LoadResult load_blueprint(std::string_view json_text) {
             return failure(std::move(e));
         }
 
-        if (version == 1) {
-            migrate_v1_to_v2(doc);
-            result.migrated_from = 1;
-        }
+        if (version == 1) migrate_v1_to_v2(doc);
+        // Format 3 adds where each number came from and the acknowledged findings; a format 2 file has
+        // neither, and their defaults (not stated, none acknowledged) are what it meant.
+        if (version < kBlueprintFormatVersion) result.migrated_from = version;
         return result;
     } catch (const std::bad_alloc&) {
         LoadError e;

@@ -508,9 +508,9 @@ private:
 
 template <class T>
 const FieldList& field_names(int version) {
-    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2);
-    static_assert(kBlueprintFormatVersion == 2, "add the new version's field lists here");
-    return version == 1 ? v1 : v2;
+    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3);
+    static_assert(kBlueprintFormatVersion == 3, "add the new version's field lists here");
+    return version == 1 ? v1 : version == 2 ? v2 : v3;
 }
 template const FieldList& field_names<Blueprint>(int);
 template const FieldList& field_names<Role>(int);
@@ -521,6 +521,7 @@ template const FieldList& field_names<KeyFactor>(int);
 template const FieldList& field_names<Standard>(int);
 template const FieldList& field_names<Target>(int);
 template const FieldList& field_names<Measurement>(int);
+template const FieldList& field_names<Acknowledgement>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;
