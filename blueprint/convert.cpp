@@ -432,7 +432,13 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
             if (!from.empty() && !to.empty()) {
                 if (!zh && to.size() >= 2 && to[0] >= 'A' && to[0] <= 'Z' && !(to[1] >= 'A' && to[1] <= 'Z'))
                     to[0] = char(to[0] - 'A' + 'a');
-                s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
+                // "术后": one character names no event of its own, so the metric keeps "后" ("术后到…").
+                size_t from_chars = 0;
+                text::for_each_code_point(from, [&](uint32_t) { ++from_chars; });
+                if (zh && from_chars <= 1)
+                    s.target.metric = std::string(trim_punct(before)) + "到" + to + "的时间";
+                else
+                    s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
             } else if (zh && ends_with(before, "每")) {  // 每 2 小时一次: the interval
                 s.target.metric = std::string(before.substr(0, before.size() - std::string_view("每").size())) + "的间隔";
             } else if (!zh && ends_with(before, "every")) {
@@ -547,6 +553,23 @@ private:
 };
 
 }  // namespace
+
+std::string number_source_text(const Standard& s, Lang lang) {
+    const bool zh = is_zh(lang);
+    const std::string& basis = s.number_basis;
+    switch (s.number_source) {
+        case NumberSource::Unset: return {};
+        case NumberSource::Customer:
+            return zh ? "顾客期望" + (basis.empty() ? std::string() : "：“" + basis + "”")
+                      : "Customer expectation" + (basis.empty() ? std::string() : ": \"" + basis + "\"");
+        case NumberSource::Seed:
+            return (zh ? "种子模板" : "Seed template") + (basis.empty() ? std::string() : " " + basis);
+        case NumberSource::Suggested:
+            return (zh ? "建议默认值，待与员工商定" : "Suggested default, to be agreed with staff") +
+                   (basis.empty() ? std::string() : (zh ? "（参照 " : " (after ") + basis + (zh ? "）" : ")"));
+    }
+    return {};
+}
 
 Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& today) {
     return compose(tp, kf, {}, chinese, text::one_year_after(today));

@@ -10,6 +10,7 @@
 
 #include <rapidjson/internal/dtoa.h>
 
+#include "convert.h"
 #include "enums.h"
 #include "glossary.h"
 #include "roles.h"
@@ -181,6 +182,8 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     else w.string(s.review_by);
     w.field("agreed_with_staff", s.agreed_with_staff);
     w.field("approved", s.approved);
+    w.field("number_source", to_token(s.number_source));
+    w.field("number_basis", s.number_basis);
 
     w.key("circle");
     w.begin_object();
@@ -196,6 +199,13 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     role_ref(w, "role", tp.role, roles);
     w.field("channel", to_token(tp.channel));
     w.field("lane", to_token(tp.lane));
+    w.field("description", tp.description);
+    w.field("feeling", tp.feeling);
+    w.key("duration_minutes");
+    w.number(tp.duration_minutes);
+    w.field("wait_point", tp.wait_point);
+    w.field("fail_point", tp.fail_point);
+    w.field("mitigation", tp.mitigation);
     w.end_object();
 
     w.key("key_factor");
@@ -316,14 +326,15 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                                                "顾客期望", "要素", "BPM", "质量维度", "重要度", "标准", "类型",
                                                "指标", "比较", "目标值", "单位", "达标比例", "统计口径",
                                                "调查问题", "量表", "测量方法", "测量频率", "数据来源", "负责人",
-                                               "对顾客公开", std::string(glossary::review_date.zh), "员工认同", "已批准"}
+                                               "对顾客公开", std::string(glossary::review_date.zh), "员工认同", "已批准",
+                                               std::string(glossary::number_source.zh), "数字依据"}
                     : std::vector<std::string>{"Standard id", "Circle", "Order", "Touchpoint", "Touchpoint role",
                                                "Key factor", "Customer expectation", "Element", "BPM",
                                                "Dimension", "Importance", "Standard", "Type", "Metric",
                                                "Comparator", "Target value", "Unit", "Compliance", "Aggregation",
                                                "Survey question", "Scale", "Method", "Frequency", "Data source",
                                                "Owner", "Customer visible", "Review by", "Agreed with staff",
-                                               "Approved"});
+                                               "Approved", "Source of the number", "Basis of the number"});
     std::vector<std::string> cells;
     for (const Circle& c : doc.circles)
         for (size_t t = 0; t < c.touchpoints.size(); ++t) {
@@ -360,7 +371,9 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              yes_no(s.customer_visible, zh),
                              s.review_by,
                              yes_no(s.agreed_with_staff, zh),
-                             yes_no(s.approved, zh)};
+                             yes_no(s.approved, zh),
+                             s.number_source == NumberSource::Unset ? std::string() : lbl(s.number_source, zh),
+                             s.number_basis};
                     csv_row(out, cells);
                 }
         }
@@ -466,6 +479,13 @@ std::string target_text(const Standard& s, bool zh) {
     return out;
 }
 
+// "数字来源：顾客期望:“十分钟内”" under the target; nothing for a number typed by hand.
+std::string number_source_line(const Standard& s, bool zh) {
+    const std::string source = number_source_text(s, lang_of(zh));
+    if (source.empty()) return {};
+    return std::string(zh ? glossary::number_source.zh : "Source of the number") + (zh ? "：" : ": ") + source;
+}
+
 std::string feeling_text(int feeling) { return feeling > 0 ? "+" + std::to_string(feeling) : std::to_string(feeling); }
 
 }  // namespace
@@ -541,6 +561,8 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                 for (const Standard& s : kf.standards) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " + md_cell(s.statement) + " | " +
                            std::string(label(s.type, zh)) + " | " + md_cell(target_text(s, zh));
+                    if (const std::string source = number_source_line(s, zh); !source.empty())
+                        out += "<br>" + md_cell(source);
                     if (s.type == StandardType::Soft && !s.target.survey_question.empty())
                         out += std::string("<br>") + (zh ? "调查问题：" : "Survey question: ") +
                                md_cell(s.target.survey_question);

@@ -148,6 +148,24 @@ TEST_CASE("templates are chosen by keywords in Chinese and English before the di
     CHECK(chosen("PRIVACY of records", Dimension::Security) == "privacy-kept");  // case does not matter
     CHECK(chosen("发药前核对处方", Dimension::Reliability) == "checked-before-handover");
     CHECK(chosen("候诊时间短", Dimension::Access) == "wait-within-15-min");
+    // 消毒 is hand hygiene only when hands are meant; a table disinfected after use is a check of its own.
+    CHECK(chosen("接诊前后洗手消毒", Dimension::Security) == "hand-hygiene");
+    CHECK(chosen("Disinfect hands before each patient", Dimension::Security) == "hand-hygiene");
+    CHECK(chosen("诊台每次使用后消毒", Dimension::Security) == "disinfect-after-use");
+    CHECK(chosen("Clippers disinfected after each use", Dimension::Security) == "disinfect-after-use");
+}
+
+TEST_CASE("a one-character event keeps its 后 in the metric: 术后 24 小时内回访 counts from 术后") {
+    Touchpoint t;
+    t.role = RoleId("r-1");
+    const Standard s = propose_standard(t, factor("术后 24 小时内电话回访", Dimension::Caring), true, "2026-12-01");
+    CHECK(s.target.metric == "术后到电话回访的时间");
+    CHECK(s.target.value == 24.0);
+    const Standard d = propose_standard(t, factor("受理投诉后十分钟内得到回复", Dimension::Responsiveness), true, "");
+    CHECK(d.target.metric == "从受理投诉到得到回复的时间");
+    const Standard table = propose_standard(t, factor("诊台每次使用后消毒", Dimension::Security), true, "");
+    CHECK(table.statement == "诊台每次使用后消毒,执行率不低于 100%");
+    CHECK(table.target.metric == "消毒执行率");
 }
 
 TEST_CASE("ranking: the name beats the expectation, then the dimension, then the longer keyword") {
