@@ -62,7 +62,7 @@ foreach(sample IN LISTS bp_cli_samples)
 endforeach()
 
 # Convert dates every draft: a review a year after --today, or after today's local date without it.
-list(GET bp_cli_samples 0 bp_cli_dated_sample)
+set(bp_cli_dated_sample "${CMAKE_SOURCE_DIR}/assets/samples/front-desk-reception.blueprint.json")  # has key factors to draft
 bp_cli_test("convert --today sets the drafts' review date a year on" 0 "\"review_by\": \"2027-03-01\""
   convert "${bp_cli_dated_sample}" --today 2026-03-01 --lang en)
 bp_cli_test("convert says where each draft's number came from" 0 "\"number_source\": \"(customer|seed|suggested)\""
