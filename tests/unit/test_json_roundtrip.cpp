@@ -89,9 +89,9 @@ TEST_CASE("a version 3 document loads number sources and acknowledgements and sa
     CHECK(standard(b, 0, 1, 0, 0).number_source == NumberSource::Suggested);
     CHECK(standard(b, 0, 1, 0, 1).number_source == NumberSource::Unset);
     REQUIRE(b.acknowledgements.size() == 2);
-    CHECK(b.acknowledgements[0].rule == "process.fail-point-without-mitigation");
-    CHECK(b.acknowledgements[0].element == "tp-call");
-    CHECK(b.acknowledgements[0].note == "安装失败由门店经理当场处理，不另写补救措施");
+    CHECK(b.acknowledgements[0].rule == "coverage.touchpoint-without-key-factor");
+    CHECK(b.acknowledgements[0].element == "tp-leaflet");
+    CHECK(b.acknowledgements[0].note == "说明书由厂家提供，不设标准");
     CHECK(b.acknowledgements[1].element == "st-gone");  // stale: kept until the user drops it
     CHECK(save_blueprint(b) == text);
 }
@@ -145,7 +145,7 @@ TEST_CASE("version 3 fields are refused in older versions, and bad ones are repo
     CHECK(r.error().message_en.find("customer") != std::string::npos);
 
     std::string no_rule = v3;
-    no_rule.replace(no_rule.find("\"rule\": \"process"), 8, "\"rules\":");
+    no_rule.replace(no_rule.find("\"rule\": \"coverage"), 8, "\"rules\":");
     LoadResult r2 = load_blueprint(no_rule);
     REQUIRE_FALSE(r2.ok());
     CHECK(r2.error().path.find("acknowledgements[0]") == 0);
