@@ -5,6 +5,7 @@
 
 #include "blueprint/convert.h"
 #include "blueprint/enums.h"
+#include "blueprint/fields.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
 #include "lint_convert_fixtures.h"
@@ -410,4 +411,30 @@ TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing"
     CHECK(convert_one(doc, KeyFactorId("kf-missing")) == nullptr);
     REQUIRE(doc.undo());
     CHECK(doc.model().circles[0].touchpoints[2].key_factors[0].standards.size() == 1);
+}
+
+TEST_CASE("a draft's number changed by hand no longer says where it came from; other edits keep it") {
+    Blueprint b = without_standards();
+    kf(b, 0).name = "付款后十分钟内确认送装时段";
+    Document doc(b);
+    REQUIRE(doc.apply(convert_all(doc, true, "2026-01-01")));
+    auto draft = [&]() -> const Standard& { return doc.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
+    REQUIRE(draft().number_source == NumberSource::Customer);
+    CHECK(number_source_text(draft(), Lang::Zh) == "顾客期望：“十分钟内”");
+    CHECK(number_source_text(draft(), Lang::En) == "Customer expectation: \"十分钟内\"");
+
+    Standard agreed = draft();  // agreeing with staff does not touch the number
+    agreed.agreed_with_staff = true;
+    REQUIRE(doc.apply(set_fields(draft(), agreed)));
+    CHECK(draft().number_source == NumberSource::Customer);
+
+    Standard typed = draft();
+    typed.target.value = 15.0;
+    REQUIRE(doc.apply(set_fields(draft(), typed)));
+    CHECK(draft().number_source == NumberSource::Unset);
+    CHECK(draft().number_basis.empty());
+    CHECK(number_source_text(draft(), Lang::Zh).empty());
+    REQUIRE(doc.undo());
+    CHECK(draft().number_source == NumberSource::Customer);
+    CHECK(draft().number_basis == "十分钟内");
 }
