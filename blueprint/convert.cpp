@@ -477,6 +477,34 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     return s;
 }
 
+// A key factor of two behaviours ("离院时道别并提醒复诊时间", "进门主动问候,叫出宠物的名字") whose template
+// covers one of them: the other clause is kept in the statement, unless another template speaks of it
+// (then it is a standard of its own) or it states a number. Chinese drafts only; the template must not
+// already quote the whole name.
+std::string with_second_clause(const StandardTemplate& t, const KeyFactor& kf, std::string statement) {
+    if (t.draft.statement.find("{name}") != std::string::npos) return statement;
+    const std::string_view name = text::trim(kf.name);
+    size_t at = std::string_view::npos, width = 0;
+    for (std::string_view joiner : {"并", ",", ",", "，"}) {
+        const size_t found = name.find(joiner);
+        if (found != std::string_view::npos && found > 0 && (at == std::string_view::npos || found < at))
+            at = found, width = joiner.size();
+    }
+    if (at == std::string_view::npos) return statement;
+    const std::string_view first = name.substr(0, at), second = text::trim(name.substr(at + width));
+    if (second.empty() || second.find_first_of(",，") != std::string_view::npos || text::has_number(second))
+        return statement;
+    const bool in_first = any_word(t.keywords, first), in_second = any_word(t.keywords, second);
+    if (!in_first || in_second || keyword_index().set.any_in(second)) return statement;
+    // Before the pass rate ("…道别,道别执行率不低于 100%"), otherwise at the end.
+    const size_t last = statement.rfind(',');
+    const bool rate_after = last != std::string::npos && statement.find("率", last) != std::string::npos;
+    const std::string clause = name.substr(at, width) == "并" ? "并" + std::string(second) : "," + std::string(second);
+    if (rate_after) statement.insert(last, clause);
+    else statement += clause;
+    return statement;
+}
+
 Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, bool zh,
                  const std::string& review_by) {
     const auto& lib = template_library();
@@ -504,6 +532,7 @@ Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& w
             if (lib[t].draft.type == StandardType::Hard) t = keyword_index().generic_of_dimension[int(Dimension::Caring)];
         }
         s = from_template(lib[t], std::nullopt, tp, kf, who, zh);
+        if (zh && !ranked.empty() && t == ranked[0] && in_name[0]) s.statement = with_second_clause(lib[t], kf, s.statement);
     }
     // Backstage and support steps happen out of the customer's sight.
     s.customer_visible = s.customer_visible && tp.lane != Lane::Backstage && tp.lane != Lane::Support;

@@ -438,3 +438,14 @@ TEST_CASE("a draft's number changed by hand no longer says where it came from; o
     CHECK(draft().number_source == NumberSource::Customer);
     CHECK(draft().number_basis == "十分钟内");
 }
+
+TEST_CASE("a key factor of two behaviours keeps the one its template does not cover") {
+    Touchpoint t;
+    auto draft = [&](const char* name, Dimension d) { return propose_standard(t, factor(name, d), true, "").statement; };
+    CHECK(draft("离院时道别并提醒复诊时间", Dimension::Courtesy) == "顾客离开时起身道别并提醒复诊时间,道别执行率不低于 100%");
+    CHECK(draft("进门主动问候,叫出宠物的名字", Dimension::Courtesy) == "顾客进门 5 秒内起身,用标准问候语问候,叫出宠物的名字");
+    // The other clause is a standard of its own (another template speaks of it): left out, not merged.
+    CHECK(draft("一医一患,保护隐私", Dimension::Security) == "诊室内一次只接待一位顾客,执行率不低于 100%");
+    // One behaviour: as the template says.
+    CHECK(draft("离院时道别", Dimension::Courtesy) == "顾客离开时起身道别,道别执行率不低于 100%");
+}
