@@ -140,7 +140,30 @@ void role_ref(Json& w, const char* k, const RoleId& id, const Roles& roles) {
     w.end_object();
 }
 
-void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoint& tp, int order, const KeyFactor& kf,
+// The touchpoint object of the standards file: the same for every standard of the touchpoint, so it is
+// written once per touchpoint and copied (its description and mitigation can be long).
+std::string touchpoint_json(const Touchpoint& tp, int order, const Roles& roles) {
+    std::string out;
+    Json w(out);
+    w.begin_object();
+    w.field("id", tp.id.value);
+    w.field("name", tp.name);
+    w.field("order", order);
+    role_ref(w, "role", tp.role, roles);
+    w.field("channel", to_token(tp.channel));
+    w.field("lane", to_token(tp.lane));
+    w.field("description", tp.description);
+    w.field("feeling", tp.feeling);
+    w.key("duration_minutes");
+    w.number(tp.duration_minutes);
+    w.field("wait_point", tp.wait_point);
+    w.field("fail_point", tp.fail_point);
+    w.field("mitigation", tp.mitigation);
+    w.end_object();
+    return out;
+}
+
+void write_standard(Json& w, const Standard& s, const Circle& c, std::string_view touchpoint_json, const KeyFactor& kf,
                     const Roles& roles) {
     w.begin_object();
     w.field("id", s.id.value);
@@ -192,21 +215,7 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     w.end_object();
 
     w.key("touchpoint");
-    w.begin_object();
-    w.field("id", tp.id.value);
-    w.field("name", tp.name);
-    w.field("order", order);
-    role_ref(w, "role", tp.role, roles);
-    w.field("channel", to_token(tp.channel));
-    w.field("lane", to_token(tp.lane));
-    w.field("description", tp.description);
-    w.field("feeling", tp.feeling);
-    w.key("duration_minutes");
-    w.number(tp.duration_minutes);
-    w.field("wait_point", tp.wait_point);
-    w.field("fail_point", tp.fail_point);
-    w.field("mitigation", tp.mitigation);
-    w.end_object();
+    w.raw(touchpoint_json);
 
     w.key("key_factor");
     w.begin_object();
@@ -246,11 +255,13 @@ std::string export_standards_json(const Blueprint& doc) {
     for (const Circle& c : doc.circles)
         for (size_t t = 0; t < c.touchpoints.size(); ++t) {
             const Touchpoint& tp = c.touchpoints[t];
+            std::string touchpoint;  // written when the touchpoint has a standard
             for (const KeyFactor& kf : tp.key_factors)
                 for (const Standard& s : kf.standards) {
+                    if (touchpoint.empty()) touchpoint = touchpoint_json(tp, static_cast<int>(t) + 1, roles);
                     w.raw(first ? "\n    " : ",\n    ");
                     first = false;
-                    write_standard(w, s, c, tp, static_cast<int>(t) + 1, kf, roles);
+                    write_standard(w, s, c, touchpoint, kf, roles);
                 }
         }
     w.raw(first ? "]\n}\n" : "\n  ]\n}\n");
