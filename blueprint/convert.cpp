@@ -432,7 +432,13 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
             if (!from.empty() && !to.empty()) {
                 if (!zh && to.size() >= 2 && to[0] >= 'A' && to[0] <= 'Z' && !(to[1] >= 'A' && to[1] <= 'Z'))
                     to[0] = char(to[0] - 'A' + 'a');
-                s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
+                // "术后": one character names no event of its own, so the metric keeps "后" ("术后到…").
+                size_t from_chars = 0;
+                text::for_each_code_point(from, [&](uint32_t) { ++from_chars; });
+                if (zh && from_chars <= 1)
+                    s.target.metric = std::string(trim_punct(before)) + "到" + to + "的时间";
+                else
+                    s.target.metric = zh ? "从" + from + "到" + to + "的时间" : "time from " + from + " to " + to;
             } else if (zh && ends_with(before, "每")) {  // 每 2 小时一次: the interval
                 s.target.metric = std::string(before.substr(0, before.size() - std::string_view("每").size())) + "的间隔";
             } else if (!zh && ends_with(before, "every")) {
@@ -471,6 +477,34 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     return s;
 }
 
+// A key factor of two behaviours ("离院时道别并提醒复诊时间", "进门主动问候,叫出宠物的名字") whose template
+// covers one of them: the other clause is kept in the statement, unless another template speaks of it
+// (then it is a standard of its own) or it states a number. Chinese drafts only; the template must not
+// already quote the whole name.
+std::string with_second_clause(const StandardTemplate& t, const KeyFactor& kf, std::string statement) {
+    if (t.draft.statement.find("{name}") != std::string::npos) return statement;
+    const std::string_view name = text::trim(kf.name);
+    size_t at = std::string_view::npos, width = 0;
+    for (std::string_view joiner : {"并", ",", ",", "，"}) {
+        const size_t found = name.find(joiner);
+        if (found != std::string_view::npos && found > 0 && (at == std::string_view::npos || found < at))
+            at = found, width = joiner.size();
+    }
+    if (at == std::string_view::npos) return statement;
+    const std::string_view first = name.substr(0, at), second = text::trim(name.substr(at + width));
+    if (second.empty() || second.find_first_of(",，") != std::string_view::npos || text::has_number(second))
+        return statement;
+    const bool in_first = any_word(t.keywords, first), in_second = any_word(t.keywords, second);
+    if (!in_first || in_second || keyword_index().set.any_in(second)) return statement;
+    // Before the pass rate ("…道别,道别执行率不低于 100%"), otherwise at the end.
+    const size_t last = statement.rfind(',');
+    const bool rate_after = last != std::string::npos && statement.find("率", last) != std::string::npos;
+    const std::string clause = name.substr(at, width) == "并" ? "并" + std::string(second) : "," + std::string(second);
+    if (rate_after) statement.insert(last, clause);
+    else statement += clause;
+    return statement;
+}
+
 Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, bool zh,
                  const std::string& review_by) {
     const auto& lib = template_library();
@@ -498,6 +532,7 @@ Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& w
             if (lib[t].draft.type == StandardType::Hard) t = keyword_index().generic_of_dimension[int(Dimension::Caring)];
         }
         s = from_template(lib[t], std::nullopt, tp, kf, who, zh);
+        if (zh && !ranked.empty() && t == ranked[0] && in_name[0]) s.statement = with_second_clause(lib[t], kf, s.statement);
     }
     // Backstage and support steps happen out of the customer's sight.
     s.customer_visible = s.customer_visible && tp.lane != Lane::Backstage && tp.lane != Lane::Support;
@@ -547,6 +582,23 @@ private:
 };
 
 }  // namespace
+
+std::string number_source_text(const Standard& s, Lang lang) {
+    const bool zh = is_zh(lang);
+    const std::string& basis = s.number_basis;
+    switch (s.number_source) {
+        case NumberSource::Unset: return {};
+        case NumberSource::Customer:
+            return zh ? "顾客期望" + (basis.empty() ? std::string() : "：“" + basis + "”")
+                      : "Customer expectation" + (basis.empty() ? std::string() : ": \"" + basis + "\"");
+        case NumberSource::Seed:
+            return (zh ? "种子模板" : "Seed template") + (basis.empty() ? std::string() : " " + basis);
+        case NumberSource::Suggested:
+            return (zh ? "建议默认值，待与员工商定" : "Suggested default, to be agreed with staff") +
+                   (basis.empty() ? std::string() : (zh ? "（参照 " : " (after ") + basis + (zh ? "）" : ")"));
+    }
+    return {};
+}
 
 Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& today) {
     return compose(tp, kf, {}, chinese, text::one_year_after(today));

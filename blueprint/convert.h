@@ -62,6 +62,10 @@ Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chines
 Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese = true,
                           const std::string& today = {});
 
+// Where a standard's number came from, as the inspector and the exports say it: 顾客期望：“十分钟内” /
+// 种子模板 003 客户投诉处理 1H / 建议默认值，待与员工商定 (with its seed, if any). "" when not stated.
+std::string number_source_text(const Standard& s, Lang lang);
+
 // The draft language for a blueprint: its own language when it says zh or en, else `chinese`.
 bool drafts_in_chinese(const Blueprint& b, bool chinese);
 

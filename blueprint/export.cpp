@@ -10,6 +10,7 @@
 
 #include <rapidjson/internal/dtoa.h>
 
+#include "convert.h"
 #include "enums.h"
 #include "export_layers.h"
 #include "glossary.h"
@@ -141,7 +142,30 @@ void role_ref(Json& w, const char* k, const RoleId& id, const Roles& roles) {
     w.end_object();
 }
 
-void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoint& tp, int order, const KeyFactor& kf,
+// The touchpoint object of the standards file: the same for every standard of the touchpoint, so it is
+// written once per touchpoint and copied (its description and mitigation can be long).
+std::string touchpoint_json(const Touchpoint& tp, int order, const Roles& roles) {
+    std::string out;
+    Json w(out);
+    w.begin_object();
+    w.field("id", tp.id.value);
+    w.field("name", tp.name);
+    w.field("order", order);
+    role_ref(w, "role", tp.role, roles);
+    w.field("channel", to_token(tp.channel));
+    w.field("lane", to_token(tp.lane));
+    w.field("description", tp.description);
+    w.field("feeling", tp.feeling);
+    w.key("duration_minutes");
+    w.number(tp.duration_minutes);
+    w.field("wait_point", tp.wait_point);
+    w.field("fail_point", tp.fail_point);
+    w.field("mitigation", tp.mitigation);
+    w.end_object();
+    return out;
+}
+
+void write_standard(Json& w, const Standard& s, const Circle& c, std::string_view touchpoint_json, const KeyFactor& kf,
                     const Roles& roles) {
     w.begin_object();
     w.field("id", s.id.value);
@@ -183,6 +207,8 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     else w.string(s.review_by);
     w.field("agreed_with_staff", s.agreed_with_staff);
     w.field("approved", s.approved);
+    w.field("number_source", to_token(s.number_source));
+    w.field("number_basis", s.number_basis);
 
     w.key("circle");
     w.begin_object();
@@ -191,14 +217,7 @@ void write_standard(Json& w, const Standard& s, const Circle& c, const Touchpoin
     w.end_object();
 
     w.key("touchpoint");
-    w.begin_object();
-    w.field("id", tp.id.value);
-    w.field("name", tp.name);
-    w.field("order", order);
-    role_ref(w, "role", tp.role, roles);
-    w.field("channel", to_token(tp.channel));
-    w.field("lane", to_token(tp.lane));
-    w.end_object();
+    w.raw(touchpoint_json);
 
     w.key("key_factor");
     w.begin_object();
@@ -305,11 +324,13 @@ std::string export_standards_json(const Blueprint& doc) {
     for (const Circle& c : doc.circles)
         for (size_t t = 0; t < c.touchpoints.size(); ++t) {
             const Touchpoint& tp = c.touchpoints[t];
+            std::string touchpoint;  // written when the touchpoint has a standard
             for (const KeyFactor& kf : tp.key_factors)
                 for (const Standard& s : kf.standards) {
+                    if (touchpoint.empty()) touchpoint = touchpoint_json(tp, static_cast<int>(t) + 1, roles);
                     w.raw(first ? "\n    " : ",\n    ");
                     first = false;
-                    write_standard(w, s, c, tp, static_cast<int>(t) + 1, kf, roles);
+                    write_standard(w, s, c, touchpoint, kf, roles);
                 }
         }
     w.raw(first ? "]" : "\n  ]");
@@ -398,14 +419,15 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                                                "顾客期望", "要素", "BPM", "质量维度", "重要度", "标准", "类型",
                                                "指标", "比较", "目标值", "单位", "达标比例", "统计口径",
                                                "调查问题", "量表", "测量方法", "测量频率", "数据来源", "负责人",
-                                               "对顾客公开", std::string(glossary::review_date.zh), "员工认同", "已批准"}
+                                               "对顾客公开", std::string(glossary::review_date.zh), "员工认同", "已批准",
+                                               std::string(glossary::number_source.zh), "数字依据"}
                     : std::vector<std::string>{"Standard id", "Circle", "Order", "Touchpoint", "Touchpoint role",
                                                "Key factor", "Customer expectation", "Element", "BPM",
                                                "Dimension", "Importance", "Standard", "Type", "Metric",
                                                "Comparator", "Target value", "Unit", "Compliance", "Aggregation",
                                                "Survey question", "Scale", "Method", "Frequency", "Data source",
                                                "Owner", "Customer visible", "Review by", "Agreed with staff",
-                                               "Approved"});
+                                               "Approved", "Source of the number", "Basis of the number"});
     std::vector<std::string> cells;
     for (const Circle& c : doc.circles)
         for (size_t t = 0; t < c.touchpoints.size(); ++t) {
@@ -442,7 +464,9 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              yes_no(s.customer_visible, zh),
                              s.review_by,
                              yes_no(s.agreed_with_staff, zh),
-                             yes_no(s.approved, zh)};
+                             yes_no(s.approved, zh),
+                             s.number_source == NumberSource::Unset ? std::string() : lbl(s.number_source, zh),
+                             s.number_basis};
                     csv_row(out, cells);
                 }
         }
@@ -589,6 +613,13 @@ void append_blueprint(std::string& out, const Blueprint& doc, const Circle& c, L
     }
 }
 
+// "数字来源：顾客期望:“十分钟内”" under the target; nothing for a number typed by hand.
+std::string number_source_line(const Standard& s, bool zh) {
+    const std::string source = number_source_text(s, lang_of(zh));
+    if (source.empty()) return {};
+    return std::string(zh ? glossary::number_source.zh : "Source of the number") + (zh ? "：" : ": ") + source;
+}
+
 std::string feeling_text(int feeling) { return feeling > 0 ? "+" + std::to_string(feeling) : std::to_string(feeling); }
 
 }  // namespace
@@ -665,6 +696,8 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                 for (const Standard& s : kf.standards) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " + md_cell(s.statement) + " | " +
                            std::string(label(s.type, zh)) + " | " + md_cell(target_text(s, zh));
+                    if (const std::string source = number_source_line(s, zh); !source.empty())
+                        out += "<br>" + md_cell(source);
                     if (s.type == StandardType::Soft && !s.target.survey_question.empty())
                         out += std::string("<br>") + (zh ? "调查问题：" : "Survey question: ") +
                                md_cell(s.target.survey_question);

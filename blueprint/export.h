@@ -11,11 +11,15 @@
 namespace bp {
 
 inline constexpr std::string_view kStandardsFormat = "service-standards";
-inline constexpr int kStandardsFormatVersion = 2;  // 2: the handoffs between activities (format 3 blueprints)
+// Version 2 adds where each target's number came from (number_source, number_basis), the touchpoint's
+// description, expected feeling, duration, wait and fail point and mitigation, and the handoffs between
+// activities (format 3 blueprints). Version 1 files are version 2 files without those fields; a reader of
+// version 1 needs nothing else to read version 2.
+inline constexpr int kStandardsFormatVersion = 2;
 
-// *.standards.json: every standard with its target, measurement and its trace back to circle,
-// touchpoint and key factor; then every handoff (from, to, what, through what, by when, standard ids).
-// Deterministic bytes.
+// *.standards.json: every standard with its target, measurement, where its number came from and its
+// trace back to circle, touchpoint and key factor; then every handoff (from, to, what, through what, by
+// when, standard ids). Deterministic bytes.
 std::string export_standards_json(const Blueprint& doc);
 
 // UTF-8 with BOM, CRLF, RFC 4180 quoting; cells starting with = + - @ (or tab/CR) are neutralised.

@@ -10,6 +10,7 @@ Blueprint own_fields(const Blueprint& e) {
     out.industry = e.industry;
     out.language = e.language;
     out.roles = e.roles;
+    out.acknowledgements = e.acknowledgements;
     return out;
 }
 
@@ -55,5 +56,16 @@ KeyFactor own_fields(const KeyFactor& e) {
 }
 
 Standard own_fields(const Standard& e) { return e; }
+
+EditPtr set_fields(const Standard& b, const Standard& a) {
+    const bool number_changed = b.target.value != a.target.value || b.target.unit != a.target.unit ||
+                                b.target.comparator != a.target.comparator;
+    const bool source_kept = a.number_source == b.number_source && a.number_basis == b.number_basis;
+    if (!number_changed || !source_kept || b.number_source == NumberSource::Unset) return set_standard(b, a);
+    Standard after = a;
+    after.number_source = NumberSource::Unset;
+    after.number_basis.clear();
+    return set_standard(b, after);
+}
 
 }  // namespace bp

@@ -21,7 +21,9 @@ inline EditPtr set_fields(const Blueprint& b, const Blueprint& a) { return set_b
 inline EditPtr set_fields(const Circle& b, const Circle& a) { return set_circle(b, a); }
 inline EditPtr set_fields(const Touchpoint& b, const Touchpoint& a) { return set_touchpoint(b, a); }
 inline EditPtr set_fields(const KeyFactor& b, const KeyFactor& a) { return set_key_factor(b, a); }
-inline EditPtr set_fields(const Standard& b, const Standard& a) { return set_standard(b, a); }
+// A target whose number, unit or comparator is changed by hand is the designer's own: the edit also
+// clears where the number came from (number_source, number_basis), unless it sets them itself.
+EditPtr set_fields(const Standard& b, const Standard& a);
 
 // One field of one element changed: set_field(tp, &Touchpoint::role, RoleId("r-2")).
 template <class T, class V>

@@ -54,6 +54,8 @@ inline constexpr Term customer_visible{"对顾客公开", "customer-visible"};
 inline constexpr Term review_date{"复审日期", "review date"};
 inline constexpr Term agreed_with_staff{"员工认同", "agreed with staff"};
 inline constexpr Term approved{"已批准", "approved"};
+inline constexpr Term number_source{"数字来源", "source of the number"};  // customer, seed template, suggested
+inline constexpr Term acknowledged{"已确认", "acknowledged"};            // a lint finding kept on purpose
 inline constexpr Term customer_only{"顾客自助", "customer only"};
 
 // The blueprint's layers and what passes between them (format 3). The layer rows are 有形展示, 顾客行为,

@@ -80,6 +80,10 @@ BP_JSON_FIELDS(Standard) {
     v.date("review_by", x.review_by);
     v.boolean("agreed_with_staff", x.agreed_with_staff);
     v.boolean("approved", x.approved);
+    if (v.version() >= 3) {  // format 3: where the target's number came from
+        v.enumeration("number_source", x.number_source);
+        v.text("number_basis", x.number_basis);
+    }
 }
 
 BP_JSON_FIELDS(KeyFactor) {
@@ -160,6 +164,12 @@ BP_JSON_FIELDS(Circle) {
     }
 }
 
+BP_JSON_FIELDS(Acknowledgement) {
+    v.text("rule", x.rule, Need::Required);
+    v.text("element", x.element, Need::Required);
+    v.text("note", x.note);
+}
+
 // The top level, after "format" and "format_version" (which every visitor handles itself).
 BP_JSON_FIELDS(Blueprint) {
     v.id("id", x.id.value, IdKind::Blueprint);
@@ -169,6 +179,7 @@ BP_JSON_FIELDS(Blueprint) {
     v.text("language", x.language);
     if (v.version() >= 2) v.array("roles", x.roles);  // format 1 named roles in free text
     v.array("circles", x.circles);
+    if (v.version() >= 3) v.array("acknowledgements", x.acknowledgements);  // format 3: intended findings
 }
 
 #undef BP_JSON_FIELDS

@@ -647,6 +647,7 @@ template const FieldList& field_names<Activity>(int);
 template const FieldList& field_names<HandoffItem>(int);
 template const FieldList& field_names<Handoff>(int);
 template const FieldList& field_names<Promise>(int);
+template const FieldList& field_names<Acknowledgement>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;

@@ -4,6 +4,7 @@
 #include "lint.h"
 
 #include <cmath>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "dates.h"
@@ -333,7 +334,21 @@ std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
     out.reserve(counter.count());
     Sink sink(&out);
     walk(cx, sink);
+    mark_acknowledged(doc, out);
     return out;
+}
+
+void mark_acknowledged(const Blueprint& doc, std::vector<Finding>& findings) {
+    if (doc.acknowledgements.empty()) return;
+    std::unordered_map<std::string, const Acknowledgement*> by_key;  // rule + '\n' + element
+    for (const Acknowledgement& a : doc.acknowledgements) by_key.emplace(a.rule + '\n' + a.element, &a);
+    std::string key;
+    for (Finding& f : findings) {
+        key.assign(f.rule).append(1, '\n').append(f.element.str());
+        auto it = by_key.find(key);
+        f.acknowledged = it != by_key.end();
+        f.acknowledgement_note = f.acknowledged ? it->second->note : std::string();
+    }
 }
 
 }  // namespace bp

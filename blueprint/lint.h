@@ -28,6 +28,10 @@ struct Finding {
     ElementRef where;        // the same, in the old form (compatibility, see ElementRef)
     std::string message_zh, message_en;
     const std::string& message(Lang lang) const { return lang == Lang::Zh ? message_zh : message_en; }
+    // Intended, by the document's acknowledgement of this rule on this element (see lint_actions.h):
+    // still reported, but shown and counted apart, and it does not fail a check.
+    bool acknowledged = false;
+    std::string acknowledgement_note;
 };
 
 struct LintOptions {
@@ -43,7 +47,11 @@ struct RuleInfo {
 };
 const std::vector<RuleInfo>& lint_rules();
 
+// Every finding, in document order, those the document acknowledges marked so (mark_acknowledged).
 std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options = {});
+
+// Sets Finding::acknowledged and its note for the findings doc.acknowledgements names (rule and element).
+void mark_acknowledged(const Blueprint& doc, std::vector<Finding>& findings);
 
 std::string_view severity_token(Severity s);  // "error", "warning", "info"
 

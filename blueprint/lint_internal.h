@@ -78,7 +78,8 @@ public:
         const RuleInfo& i = info(r);
         ElementId element(id);
         ElementRef where = ref(element);
-        out_->push_back(Finding{i.id, i.severity, std::move(element), std::move(where), std::move(m.zh), std::move(m.en)});
+        out_->push_back(Finding{i.id, i.severity, std::move(element), std::move(where), std::move(m.zh), std::move(m.en),
+                                 false, {}});
     }
     size_t count() const { return count_; }
 

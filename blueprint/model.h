@@ -262,7 +262,17 @@ struct Circle {
 
 // ---------------------------------------------------------------------------------------- blueprint
 inline constexpr std::string_view kBlueprintFormat = "service-blueprint";
-inline constexpr int kBlueprintFormatVersion = 3;  // 3: layers, handoffs, promises, recovery links
+// 3: layers, handoffs, promises, recovery links; number sources; acknowledged findings.
+inline constexpr int kBlueprintFormatVersion = 3;
+
+// A lint finding the designer means to keep (format 3): it is shown as acknowledged and stops nagging.
+// Its identity is the rule and the element, so it survives edits that keep both; when either goes, lint
+// reports it as stale (lint_actions.h).
+struct Acknowledgement {
+    std::string rule;      // the finding's rule id, e.g. "process.fail-point-without-mitigation"
+    std::string element;   // the id of the element the finding points at
+    std::string note;      // why it is intended
+};
 
 struct Blueprint {
     BlueprintId id;
@@ -272,6 +282,7 @@ struct Blueprint {
     std::string language = "zh-CN";       // the language the content is written in
     std::vector<Role> roles;
     std::vector<Circle> circles;
+    std::vector<Acknowledgement> acknowledgements;  // format 3
 };
 
 // ------------------------------------------------------------------------------------ lookup index

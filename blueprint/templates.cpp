@@ -347,6 +347,12 @@ std::vector<StandardTemplate> build_library() {
              {"接待每位顾客前后洗手或消毒,执行率 {n}", "Wash or disinfect hands before and after every customer: {n}"},
              {"洗手执行率", "hand hygiene compliance"}, Unit::Percent, AtLeast, 100, 0.98, Method::Observation,
              Frequency::Weekly, kObservation, true, "000 中医门诊 接待病人前后洗手"));
+    lib.back().context = {"手", "hand", "hands"};  // a table or a tool disinfected after use is not hand hygiene
+    lib.push_back(pass_rate("disinfect-after-use", {"用后消毒", "Disinfected after use"}, {D::Security, D::Tangibles},
+                            {"消毒", "disinfect", "sanitis", "sanitiz"},
+                            {"{name},执行率不低于 {n}", "{name}: done in at least {n} of checks"},
+                            {"消毒执行率", "disinfection done"}, Method::Observation, kObservation,
+                            "001 服务硬件(环境)"));
     lib.push_back(pass_rate("one-per-room", {"一室一患", "One patient per room"}, {D::Security, D::Understanding},
                             {"一医一患", "一人一诊室", "一室一人", "单独诊室", "独立诊室", "one patient per room",
                              "one at a time", "private room"},

@@ -46,7 +46,7 @@ void print_help(std::ostream& out, const Tr& tr) {
         << tr("\n用法：\n", "\nUsage:\n")
         << "  blueprint validate FILE\n"
         << "  blueprint lint FILE [--format text|json] [--today YYYY-MM-DD] [--max-standards N]\n"
-        << "  blueprint convert FILE [-o OUT]\n"
+        << "  blueprint convert FILE [-o OUT] [--today YYYY-MM-DD]\n"
         << "  blueprint export FILE --to standards.json|csv|md|OUT.json|OUT.csv|OUT.md [-o OUT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
         << "  blueprint new --list\n"
@@ -59,6 +59,9 @@ void print_help(std::ostream& out, const Tr& tr) {
         << tr("  convert   为没有标准的关键因素生成可度量的标准草案，写出蓝图（-o 省略或为 - 时写到标准输出）\n",
               "  convert   draft a measurable standard for every key factor without one and write the blueprint\n"
               "            (to standard output when -o is omitted or -)\n")
+        << tr("  --today        lint：判断复审日期是否已过；convert：草案的复审日期为该日一年后。默认为本机的今天（当地日期）\n",
+              "  --today        lint: the day review dates are checked against; convert: drafts are reviewed a year\n"
+              "                 after it. Default: today's local date on this machine\n")
         << tr("  export    导出标准文件：--to 可给格式（standards.json、json、csv、md），写到 -o 或标准输出；\n"
               "            也可直接给输出文件名，按扩展名 .json/.csv/.md 选格式\n",
               "  export    export the standards: --to takes a format (standards.json, json, csv, md), written to -o\n"
@@ -146,7 +149,7 @@ std::optional<UsageError> check_options(const Options& o) {
     const bool is_lint = o.command == "lint", is_export = o.command == "export", is_new = o.command == "new";
     const bool writes = o.command == "convert" || is_export || is_new;
     for (auto e : {reject(o.output && !writes, "-o"), reject(o.to && !is_export, "--to"),
-                   reject(o.format && !is_lint, "--format"), reject(o.today && !is_lint, "--today"),
+                   reject(o.format && !is_lint, "--format"), reject(o.today && !is_lint && o.command != "convert", "--today"),
                    reject(o.max_standards && !is_lint, "--max-standards"), reject(o.sample && !is_new, "--sample"),
                    reject(o.list && !is_new, "--list"), reject(o.force && !is_new, "--force")})
         if (e) return e;
@@ -256,11 +259,13 @@ std::string location(const Blueprint& doc, const Index& index, const ElementId& 
     return out;
 }
 
+// Acknowledged findings (intended, kept in the document) are counted apart and never fail a command.
 struct Tally {
-    int errors = 0, warnings = 0, infos = 0;
+    int errors = 0, warnings = 0, infos = 0, acknowledged = 0;
     explicit Tally(const std::vector<Finding>& findings) {
         for (const Finding& f : findings) {
-            if (f.severity == Severity::Error) ++errors;
+            if (f.acknowledged) ++acknowledged;
+            else if (f.severity == Severity::Error) ++errors;
             else if (f.severity == Severity::Warning) ++warnings;
             else ++infos;
         }
@@ -270,9 +275,12 @@ struct Tally {
 void print_findings_text(std::ostream& out, const Blueprint& doc, const std::vector<Finding>& findings, const Tr& tr) {
     const Index index(doc);
     for (const Finding& f : findings) {
-        out << "  " << severity_token(f.severity) << "  " << f.rule << "\n"
+        out << "  " << severity_token(f.severity) << "  " << f.rule
+            << (f.acknowledged ? tr("  （已确认）", "  (acknowledged)") : "") << "\n"
             << "      " << location(doc, index, f.element) << " [" << f.element.str() << "]\n"
             << "      " << f.message(tr.lang) << "\n";
+        if (f.acknowledged && !f.acknowledgement_note.empty())
+            out << "      " << tr("确认说明：", "note: ") << f.acknowledgement_note << "\n";
     }
 }
 
@@ -281,13 +289,16 @@ std::string plural(size_t n, const std::string& noun) { return std::to_string(n)
 std::string summary(const std::string& path, const Blueprint& doc, const Tally& t, const Tr& tr) {
     const Counts n = count(doc);
     std::ostringstream s;
-    if (tr.zh())
+    if (tr.zh()) {
         s << path << "：服务圈 " << n.circles << " 个，触点 " << n.touchpoints << " 个，关键因素 " << n.key_factors
           << " 个，标准 " << n.standards << " 条；错误 " << t.errors << "，警告 " << t.warnings << "，提示 " << t.infos;
-    else
+        if (t.acknowledged) s << "，已确认 " << t.acknowledged;
+    } else {
         s << path << ": " << plural(n.circles, "circle") << ", " << plural(n.touchpoints, "touchpoint") << ", "
           << plural(n.key_factors, "key factor") << ", " << plural(n.standards, "standard") << "; "
           << plural(t.errors, "error") << ", " << plural(t.warnings, "warning") << ", " << t.infos << " info";
+        if (t.acknowledged) s << ", " << t.acknowledged << " acknowledged";
+    }
     return s.str();
 }
 
@@ -345,6 +356,8 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
         w.Int(t.warnings);
         w.Key("info");
         w.Int(t.infos);
+        w.Key("acknowledged");
+        w.Int(t.acknowledged);
         w.EndObject();
         w.Key("findings");
         w.StartArray();
@@ -364,6 +377,12 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
             str(f.message_zh);
             w.Key("message_en");
             str(f.message_en);
+            w.Key("acknowledged");
+            w.Bool(f.acknowledged);
+            if (f.acknowledged) {
+                w.Key("note");
+                str(f.acknowledgement_note);
+            }
             w.EndObject();
         }
         w.EndArray();
@@ -413,12 +432,18 @@ int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& t
 }
 
 int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
+    // Every draft is reviewed a year after today (the local date), or after --today for reproducible runs.
+    const std::string today = o.today.value_or(today_local());
+    if (!valid_date(today)) {
+        err << "blueprint: " << tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
+        return kUsage;
+    }
     auto loaded = load(o.positional[0], err, tr);
     if (!loaded) return kFindings;
     const bool chinese = is_zh(content_lang(*loaded));
     Document doc(std::move(*loaded));
     const size_t before = count(doc.model()).standards;
-    if (EditPtr edit = convert_all(doc, chinese)) doc.apply(std::move(edit));
+    if (EditPtr edit = convert_all(doc, chinese, today)) doc.apply(std::move(edit));
     const size_t added = count(doc.model()).standards - before;
     if (auto f = write_output(o.output.value_or("-"), save_blueprint(doc.model()), out)) return fail(err, tr, *f);
     err << (tr.zh() ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"

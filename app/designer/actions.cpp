@@ -6,6 +6,7 @@
 
 #include "blueprint/clipboard.h"
 #include "blueprint/convert.h"
+#include "blueprint/dates.h"
 #include "blueprint/fields.h"
 #include "blueprint/selection_edits.h"
 #include "layout.h"
@@ -161,7 +162,8 @@ bool rename(const Context& ctx, const std::string& id, const std::string& name) 
 
 bool convert_all(const Context& ctx) {
     const size_t before = bp::count(ctx.model()).standards;
-    bp::EditPtr edit = bp::convert_all(ctx.doc(), ctx.zh());
+    // Today's local date: every draft gets a review date a year on, shown as a draft value until agreed.
+    bp::EditPtr edit = bp::convert_all(ctx.doc(), ctx.zh(), bp::today_local());
     if (!edit || !ctx.doc().apply(std::move(edit))) {
         ctx.tell("每个关键因素都已有标准。", "Every key factor already has a standard.");
         return false;
@@ -173,7 +175,7 @@ bool convert_all(const Context& ctx) {
 }
 
 bool convert_selection(const Context& ctx) {
-    bp::EditPtr edit = bp::convert_elements(ctx.doc(), selected_ids(ctx), ctx.lang());
+    bp::EditPtr edit = bp::convert_elements(ctx.doc(), selected_ids(ctx), ctx.lang(), bp::today_local());
     if (!edit) {
         ctx.tell("所选关键因素都已有标准。", "The selected key factors already have standards.");
         return false;

@@ -369,7 +369,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     ImGui::SeparatorText(title);
     for (const bp::Standard& s : now.standards) element_link(ctx, s.id.value, s.statement);
     if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
-        bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.zh());
+        bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.zh(), bp::today_local());
         if (edit && ctx.doc().apply(std::move(edit))) {
             ctx.doc().seal();
         } else {
@@ -478,6 +478,12 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
         std::snprintf(share, sizeof share, tr(lang, " · %.0f%% 的情况达标", " · in %.0f%% of cases"),
                       t.compliance * 100.0);
         ImGui::TextDisabled("%s%s", summary.c_str(), share);
+        // Read-only: where the number came from (the converter says so; typed by hand says nothing).
+        if (const std::string source = bp::number_source_text(v, lang); !source.empty())
+            ImGui::TextDisabled("%s%s", tr(lang, "数字来源：", "Source of the number: "), source.c_str());
+        if (v.number_source != bp::NumberSource::Unset && !v.agreed_with_staff && !v.review_by.empty())
+            ImGui::TextDisabled(tr(lang, "复审日期 %s 为草案值，与员工商定后再确认", "Review date %s is a draft value, to confirm with staff"),
+                                v.review_by.c_str());
     }
 
     ImGui::SeparatorText(tr(lang, "衡量", "Measurement"));

@@ -1,10 +1,16 @@
 // The lint panel: the live findings of the open blueprint (the session's findings, cached per revision),
 // counted per severity, filterable by severity, rule and text, sortable by column, clipped for
 // thousands of findings. Clicking a finding selects its element and asks the canvas to centre it.
+// A finding that is intended can be acknowledged with a note (kept in the document; it is then counted
+// apart and shown dimmed); a rule with an obvious fix offers "Fix all (N)"; acknowledgements that no
+// longer match a finding can be dropped. The model decides all three (blueprint/lint_actions.h).
 #include <cstdio>
+#include <optional>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
+#include "blueprint/dates.h"
+#include "blueprint/lint_actions.h"
 #include "panel_state.h"
 #include "panel_widgets.h"
 #include "panels.h"
@@ -43,6 +49,15 @@ bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::
             filter.severities[i] = shown;
             changed = true;
         }
+        ImGui::SameLine(0, ImGui::GetFontSize());
+    }
+    {
+        char label[64];
+        std::snprintf(label, sizeof label, "%s %d###acknowledged", tr(lang, "已确认", "Acknowledged"),
+                      count_acknowledged(findings));
+        if (ImGui::Checkbox(label, &filter.acknowledged)) changed = true;
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "有意保留的检查结果:不再计入错误和警告", "Findings kept on purpose: not counted as errors or warnings"));
         ImGui::SameLine(0, ImGui::GetFontSize());
     }
 
@@ -86,13 +101,84 @@ bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::
     return changed;
 }
 
+// An edit the panel asks for while drawing; applied after the table, when no row refers to the findings.
+struct PendingEdit {
+    bp::EditPtr edit;
+    std::string told_zh, told_en;
+};
+
+// "Fix all (N)" per rule with an obvious fix, and the stale acknowledgements, recounted per revision.
+void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::Finding>& findings,
+                  std::optional<PendingEdit>& pending) {
+    const Lang lang = ctx.lang();
+    if (st.actions_revision != ctx.doc().revision()) {
+        st.fixes.clear();
+        const std::string today = bp::today_local();
+        for (const bp::RuleInfo& r : bp::lint_rules())
+            if (bp::has_fix_all(r.id))
+                if (size_t n = bp::fixable_count(ctx.model(), findings, r.id, today)) st.fixes.emplace_back(r.id, n);
+        st.stale = bp::stale_acknowledgements(ctx.model(), findings).size();
+        st.actions_revision = ctx.doc().revision();
+    }
+    for (const auto& [rule, n] : st.fixes) {
+        const bp::RuleInfo* r = rule_info(rule);
+        const std::string label = std::string(tr(lang, "修复全部", "Fix all")) + " (" + std::to_string(n) + ")" +
+                                  tr(lang, "：", ": ") + (r ? r->title(lang) : rule) + "###fix_all_" + rule;
+        if (ImGui::SmallButton(label.c_str())) {
+            bp::EditPtr edit = bp::fix_all(ctx.doc(), findings, rule, bp::today_local());
+            if (edit) pending = PendingEdit{std::move(edit), "已修复 " + std::to_string(n) + " 条，可撤销。",
+                                            "Fixed " + std::to_string(n) + "; undo reverts them all."};
+        }
+        if (ImGui::IsItemHovered() && rule == "ownership.no-review-date")
+            ImGui::SetTooltip("%s", tr(lang, "复审日期设为今天起一年后(草案值,与员工商定后确认)",
+                                       "Review date set to a year from today (a draft value, to confirm with staff)"));
+        else if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("%s", tr(lang, "负责人设为触点的服务角色", "Owner set to the role that serves the touchpoint"));
+        ImGui::SameLine();
+    }
+    if (st.stale > 0) {
+        ImGui::TextDisabled(tr(lang, "%d 条确认已不对应任何检查结果", "%d acknowledgements no longer match a finding"),
+                            (int)st.stale);
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(lang, "清除###drop_stale", "Drop###drop_stale")))
+            if (bp::EditPtr edit = bp::drop_stale_acknowledgements(ctx.model(), findings))
+                pending = PendingEdit{std::move(edit), "已清除失效的确认。", "Stale acknowledgements dropped."};
+    }
+    ImGui::NewLine();
+}
+
+// The note for an acknowledgement: a small popup opened from a row's "Acknowledge…" button.
+void draw_acknowledge_popup(const Context& ctx, LintPanelState& st, std::optional<PendingEdit>& pending) {
+    const Lang lang = ctx.lang();
+    if (!ImGui::BeginPopup("###acknowledge")) return;
+    ImGui::TextUnformatted(tr(lang, "为什么有意保留?(保存在文档中)", "Why is it intended? (saved in the document)"));
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextMultiline("##note", &st.acknowledgement_note, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 4));
+    if (ImGui::Button(tr(lang, "确认###acknowledge_ok", "Acknowledge###acknowledge_ok"))) {
+        bp::Finding f;
+        f.rule = st.acknowledging_rule;
+        if (auto id = ctx.doc().locator().resolve(st.acknowledging_element)) f.element = *id;
+        else if (st.acknowledging_element == ctx.model().id.value) f.element = ctx.model().id;
+        if (!f.element.empty())
+            if (bp::EditPtr edit = bp::acknowledge(ctx.model(), f, st.acknowledgement_note))
+                pending = PendingEdit{std::move(edit), "", ""};
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "取消", "Cancel"))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
 }  // namespace
 
 void draw_lint_panel(const Context& ctx, PanelState& state) {
     const Lang lang = ctx.lang();
     LintPanelState& st = state.lint;
     const std::vector<bp::Finding>& findings = ctx.findings();
+    std::optional<PendingEdit> pending;
+    bool open_note = false;
     if (draw_filters(ctx, st.filter, findings)) st.rows_dirty = true;
+    draw_actions(ctx, st, findings, pending);
 
     auto rebuild_if_needed = [&] {
         if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.chinese == ctx.zh()) return;
@@ -104,8 +190,15 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     };
     rebuild_if_needed();
 
+    auto apply_pending = [&] {
+        if (!pending || !pending->edit) return;
+        if (ctx.doc().apply(std::move(pending->edit)) && !pending->told_zh.empty())
+            ctx.tell(pending->told_zh.c_str(), pending->told_en.c_str());
+        st.rows_dirty = true;
+    };
     if (findings.empty()) {
         ImGui::TextDisabled("%s", tr(lang, "没有发现问题。", "No findings."));
+        apply_pending();
         return;
     }
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条", "Showing %d of %d"), (int)st.rows.size(), (int)findings.size());
@@ -154,8 +247,9 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 ImGui::TableNextColumn();
                 const bool selected = !element.empty() && ctx.selection.contains(element);
                 severity_icon(f.severity);
+                if (f.acknowledged) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.55f);
                 if (ImGui::Selectable((std::string(severity_label(f.severity, lang)) + "###finding").c_str(), selected,
-                                      ImGuiSelectableFlags_SpanAllColumns)) {
+                                      ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
                     if (element.empty() || element == blueprint_id)
                         ctx.selection.clear();  // the blueprint itself: the inspector shows it with nothing selected
                     else
@@ -168,22 +262,45 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
 
                 ImGui::TableNextColumn();
-                const std::string& message = lang == Lang::Zh ? f.message_zh : f.message_en;
+                std::string message = lang == Lang::Zh ? f.message_zh : f.message_en;
+                if (f.acknowledged)
+                    message = std::string(tr(lang, "【已确认】", "[acknowledged] ")) + message +
+                              (f.acknowledgement_note.empty() ? std::string()
+                                                              : tr(lang, "  说明：", "  Note: ") + f.acknowledgement_note);
                 ImGui::TextUnformatted(message.c_str());
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
 
                 ImGui::TableNextColumn();
+                // The action first, so a long element name never hides it.
+                if (f.acknowledged) {
+                    if (ImGui::SmallButton(tr(lang, "取消确认###unacknowledge", "Withdraw###unacknowledge")))
+                        if (bp::EditPtr edit = bp::unacknowledge(ctx.model(), f.rule, f.element.str()))
+                            pending = PendingEdit{std::move(edit), "", ""};
+                } else if (ImGui::SmallButton(tr(lang, "确认…###acknowledge", "Acknowledge…###acknowledge"))) {
+                    st.acknowledging_rule = f.rule;
+                    st.acknowledging_element = f.element.str();
+                    st.acknowledgement_note.clear();
+                    open_note = true;
+                }
+                if (ImGui::IsItemHovered())
+                    ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
+                                                           : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
+                ImGui::SameLine();
                 auto label = st.labels.find(element);
                 const std::string name = label == st.labels.end() ? element : label->second.name;
                 ImGui::TextDisabled("%s", kind_of(f.where, lang));
                 ImGui::SameLine();
                 ImGui::TextUnformatted(name.c_str());
+                if (f.acknowledged) ImGui::PopStyleVar();
 
                 ImGui::PopID();
             }
         }
         ImGui::EndTable();
     }
+    if (open_note) ImGui::OpenPopup("###acknowledge");
+    draw_acknowledge_popup(ctx, st, pending);
+    apply_pending();
 }
 
 }  // namespace ui

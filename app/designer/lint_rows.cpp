@@ -38,9 +38,13 @@ std::array<int, 3> count_by_severity(const std::vector<bp::Finding>& findings) {
     std::array<int, 3> n = {0, 0, 0};
     for (const bp::Finding& f : findings) {
         int s = int(f.severity);
-        if (s >= 0 && s < 3) ++n[s];
+        if (s >= 0 && s < 3 && !f.acknowledged) ++n[s];
     }
     return n;
+}
+
+int count_acknowledged(const std::vector<bp::Finding>& findings) {
+    return (int)std::count_if(findings.begin(), findings.end(), [](const bp::Finding& f) { return f.acknowledged; });
 }
 
 std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
@@ -58,10 +62,12 @@ std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
         int s = int(f.severity);
         if (s < 0 || s >= 3 || !filter.severities[s]) continue;
         if (!filter.rule.empty() && f.rule != filter.rule) continue;
+        if (f.acknowledged && !filter.acknowledged) continue;
         if (!needle.empty()) {
             const ElementLabel* label = label_of(f);
             std::string text = lower_ascii(f.message_zh + '\n' + f.message_en + '\n' + f.rule + '\n' +
-                                           f.where.id() + '\n' + (label ? label->name : std::string()));
+                                           f.where.id() + '\n' + (label ? label->name : std::string()) + '\n' +
+                                           f.acknowledgement_note);
             if (text.find(needle) == std::string::npos) continue;
         }
         rows.push_back(i);

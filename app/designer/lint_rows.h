@@ -25,8 +25,9 @@ struct LintFilter {
     std::array<bool, 3> severities = {true, true, true};  // indexed by bp::Severity: error, warning, info
     std::string rule;                                     // rule id; empty = every rule
     std::string text;                                     // case-insensitive, message (zh and en) or element name
+    bool acknowledged = true;                             // show the acknowledged findings (they are counted apart)
     friend bool operator==(const LintFilter& a, const LintFilter& b) {
-        return a.severities == b.severities && a.rule == b.rule && a.text == b.text;
+        return a.severities == b.severities && a.rule == b.rule && a.text == b.text && a.acknowledged == b.acknowledged;
     }
     friend bool operator!=(const LintFilter& a, const LintFilter& b) { return !(a == b); }
 };
@@ -39,8 +40,9 @@ struct LintSortKey {
     }
 };
 
-// Findings per severity (indexed by bp::Severity).
+// Open findings per severity (indexed by bp::Severity); acknowledged ones are counted apart.
 std::array<int, 3> count_by_severity(const std::vector<bp::Finding>& findings);
+int count_acknowledged(const std::vector<bp::Finding>& findings);
 
 // Indices into `findings` to show, filtered then stably sorted (ties keep lint's order).
 std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,

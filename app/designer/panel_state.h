@@ -38,6 +38,12 @@ struct LintPanelState {
     uint64_t rows_revision = 0;
     bool rows_dirty = true;
     bool chinese = true;
+    // Acknowledging: the finding whose note is being written (rule + element) and the note.
+    std::string acknowledging_rule, acknowledging_element, acknowledgement_note;
+    // One-action fixes and stale acknowledgements, recounted when the revision moves.
+    std::vector<std::pair<std::string, size_t>> fixes;      // rule id, how many findings fix_all would fix
+    size_t stale = 0;
+    uint64_t actions_revision = 0;
 };
 
 struct HelpPanelState {

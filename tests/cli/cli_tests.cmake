@@ -61,6 +61,24 @@ foreach(sample IN LISTS bp_cli_samples)
   set_tests_properties("cli: lint the converted ${name}" PROPERTIES FIXTURES_REQUIRED "cli-convert-${name}")
 endforeach()
 
+# Convert dates every draft: a review a year after --today, or after today's local date without it.
+set(bp_cli_dated_sample "${CMAKE_SOURCE_DIR}/assets/samples/front-desk-reception.blueprint.json")  # has key factors to draft
+bp_cli_test("convert --today sets the drafts' review date a year on" 0 "\"review_by\": \"2027-03-01\""
+  convert "${bp_cli_dated_sample}" --today 2026-03-01 --lang en)
+bp_cli_test("convert says where each draft's number came from" 0 "\"number_source\": \"(customer|seed|suggested)\""
+  convert "${bp_cli_dated_sample}" --today 2026-03-01 --lang en)
+bp_cli_test("convert without --today dates drafts from the local date" 0 "\"review_by\": \"[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]\""
+  convert "${bp_cli_dated_sample}" --lang en)
+bp_cli_test("convert with a bad --today" 2 "--today takes a date as YYYY-MM-DD" convert x.json --today 2026-02-30 --lang en)
+
+# Acknowledged findings: still reported, with their note, counted apart.
+set(bp_cli_v3 "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v3-sources.blueprint.json")
+bp_cli_test("lint json marks acknowledged findings with their note" 1
+  "\"rule\":\"coverage.touchpoint-without-key-factor\",\"severity\":\"warning\",\"element\":\"tp-leaflet\",[^}]*\"acknowledged\":true,\"note\":\"说明书由厂家提供"
+  lint "${bp_cli_v3}" --format json --today 2026-01-01 --lang en)
+bp_cli_test("lint text counts acknowledged findings apart" 1 "1 acknowledged"
+  lint "${bp_cli_v3}" --today 2026-01-01 --lang en)
+
 # Files: failed writes leave what was there whole; standard input has the files' size cap (tests/cli/files.sh).
 list(GET bp_cli_samples 0 bp_cli_first_sample)
 foreach(case IN ITEMS convert-in-place-on-a-full-disk export-over-a-file-on-a-full-disk write-to-a-full-device

@@ -62,6 +62,11 @@ for (const sample of samples) {
     const factors = new Set();
     for (const c of source.circles) for (const t of c.touchpoints) for (const k of t.key_factors) factors.add(k.id);
     assert.deepEqual(new Set(doc.standards.map((s) => s.key_factor.id)), factors);
+    // Drafts say where their numbers came from; every standard carries its touchpoint's fail point.
+    const original = JSON.parse(readFileSync(join(samplesDir, sample), 'utf8'));
+    const drafted = original.circles.some((c) => c.touchpoints.some((t) => t.key_factors.some((k) => k.standards.length === 0)));
+    if (drafted) assert.ok(doc.standards.some((s) => s.number_source !== 'unset' && s.number_basis !== ''));
+    assert.ok(doc.standards.every((s) => typeof s.touchpoint.fail_point === 'boolean'));
   });
 }
 
@@ -134,6 +139,11 @@ test('the schema rejects broken standards files', () => {
     'soft without survey question': (d) => { delete d.standards[soft].target.survey_question; },
     'hard with a scale': (d) => { d.standards[hard].target.scale = { min: 1, max: 5 }; },
     'standards not an array': (d) => { d.standards = {}; },
+    'unknown number source': (d) => { d.standards[0].number_source = 'guessed'; },
+    'missing number basis': (d) => { delete d.standards[0].number_basis; },
+    'missing fail point': (d) => { delete d.standards[0].touchpoint.fail_point; },
+    'feeling out of range': (d) => { d.standards[0].touchpoint.feeling = 3; },
+    'negative duration': (d) => { d.standards[0].touchpoint.duration_minutes = -1; },
   };
   for (const [name, breakIt] of Object.entries(breakages)) {
     const broken = structuredClone(good);

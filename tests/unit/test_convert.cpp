@@ -5,6 +5,7 @@
 
 #include "blueprint/convert.h"
 #include "blueprint/enums.h"
+#include "blueprint/fields.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
 #include "lint_convert_fixtures.h"
@@ -148,6 +149,24 @@ TEST_CASE("templates are chosen by keywords in Chinese and English before the di
     CHECK(chosen("PRIVACY of records", Dimension::Security) == "privacy-kept");  // case does not matter
     CHECK(chosen("发药前核对处方", Dimension::Reliability) == "checked-before-handover");
     CHECK(chosen("候诊时间短", Dimension::Access) == "wait-within-15-min");
+    // 消毒 is hand hygiene only when hands are meant; a table disinfected after use is a check of its own.
+    CHECK(chosen("接诊前后洗手消毒", Dimension::Security) == "hand-hygiene");
+    CHECK(chosen("Disinfect hands before each patient", Dimension::Security) == "hand-hygiene");
+    CHECK(chosen("诊台每次使用后消毒", Dimension::Security) == "disinfect-after-use");
+    CHECK(chosen("Clippers disinfected after each use", Dimension::Security) == "disinfect-after-use");
+}
+
+TEST_CASE("a one-character event keeps its 后 in the metric: 术后 24 小时内回访 counts from 术后") {
+    Touchpoint t;
+    t.role = RoleId("r-1");
+    const Standard s = propose_standard(t, factor("术后 24 小时内电话回访", Dimension::Caring), true, "2026-12-01");
+    CHECK(s.target.metric == "术后到电话回访的时间");
+    CHECK(s.target.value == 24.0);
+    const Standard d = propose_standard(t, factor("受理投诉后十分钟内得到回复", Dimension::Responsiveness), true, "");
+    CHECK(d.target.metric == "从受理投诉到得到回复的时间");
+    const Standard table = propose_standard(t, factor("诊台每次使用后消毒", Dimension::Security), true, "");
+    CHECK(table.statement == "诊台每次使用后消毒,执行率不低于 100%");
+    CHECK(table.target.metric == "消毒执行率");
 }
 
 TEST_CASE("ranking: the name beats the expectation, then the dimension, then the longer keyword") {
@@ -392,4 +411,41 @@ TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing"
     CHECK(convert_one(doc, KeyFactorId("kf-missing")) == nullptr);
     REQUIRE(doc.undo());
     CHECK(doc.model().circles[0].touchpoints[2].key_factors[0].standards.size() == 1);
+}
+
+TEST_CASE("a draft's number changed by hand no longer says where it came from; other edits keep it") {
+    Blueprint b = without_standards();
+    kf(b, 0).name = "付款后十分钟内确认送装时段";
+    Document doc(b);
+    REQUIRE(doc.apply(convert_all(doc, true, "2026-01-01")));
+    auto draft = [&]() -> const Standard& { return doc.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
+    REQUIRE(draft().number_source == NumberSource::Customer);
+    CHECK(number_source_text(draft(), Lang::Zh) == "顾客期望：“十分钟内”");
+    CHECK(number_source_text(draft(), Lang::En) == "Customer expectation: \"十分钟内\"");
+
+    Standard agreed = draft();  // agreeing with staff does not touch the number
+    agreed.agreed_with_staff = true;
+    REQUIRE(doc.apply(set_fields(draft(), agreed)));
+    CHECK(draft().number_source == NumberSource::Customer);
+
+    Standard typed = draft();
+    typed.target.value = 15.0;
+    REQUIRE(doc.apply(set_fields(draft(), typed)));
+    CHECK(draft().number_source == NumberSource::Unset);
+    CHECK(draft().number_basis.empty());
+    CHECK(number_source_text(draft(), Lang::Zh).empty());
+    REQUIRE(doc.undo());
+    CHECK(draft().number_source == NumberSource::Customer);
+    CHECK(draft().number_basis == "十分钟内");
+}
+
+TEST_CASE("a key factor of two behaviours keeps the one its template does not cover") {
+    Touchpoint t;
+    auto draft = [&](const char* name, Dimension d) { return propose_standard(t, factor(name, d), true, "").statement; };
+    CHECK(draft("离院时道别并提醒复诊时间", Dimension::Courtesy) == "顾客离开时起身道别并提醒复诊时间,道别执行率不低于 100%");
+    CHECK(draft("进门主动问候,叫出宠物的名字", Dimension::Courtesy) == "顾客进门 5 秒内起身,用标准问候语问候,叫出宠物的名字");
+    // The other clause is a standard of its own (another template speaks of it): left out, not merged.
+    CHECK(draft("一医一患,保护隐私", Dimension::Security) == "诊室内一次只接待一位顾客,执行率不低于 100%");
+    // One behaviour: as the template says.
+    CHECK(draft("离院时道别", Dimension::Courtesy) == "顾客离开时起身道别,道别执行率不低于 100%");
 }

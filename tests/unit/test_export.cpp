@@ -225,6 +225,51 @@ TEST_CASE("each standard carries target, measurement, owner and its trace") {
     CHECK(st["key_factor"]["importance"].GetInt() == 5);
 }
 
+TEST_CASE("each standard says where its number came from; its touchpoint carries feeling, wait, fail and mitigation") {
+    Blueprint b = sample();
+    Touchpoint& tp = b.circles[0].touchpoints[0];
+    tp.description = "顾客来电投诉";
+    tp.feeling = -2;
+    tp.duration_minutes = 3.5;
+    tp.wait_point = true;
+    tp.fail_point = true;
+    tp.mitigation = "占线时 5 分钟内回拨";
+    Standard& first = tp.key_factors[0].standards[0];
+    first.number_source = NumberSource::Customer;
+    first.number_basis = "响铃三声内";
+    const auto d = parse(export_standards_json(b));
+    const auto& st = d["standards"][0];
+    CHECK(s(st["number_source"]) == "customer");
+    CHECK(s(st["number_basis"]) == "响铃三声内");
+    CHECK(s(d["standards"][1]["number_source"]) == "unset");  // typed by hand
+    CHECK(s(d["standards"][1]["number_basis"]).empty());
+    CHECK(s(st["touchpoint"]["description"]) == "顾客来电投诉");
+    CHECK(st["touchpoint"]["feeling"].GetInt() == -2);
+    CHECK(st["touchpoint"]["duration_minutes"].GetDouble() == 3.5);
+    CHECK(st["touchpoint"]["wait_point"].GetBool());
+    CHECK(st["touchpoint"]["fail_point"].GetBool());
+    CHECK(s(st["touchpoint"]["mitigation"]) == "占线时 5 分钟内回拨");
+    CHECK_FALSE(d["standards"][1]["touchpoint"]["fail_point"].GetBool());
+
+    const auto zh = read_csv(export_standards_csv(b, Lang::Zh).substr(3));
+    const auto source_zh = std::find(zh[0].begin(), zh[0].end(), "数字来源");
+    const auto basis_zh = std::find(zh[0].begin(), zh[0].end(), "数字依据");
+    REQUIRE(source_zh != zh[0].end());
+    REQUIRE(basis_zh != zh[0].end());
+    CHECK(zh[1][source_zh - zh[0].begin()] == "顾客期望");
+    CHECK(zh[1][basis_zh - zh[0].begin()] == "响铃三声内");
+    CHECK(zh[2][source_zh - zh[0].begin()].empty());
+    const auto en = read_csv(export_standards_csv(b, Lang::En).substr(3));
+    const auto source_en = std::find(en[0].begin(), en[0].end(), "Source of the number");
+    REQUIRE(source_en != en[0].end());
+    CHECK(en[1][source_en - en[0].begin()] == "Customer expectation");
+
+    CHECK(export_standards_markdown(b, Lang::Zh).find("数字来源：顾客期望：“响铃三声内”") != std::string::npos);
+    CHECK(export_standards_markdown(b, Lang::En).find("Source of the number: Customer expectation: \"响铃三声内\"") !=
+          std::string::npos);
+    CHECK(export_standards_markdown(sample(), Lang::Zh).find("数字来源") == std::string::npos);
+}
+
 TEST_CASE("soft standards carry survey and scale; unset owner, value and review date are null") {
     const auto d = parse(export_standards_json(sample()));
     const auto& soft = d["standards"][1];

@@ -77,6 +77,82 @@ TEST_CASE("a version 2 document loads every field and saves as version 3, as its
     CHECK(save_blueprint(b) == read_fixture("water_heater.v2-as-v3.blueprint.json"));
 }
 
+// Format 3 (number sources, acknowledgements) ------------------------------------------------------
+TEST_CASE("a version 3 document loads number sources and acknowledgements and saves back byte for byte") {
+    const std::string text = read_fixture("water_heater.v3-sources.blueprint.json");
+    LoadResult r = load_blueprint(text);
+    REQUIRE(r.ok());
+    CHECK(r.migrated_from == 0);
+    const Blueprint& b = r.blueprint();
+    CHECK(standard(b, 0, 0, 0, 0).number_source == NumberSource::Customer);
+    CHECK(standard(b, 0, 0, 0, 0).number_basis == "接通前不超过三声");
+    CHECK(standard(b, 0, 0, 0, 1).number_source == NumberSource::Seed);
+    CHECK(standard(b, 0, 0, 0, 1).number_basis == "003 客户投诉处理 1H");
+    CHECK(standard(b, 0, 1, 0, 0).number_source == NumberSource::Suggested);
+    CHECK(standard(b, 0, 1, 0, 1).number_source == NumberSource::Unset);
+    REQUIRE(b.acknowledgements.size() == 2);
+    CHECK(b.acknowledgements[0].rule == "coverage.touchpoint-without-key-factor");
+    CHECK(b.acknowledgements[0].element == "tp-leaflet");
+    CHECK(b.acknowledgements[0].note == "说明书由厂家提供，不设标准");
+    CHECK(b.acknowledgements[1].element == "st-gone");  // stale: kept until the user drops it
+    CHECK(save_blueprint(b) == text);
+}
+
+TEST_CASE("a version 2 document migrates to version 3: numbers not stated, nothing acknowledged") {
+    Blueprint v2 = load_ok(read_fixture("water_heater.v2.blueprint.json"));
+    for (const auto& c : v2.circles)
+        for (const auto& t : c.touchpoints)
+            for (const auto& k : t.key_factors)
+                for (const auto& s : k.standards) {
+                    CHECK(s.number_source == NumberSource::Unset);
+                    CHECK(s.number_basis.empty());
+                }
+    CHECK(v2.acknowledgements.empty());
+    const std::string saved = save_blueprint(v2);
+    CHECK(saved.find("\"format_version\": 3,") != std::string::npos);
+    LoadResult again = load_blueprint(saved);
+    REQUIRE(again.ok());
+    CHECK(again.migrated_from == 0);
+    CHECK(save_blueprint(again.blueprint()) == saved);
+
+    // The v3-sources fixture is the v2 fixture (migrated) plus its number sources and acknowledgements, nothing else.
+    Blueprint v3 = load_ok(read_fixture("water_heater.v3-sources.blueprint.json"));
+    Blueprint migrated = v2;
+    for (int c = 0; c < (int)v3.circles.size(); ++c)
+        for (int t = 0; t < (int)v3.circles[c].touchpoints.size(); ++t)
+            for (int k = 0; k < (int)v3.circles[c].touchpoints[t].key_factors.size(); ++k)
+                for (int s = 0; s < (int)v3.circles[c].touchpoints[t].key_factors[k].standards.size(); ++s) {
+                    Standard& m = migrated.circles[c].touchpoints[t].key_factors[k].standards[s];
+                    m.number_source = standard(v3, c, t, k, s).number_source;
+                    m.number_basis = standard(v3, c, t, k, s).number_basis;
+                }
+    migrated.acknowledgements = v3.acknowledgements;
+    CHECK(save_blueprint(migrated) == read_fixture("water_heater.v3-sources.blueprint.json"));
+}
+
+TEST_CASE("version 3 fields are refused in older versions, and bad ones are reported with their path") {
+    const std::string v2 = read_fixture("water_heater.v2.blueprint.json");
+    std::string with_source = v2;
+    with_source.replace(with_source.find("\"approved\": false"), 17, "\"approved\": false, \"number_source\": \"seed\"");
+    LoadResult early = load_blueprint(with_source);
+    REQUIRE_FALSE(early.ok());
+    CHECK(early.error().message_en.find("unknown field \"number_source\"") != std::string::npos);
+
+    std::string v3 = read_fixture("water_heater.v3-sources.blueprint.json");
+    std::string bad_source = v3;
+    bad_source.replace(bad_source.find("\"customer\""), 10, "\"client\"");
+    LoadResult r = load_blueprint(bad_source);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().path == "circles[0].touchpoints[0].key_factors[0].standards[0].number_source");
+    CHECK(r.error().message_en.find("customer") != std::string::npos);
+
+    std::string no_rule = v3;
+    no_rule.replace(no_rule.find("\"rule\": \"coverage"), 8, "\"rules\":");
+    LoadResult r2 = load_blueprint(no_rule);
+    REQUIRE_FALSE(r2.ok());
+    CHECK(r2.error().path.find("acknowledgements[0]") == 0);
+}
+
 TEST_CASE("a version 1 document migrates: role names become a roles table, percentages become shares") {
     LoadResult r = load_blueprint(read_fixture("water_heater.v1.blueprint.json"));
     REQUIRE(r.ok());
@@ -245,14 +321,14 @@ TEST_CASE("a model built in code saves and reloads identically and values the lo
 }
 
 TEST_CASE("files: save writes through a temporary and load reads it back") {
-    Blueprint b = load_ok(read_fixture("water_heater.v2.blueprint.json"));
+    Blueprint b = load_ok(read_fixture("water_heater.v3.blueprint.json"));
     std::string path = std::string(BP_BINARY_DIR) + "/test_json_roundtrip.blueprint.json";
     std::string error;
     REQUIRE(save_blueprint_file(b, path, &error));
     CHECK_FALSE(std::ifstream(path + ".saving"));
     LoadResult r = load_blueprint_file(path);
     REQUIRE(r.ok());
-    CHECK(save_blueprint(r.blueprint()) == read_fixture("water_heater.v2-as-v3.blueprint.json"));
+    CHECK(save_blueprint(r.blueprint()) == read_fixture("water_heater.v3.blueprint.json"));
 
     CHECK_FALSE(save_blueprint_file(b, std::string(BP_BINARY_DIR) + "/no/such/folder/x.json", &error));
     CHECK(error.find("cannot write") != std::string::npos);
