@@ -19,14 +19,6 @@ const bp::RuleInfo* rule_info(const std::string& id) {
     return nullptr;
 }
 
-const char* kind_of(const bp::ElementRef& where, Lang lang) {
-    if (!where.standard.empty()) return kind_label(ElementKind::Standard, lang);
-    if (!where.key_factor.empty()) return kind_label(ElementKind::KeyFactor, lang);
-    if (!where.touchpoint.empty()) return kind_label(ElementKind::Touchpoint, lang);
-    if (!where.circle.empty()) return kind_label(ElementKind::Circle, lang);
-    return tr(lang, "蓝图", "Blueprint");
-}
-
 // Severity toggles with counts, the rule filter and the text filter. True when the filter changed.
 bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::Finding>& findings) {
     const Lang lang = ctx.lang();
@@ -96,8 +88,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
 
     auto rebuild_if_needed = [&] {
         if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.chinese == ctx.zh()) return;
-        if (st.rows_revision != ctx.doc().revision()) st.labels = element_labels(ctx.model());
-        st.rows = build_lint_rows(findings, st.labels, st.filter, st.sort, ctx.zh());
+        st.rows = build_lint_rows(findings, ctx.model(), ctx.doc().locator(), st.filter, st.sort, ctx.zh());
         st.rows_revision = ctx.doc().revision();
         st.chinese = ctx.zh();
         st.rows_dirty = false;
@@ -139,7 +130,6 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
             }
         }
 
-        const std::string blueprint_id = ctx.model().id.value;
         ImGuiListClipper clipper;
         clipper.Begin((int)st.rows.size());
         while (clipper.Step()) {
@@ -147,7 +137,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 const int index = st.rows[i];
                 if (index < 0 || index >= (int)findings.size()) continue;
                 const bp::Finding& f = findings[index];
-                const std::string element = f.where.id();
+                const bp::ElementId& element = f.element;
+                const auto at = ctx.locate(element);
                 ImGui::TableNextRow();
                 ImGui::PushID(i);
 
@@ -156,7 +147,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 severity_icon(f.severity);
                 if (ImGui::Selectable((std::string(severity_label(f.severity, lang)) + "###finding").c_str(), selected,
                                       ImGuiSelectableFlags_SpanAllColumns)) {
-                    if (element.empty() || element == blueprint_id)
+                    if (!at || at->kind == bp::ElementKind::Blueprint)
                         ctx.selection.clear();  // the blueprint itself: the inspector shows it with nothing selected
                     else
                         select_and_focus(ctx, element);
@@ -173,9 +164,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
 
                 ImGui::TableNextColumn();
-                auto label = st.labels.find(element);
-                const std::string name = label == st.labels.end() ? element : label->second.name;
-                ImGui::TextDisabled("%s", kind_of(f.where, lang));
+                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
+                ImGui::TextDisabled("%s", kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
                 ImGui::SameLine();
                 ImGui::TextUnformatted(name.c_str());
 
