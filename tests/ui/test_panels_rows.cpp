@@ -20,8 +20,6 @@ bp::Finding finding(bp::Severity s, const char* rule, const char* standard_id, c
     bp::Finding f;
     f.rule = rule;
     f.severity = s;
-    f.where.standard = bp::StandardId(standard_id);
-    f.where.key_factor = bp::KeyFactorId(kf_id);
     if (*standard_id) f.element = bp::StandardId(standard_id);
     else f.element = bp::KeyFactorId(kf_id);
     f.message_zh = std::string("中文 ") + rule;

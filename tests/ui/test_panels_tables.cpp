@@ -122,7 +122,7 @@ TEST_CASE("lint panel: clicking a finding selects its element and sets the focus
     const auto& rows = f.d.panels.lint.rows;
     int row = -1;
     for (int i = 0; i < (int)rows.size(); ++i)
-        if (findings[rows[i]].where.id() == "tp-deliver") row = i;  // a touchpoint with no key factor
+        if (findings[rows[i]].element.str() == "tp-deliver") row = i;  // a touchpoint with no key factor
     REQUIRE(row >= 0);
     ImRect r = rect_in_table(f.h, "###lint", "##findings", {row, std::string("###finding")});
     REQUIRE(r.GetWidth() > 0);

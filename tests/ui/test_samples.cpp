@@ -42,12 +42,12 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             std::map<std::string, int> expected;
             for (const auto& f : h.d.findings()) {
                 for (const auto& c : m.circles) {
-                    if (f.where.circle == c.id) ++expected[c.id.value];
+                    if (f.element == bp::ElementId(c.id)) ++expected[c.id.value];
                     for (const auto& tp : c.touchpoints) {
-                        bool in_tp = f.where.touchpoint == tp.id;
+                        bool in_tp = f.element == bp::ElementId(tp.id);
                         for (const auto& kf : tp.key_factors) {
-                            bool in_kf = f.where.key_factor == kf.id;
-                            for (const auto& s : kf.standards) in_kf |= f.where.standard == s.id;
+                            bool in_kf = f.element == bp::ElementId(kf.id);
+                            for (const auto& s : kf.standards) in_kf |= f.element == bp::ElementId(s.id);
                             if (in_kf) ++expected[kf.id.value];
                             in_tp |= in_kf;
                         }
