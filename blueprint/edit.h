@@ -24,7 +24,6 @@ public:
     virtual bool apply(Blueprint& doc, Locator& where) const = 0;   // do and redo
     virtual bool revert(Blueprint& doc, Locator& where) const = 0;  // undo
     virtual std::string describe(Lang lang) const = 0;             // for the history list
-    std::string describe(bool chinese) const { return describe(lang_of(chinese)); }  // compatibility
     // Consecutive small steps of one gesture (a drag, typing in a field) become one history step.
     virtual bool merge(const Edit& later) { (void)later; return false; }
 };
