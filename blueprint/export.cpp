@@ -29,7 +29,7 @@ public:
         auto it = by_id_.find(id.value);
         return it == by_id_.end() ? nullptr : it->second;
     }
-    std::string name(const RoleId& id, bool chinese) const { return role_name(doc_, id, lang_of(chinese)); }
+    std::string name(const RoleId& id, Lang lang) const { return role_name(doc_, id, lang); }
 
 private:
     const Blueprint& doc_;
@@ -335,7 +335,7 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              c.name,
                              std::to_string(t + 1),
                              tp.name,
-                             tp.role.empty() ? std::string() : roles.name(tp.role, zh),
+                             tp.role.empty() ? std::string() : roles.name(tp.role, lang),
                              kf.name,
                              kf.expectation,
                              lbl(kf.element, zh),
@@ -356,7 +356,7 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              lbl(s.measurement.method, zh),
                              lbl(s.measurement.frequency, zh),
                              s.measurement.data_source,
-                             s.owner.empty() ? std::string() : roles.name(s.owner, zh),
+                             s.owner.empty() ? std::string() : roles.name(s.owner, lang),
                              yes_no(s.customer_visible, zh),
                              s.review_by,
                              yes_no(s.agreed_with_staff, zh),
@@ -489,7 +489,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
         out += std::string(zh ? "- 岗位" : "- Roles") + sep;
         for (size_t i = 0; i < doc.roles.size(); ++i) {
             if (i) out += zh ? "、" : ", ";
-            out += md_line(roles.name(doc.roles[i].id, zh));
+            out += md_line(roles.name(doc.roles[i].id, lang));
         }
         out += "\n";
     }
@@ -506,7 +506,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
             out += "### " + cnum + "." + std::to_string(ti + 1) + " " + md_line(tp.name) + "\n\n";
             if (!tp.description.empty()) out += md_line(tp.description) + "\n\n";
             out += std::string(zh ? "- 岗位" : "- Role") + sep +
-                   (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, zh))) +
+                   (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, lang))) +
                    (zh ? " · 渠道：" : " · channel: ") + std::string(label(tp.channel, zh)) +
                    (zh ? " · 泳道：" : " · lane: ") + std::string(label(tp.lane, zh)) +
                    (zh ? " · 顾客感受：" : " · expected feeling: ") + feeling_text(tp.feeling);
@@ -548,7 +548,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                            format_percent(s.target.compliance) + " | " + std::string(label(s.measurement.method, zh)) +
                            " · " + std::string(label(s.measurement.frequency, zh));
                     if (!s.measurement.data_source.empty()) out += " · " + md_cell(s.measurement.data_source);
-                    out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, zh))) + " | " +
+                    out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, lang))) + " | " +
                            yes_no(s.customer_visible, zh) + " | " + (s.review_by.empty() ? "—" : md_cell(s.review_by)) +
                            " |\n";
                 }

@@ -160,8 +160,8 @@ void export_standards(const Context& ctx, int format) {
     const bp::Blueprint& m = ctx.model();
     const std::string base = ctx.session.base_name();
     if (format == 0) ctx.platform.download(base + ".standards.json", "application/json", bp::export_standards_json(m));
-    if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.zh()));
-    if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.zh()));
+    if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.lang()));
+    if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.lang()));
 }
 
 void set_language(Designer& d, Lang lang) {
