@@ -584,7 +584,7 @@ EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
             }
         }
     std::string n = std::to_string(edits.size());
-    return batch(std::move(edits), "转换为标准(" + n + " 条)", "Convert to standards (" + n + ")");
+    return batch(std::move(edits), {"转换为标准(" + n + " 条)", "Convert to standards (" + n + ")"});
 }
 
 EditPtr convert_one(Document& doc, const KeyFactorId& id, bool chinese, const std::string& today) {

@@ -61,9 +61,6 @@ EditPtr move_touchpoint(const CircleId& circle, int from, int to);
 
 // Several edits as one step, applied in order and undone in reverse. All or nothing.
 EditPtr batch(std::vector<EditPtr> edits, Text description);
-inline EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en) {
-    return batch(std::move(edits), Text{std::move(zh), std::move(en)});
-}
 
 // ---------------------------------------------------------------------------------------- history
 class History {

@@ -306,7 +306,7 @@ void drop_touchpoint(const Context& ctx, const gesture::DraggingTouchpoint& g) {
         edits.push_back(bp::set_touchpoint(before, after));
     }
     if (edits.size() == 1) ctx.doc().apply(std::move(edits.front()));
-    if (edits.size() > 1) ctx.doc().apply(bp::batch(std::move(edits), "移动触点", "Move touchpoint"));
+    if (edits.size() > 1) ctx.doc().apply(bp::batch(std::move(edits), {"移动触点", "Move touchpoint"}));
 }
 
 Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g, const Mouse& mouse) {
