@@ -337,7 +337,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
         multiline_field(f, tr(lang, "顾客期望", "Expectation"), "##expectation", v.expectation, "expectation", 2);
-        enum_field(f, lang, tr(lang, "三大要素", "Element"), "##element", v.element, "element");
+        enum_field(f, lang, term_label(bp::glossary::pillar, lang).c_str(), "##element", v.element, "element");
         enum_field(f, lang, tr(lang, "BPM 因素", "BPM factor"), "##bpm", v.bpm, "bpm");
         enum_field(f, lang, tr(lang, "质量维度", "Quality dimension"), "##dimension", v.dimension, "dimension");
         form_label(tr(lang, "重要程度", "Importance"));
@@ -481,7 +481,7 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
         ImGui::TextDisabled("%s%s", summary.c_str(), share);
     }
 
-    ImGui::SeparatorText(tr(lang, "衡量", "Measurement"));
+    ImGui::SeparatorText(term_label(bp::glossary::measurement, lang).c_str());
     if (begin_form("##measurement")) {
         enum_field(f, lang, tr(lang, "方法", "Method"), "##method", v.measurement.method, "method");
         enum_field(f, lang, tr(lang, "频率", "Frequency"), "##frequency", v.measurement.frequency, "frequency");
@@ -491,12 +491,12 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
 
     ImGui::SeparatorText(tr(lang, "责任与复审", "Ownership and review"));
     if (begin_form("##ownership")) {
-        form_label(tr(lang, "负责角色", "Owner"));
+        form_label(term_label(bp::glossary::owner, lang).c_str());
         f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
         check_field(f, tr(lang, "对顾客公开", "Customer-visible"), "##customer_visible", v.customer_visible,
                     "customer_visible");
         review_date_field(ctx, f, st, id.value, v.review_by);
-        check_field(f, tr(lang, "已与员工商定", "Agreed with staff"), "##agreed_with_staff", v.agreed_with_staff,
+        check_field(f, term_label(bp::glossary::agreed_with_staff, lang).c_str(), "##agreed_with_staff", v.agreed_with_staff,
                     "agreed_with_staff");
         check_field(f, tr(lang, "已批准", "Approved"), "##approved", v.approved, "approved");
         end_form();

@@ -28,6 +28,12 @@ const char* kind_label(bp::ElementKind kind, Lang lang) {
     return "";
 }
 
+std::string term_label(const bp::Term& term, Lang lang) {
+    std::string s(term.in(lang));
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
 void select_and_focus(const Context& ctx, const bp::ElementId& id) {
     if (id.empty()) {
         ctx.selection.clear();

@@ -21,6 +21,9 @@ std::string window_title(Lang lang, const char* zh, const char* en, const char* 
 // Elements are found with Context::locate; their names with bp::name_at (blueprint/locator.h).
 const char* kind_label(bp::ElementKind kind, Lang lang);  // the glossary's word for the kind
 
+// A glossary term as a form label: the English one capitalised ("Owner"), the Chinese as it is.
+std::string term_label(const bp::Term& term, Lang lang);
+
 // Selects one element and asks the canvas to centre it.
 void select_and_focus(const Context& ctx, const bp::ElementId& id);
 
