@@ -10,6 +10,7 @@
 #include <tuple>
 
 #include "enums.h"
+#include "dates.h"
 #include "text.h"
 
 namespace bp {
@@ -601,17 +602,17 @@ std::string number_source_text(const Standard& s, Lang lang) {
 }
 
 Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& today) {
-    return compose(tp, kf, {}, chinese, text::one_year_after(today));
+    return compose(tp, kf, {}, chinese, add_years(today, 1));
 }
 
 Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese,
                           const std::string& today) {
     const bool zh = drafts_in_chinese(b, chinese);
-    return compose(tp, kf, who_for(b, tp, zh), zh, text::one_year_after(today));
+    return compose(tp, kf, who_for(b, tp, zh), zh, add_years(today, 1));
 }
 
 EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
-    const std::string review_by = text::one_year_after(today);
+    const std::string review_by = add_years(today, 1);
     const Blueprint& b = doc.model();
     const bool zh = drafts_in_chinese(b, chinese);
     size_t missing = 0;
@@ -635,7 +636,7 @@ EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
             }
         }
     std::string n = std::to_string(edits.size());
-    return batch(std::move(edits), "转换为标准(" + n + " 条)", "Convert to standards (" + n + ")");
+    return batch(std::move(edits), {"转换为标准(" + n + " 条)", "Convert to standards (" + n + ")"});
 }
 
 EditPtr convert_one(Document& doc, const KeyFactorId& id, bool chinese, const std::string& today) {

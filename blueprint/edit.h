@@ -24,7 +24,6 @@ public:
     virtual bool apply(Blueprint& doc, Locator& where) const = 0;   // do and redo
     virtual bool revert(Blueprint& doc, Locator& where) const = 0;  // undo
     virtual std::string describe(Lang lang) const = 0;             // for the history list
-    std::string describe(bool chinese) const { return describe(lang_of(chinese)); }  // compatibility
     // Consecutive small steps of one gesture (a drag, typing in a field) become one history step.
     virtual bool merge(const Edit& later) { (void)later; return false; }
 };
@@ -62,9 +61,6 @@ EditPtr move_touchpoint(const CircleId& circle, int from, int to);
 
 // Several edits as one step, applied in order and undone in reverse. All or nothing.
 EditPtr batch(std::vector<EditPtr> edits, Text description);
-inline EditPtr batch(std::vector<EditPtr> edits, std::string zh, std::string en) {
-    return batch(std::move(edits), Text{std::move(zh), std::move(en)});
-}
 
 // ---------------------------------------------------------------------------------------- history
 class History {

@@ -32,7 +32,7 @@ public:
         auto it = by_id_.find(id.value);
         return it == by_id_.end() ? nullptr : it->second;
     }
-    std::string name(const RoleId& id, bool chinese) const { return role_name(doc_, id, lang_of(chinese)); }
+    std::string name(const RoleId& id, Lang lang) const { return role_name(doc_, id, lang); }
 
 private:
     const Blueprint& doc_;
@@ -439,7 +439,7 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              c.name,
                              std::to_string(t + 1),
                              tp.name,
-                             tp.role.empty() ? std::string() : roles.name(tp.role, zh),
+                             tp.role.empty() ? std::string() : roles.name(tp.role, lang),
                              kf.name,
                              kf.expectation,
                              lbl(kf.element, zh),
@@ -460,7 +460,7 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              lbl(s.measurement.method, zh),
                              lbl(s.measurement.frequency, zh),
                              s.measurement.data_source,
-                             s.owner.empty() ? std::string() : roles.name(s.owner, zh),
+                             s.owner.empty() ? std::string() : roles.name(s.owner, lang),
                              yes_no(s.customer_visible, zh),
                              s.review_by,
                              yes_no(s.agreed_with_staff, zh),
@@ -614,9 +614,10 @@ void append_blueprint(std::string& out, const Blueprint& doc, const Circle& c, L
 }
 
 // "数字来源：顾客期望:“十分钟内”" under the target; nothing for a number typed by hand.
-std::string number_source_line(const Standard& s, bool zh) {
-    const std::string source = number_source_text(s, lang_of(zh));
+std::string number_source_line(const Standard& s, Lang lang) {
+    const std::string source = number_source_text(s, lang);
     if (source.empty()) return {};
+    const bool zh = is_zh(lang);
     return std::string(zh ? glossary::number_source.zh : "Source of the number") + (zh ? "：" : ": ") + source;
 }
 
@@ -643,7 +644,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
         out += std::string(zh ? "- 岗位" : "- Roles") + sep;
         for (size_t i = 0; i < doc.roles.size(); ++i) {
             if (i) out += zh ? "、" : ", ";
-            out += md_line(roles.name(doc.roles[i].id, zh));
+            out += md_line(roles.name(doc.roles[i].id, lang));
         }
         out += "\n";
     }
@@ -661,7 +662,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
             out += "### " + cnum + "." + std::to_string(ti + 1) + " " + md_line(tp.name) + "\n\n";
             if (!tp.description.empty()) out += md_line(tp.description) + "\n\n";
             out += std::string(zh ? "- 岗位" : "- Role") + sep +
-                   (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, zh))) +
+                   (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, lang))) +
                    (zh ? " · 渠道：" : " · channel: ") + std::string(label(tp.channel, zh)) +
                    (zh ? " · 泳道：" : " · lane: ") + std::string(label(tp.lane, zh)) +
                    (zh ? " · 顾客感受：" : " · expected feeling: ") + feeling_text(tp.feeling);
@@ -696,7 +697,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                 for (const Standard& s : kf.standards) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " + md_cell(s.statement) + " | " +
                            std::string(label(s.type, zh)) + " | " + md_cell(target_text(s, zh));
-                    if (const std::string source = number_source_line(s, zh); !source.empty())
+                    if (const std::string source = number_source_line(s, lang); !source.empty())
                         out += "<br>" + md_cell(source);
                     if (s.type == StandardType::Soft && !s.target.survey_question.empty())
                         out += std::string("<br>") + (zh ? "调查问题：" : "Survey question: ") +
@@ -705,7 +706,7 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                            format_percent(s.target.compliance) + " | " + std::string(label(s.measurement.method, zh)) +
                            " · " + std::string(label(s.measurement.frequency, zh));
                     if (!s.measurement.data_source.empty()) out += " · " + md_cell(s.measurement.data_source);
-                    out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, zh))) + " | " +
+                    out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, lang))) + " | " +
                            yes_no(s.customer_visible, zh) + " | " + (s.review_by.empty() ? "—" : md_cell(s.review_by)) +
                            " |\n";
                 }

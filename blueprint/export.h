@@ -39,12 +39,4 @@ std::string export_handoffs_csv(const Blueprint& doc, Lang lang = Lang::Zh);
 // promise, the handoffs) when it has layers, and a table of standards per touchpoint.
 std::string export_standards_markdown(const Blueprint& doc, Lang lang = Lang::Zh);
 
-// Compatibility for callers that still pass a bool (remove when none is left).
-inline std::string export_standards_csv(const Blueprint& doc, bool chinese) {
-    return export_standards_csv(doc, lang_of(chinese));
-}
-inline std::string export_standards_markdown(const Blueprint& doc, bool chinese) {
-    return export_standards_markdown(doc, lang_of(chinese));
-}
-
 }  // namespace bp

@@ -10,8 +10,6 @@ namespace bp {
 enum class Lang { Zh, En };
 
 inline constexpr bool is_zh(Lang lang) { return lang == Lang::Zh; }
-// Compatibility for callers that still hold a bool (remove when none is left).
-inline constexpr Lang lang_of(bool chinese) { return chinese ? Lang::Zh : Lang::En; }
 
 // The language a content tag names: "zh", "zh-CN", "zh-Hant" … are Chinese, anything else English.
 inline Lang lang_of_tag(std::string_view tag) { return tag.substr(0, 2) == "zh" ? Lang::Zh : Lang::En; }

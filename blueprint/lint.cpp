@@ -95,13 +95,6 @@ const std::vector<RuleInfo>& lint_rules() { return table(); }
 
 const RuleInfo& lint_detail::info(Rule r) { return table()[size_t(r)]; }
 
-std::string ElementRef::id() const {
-    if (!standard.empty()) return standard.value;
-    if (!key_factor.empty()) return key_factor.value;
-    if (!touchpoint.empty()) return touchpoint.value;
-    return circle.value;
-}
-
 std::string_view severity_token(Severity s) {
     switch (s) {
         case Severity::Error: return "error";

@@ -12,20 +12,10 @@ namespace bp {
 
 enum class Severity { Error, Warning, Info };
 
-// Compatibility for the designer until it reads Finding::element; remove then. Exactly one id is set.
-struct ElementRef {
-    CircleId circle;
-    TouchpointId touchpoint;
-    KeyFactorId key_factor;
-    StandardId standard;
-    std::string id() const;  // whichever is set, most specific first
-};
-
 struct Finding {
     std::string rule;        // stable, e.g. "coverage.touchpoint-without-key-factor"
     Severity severity = Severity::Warning;
     ElementId element;       // the element it points at (the most specific one)
-    ElementRef where;        // the same, in the old form (compatibility, see ElementRef)
     std::string message_zh, message_en;
     const std::string& message(Lang lang) const { return lang == Lang::Zh ? message_zh : message_en; }
     // Intended, by the document's acknowledgement of this rule on this element (see lint_actions.h):

@@ -179,8 +179,8 @@ EditPtr fix_all(Document& doc, const std::vector<Finding>& findings, std::string
     if (edits.empty()) return nullptr;
     const std::string n = std::to_string(edits.size());
     const RuleInfo& i = info(*r);
-    return batch(std::move(edits), "修复全部:" + i.title_zh + "(" + n + " 条)",
-                 "Fix all: " + i.title_en + " (" + n + ")");
+    return batch(std::move(edits), Text{"修复全部：" + i.title_zh + "（" + n + " 条）",
+                                        "Fix all: " + i.title_en + " (" + n + ")"});
 }
 
 }  // namespace bp

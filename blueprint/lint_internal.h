@@ -52,16 +52,6 @@ enum class Rule {
 
 const RuleInfo& info(Rule r);
 
-// The compatibility form of a finding's element (see ElementRef in lint.h).
-inline ElementRef ref(const ElementId& id) {
-    ElementRef r;
-    if (auto c = id.get<CircleId>()) r.circle = *c;
-    if (auto t = id.get<TouchpointId>()) r.touchpoint = *t;
-    if (auto k = id.get<KeyFactorId>()) r.key_factor = *k;
-    if (auto s = id.get<StandardId>()) r.standard = *s;
-    return r;
-}
-
 using Msg = Text;  // a finding's message, Chinese first
 
 // Where rules report. Messages are built by a callable only when kept, so lint can first count its
@@ -76,10 +66,7 @@ public:
         if (!out_) return;
         Msg m = make();
         const RuleInfo& i = info(r);
-        ElementId element(id);
-        ElementRef where = ref(element);
-        out_->push_back(Finding{i.id, i.severity, std::move(element), std::move(where), std::move(m.zh), std::move(m.en),
-                                 false, {}});
+        out_->push_back(Finding{i.id, i.severity, ElementId(id), std::move(m.zh), std::move(m.en), false, {}});
     }
     size_t count() const { return count_; }
 

@@ -97,7 +97,6 @@ enum class Channel { InPerson, Phone, Online, App, Mail, SelfService, Other };
 enum class Lane { PhysicalEvidence, CustomerAction, Frontstage, Backstage, Support };
 using Layer = Lane;
 enum class Pillar { Hardware, Software, People };                  // 三大要素, the three elements of a service
-using Element = Pillar;  // the old name, for branches not yet moved; "element" now means a tree node
 enum class Bpm { Basic, Performance, Motivation };                 // B / P / M factor
 enum class Dimension {                                             // the eleven quality determinants
     Reliability, Responsiveness, Competence, Access, Courtesy, Communication,

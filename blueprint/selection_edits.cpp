@@ -7,6 +7,7 @@
 #include "clone.h"
 #include "convert.h"
 #include "fields.h"
+#include "glossary.h"
 
 namespace bp {
 
@@ -177,7 +178,7 @@ EditPtr set_touchpoint_roles(Document& doc, const std::vector<ElementId>& ids, c
 
 EditPtr set_standard_owners(Document& doc, const std::vector<ElementId>& ids, const RoleId& owner) {
     if (!role_exists(doc.model(), owner)) return nullptr;
-    return set_on_each(doc, ids, ElementKind::Standard, &Standard::owner, owner, {"设置负责角色", "Set owner"});
+    return set_on_each(doc, ids, ElementKind::Standard, &Standard::owner, owner, {"设置" + std::string(glossary::owner.zh), "Set " + std::string(glossary::owner.en)});
 }
 
 EditPtr set_customer_visible(Document& doc, const std::vector<ElementId>& ids, bool visible) {

@@ -71,10 +71,6 @@ std::string shorten(std::string_view name, size_t max_chars, std::string_view fa
 std::string quote_zh(std::string_view name, std::string_view fallback = {});  // 「name」
 std::string quote_en(std::string_view name, std::string_view fallback = {});  // “name”
 
-// Dates have their owner in dates.h; these two names remain for callers not yet moved.
-inline bool valid_date(std::string_view date) { return bp::valid_date(date); }
-inline std::string one_year_after(std::string_view date) { return bp::add_years(date, 1); }
-
 // A number for statements and messages: 3, 0.95, 4.5 (no trailing zeros).
 std::string format_number(double v);
 

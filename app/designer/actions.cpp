@@ -15,20 +15,18 @@ namespace ui::actions {
 
 namespace {
 
-// The selection as the library's typed ids (ids no longer in the document are left out).
+// The selection without ids no longer in the document.
 std::vector<bp::ElementId> selected_ids(const Context& ctx) {
     std::vector<bp::ElementId> ids;
     ids.reserve(ctx.selection.ids.size());
     for (const auto& id : ctx.selection.ids)
-        if (auto typed = ctx.doc().locator().resolve(id)) ids.push_back(std::move(*typed));
+        if (ctx.locate(id)) ids.push_back(id);
     return ids;
 }
 
 bp::ElementId primary_id(const Context& ctx) {
-    const std::string* primary = ctx.selection.primary();
-    if (!primary) return {};
-    auto typed = ctx.doc().locator().resolve(*primary);
-    return typed ? *typed : bp::ElementId();
+    const bp::ElementId* primary = ctx.selection.primary();
+    return primary ? *primary : bp::ElementId();
 }
 
 // A slot's parent and position, as a path and index; the index -1 (at the end) made explicit.
@@ -56,44 +54,33 @@ bp::Vec2 free_circle_spot(const bp::Blueprint& m, double radius) {
     return {right + 160 + radius, m.circles.front().position.y};
 }
 
-void select(const Context& ctx, const std::vector<bp::ElementId>& ids) {
-    ctx.selection.clear();
-    for (const auto& id : ids) ctx.selection.ids.push_back(id.str());
-}
+void select(const Context& ctx, const std::vector<bp::ElementId>& ids) { ctx.selection.ids = ids; }
 
 }  // namespace
 
 // ------------------------------------------------------------------------------------------ lookup
-std::string name_of(const Context& ctx, const std::string& id) {
+std::string name_of(const Context& ctx, const bp::ElementId& id) {
     auto at = ctx.locate(id);
-    if (!at) return {};
-    const bp::Blueprint& m = ctx.model();
-    switch (at->kind) {
-        case Kind::Circle: return m.circles[at->path.circle].name;
-        case Kind::Touchpoint: return bp::touchpoint_at(m, at->path).name;
-        case Kind::KeyFactor: return bp::key_factor_at(m, at->path).name;
-        case Kind::Standard: return bp::standard_at(m, at->path).statement;
-    }
-    return {};
+    return at ? bp::name_at(ctx.model(), *at) : std::string();
 }
 
 // ------------------------------------------------------------------------------------------ create
-std::string add_circle(const Context& ctx, std::optional<bp::Vec2> at) {
+bp::ElementId add_circle(const Context& ctx, std::optional<bp::Vec2> at) {
     const bp::Blueprint& m = ctx.model();
     bp::Circle c;
     c.id = bp::CircleId(ctx.doc().new_id("circle"));
     c.name = std::string(tr(ctx.lang(), "服务圈 ", "Circle ")) + std::to_string(m.circles.size() + 1);
     c.position = at ? *at : free_circle_spot(m, c.radius);
-    const std::string id = c.id.value;
+    const bp::CircleId id = c.id;
     if (!ctx.doc().apply(bp::insert_circle(std::move(c)))) return {};
     ctx.selection.set(id);
     return id;
 }
 
-std::string add_touchpoint(const Context& ctx) {
+bp::ElementId add_touchpoint(const Context& ctx) {
     bp::Touchpoint tp;
     tp.id = bp::TouchpointId(ctx.doc().new_id("tp"));
-    const std::string id = tp.id.value;
+    const bp::TouchpointId id = tp.id;
     auto slot = place_of(ctx, bp::touchpoint_slot(ctx.model(), ctx.doc().locator(), primary_id(ctx)));
     if (!slot) {  // no circle yet: make one holding the touchpoint
         bp::Circle c;
@@ -111,7 +98,7 @@ std::string add_touchpoint(const Context& ctx) {
     return id;
 }
 
-std::string add_key_factor(const Context& ctx) {
+bp::ElementId add_key_factor(const Context& ctx) {
     auto slot = place_of(ctx, bp::key_factor_slot(ctx.model(), ctx.doc().locator(), primary_id(ctx)));
     if (!slot) {
         ctx.tell("请先选择一个触点。", "Select a touchpoint first.");
@@ -121,13 +108,13 @@ std::string add_key_factor(const Context& ctx) {
     bp::KeyFactor kf;
     kf.id = bp::KeyFactorId(ctx.doc().new_id("kf"));
     kf.name = std::string(tr(ctx.lang(), "关键因素 ", "Key factor ")) + std::to_string(tp.key_factors.size() + 1);
-    const std::string id = kf.id.value;
+    const bp::KeyFactorId id = kf.id;
     if (!ctx.doc().apply(bp::insert_key_factor(tp.id, std::move(kf), slot->index))) return {};
     ctx.selection.set(id);
     return id;
 }
 
-std::string add_standard(const Context& ctx) {
+bp::ElementId add_standard(const Context& ctx) {
     auto slot = place_of(ctx, bp::standard_slot(ctx.model(), ctx.doc().locator(), primary_id(ctx)));
     if (!slot) {
         ctx.tell("请先选择一个关键因素。", "Select a key factor first.");
@@ -139,25 +126,25 @@ std::string add_standard(const Context& ctx) {
     s.id = bp::StandardId(ctx.doc().new_id("st"));
     s.statement = tr(ctx.lang(), "新标准", "New standard");
     s.owner = bp::touchpoint_at(m, slot->parent).role;
-    const std::string id = s.id.value;
+    const bp::StandardId id = s.id;
     if (!ctx.doc().apply(bp::insert_standard(kf.id, std::move(s), slot->index))) return {};
     ctx.selection.set(id);
     return id;
 }
 
 // ------------------------------------------------------------------------------------------ change
-bool rename(const Context& ctx, const std::string& id, const std::string& name) {
+bool rename(const Context& ctx, const bp::ElementId& id, const std::string& name) {
     if (name.find_first_not_of(" \t\r\n") == std::string::npos) return false;  // names are required
     auto at = ctx.locate(id);
-    if (!at || name == name_of(ctx, id)) return false;
+    if (!at || name == bp::name_at(ctx.model(), *at)) return false;
     const bp::Blueprint& m = ctx.model();
     switch (at->kind) {
-        case Kind::Circle: return ctx.doc().apply(bp::set_field(m.circles[at->path.circle], &bp::Circle::name, name));
-        case Kind::Touchpoint: return ctx.doc().apply(bp::set_field(bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name));
-        case Kind::KeyFactor: return ctx.doc().apply(bp::set_field(bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name));
-        case Kind::Standard: return ctx.doc().apply(bp::set_field(bp::standard_at(m, at->path), &bp::Standard::statement, name));
+        case bp::ElementKind::Circle: return ctx.doc().apply(bp::set_field(m.circles[at->path.circle], &bp::Circle::name, name));
+        case bp::ElementKind::Touchpoint: return ctx.doc().apply(bp::set_field(bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name));
+        case bp::ElementKind::KeyFactor: return ctx.doc().apply(bp::set_field(bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name));
+        case bp::ElementKind::Standard: return ctx.doc().apply(bp::set_field(bp::standard_at(m, at->path), &bp::Standard::statement, name));
+        default: return false;  // the blueprint and roles are renamed in the inspector
     }
-    return false;
 }
 
 bool convert_all(const Context& ctx) {
@@ -229,17 +216,17 @@ bool paste(const Context& ctx, const std::string& text) {
 void select_all(const Context& ctx) {
     ctx.selection.clear();
     for (const auto& c : ctx.model().circles) {
-        ctx.selection.ids.push_back(c.id.value);
+        ctx.selection.ids.push_back(c.id);
         for (const auto& tp : c.touchpoints) {
-            ctx.selection.ids.push_back(tp.id.value);
-            for (const auto& kf : tp.key_factors) ctx.selection.ids.push_back(kf.id.value);
+            ctx.selection.ids.push_back(tp.id);
+            for (const auto& kf : tp.key_factors) ctx.selection.ids.push_back(kf.id);
         }
     }
 }
 
 void prune_selection(const Context& ctx) {
     auto& ids = ctx.selection.ids;
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !ctx.locate(id); }), ids.end());
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const bp::ElementId& id) { return !ctx.locate(id); }), ids.end());
 }
 
 bool undo(const Context& ctx) {

@@ -11,20 +11,19 @@
 namespace ui::actions {
 
 // ------------------------------------------------------------------------------------------ lookup
-using Kind = ElementKind;
-std::string name_of(const Context& ctx, const std::string& id);  // a standard's name is its statement
+std::string name_of(const Context& ctx, const bp::ElementId& id);  // a standard's name is its statement
 
 // ------------------------------------------------------------------------------------------ create
-// Each returns the new element's id (selected), or "" when there is nowhere to put it.
-std::string add_circle(const Context& ctx, std::optional<bp::Vec2> at = std::nullopt);
+// Each returns the new element's id (selected), or an empty id when there is nowhere to put it.
+bp::ElementId add_circle(const Context& ctx, std::optional<bp::Vec2> at = std::nullopt);
 // After the selected touchpoint, else at the end of the selected (or the last) circle; makes a circle
 // when there is none.
-std::string add_touchpoint(const Context& ctx);
-std::string add_key_factor(const Context& ctx);   // to the selected touchpoint (or a selected key factor's)
-std::string add_standard(const Context& ctx);     // to the selected key factor (or a selected standard's)
+bp::ElementId add_touchpoint(const Context& ctx);
+bp::ElementId add_key_factor(const Context& ctx);   // to the selected touchpoint (or a selected key factor's)
+bp::ElementId add_standard(const Context& ctx);     // to the selected key factor (or a selected standard's)
 
 // ------------------------------------------------------------------------------------------ change
-bool rename(const Context& ctx, const std::string& id, const std::string& name);
+bool rename(const Context& ctx, const bp::ElementId& id, const std::string& name);
 bool convert_all(const Context& ctx);        // draft standards for every key factor without one
 bool convert_selection(const Context& ctx);  // for the selected key factors and the key factors of selected touchpoints
 

@@ -56,7 +56,7 @@ void draw_lanes(const ViewFrame& f) {
 
 void draw_header(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
-    const bool selected = f.selected.count(c.id.value) > 0, hovered = f.hovered_id == c.id.value;
+    const bool selected = f.selected.count(c.id) > 0, hovered = f.hovered_id == c.id;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(232, 238, 248, 255), 5.0f);
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(190, 200, 215, 255),
@@ -64,7 +64,7 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
     // Keep the name in view while the header is partly off screen.
     const float left = std::max(a.x, (float)f.cam.world_to_screen(f.visible_min).x) + 8;
     draw::text(f, ImVec2(left, a.y + 2), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f, 12.0f);
-    draw::badges(f, ImVec2(b.x - 4, a.y + (b.y - a.y) / 2), 0, c.id.value);
+    draw::badges(f, ImVec2(b.x - 4, a.y + (b.y - a.y) / 2), 0, c.id);
 }
 
 void draw_flow_arrow(const ViewFrame& f, const SceneItem& from, const SceneItem& to) {
@@ -81,8 +81,8 @@ void draw_flow_arrow(const ViewFrame& f, const SceneItem& from, const SceneItem&
 void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(tp.id.value) > 0, hovered = f.hovered_id == tp.id.value;
-    const int alpha = f.dragged_id == tp.id.value ? 90 : 255;
+    const bool selected = f.selected.count(tp.id) > 0, hovered = f.hovered_id == tp.id;
+    const int alpha = f.dragged_id == tp.id ? 90 : 255;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, alpha), 5.0f);
     f.dl->AddRectFilled(a, ImVec2(b.x, a.y + (float)std::max(6 * f.cam.scale, 1.0)), draw::feeling_colour(tp.feeling, alpha),
@@ -98,7 +98,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 11.5f);
     int standards = 0;
     for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();
-    draw::badges(f, ImVec2(b.x - 2, a.y), standards, tp.id.value);
+    draw::badges(f, ImVec2(b.x - 2, a.y), standards, tp.id);
     const size_t global = f.scene.first_touchpoint[it.path.circle] + it.path.touchpoint;
     const int hidden = (int)tp.key_factors.size() - (int)f.scene.shown_key_factors[global];
     if (hidden > 0) {
@@ -113,14 +113,14 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
 
 void draw_chip(const ViewFrame& f, const SceneItem& it) {
     const bp::KeyFactor& kf = bp::key_factor_at(f.ctx.model(), it.path);
-    const bool selected = f.selected.count(kf.id.value) > 0, hovered = f.hovered_id == kf.id.value;
+    const bool selected = f.selected.count(kf.id) > 0, hovered = f.hovered_id == kf.id;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(248, 246, 236, 255), 3.0f);
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(215, 208, 180, 255), 3.0f,
                   0, selected ? 2.0f : 1.0f);
     const float pad = (float)(6 * f.cam.scale);
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.5f), a, b, IM_COL32(60, 55, 40, 255), kf.name, 11.5f);
-    draw::badges(f, ImVec2(b.x - 2, a.y + (b.y - a.y) / 2), (int)kf.standards.size(), kf.id.value);
+    draw::badges(f, ImVec2(b.x - 2, a.y + (b.y - a.y) / 2), (int)kf.standards.size(), kf.id);
 }
 
 }  // namespace

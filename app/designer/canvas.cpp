@@ -45,7 +45,7 @@ void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU3
     f.dl->AddText(ImGui::GetFont(), size, pos, col, s.data(), s.data() + s.size(), 0.0f, &clip);
 }
 
-void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::string& lint_id) {
+void badges(const ViewFrame& f, ImVec2 top_right, int standards, const bp::ElementId& lint_id) {
     const float h = (float)std::min(18.0 * f.cam.scale, 20.0);
     if (h < 9.0f) return;
     const float font = h * 0.8f;
@@ -90,22 +90,22 @@ void refresh_lint_badges(const Context& ctx, CanvasState& c) {
     if (gesture_in_progress(c) || c.lint_badges_revision == ctx.doc().revision()) return;
     c.lint_badges.clear();
     const bp::Blueprint& m = ctx.model();
-    auto add = [&](const std::string& id, bp::Severity s) {
+    auto add = [&](const bp::ElementId& id, bp::Severity s) {
         LintBadge& b = c.lint_badges[id];
         if (b.count == 0 || s < b.worst) b.worst = s;  // Error < Warning < Info
         ++b.count;
     };
     for (const bp::Finding& f : ctx.findings()) {
-        const auto at = ctx.locate(f.where.id());
-        if (!at) continue;
-        const bp::Path* p = &at->path;
+        const auto at = ctx.locate(f.element);
+        if (!at || at->path.circle < 0) continue;  // the blueprint itself or a role: no badge on the canvas
+        const bp::Path& p = at->path;
         // Counted on the element and on every drawn ancestor below the circle.
-        if (p->touchpoint < 0) {
-            add(m.circles[p->circle].id.value, f.severity);
+        if (p.touchpoint < 0) {
+            add(m.circles[p.circle].id, f.severity);
             continue;
         }
-        add(bp::touchpoint_at(m, *p).id.value, f.severity);
-        if (p->key_factor >= 0) add(bp::key_factor_at(m, *p).id.value, f.severity);
+        add(bp::touchpoint_at(m, p).id, f.severity);
+        if (p.key_factor >= 0) add(bp::key_factor_at(m, p).id, f.severity);
     }
     c.lint_badges_revision = ctx.doc().revision();
 }
@@ -119,24 +119,23 @@ void refresh_selected_set(const Context& ctx, CanvasState& c) {
     c.selected.clear();
     for (const auto& id : ctx.selection.ids) {
         c.selected.insert(id);
-        if (auto at = ctx.locate(id); at && at->kind == ElementKind::Standard)  // lights up its key factor
-            c.selected.insert(bp::key_factor_at(ctx.model(), at->path).id.value);
+        if (auto at = ctx.locate(id); at && at->kind == bp::ElementKind::Standard)  // lights up its key factor
+            c.selected.insert(bp::key_factor_at(ctx.model(), at->path).id);
     }
 }
 
 // The scene item that shows an element: a standard shows on its key factor, a key factor without its
 // own chip (a full blueprint cell) on its touchpoint when `or_parent`.
-const SceneItem* item_of(const Context& ctx, CanvasState& c, const std::string& id, bool or_parent) {
-    auto at = ctx.locate(id);
-    if (!at) return nullptr;
+const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId& id, bool or_parent) {
+    // The scene first, the location after: building the scene cannot then outdate what was looked up.
     const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view);
-    bp::Path p = at->path;
-    p.standard = -1;
-    const SceneItem* item = scene.item(p);
-    if (!item && or_parent && p.key_factor >= 0) {
-        p.key_factor = -1;
-        item = scene.item(p);
-    }
+    auto at = ctx.locate(id);
+    if (!at || at->path.circle < 0) return nullptr;
+    const bp::Blueprint& m = ctx.model();
+    bp::ElementId shown = id;
+    if (at->kind == bp::ElementKind::Standard) shown = bp::key_factor_at(m, at->path).id;
+    const SceneItem* item = scene.item(shown, ctx.doc().locator());
+    if (!item && or_parent && at->path.key_factor >= 0) item = scene.item(bp::touchpoint_at(m, at->path).id, ctx.doc().locator());
     return item;
 }
 
@@ -163,7 +162,7 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
 
 // Pans (and zooms in if far out) so the element is in the middle of the canvas; a view not shown yet
 // gets its first look before.
-void centre_on(const Context& ctx, CanvasState& c, const std::string& id) {
+void centre_on(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
     if (!camera_ready(c, ctx.options.view)) fit_view(ctx, c, true);
     if (const SceneItem* item = item_of(ctx, c, id, true))
         current_camera(c, ctx.options.view).bring_into_view(item->anchor, c.viewport_size);
@@ -194,19 +193,16 @@ Gesture start_drag(const Context& ctx, CanvasState& c, const gesture::Pressing& 
     auto at = ctx.locate(p.id);
     if (!at) return gesture::Idle{};
     const bp::Blueprint& m = ctx.model();
-    switch (p.kind) {
-        case ItemKind::Circle: return gesture::DraggingCircle{p.id, p.world, m.circles[at->path.circle].position};
-        case ItemKind::Touchpoint:
-            return gesture::DraggingTouchpoint{p.id, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
-        case ItemKind::KeyFactor: {
-            if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
-            const SceneItem* card = c.scene.item(at->path);
-            bp::Path tp_path = at->path;
-            tp_path.key_factor = -1;
-            const SceneItem* tp = c.scene.item(tp_path);
-            if (!card || !tp) return gesture::Idle{};
-            return gesture::DraggingCard{p.id, p.world, {card->anchor.x - tp->anchor.x, card->anchor.y - tp->anchor.y}};
-        }
+    if (const auto* circle = p.id.get<bp::CircleId>())
+        return gesture::DraggingCircle{*circle, p.world, m.circles[at->path.circle].position};
+    if (const auto* tp = p.id.get<bp::TouchpointId>())
+        return gesture::DraggingTouchpoint{*tp, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
+    if (const auto* kf = p.id.get<bp::KeyFactorId>()) {
+        if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
+        const SceneItem* card = c.scene.item(p.id, ctx.doc().locator());
+        const SceneItem* tp = card ? c.scene.owner(*card) : nullptr;
+        if (!tp) return gesture::Idle{};
+        return gesture::DraggingCard{*kf, p.world, {card->anchor.x - tp->anchor.x, card->anchor.y - tp->anchor.y}};
     }
     return gesture::Idle{};
 }
@@ -216,7 +212,7 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& m
     const Camera& cam = current_camera(c, ctx.options.view);
     const bool space = !io.WantTextInput && ImGui::IsKeyDown(ImGuiKey_Space);
     const SceneItem* hit = mouse.hovered ? hit_test(c.scene, mouse.world, 4.0 / cam.scale) : nullptr;
-    if (hit) c.hovered_id = id_of(ctx.model(), *hit);
+    if (hit) c.hovered_id = hit->id;
     if (!mouse.hovered) return gesture::Idle{};
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Middle) || (space && ImGui::IsMouseClicked(ImGuiMouseButton_Left)))
         return gesture::Panning{};
@@ -241,7 +237,7 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& m
         }
     }
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
-        c.context_id = hit ? c.hovered_id : std::string();
+        c.context_id = hit ? c.hovered_id : bp::ElementId();
         c.context_world = mouse.world;
         if (hit && !ctx.selection.contains(c.context_id)) ctx.selection.set(c.context_id);
         ImGui::OpenPopup(kContextPopup);
@@ -252,7 +248,7 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& m
 Gesture update(const Context& ctx, CanvasState& c, const gesture::Pressing& p, const Mouse& mouse) {
     const Camera& cam = current_camera(c, ctx.options.view);
     if (const SceneItem* hit = mouse.hovered ? hit_test(c.scene, mouse.world, 4.0 / cam.scale) : nullptr)
-        c.hovered_id = id_of(ctx.model(), *hit);
+        c.hovered_id = hit->id;
     if (!left_down()) {  // a click: nothing was dragged
         if (!p.on_item && !p.additive) ctx.selection.clear();
         return gesture::Idle{};
@@ -274,7 +270,7 @@ Gesture update(const Context& ctx, CanvasState&, gesture::DraggingCircle g, cons
     const bp::Circle before = bp::own_fields(ctx.model().circles[at->path.circle]);
     bp::Circle after = before;
     after.position = {g.start.x + mouse.world.x - g.press_world.x, g.start.y + mouse.world.y - g.press_world.y};
-    if (after.position != before.position && ctx.doc().apply(bp::set_circle(before, after), "move-circle:" + g.id))
+    if (after.position != before.position && ctx.doc().apply(bp::set_circle(before, after), "move-circle:" + g.id.value))
         g.applied = true;
     return g;
 }
@@ -288,7 +284,7 @@ Gesture update(const Context& ctx, CanvasState&, gesture::DraggingCard g, const 
     bp::KeyFactor after = before;
     after.card_offset = bp::Vec2{g.start.x + mouse.world.x - g.press_world.x, g.start.y + mouse.world.y - g.press_world.y};
     if (after.card_offset != before.card_offset &&
-        ctx.doc().apply(bp::set_key_factor(before, after), "move-card:" + g.id))
+        ctx.doc().apply(bp::set_key_factor(before, after), "move-card:" + g.id.value))
         g.applied = true;
     return g;
 }
@@ -310,7 +306,7 @@ void drop_touchpoint(const Context& ctx, const gesture::DraggingTouchpoint& g) {
         edits.push_back(bp::set_touchpoint(before, after));
     }
     if (edits.size() == 1) ctx.doc().apply(std::move(edits.front()));
-    if (edits.size() > 1) ctx.doc().apply(bp::batch(std::move(edits), "移动触点", "Move touchpoint"));
+    if (edits.size() > 1) ctx.doc().apply(bp::batch(std::move(edits), {"移动触点", "Move touchpoint"}));
 }
 
 Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g, const Mouse& mouse) {
@@ -331,11 +327,9 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g
 Gesture update(const Context& ctx, CanvasState& c, const gesture::BoxSelecting& g, const Mouse& mouse) {
     if (left_down()) return g;
     if (!g.additive) ctx.selection.clear();
-    std::unordered_set<std::string> already(ctx.selection.ids.begin(), ctx.selection.ids.end());
-    for (const SceneItem* it : items_in_rect(c.scene, g.world, mouse.world)) {
-        const std::string& id = id_of(ctx.model(), *it);
-        if (already.insert(id).second) ctx.selection.ids.push_back(id);
-    }
+    std::unordered_set<bp::ElementId, bp::ElementIdHash> already(ctx.selection.ids.begin(), ctx.selection.ids.end());
+    for (const SceneItem* it : items_in_rect(c.scene, g.world, mouse.world))
+        if (already.insert(it->id).second) ctx.selection.ids.push_back(it->id);
     return end_gesture(ctx);
 }
 
@@ -348,7 +342,7 @@ void handle_mouse(const Context& ctx, CanvasState& c, bool hovered) {
     if (hovered && io.MouseWheel != 0) cam.zoom_at(screen, std::pow(1.15, (double)io.MouseWheel));
     if (hovered && io.MouseWheelH != 0) cam.pan({io.MouseWheelH * 40.0, 0});
 
-    c.hovered_id.clear();
+    c.hovered_id = {};
     const Mouse mouse{screen, cam.screen_to_world(screen), hovered};
     Gesture current = std::move(c.gesture);
     c.gesture = std::visit([&](auto&& state) { return update(ctx, c, std::move(state), mouse); }, std::move(current));
@@ -426,11 +420,11 @@ void draw_context_menu(const Context& ctx, CanvasState& c) {
         if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
         if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
         if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
-    } else if (at->kind == ElementKind::Circle) {
+    } else if (at->kind == bp::ElementKind::Circle) {
         if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
-    } else if (at->kind == ElementKind::Touchpoint) {
+    } else if (at->kind == bp::ElementKind::Touchpoint) {
         if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) begin_rename(c, actions::add_key_factor(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
@@ -460,16 +454,16 @@ void draw_rename_popup(const Context& ctx, CanvasState& c) {
         if (enter) {
             actions::rename(ctx, c.rename_id, c.rename_text);
             ImGui::CloseCurrentPopup();
-            c.rename_id.clear();
+            c.rename_id = {};
             c.rename_opened = false;
         } else if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
             ImGui::CloseCurrentPopup();
-            c.rename_id.clear();
+            c.rename_id = {};
             c.rename_opened = false;
         }
         ImGui::EndPopup();
     } else if (c.rename_opened) {  // closed by a click elsewhere: nothing is renamed
-        c.rename_id.clear();
+        c.rename_id = {};
         c.rename_opened = false;
     }
 }
@@ -521,7 +515,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     draw_grid(dl, cam, mn, mx);
     const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
-                c.selected, c.hovered_id, c.lint_badges, dragged ? dragged->id : std::string()};
+                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId()};
     if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
     draw_gesture_overlay(ctx, c, dl);
@@ -554,26 +548,26 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view) {
     return s;
 }
 
-std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const std::string& id) {
+std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
     const SceneItem* item = item_of(ctx, c, id, false);
     if (!item) return std::nullopt;
     return current_camera(c, ctx.options.view).world_to_screen(item->anchor);
 }
 
-void begin_rename(CanvasState& c, const std::string& id) {
+void begin_rename(CanvasState& c, const bp::ElementId& id) {
     if (id.empty()) return;
     c.rename_id = id;
     c.rename_opened = false;
 }
 
-void focus_element(const Context& ctx, CanvasState& c, const std::string& id) {
+void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
     if (!ctx.locate(id)) return;
     ctx.selection.set(id);
     centre_on(ctx, c, id);
 }
 
 void centre_on_selection(const Context& ctx, CanvasState& c) {
-    if (const std::string* primary = ctx.selection.primary()) centre_on(ctx, c, *primary);
+    if (const bp::ElementId* primary = ctx.selection.primary()) centre_on(ctx, c, *primary);
 }
 
 void zoom_to_fit(const Context& ctx, CanvasState& c) { fit_view(ctx, c, !camera_ready(c, ctx.options.view)); }

@@ -27,25 +27,25 @@ struct Idle {};
 struct Pressing {
     bool on_item = false;
     ItemKind kind = ItemKind::Circle;
-    std::string id;          // the element pressed, if on_item
+    bp::ElementId id;        // the element pressed, if on_item
     bp::Vec2 screen;         // where the press happened
     bp::Vec2 world;
     bool additive = false;   // shift/ctrl held: box select adds, click toggles
 };
 struct Panning {};
 struct DraggingCircle {
-    std::string id;
+    bp::CircleId id;
     bp::Vec2 press_world;    // where the drag began
     bp::Vec2 start;          // the circle's position then
     bool applied = false;    // an edit was pushed this gesture
 };
 struct DraggingTouchpoint {
-    std::string id;
+    bp::TouchpointId id;
     int drop_slot = -1;      // the order position under the mouse
     int drop_lane = -1;      // blueprint view: the lane under the mouse
 };
 struct DraggingCard {
-    std::string id;
+    bp::KeyFactorId id;
     bp::Vec2 press_world;
     bp::Vec2 start;          // the card's offset from its touchpoint then
     bool applied = false;
@@ -75,19 +75,19 @@ struct CanvasState {
     Gesture gesture;
 
     Scene scene;                        // rebuilt when the revision or the view changes
-    std::string hovered_id;
+    bp::ElementId hovered_id;
 
-    std::string rename_id;              // element being renamed in the popup (command::BeginRename); empty when none
+    bp::ElementId rename_id;            // element being renamed in the popup (command::BeginRename); empty when none
     std::string rename_text;
     bool rename_opened = false;
 
-    std::string context_id;             // element the context menu is for; empty = the background
+    bp::ElementId context_id;           // element the context menu is for; empty = the background
     bp::Vec2 context_world;
 
-    std::unordered_map<std::string, LintBadge> lint_badges;
+    std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash> lint_badges;
     uint64_t lint_badges_revision = 0;
-    std::unordered_set<std::string> selected;  // the selection plus parents of selected standards
-    std::vector<std::string> selected_source;  // the selection `selected` was built from
+    std::unordered_set<bp::ElementId, bp::ElementIdHash> selected;  // the selection plus parents of selected standards
+    std::vector<bp::ElementId> selected_source;  // the selection `selected` was built from
     uint64_t selected_revision = 0;
 
     bp::Vec2 viewport_size{800, 600};   // last canvas size, for zoom to fit and centring from menus
@@ -108,11 +108,11 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view);
 
 // Where an element (circle, touchpoint, key factor; a standard maps to its key factor) is drawn now, in
 // screen pixels; nullopt when it is not in the current view. For centring and for tests.
-std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const std::string& id);
+std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState& c, const bp::ElementId& id);
 
 // What the commands ask of the canvas.
-void begin_rename(CanvasState& c, const std::string& id);                    // the popup opens this frame
-void focus_element(const Context& ctx, CanvasState& c, const std::string& id);  // select and centre
+void begin_rename(CanvasState& c, const bp::ElementId& id);                    // the popup opens this frame
+void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id);  // select and centre
 void centre_on_selection(const Context& ctx, CanvasState& c);
 void zoom_to_fit(const Context& ctx, CanvasState& c);
 void forget_cameras(CanvasState& c);  // a new document: each view fits when first shown

@@ -32,7 +32,7 @@ ImU32 bpm_colour(bp::Bpm b) {
 
 void draw_circle(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
-    const bool selected = f.selected.count(c.id.value) > 0, hovered = f.hovered_id == c.id.value;
+    const bool selected = f.selected.count(c.id) > 0, hovered = f.hovered_id == c.id;
     const ImVec2 centre = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
     const ImU32 ring = selected ? draw::accent() : hovered ? IM_COL32(90, 100, 120, 255) : IM_COL32(170, 178, 192, 255);
@@ -53,7 +53,7 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
     const std::string sub = zh ? std::to_string(c.touchpoints.size()) + " 个触点 · " + std::to_string(standards) + " 条标准"
                                : std::to_string(c.touchpoints.size()) + " touchpoints · " + std::to_string(standards) + " standards";
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(24 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 12.0f);
-    draw::badges(f, ImVec2(b.x, a.y), 0, c.id.value);
+    draw::badges(f, ImVec2(b.x, a.y), 0, c.id);
 }
 
 void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
@@ -73,8 +73,8 @@ void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
 void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(tp.id.value) > 0, hovered = f.hovered_id == tp.id.value;
-    const int alpha = f.dragged_id == tp.id.value ? 90 : 255;
+    const bool selected = f.selected.count(tp.id) > 0, hovered = f.hovered_id == tp.id;
+    const int alpha = f.dragged_id == tp.id ? 90 : 255;
     const ImVec2 p = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
     f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
@@ -110,7 +110,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     if (tp.fail_point) sub += " · " + std::string(bp::glossary::fail_point.in(f.ctx.lang()));
     draw::text(f, ImVec2(aligned_x(sub, draw::text_size(f, 11.5f)), origin.y + tsize * 1.15f), origin, clip_max,
                tp.fail_point ? IM_COL32(190, 60, 50, 255) : IM_COL32(100, 105, 115, 255), sub, 11.5f);
-    draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id.value);
+    draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id);
 
     if (hovered && ImGui::BeginTooltip()) {
         ImGui::TextUnformatted(tp.name.c_str());
@@ -124,10 +124,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
 void draw_card(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(kf.id.value) > 0, hovered = f.hovered_id == kf.id.value;
-    bp::Path tp_path = it.path;
-    tp_path.key_factor = -1;
-    if (const SceneItem* tp = f.scene.item(tp_path))
+    const bool selected = f.selected.count(kf.id) > 0, hovered = f.hovered_id == kf.id;
+    if (const SceneItem* tp = f.scene.owner(it))
         f.dl->AddLine(to_im(f.cam.world_to_screen(tp->anchor)), to_im(f.cam.world_to_screen(it.anchor)),
                       IM_COL32(180, 186, 198, 255), 1.0f);
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
@@ -144,7 +142,7 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     const std::string sub = std::string(bp::label(kf.bpm, zh)) + " · " + std::string(bp::label(kf.dimension, zh)) +
                             " · " + tr(ctx.lang(), "重要性 ", "importance ") + std::to_string(kf.importance);
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, b, IM_COL32(105, 110, 120, 255), sub, 11.0f);
-    draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id.value);
+    draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id);
     if (hovered && !kf.expectation.empty() && ImGui::BeginTooltip()) {
         ImGui::Text("%s: %s", tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
         ImGui::EndTooltip();

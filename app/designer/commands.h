@@ -14,8 +14,8 @@
 namespace ui {
 
 namespace command {
-struct Focus { std::string id; };          // select the element and bring it into view
-struct BeginRename { std::string id; };    // open the canvas's rename popup on it
+struct Focus { bp::ElementId id; };          // select the element and bring it into view
+struct BeginRename { bp::ElementId id; };    // open the canvas's rename popup on it
 struct ZoomToFit {};                       // the current view shows everything
 struct SwitchView { View view; };          // the selection carries over and is brought into view
 struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "commands.h"
@@ -27,15 +28,22 @@ struct Context {
     const bp::Blueprint& model() const { return session.model(); }
     bp::Document& doc() const { return session.doc(); }
     const std::vector<bp::Finding>& findings() const { return session.findings(); }
-    std::optional<Located> locate(const std::string& id) const { return session.locate(id); }
+    // Where an element is now, through the document's one locator (blueprint/locator.h). The location is
+    // a value for this revision: look it up again after an edit rather than keeping it.
+    std::optional<bp::Location> locate(const bp::ElementId& id) const { return session.doc().locator().find(id); }
+    // The typed id of the element with this plain id (from a file, the page, a test), if there is one.
+    bp::ElementId resolve(std::string_view id) const {
+        auto typed = session.doc().locator().resolve(id);
+        return typed ? *typed : bp::ElementId();
+    }
 
     // Requests to other views, carried out by the shell before the canvas draws.
     void tell(const std::string& text, bool error = false) const { commands.push(command::ShowNotice{text, error}); }
     void tell(const char* zh_text, const char* en_text, bool error = false) const {
         tell(std::string(tr(options.lang, zh_text, en_text)), error);
     }
-    void focus(const std::string& id) const { commands.push(command::Focus{id}); }
-    void begin_rename(const std::string& id) const {
+    void focus(const bp::ElementId& id) const { commands.push(command::Focus{id}); }
+    void begin_rename(const bp::ElementId& id) const {
         if (!id.empty()) commands.push(command::BeginRename{id});
     }
 };

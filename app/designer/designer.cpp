@@ -22,14 +22,15 @@
 namespace ui {
 
 // --------------------------------------------------------------------------------------- selection
-bool Selection::contains(const std::string& id) const { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+bool Selection::contains(const bp::ElementId& id) const { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
 
-void Selection::set(const std::string& id) {
+void Selection::set(const bp::ElementId& id) {
     ids.clear();
-    ids.push_back(id);
+    if (!id.empty()) ids.push_back(id);
 }
 
-void Selection::toggle(const std::string& id) {
+void Selection::toggle(const bp::ElementId& id) {
+    if (id.empty()) return;
     auto it = std::find(ids.begin(), ids.end(), id);
     if (it != ids.end()) ids.erase(it);
     else ids.push_back(id);
@@ -53,7 +54,7 @@ bool Designer::open_text(const std::string& json, const std::string& name) {
     }
     selection.clear();
     commands.take();  // requests about the old document
-    canvas.rename_id.clear();
+    canvas.rename_id = {};
     forget_cameras(canvas);
     notice.clear();
     notice_is_error = false;
@@ -68,7 +69,7 @@ bool Designer::open_text(const std::string& json, const std::string& name) {
 void Designer::new_document() {
     cancel_gesture(canvas, session);
     session.new_document(options.lang);
-    selection.set("circle-1");
+    selection.set(session.model().circles.front().id);
     forget_cameras(canvas);
     notice.clear();
 }
@@ -80,7 +81,7 @@ bool Designer::paste_text(const std::string& text) {
 
 Camera& Designer::camera() { return current_camera(canvas, options.view); }
 const Scene& Designer::scene() { return current_scene(canvas, session.doc(), options.view); }
-std::optional<bp::Vec2> Designer::screen_position(const std::string& id) {
+std::optional<bp::Vec2> Designer::screen_position(const bp::ElementId& id) {
     return element_screen_position(context(), canvas, id);
 }
 
@@ -185,8 +186,8 @@ void export_standards(const Context& ctx, int format) {
     const bp::Blueprint& m = ctx.model();
     const std::string base = ctx.session.base_name();
     if (format == 0) ctx.platform.download(base + ".standards.json", "application/json", bp::export_standards_json(m));
-    if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.zh()));
-    if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.zh()));
+    if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.lang()));
+    if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.lang()));
 }
 
 void set_language(Designer& d, Lang lang) {
@@ -325,8 +326,8 @@ void draw_toolbar(const Context& ctx, ImVec2 pos, ImVec2 size) {
         return clicked;
     };
     auto at = ctx.selection.primary() ? ctx.locate(*ctx.selection.primary()) : std::nullopt;
-    const bool on_tp = at && at->kind != ElementKind::Circle;
-    const bool on_kf = at && (at->kind == ElementKind::KeyFactor || at->kind == ElementKind::Standard);
+    const bool on_tp = at && at->kind != bp::ElementKind::Circle;
+    const bool on_kf = at && (at->kind == bp::ElementKind::KeyFactor || at->kind == bp::ElementKind::Standard);
     const bp::History& history = ctx.doc().history();
     if (button(tr(l, "+ 服务圈", "+ Circle"), true, nullptr)) ctx.begin_rename(actions::add_circle(ctx));
     if (button(tr(l, "+ 触点", "+ Touchpoint"), true, "Enter")) add_touchpoint_and_name(ctx);

@@ -66,7 +66,7 @@ struct Designer {
     // The canvas of the current view: its camera, its scene, where an element is drawn (screen pixels).
     Camera& camera();
     const Scene& scene();
-    std::optional<bp::Vec2> screen_position(const std::string& id);
+    std::optional<bp::Vec2> screen_position(const bp::ElementId& id);
 
     // One panel's window at the position and size the caller set (the layout, or a test).
     void draw_panel(const Panel& panel);

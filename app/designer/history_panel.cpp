@@ -37,9 +37,9 @@ void draw_history_panel(const Context& ctx, PanelState&) {
                 if (row == 0)
                     text = tr(lang, "打开的文档", "Document as opened");
                 else if (row <= done)
-                    text = history.undo_entry(row - 1).describe(ctx.zh());
+                    text = history.undo_entry(row - 1).describe(ctx.lang());
                 else
-                    text = history.redo_entry(row - done - 1).describe(ctx.zh());
+                    text = history.redo_entry(row - done - 1).describe(ctx.lang());
                 char label[32];
                 std::snprintf(label, sizeof label, "###step%d", row);
                 if (row > done) ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));

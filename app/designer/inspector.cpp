@@ -11,6 +11,8 @@
 #include "actions.h"
 #include "blueprint/convert.h"
 #include "blueprint/dates.h"
+#include "blueprint/glossary.h"
+#include "blueprint/selection_edits.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -36,25 +38,26 @@ void unit_after(const char* unit) {
     ImGui::TextUnformatted(unit);
 }
 
-void heading(const Context& ctx, ElementKind kind, const std::string& id) {
-    ImGui::TextDisabled("%s · %s", kind_label(kind, ctx.lang()), id.c_str());
+void heading(const Context& ctx, const bp::ElementId& id) {
+    ImGui::TextDisabled("%s · %s", kind_label(id.kind(), ctx.lang()), id.str().c_str());
 }
 void blueprint_heading(const Context& ctx, const std::string& id) {
     ImGui::TextDisabled("%s · %s", tr(ctx.lang(), "蓝图", "Blueprint"), id.c_str());
 }
 
 // A clickable name that selects an element and has the canvas centre it.
-void element_link(const Context& ctx, const std::string& id, const std::string& text) {
-    ImGui::PushID(id.c_str());
+void element_link(const Context& ctx, const bp::ElementId& id, const std::string& text) {
+    ImGui::PushID(id.str().c_str());
     if (ImGui::Selectable(text.empty() ? "-" : text.c_str(), ctx.selection.contains(id))) select_and_focus(ctx, id);
     ImGui::PopID();
 }
 
 // Circle › touchpoint › key factor above the form, each a link.
-void breadcrumb(const Context& ctx, const bp::Path& p, ElementKind kind) {
+void breadcrumb(const Context& ctx, const bp::Path& p, bp::ElementKind kind) {
+    using bp::ElementKind;
     const bp::Blueprint& doc = ctx.model();
-    auto crumb = [&](const std::string& id, const std::string& name, bool last) {
-        ImGui::PushID(id.c_str());
+    auto crumb = [&](const bp::ElementId& id, const std::string& name, bool last) {
+        ImGui::PushID(id.str().c_str());
         if (ImGui::SmallButton(name.empty() ? "-" : name.c_str())) select_and_focus(ctx, id);
         ImGui::PopID();
         if (!last) {
@@ -64,25 +67,23 @@ void breadcrumb(const Context& ctx, const bp::Path& p, ElementKind kind) {
         }
     };
     const bp::Circle& c = doc.circles[p.circle];
-    crumb(c.id.value, c.name, kind == ElementKind::Touchpoint);
+    crumb(c.id, c.name, kind == ElementKind::Touchpoint);
     if (kind == ElementKind::Touchpoint) return;
     const bp::Touchpoint& t = bp::touchpoint_at(doc, p);
-    crumb(t.id.value, t.name, kind == ElementKind::KeyFactor);
+    crumb(t.id, t.name, kind == ElementKind::KeyFactor);
     if (kind == ElementKind::KeyFactor) return;
     const bp::KeyFactor& k = bp::key_factor_at(doc, p);
-    crumb(k.id.value, k.name, true);
+    crumb(k.id, k.name, true);
 }
 
 // The lint findings that point at this element; for the blueprint, those that point at no element.
-void element_findings(const Context& ctx, const std::string& id) {
+void element_findings(const Context& ctx, const bp::ElementId& id) {
     const Lang lang = ctx.lang();
-    const bool blueprint = id == ctx.model().id.value;
+    const bool blueprint = id.kind() == bp::ElementKind::Blueprint;
     const auto& findings = ctx.findings();
     std::vector<const bp::Finding*> mine;
-    for (const bp::Finding& f : findings) {
-        const std::string where = f.where.id();
-        if (where == id || (blueprint && where.empty())) mine.push_back(&f);
-    }
+    for (const bp::Finding& f : findings)
+        if (f.element == id || (blueprint && f.element.empty())) mine.push_back(&f);
     char title[96];
     std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "检查结果", "Lint findings"), (int)mine.size());
     ImGui::SeparatorText(title);
@@ -231,14 +232,14 @@ void draw_blueprint(const Context& ctx, InspectorState& st) {
     ImGui::TextDisabled(tr(lang, "%d 个服务圈 · %d 个触点 · %d 个关键因素 · %d 条标准",
                            "%d circles · %d touchpoints · %d key factors · %d standards"),
                         (int)n.circles, (int)n.touchpoints, (int)n.key_factors, (int)n.standards);
-    element_findings(ctx, doc.id.value);
+    element_findings(ctx, doc.id);
 }
 
 // --------------------------------------------------------------------------------------- circle
 void draw_circle(const Context& ctx, const bp::Path& p) {
     const Lang lang = ctx.lang();
     const bp::Circle& circle = ctx.model().circles[p.circle];
-    heading(ctx, ElementKind::Circle, circle.id.value);
+    heading(ctx, circle.id);
     FieldForm<bp::Circle> f(ctx, circle, circle.id.value);
     auto& v = f.value();
     if (begin_form("##fields")) {
@@ -262,9 +263,9 @@ void draw_circle(const Context& ctx, const bp::Path& p) {
     ImGui::SeparatorText(title);
     for (int i = 0; i < (int)circle.touchpoints.size(); ++i) {
         const bp::Touchpoint& t = circle.touchpoints[i];
-        element_link(ctx, t.id.value, std::to_string(i + 1) + ". " + t.name);
+        element_link(ctx, t.id, std::to_string(i + 1) + ". " + t.name);
     }
-    element_findings(ctx, circle.id.value);
+    element_findings(ctx, circle.id);
 }
 
 // ----------------------------------------------------------------------------------- touchpoint
@@ -272,8 +273,8 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
     const Lang lang = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
     const bp::Touchpoint& tp = bp::touchpoint_at(doc, p);
-    heading(ctx, ElementKind::Touchpoint, tp.id.value);
-    breadcrumb(ctx, p, ElementKind::Touchpoint);
+    heading(ctx, tp.id);
+    breadcrumb(ctx, p, bp::ElementKind::Touchpoint);
     ImGui::SameLine();
     ImGui::TextDisabled(tr(lang, "第 %d 步", "step %d"), p.touchpoint + 1);
 
@@ -318,9 +319,9 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
     for (const bp::KeyFactor& k : tp.key_factors) {
         char counts[64];
         std::snprintf(counts, sizeof counts, tr(lang, "  · %d 条标准", "  · standards: %d"), (int)k.standards.size());
-        element_link(ctx, k.id.value, k.name + counts);
+        element_link(ctx, k.id, k.name + counts);
     }
-    element_findings(ctx, tp.id.value);
+    element_findings(ctx, tp.id);
 }
 
 // ----------------------------------------------------------------------------------- key factor
@@ -328,15 +329,15 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     const Lang lang = ctx.lang();
     const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), p);
     const bp::KeyFactorId kf_id = kf.id;
-    heading(ctx, ElementKind::KeyFactor, kf.id.value);
-    breadcrumb(ctx, p, ElementKind::KeyFactor);
+    heading(ctx, kf.id);
+    breadcrumb(ctx, p, bp::ElementKind::KeyFactor);
 
     FieldForm<bp::KeyFactor> f(ctx, kf, kf.id.value);
     auto& v = f.value();
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
         multiline_field(f, tr(lang, "顾客期望", "Expectation"), "##expectation", v.expectation, "expectation", 2);
-        enum_field(f, lang, tr(lang, "三大要素", "Element"), "##element", v.element, "element");
+        enum_field(f, lang, term_label(bp::glossary::pillar, lang).c_str(), "##element", v.element, "element");
         enum_field(f, lang, tr(lang, "BPM 因素", "BPM factor"), "##bpm", v.bpm, "bpm");
         enum_field(f, lang, tr(lang, "质量维度", "Quality dimension"), "##dimension", v.dimension, "dimension");
         form_label(tr(lang, "重要程度", "Importance"));
@@ -367,7 +368,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     char title[96];
     std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "服务标准", "Standards"), (int)now.standards.size());
     ImGui::SeparatorText(title);
-    for (const bp::Standard& s : now.standards) element_link(ctx, s.id.value, s.statement);
+    for (const bp::Standard& s : now.standards) element_link(ctx, s.id, s.statement);
     if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
         bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.zh(), bp::today_local());
         if (edit && ctx.doc().apply(std::move(edit))) {
@@ -380,7 +381,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("%s", tr(lang, "按关键因素的分类生成一条可衡量的标准草稿",
                                    "Propose a measurable draft standard from the key factor's classification"));
-    element_findings(ctx, kf_id.value);
+    element_findings(ctx, kf_id);
 }
 
 // ------------------------------------------------------------------------------------- standard
@@ -388,12 +389,12 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
     const Lang lang = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
     const bp::Standard& s = bp::standard_at(doc, p);
-    heading(ctx, ElementKind::Standard, s.id.value);
-    breadcrumb(ctx, p, ElementKind::Standard);
+    heading(ctx, s.id);
+    breadcrumb(ctx, p, bp::ElementKind::Standard);
 
     FieldForm<bp::Standard> f(ctx, s, s.id.value);
     auto& v = f.value();
-    const std::string id = s.id.value;
+    const bp::StandardId id = s.id;
     if (begin_form("##fields")) {
         multiline_field(f, tr(lang, "标准陈述", "Statement"), "##statement", v.statement, "statement", 3);
         enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type");
@@ -486,7 +487,7 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
                                 v.review_by.c_str());
     }
 
-    ImGui::SeparatorText(tr(lang, "衡量", "Measurement"));
+    ImGui::SeparatorText(term_label(bp::glossary::measurement, lang).c_str());
     if (begin_form("##measurement")) {
         enum_field(f, lang, tr(lang, "方法", "Method"), "##method", v.measurement.method, "method");
         enum_field(f, lang, tr(lang, "频率", "Frequency"), "##frequency", v.measurement.frequency, "frequency");
@@ -496,12 +497,12 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
 
     ImGui::SeparatorText(tr(lang, "责任与复审", "Ownership and review"));
     if (begin_form("##ownership")) {
-        form_label(tr(lang, "负责角色", "Owner"));
+        form_label(term_label(bp::glossary::owner, lang).c_str());
         f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
         check_field(f, tr(lang, "对顾客公开", "Customer-visible"), "##customer_visible", v.customer_visible,
                     "customer_visible");
-        review_date_field(ctx, f, st, id, v.review_by);
-        check_field(f, tr(lang, "已与员工商定", "Agreed with staff"), "##agreed_with_staff", v.agreed_with_staff,
+        review_date_field(ctx, f, st, id.value, v.review_by);
+        check_field(f, term_label(bp::glossary::agreed_with_staff, lang).c_str(), "##agreed_with_staff", v.agreed_with_staff,
                     "agreed_with_staff");
         check_field(f, tr(lang, "已批准", "Approved"), "##approved", v.approved, "approved");
         end_form();
@@ -511,71 +512,48 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
 
 // -------------------------------------------------------------------------------------- several
 void draw_several(const Context& ctx) {
+    using bp::ElementKind;
     const Lang lang = ctx.lang();
-    std::vector<std::pair<std::string, Located>> items;  // those still in the document
-    int counts[4] = {0, 0, 0, 0};                          // by ElementKind
+    std::vector<std::pair<bp::ElementId, bp::Location>> items;  // those still in the document
+    std::unordered_map<ElementKind, int> counts;
     int missing = 0;
-    for (const std::string& id : ctx.selection.ids) {
+    for (const bp::ElementId& id : ctx.selection.ids) {
         if (auto at = ctx.locate(id)) {
-            ++counts[int(at->kind)];
+            ++counts[at->kind];
             items.emplace_back(id, *at);
         } else {
             ++missing;
         }
     }
     ImGui::Text(tr(lang, "已选择 %d 个元素", "%d elements selected"), (int)ctx.selection.ids.size());
-    const ElementKind kinds[] = {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor,
-                                 ElementKind::Standard};
-    for (ElementKind k : kinds)
-        if (counts[int(k)]) ImGui::BulletText("%s: %d", kind_label(k, lang), counts[int(k)]);
+    for (ElementKind k : {ElementKind::Circle, ElementKind::Touchpoint, ElementKind::KeyFactor, ElementKind::Standard})
+        if (counts[k]) ImGui::BulletText("%s: %d", kind_label(k, lang), counts[k]);
     if (missing) ImGui::BulletText("%s: %d", tr(lang, "已不存在", "No longer present"), missing);
 
     ImGui::SeparatorText(tr(lang, "共同操作", "Common actions"));
     const bp::Blueprint& doc = ctx.model();
     const int n = (int)ctx.selection.ids.size();
-    if (counts[int(ElementKind::Touchpoint)] == n) {
+    auto apply = [&](bp::EditPtr edit) {
+        if (edit && ctx.doc().apply(std::move(edit))) ctx.doc().seal();
+    };
+    if (counts[ElementKind::Touchpoint] == n) {
         bp::RoleId role;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-        if (role_combo(tr(lang, "设为服务角色##all_roles", "Set role##all_roles"), doc, role, lang)) {
-            std::vector<bp::EditPtr> edits;
-            for (const auto& [id, at] : items) {
-                const bp::Touchpoint& t = bp::touchpoint_at(doc, at.path);
-                bp::Touchpoint after = bp::own_fields(t);
-                after.role = role;
-                edits.push_back(bp::set_touchpoint(bp::own_fields(t), after));
-            }
-            if (ctx.doc().apply(bp::batch(std::move(edits), "设置触点角色", "Set touchpoint role"))) ctx.doc().seal();
-        }
+        const std::string label = std::string(tr(lang, "设为", "Set ")) + std::string(bp::glossary::role.in(lang)) + "##all_roles";
+        if (role_combo(label.c_str(), doc, role, lang)) apply(bp::set_touchpoint_roles(ctx.doc(), ctx.selection.ids, role));
     }
-    if (counts[int(ElementKind::Standard)] == n) {
+    if (counts[ElementKind::Standard] == n) {
         bp::RoleId owner;
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12);
-        if (role_combo(tr(lang, "设为负责角色##all_owners", "Set owner##all_owners"), doc, owner, lang)) {
-            std::vector<bp::EditPtr> edits;
-            for (const auto& [id, at] : items) {
-                const bp::Standard& s = bp::standard_at(doc, at.path);
-                bp::Standard after = s;
-                after.owner = owner;
-                edits.push_back(bp::set_standard(s, after));
-            }
-            if (ctx.doc().apply(bp::batch(std::move(edits), "设置负责角色", "Set owner"))) ctx.doc().seal();
-        }
+        const std::string label = std::string(tr(lang, "设为", "Set ")) + std::string(bp::glossary::owner.in(lang)) + "##all_owners";
+        if (role_combo(label.c_str(), doc, owner, lang)) apply(bp::set_standard_owners(ctx.doc(), ctx.selection.ids, owner));
         std::optional<bool> visible;
         if (ImGui::Button(tr(lang, "全部对顾客公开", "Make all customer-visible"))) visible = true;
         ImGui::SameLine();
         if (ImGui::Button(tr(lang, "全部不公开", "Make all internal"))) visible = false;
-        if (visible) {
-            std::vector<bp::EditPtr> edits;
-            for (const auto& [id, at] : items) {
-                const bp::Standard& s = bp::standard_at(doc, at.path);
-                bp::Standard after = s;
-                after.customer_visible = *visible;
-                edits.push_back(bp::set_standard(s, after));
-            }
-            if (ctx.doc().apply(bp::batch(std::move(edits), "设置对顾客公开", "Set customer visibility"))) ctx.doc().seal();
-        }
+        if (visible) apply(bp::set_customer_visible(ctx.doc(), ctx.selection.ids, *visible));
     }
-    if (counts[int(ElementKind::KeyFactor)] + counts[int(ElementKind::Touchpoint)] > 0) {
+    if (counts[ElementKind::KeyFactor] + counts[ElementKind::Touchpoint] > 0) {
         if (ImGui::Button(tr(lang, "转换为标准", "Convert to standards"))) {
             actions::convert_selection(ctx);
             return;
@@ -603,7 +581,7 @@ void draw_several(const Context& ctx) {
 
     ImGui::SeparatorText(tr(lang, "所选元素", "Selected"));
     for (const auto& [id, at] : items) {
-        std::string text = std::string(kind_label(at.kind, lang)) + ": " + element_name(doc, at);
+        std::string text = std::string(kind_label(at.kind, lang)) + ": " + bp::name_at(doc, at);
         element_link(ctx, id, text);
     }
 }
@@ -616,19 +594,20 @@ void draw_inspector(const Context& ctx, PanelState& state) {
     InspectorState& st = state.inspector;
     if (ctx.selection.ids.size() > 1) {
         draw_several(ctx);
-    } else if (const std::string* id = ctx.selection.primary()) {
-        const std::string selected = *id;  // the selection may change while drawing
+    } else if (const bp::ElementId* id = ctx.selection.primary()) {
+        const bp::ElementId selected = *id;  // the selection may change while drawing
         const auto at = ctx.locate(selected);
-        ImGui::PushID(selected.c_str());
+        ImGui::PushID(selected.str().c_str());
         if (!at) {
             ImGui::TextDisabled(tr(lang, "所选元素 %s 已不存在。", "The selected element %s no longer exists."),
-                                selected.c_str());
+                                selected.str().c_str());
         } else {
             switch (at->kind) {
-                case ElementKind::Circle: draw_circle(ctx, at->path); break;
-                case ElementKind::Touchpoint: draw_touchpoint(ctx, at->path); break;
-                case ElementKind::KeyFactor: draw_key_factor(ctx, at->path); break;
-                case ElementKind::Standard: draw_standard(ctx, at->path, st); break;
+                case bp::ElementKind::Circle: draw_circle(ctx, at->path); break;
+                case bp::ElementKind::Touchpoint: draw_touchpoint(ctx, at->path); break;
+                case bp::ElementKind::KeyFactor: draw_key_factor(ctx, at->path); break;
+                case bp::ElementKind::Standard: draw_standard(ctx, at->path, st); break;
+                default: draw_blueprint(ctx, st); break;  // the blueprint itself (a role is edited in its table)
             }
         }
         ImGui::PopID();

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <utility>
 
 namespace ui {
 
@@ -52,8 +53,8 @@ void grow(bp::Vec2& mn, bp::Vec2& mx, const SceneItem& it) {
     mx.y = std::max(mx.y, it.max.y);
 }
 
-SceneItem rect_item(ItemKind kind, bp::Path path, bp::Vec2 centre, double half_w, double half_h) {
-    SceneItem it{kind, Shape::Rect, path, {centre.x - half_w, centre.y - half_h},
+SceneItem rect_item(ItemKind kind, bp::ElementId id, bp::Path path, bp::Vec2 centre, double half_w, double half_h) {
+    SceneItem it{kind, Shape::Rect, std::move(id), path, {centre.x - half_w, centre.y - half_h},
                  {centre.x + half_w, centre.y + half_h}, centre};
     return it;
 }
@@ -83,14 +84,31 @@ void finish(Scene& s) {
 
 }  // namespace
 
-const SceneItem* Scene::item(const bp::Path& p) const {
-    if (p.circle < 0 || p.circle >= (int)first_touchpoint.size()) return nullptr;
-    if (p.touchpoint < 0) return &items[p.circle];
+const SceneItem* Scene::at_path(const bp::Path& p) const {
+    if (p.circle < 0 || p.circle >= (int)first_touchpoint.size() || p.standard >= 0) return nullptr;
+    if (p.touchpoint < 0) return p.circle < (int)items.size() ? &items[p.circle] : nullptr;
     const size_t global = first_touchpoint[p.circle] + p.touchpoint;
     if (global >= first_key_factor.size()) return nullptr;
-    if (p.key_factor < 0) return &items[first_touchpoint.size() + global];
-    if (p.key_factor >= (int)shown_key_factors[global]) return nullptr;
-    return &items[first_key_factor[global] + p.key_factor];
+    size_t at = first_touchpoint.size() + global;
+    if (p.key_factor >= 0) {
+        if (p.key_factor >= (int)shown_key_factors[global]) return nullptr;
+        at = first_key_factor[global] + p.key_factor;
+    }
+    return at < items.size() ? &items[at] : nullptr;
+}
+
+const SceneItem* Scene::item(const bp::ElementId& id, bp::Locator& where) const {
+    const auto at = where.find(id);
+    if (!at) return nullptr;
+    const SceneItem* it = at_path(at->path);
+    return it && it->id == id ? it : nullptr;
+}
+
+const SceneItem* Scene::owner(const SceneItem& it) const {
+    if (it.kind != ItemKind::KeyFactor) return nullptr;
+    bp::Path p = it.path;
+    p.key_factor = -1;
+    return at_path(p);
 }
 
 void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
@@ -99,7 +117,7 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const bp::Circle& circle = doc.circles[c];
         const double r = ring::display_radius(circle);
-        SceneItem it{ItemKind::Circle, Shape::Ring, bp::Path{c}, {}, {}, circle.position, r};
+        SceneItem it{ItemKind::Circle, Shape::Ring, circle.id, bp::Path{c}, {}, {}, circle.position, r};
         const double extent = r + kTouchpointRadius;
         it.min = {circle.position.x - extent, circle.position.y - extent};
         it.max = {circle.position.x + extent, circle.position.y + extent};
@@ -111,7 +129,7 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
         const double r = ring::display_radius(circle);
         for (int t = 0; t < n; ++t) {
             const double a = ring::slot_angle(t, n);
-            SceneItem it{ItemKind::Touchpoint, Shape::Disc, bp::Path{c, t}, {}, {},
+            SceneItem it{ItemKind::Touchpoint, Shape::Disc, circle.touchpoints[t].id, bp::Path{c, t}, {}, {},
                          ring::point_at(circle.position, r, a), kTouchpointRadius, a};
             it.min = {it.anchor.x - kTouchpointRadius, it.anchor.y - kTouchpointRadius};
             it.max = {it.anchor.x + kTouchpointRadius, it.anchor.y + kTouchpointRadius};
@@ -129,7 +147,7 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
             s.shown_key_factors[global] = kfs.size();
             for (int k = 0; k < (int)kfs.size(); ++k) {
                 const bp::Vec2 off = kfs[k].card_offset ? *kfs[k].card_offset : auto_card_offset(tp.angle, k);
-                s.items.push_back(rect_item(ItemKind::KeyFactor, bp::Path{c, t, k},
+                s.items.push_back(rect_item(ItemKind::KeyFactor, kfs[k].id, bp::Path{c, t, k},
                                             {tp.anchor.x + off.x, tp.anchor.y + off.y}, kCardW / 2, kCardH / 2));
             }
         }
@@ -157,7 +175,7 @@ void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
         const int n = (int)doc.circles[c].touchpoints.size();
         s.circle_left.push_back(x);
         const double w = std::max(n, 1) * kColW;
-        SceneItem it{ItemKind::Circle, Shape::Rect, bp::Path{c}, {x + 4, kHeaderTop}, {x + w - 4, kHeaderBottom}, {}};
+        SceneItem it{ItemKind::Circle, Shape::Rect, doc.circles[c].id, bp::Path{c}, {x + 4, kHeaderTop}, {x + w - 4, kHeaderBottom}, {}};
         it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
         s.items.push_back(it);
         x += w + kCircleGap;
@@ -167,7 +185,7 @@ void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
         for (int t = 0; t < (int)tps.size(); ++t) {
             const double left = s.circle_left[c] + t * kColW + 10;
             const double top = lane_top((int)tps[t].lane) + 10;
-            SceneItem it{ItemKind::Touchpoint, Shape::Rect, bp::Path{c, t}, {left, top},
+            SceneItem it{ItemKind::Touchpoint, Shape::Rect, tps[t].id, bp::Path{c, t}, {left, top},
                          {left + kColW - 20, top + kTpCardH}, {}};
             it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
             s.items.push_back(it);
@@ -184,7 +202,7 @@ void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
             s.shown_key_factors[global] = shown;
             for (int k = 0; k < shown; ++k) {
                 const double top = tp.max.y + kChipGap + k * (kChipH + kChipGap);
-                SceneItem it{ItemKind::KeyFactor, Shape::Rect, bp::Path{c, t, k}, {tp.min.x + 8, top},
+                SceneItem it{ItemKind::KeyFactor, Shape::Rect, tps[t].key_factors[k].id, bp::Path{c, t, k}, {tp.min.x + 8, top},
                              {tp.max.x, top + kChipH}, {}};
                 it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
                 s.items.push_back(it);
@@ -226,14 +244,6 @@ std::vector<const SceneItem*> items_in_rect(const Scene& s, bp::Vec2 a, bp::Vec2
     for (const auto& it : s.items)
         if (it.min.x >= mn.x && it.max.x <= mx.x && it.min.y >= mn.y && it.max.y <= mx.y) out.push_back(&it);
     return out;
-}
-
-const std::string& id_of(const bp::Blueprint& doc, const SceneItem& it) {
-    const auto& c = doc.circles[it.path.circle];
-    if (it.kind == ItemKind::Circle) return c.id.value;
-    const auto& tp = c.touchpoints[it.path.touchpoint];
-    if (it.kind == ItemKind::Touchpoint) return tp.id.value;
-    return tp.key_factors[it.path.key_factor].id.value;
 }
 
 }  // namespace ui

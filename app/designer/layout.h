@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "blueprint/locator.h"
 #include "blueprint/model.h"
 
 namespace ui {
@@ -54,7 +55,8 @@ enum class Shape { Rect, Disc, Ring };
 struct SceneItem {
     ItemKind kind;
     Shape shape;
-    bp::Path path;      // valid for the revision the scene was built from
+    bp::ElementId id;   // the element it shows
+    bp::Path path;      // where that element was in the revision the scene was built from (for drawing)
     bp::Vec2 min, max;  // bounding box (culling, box select)
     bp::Vec2 anchor;    // centre
     double radius = 0;  // Disc and Ring
@@ -72,8 +74,16 @@ struct Scene {
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
     bool empty() const { return items.empty(); }
 
-    // The item for an element path, or nullptr (e.g. a key factor not shown in a full blueprint cell).
-    const SceneItem* item(const bp::Path& p) const;
+    // The item that shows this element, or nullptr (not shown: a standard, a key factor past a full
+    // blueprint cell; or gone). The element is found through the document's locator, and the item is
+    // returned only when it shows exactly that element: a scene of another revision never answers
+    // with the wrong item or reads out of range.
+    const SceneItem* item(const bp::ElementId& id, bp::Locator& where) const;
+    // The touchpoint item a key-factor item hangs from (nullptr for other items).
+    const SceneItem* owner(const SceneItem& it) const;
+
+private:
+    const SceneItem* at_path(const bp::Path& p) const;
 };
 
 void build_circle_scene(const bp::Blueprint& doc, Scene& out);
@@ -90,7 +100,5 @@ int blueprint_slot_at(const Scene& scene, const bp::Blueprint& doc, int circle, 
 const SceneItem* hit_test(const Scene& scene, bp::Vec2 p, double tolerance);
 // Items whose bounding box lies wholly inside the rectangle spanned by a and b.
 std::vector<const SceneItem*> items_in_rect(const Scene& scene, bp::Vec2 a, bp::Vec2 b);
-// The id of the element an item shows.
-const std::string& id_of(const bp::Blueprint& doc, const SceneItem& item);
 
 }  // namespace ui

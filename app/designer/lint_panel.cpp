@@ -25,14 +25,6 @@ const bp::RuleInfo* rule_info(const std::string& id) {
     return nullptr;
 }
 
-const char* kind_of(const bp::ElementRef& where, Lang lang) {
-    if (!where.standard.empty()) return kind_label(ElementKind::Standard, lang);
-    if (!where.key_factor.empty()) return kind_label(ElementKind::KeyFactor, lang);
-    if (!where.touchpoint.empty()) return kind_label(ElementKind::Touchpoint, lang);
-    if (!where.circle.empty()) return kind_label(ElementKind::Circle, lang);
-    return tr(lang, "蓝图", "Blueprint");
-}
-
 // Severity toggles with counts, the rule filter and the text filter. True when the filter changed.
 bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::Finding>& findings) {
     const Lang lang = ctx.lang();
@@ -182,8 +174,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
 
     auto rebuild_if_needed = [&] {
         if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.chinese == ctx.zh()) return;
-        if (st.rows_revision != ctx.doc().revision()) st.labels = element_labels(ctx.model());
-        st.rows = build_lint_rows(findings, st.labels, st.filter, st.sort, ctx.zh());
+        st.rows = build_lint_rows(findings, ctx.model(), ctx.doc().locator(), st.filter, st.sort, ctx.zh());
         st.rows_revision = ctx.doc().revision();
         st.chinese = ctx.zh();
         st.rows_dirty = false;
@@ -232,7 +223,6 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
             }
         }
 
-        const std::string blueprint_id = ctx.model().id.value;
         ImGuiListClipper clipper;
         clipper.Begin((int)st.rows.size());
         while (clipper.Step()) {
@@ -240,7 +230,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 const int index = st.rows[i];
                 if (index < 0 || index >= (int)findings.size()) continue;
                 const bp::Finding& f = findings[index];
-                const std::string element = f.where.id();
+                const bp::ElementId& element = f.element;
+                const auto at = ctx.locate(element);
                 ImGui::TableNextRow();
                 ImGui::PushID(i);
 
@@ -250,7 +241,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (f.acknowledged) ImGui::PushStyleVar(ImGuiStyleVar_Alpha, ImGui::GetStyle().Alpha * 0.55f);
                 if (ImGui::Selectable((std::string(severity_label(f.severity, lang)) + "###finding").c_str(), selected,
                                       ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap)) {
-                    if (element.empty() || element == blueprint_id)
+                    if (!at || at->kind == bp::ElementKind::Blueprint)
                         ctx.selection.clear();  // the blueprint itself: the inspector shows it with nothing selected
                     else
                         select_and_focus(ctx, element);
@@ -286,9 +277,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                     ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
                                                            : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
                 ImGui::SameLine();
-                auto label = st.labels.find(element);
-                const std::string name = label == st.labels.end() ? element : label->second.name;
-                ImGui::TextDisabled("%s", kind_of(f.where, lang));
+                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
+                ImGui::TextDisabled("%s", kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
                 ImGui::SameLine();
                 ImGui::TextUnformatted(name.c_str());
                 if (f.acknowledged) ImGui::PopStyleVar();

@@ -1,6 +1,7 @@
 #include "lint_rows.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace ui {
 
@@ -17,23 +18,6 @@ int three_way(const T& a, const T& b) {
 }
 }  // namespace
 
-std::unordered_map<std::string, ElementLabel> element_labels(const bp::Blueprint& doc) {
-    std::unordered_map<std::string, ElementLabel> out;
-    int order = 0;
-    out[doc.id.value] = {order++, doc.name};
-    for (const bp::Circle& c : doc.circles) {
-        out[c.id.value] = {order++, c.name};
-        for (const bp::Touchpoint& t : c.touchpoints) {
-            out[t.id.value] = {order++, t.name};
-            for (const bp::KeyFactor& k : t.key_factors) {
-                out[k.id.value] = {order++, k.name};
-                for (const bp::Standard& s : k.standards) out[s.id.value] = {order++, s.statement};
-            }
-        }
-    }
-    return out;
-}
-
 std::array<int, 3> count_by_severity(const std::vector<bp::Finding>& findings) {
     std::array<int, 3> n = {0, 0, 0};
     for (const bp::Finding& f : findings) {
@@ -47,13 +31,24 @@ int count_acknowledged(const std::vector<bp::Finding>& findings) {
     return (int)std::count_if(findings.begin(), findings.end(), [](const bp::Finding& f) { return f.acknowledged; });
 }
 
-std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
-                                 const std::unordered_map<std::string, ElementLabel>& labels,
-                                 const LintFilter& filter, const std::vector<LintSortKey>& sort, bool chinese) {
+namespace {
+// Where an element stands in a walk of the document (blueprint, roles, then the tree depth first): a
+// path compares in that order once the unset levels (-1) sort first. Elements not found come first.
+using WalkOrder = std::array<int, 6>;
+WalkOrder walk_order(const std::optional<bp::Location>& at) {
+    if (!at) return {-2, -2, -2, -2, -2, -2};
+    const bp::Path& p = at->path;
+    return {at->kind == bp::ElementKind::Blueprint ? -1 : 0, at->role, p.circle, p.touchpoint, p.key_factor, p.standard};
+}
+}  // namespace
+
+std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings, const bp::Blueprint& doc,
+                                 bp::Locator& where, const LintFilter& filter, const std::vector<LintSortKey>& sort,
+                                 bool chinese) {
     const std::string needle = lower_ascii(filter.text);
-    auto label_of = [&](const bp::Finding& f) -> const ElementLabel* {
-        auto it = labels.find(f.where.id());
-        return it == labels.end() ? nullptr : &it->second;
+    auto name_of = [&](const bp::Finding& f) {
+        auto at = where.find(f.element);
+        return at ? bp::name_at(doc, *at) : std::string();
     };
 
     std::vector<int> rows;
@@ -64,26 +59,29 @@ std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
         if (!filter.rule.empty() && f.rule != filter.rule) continue;
         if (f.acknowledged && !filter.acknowledged) continue;
         if (!needle.empty()) {
-            const ElementLabel* label = label_of(f);
             std::string text = lower_ascii(f.message_zh + '\n' + f.message_en + '\n' + f.rule + '\n' +
-                                           f.where.id() + '\n' + (label ? label->name : std::string()) + '\n' +
-                                           f.acknowledgement_note);
+                                           f.element.str() + '\n' + name_of(f) + '\n' + f.acknowledgement_note);
             if (text.find(needle) == std::string::npos) continue;
         }
         rows.push_back(i);
     }
 
-    auto compare = [&](const bp::Finding& a, const bp::Finding& b, LintColumn column) -> int {
+    // Each row's place in the document, looked up once (sorting compares each row many times).
+    std::vector<WalkOrder> order;
+    for (const LintSortKey& key : sort)
+        if (key.column == LintColumn::Element && order.empty()) {
+            order.resize(findings.size());
+            for (int i : rows) order[i] = walk_order(where.find(findings[i].element));
+        }
+    auto compare = [&](int ia, int ib, LintColumn column) -> int {
+        const bp::Finding& a = findings[ia];
+        const bp::Finding& b = findings[ib];
         switch (column) {
             case LintColumn::Severity: return three_way(int(a.severity), int(b.severity));
             case LintColumn::Rule: return three_way(a.rule, b.rule);
             case LintColumn::Message:
                 return chinese ? three_way(a.message_zh, b.message_zh) : three_way(a.message_en, b.message_en);
-            case LintColumn::Element: {
-                const ElementLabel* la = label_of(a);
-                const ElementLabel* lb = label_of(b);
-                return three_way(la ? la->order : -1, lb ? lb->order : -1);
-            }
+            case LintColumn::Element: return three_way(order[ia], order[ib]);
             case LintColumn::Count: break;
         }
         return 0;
@@ -91,7 +89,7 @@ std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
     if (!sort.empty())
         std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
             for (const LintSortKey& key : sort) {
-                int c = compare(findings[a], findings[b], key.column);
+                int c = compare(a, b, key.column);
                 if (c != 0) return key.ascending ? c < 0 : c > 0;
             }
             return false;

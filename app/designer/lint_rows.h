@@ -4,22 +4,15 @@
 
 #include <array>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "blueprint/lint.h"
+#include "blueprint/locator.h"
 #include "blueprint/model.h"
 
 namespace ui {
 
 enum class LintColumn { Severity, Rule, Message, Element, Count };
-
-// Every element of the blueprint by id: its place in document order and a name to show.
-struct ElementLabel {
-    int order = 0;          // position in a walk of the document (circle, touchpoint, key factor, standard)
-    std::string name;       // the element's name (a standard's statement)
-};
-std::unordered_map<std::string, ElementLabel> element_labels(const bp::Blueprint& doc);
 
 struct LintFilter {
     std::array<bool, 3> severities = {true, true, true};  // indexed by bp::Severity: error, warning, info
@@ -44,9 +37,11 @@ struct LintSortKey {
 std::array<int, 3> count_by_severity(const std::vector<bp::Finding>& findings);
 int count_acknowledged(const std::vector<bp::Finding>& findings);
 
-// Indices into `findings` to show, filtered then stably sorted (ties keep lint's order).
-std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings,
-                                 const std::unordered_map<std::string, ElementLabel>& labels,
-                                 const LintFilter& filter, const std::vector<LintSortKey>& sort, bool chinese);
+// Indices into `findings` to show, filtered then stably sorted (ties keep lint's order). Elements are
+// found through the document's locator: by element, rows sort in document order; the text filter
+// matches the element's name too.
+std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings, const bp::Blueprint& doc,
+                                 bp::Locator& where, const LintFilter& filter, const std::vector<LintSortKey>& sort,
+                                 bool chinese);
 
 }  // namespace ui

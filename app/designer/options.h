@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "blueprint/model.h"
 #include "lang.h"
 
 namespace ui {
@@ -30,14 +31,16 @@ struct ViewOptions {
     std::map<std::string, float> panel_shares;
 };
 
-// Ids of selected elements (circles, touchpoints, key factors, standards), in the order selected.
+// The selected elements (circles, touchpoints, key factors, standards), in the order selected. Typed ids,
+// not locations: an edit that moves or removes an element leaves the selection meaningful (a removed one
+// is simply not found; actions::prune_selection drops it).
 struct Selection {
-    std::vector<std::string> ids;
-    bool contains(const std::string& id) const;
-    void set(const std::string& id);       // select only this
-    void toggle(const std::string& id);    // ctrl/shift click
+    std::vector<bp::ElementId> ids;
+    bool contains(const bp::ElementId& id) const;
+    void set(const bp::ElementId& id);       // select only this; an empty id clears
+    void toggle(const bp::ElementId& id);    // ctrl/shift click
     void clear() { ids.clear(); }
-    const std::string* primary() const { return ids.empty() ? nullptr : &ids.back(); }
+    const bp::ElementId* primary() const { return ids.empty() ? nullptr : &ids.back(); }
 };
 
 }  // namespace ui

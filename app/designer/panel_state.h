@@ -34,7 +34,6 @@ struct LintPanelState {
     LintFilter filter;
     std::vector<LintSortKey> sort = {{LintColumn::Severity, true}};
     std::vector<int> rows;                                  // indices into the session's findings()
-    std::unordered_map<std::string, ElementLabel> labels;   // element names of rows_revision
     uint64_t rows_revision = 0;
     bool rows_dirty = true;
     bool chinese = true;

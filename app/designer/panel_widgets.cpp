@@ -1,6 +1,7 @@
 #include "panel_widgets.h"
 
 #include "blueprint/dates.h"
+#include "blueprint/glossary.h"
 #include "palette.h"
 #include "standards_rows.h"
 #include <imgui.h>
@@ -15,27 +16,27 @@ std::string window_title(Lang lang, const char* zh, const char* en, const char* 
 }
 
 // ------------------------------------------------------------------------------------ locating
-std::string element_name(const bp::Blueprint& doc, const Located& at) {
-    switch (at.kind) {
-        case ElementKind::Circle: return doc.circles[at.path.circle].name;
-        case ElementKind::Touchpoint: return bp::touchpoint_at(doc, at.path).name;
-        case ElementKind::KeyFactor: return bp::key_factor_at(doc, at.path).name;
-        case ElementKind::Standard: return bp::standard_at(doc, at.path).statement;
-    }
-    return "";
-}
-
-const char* kind_label(ElementKind kind, Lang lang) {
+// Glossary terms are string literals, so their data is terminated.
+const char* kind_label(bp::ElementKind kind, Lang lang) {
     switch (kind) {
-        case ElementKind::Circle: return tr(lang, "服务圈", "Circle");
-        case ElementKind::Touchpoint: return tr(lang, "触点", "Touchpoint");
-        case ElementKind::KeyFactor: return tr(lang, "关键因素", "Key factor");
-        case ElementKind::Standard: return tr(lang, "标准", "Standard");
+        case bp::ElementKind::Blueprint: return bp::glossary::blueprint.in(lang).data();
+        case bp::ElementKind::Role: return bp::glossary::role.in(lang).data();
+        case bp::ElementKind::Circle: return bp::glossary::circle.in(lang).data();
+        case bp::ElementKind::Touchpoint: return bp::glossary::touchpoint.in(lang).data();
+        case bp::ElementKind::KeyFactor: return bp::glossary::key_factor.in(lang).data();
+        case bp::ElementKind::Standard: return bp::glossary::standard.in(lang).data();
+        case bp::ElementKind::None: break;
     }
     return "";
 }
 
-void select_and_focus(const Context& ctx, const std::string& id) {
+std::string term_label(const bp::Term& term, Lang lang) {
+    std::string s(term.in(lang));
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = char(s[0] - 'a' + 'A');
+    return s;
+}
+
+void select_and_focus(const Context& ctx, const bp::ElementId& id) {
     if (id.empty()) {
         ctx.selection.clear();
         return;

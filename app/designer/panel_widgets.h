@@ -19,12 +19,14 @@ namespace ui {
 std::string window_title(Lang lang, const char* zh, const char* en, const char* id);
 
 // ------------------------------------------------------------------------------------ locating
-// Elements are found with Context::locate (ElementKind, Located in session.h).
-std::string element_name(const bp::Blueprint& doc, const Located& at);  // a standard's is its statement
-const char* kind_label(ElementKind kind, Lang lang);
+// Elements are found with Context::locate; their names with bp::name_at (blueprint/locator.h).
+const char* kind_label(bp::ElementKind kind, Lang lang);  // the glossary's word for the kind
+
+// A glossary term as a form label: the English one capitalised ("Owner"), the Chinese as it is.
+std::string term_label(const bp::Term& term, Lang lang);
 
 // Selects one element and asks the canvas to centre it.
-void select_and_focus(const Context& ctx, const std::string& id);
+void select_and_focus(const Context& ctx, const bp::ElementId& id);
 
 // ------------------------------------------------------------------------------------------ text
 // Text wrapped for Chinese as well as Latin script (line_breaks.h) at `width` pixels (0: the room left

@@ -34,48 +34,6 @@ std::string Session::base_name() const {
     return name.empty() ? "blueprint" : name;
 }
 
-namespace {
-// Does the element at `at` still carry this id?
-bool still_there(const bp::Blueprint& m, const Located& at, const std::string& id) {
-    const bp::Path& p = at.path;
-    if (p.circle < 0 || p.circle >= (int)m.circles.size()) return false;
-    const bp::Circle& c = m.circles[p.circle];
-    if (at.kind == ElementKind::Circle) return c.id.value == id;
-    if (p.touchpoint < 0 || p.touchpoint >= (int)c.touchpoints.size()) return false;
-    const bp::Touchpoint& tp = c.touchpoints[p.touchpoint];
-    if (at.kind == ElementKind::Touchpoint) return tp.id.value == id;
-    if (p.key_factor < 0 || p.key_factor >= (int)tp.key_factors.size()) return false;
-    const bp::KeyFactor& kf = tp.key_factors[p.key_factor];
-    if (at.kind == ElementKind::KeyFactor) return kf.id.value == id;
-    return p.standard >= 0 && p.standard < (int)kf.standards.size() && kf.standards[p.standard].id.value == id;
-}
-}  // namespace
-
-std::optional<Located> Session::locate(const std::string& id) {
-    if (id.empty()) return std::nullopt;
-    const bp::Blueprint& m = doc_.model();
-    for (int attempt = 0; attempt < 2; ++attempt) {
-        if (auto it = where_.find(id); it != where_.end() && still_there(m, it->second, id)) return it->second;
-        if (where_revision_ == doc_.revision()) return std::nullopt;  // the table is current: no such element
-        where_.clear();
-        for (int c = 0; c < (int)m.circles.size(); ++c) {
-            where_[m.circles[c].id.value] = {ElementKind::Circle, bp::Path{c}};
-            const auto& tps = m.circles[c].touchpoints;
-            for (int t = 0; t < (int)tps.size(); ++t) {
-                where_[tps[t].id.value] = {ElementKind::Touchpoint, bp::Path{c, t}};
-                const auto& kfs = tps[t].key_factors;
-                for (int k = 0; k < (int)kfs.size(); ++k) {
-                    where_[kfs[k].id.value] = {ElementKind::KeyFactor, bp::Path{c, t, k}};
-                    for (int s = 0; s < (int)kfs[k].standards.size(); ++s)
-                        where_[kfs[k].standards[s].id.value] = {ElementKind::Standard, bp::Path{c, t, k, s}};
-                }
-            }
-        }
-        where_revision_ = doc_.revision();
-    }
-    return std::nullopt;
-}
-
 // ---------------------------------------------------------------------------- open, new, save
 Session::OpenResult Session::open_text(const std::string& json, const std::string& filename) {
     bp::LoadResult loaded = bp::load_blueprint(json);

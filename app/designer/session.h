@@ -8,7 +8,6 @@
 #include <functional>
 #include <optional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 #include "blueprint/edit.h"
@@ -17,13 +16,6 @@
 #include "lang.h"
 
 namespace ui {
-
-// An element of the tree, by kind and path.
-enum class ElementKind { Circle, Touchpoint, KeyFactor, Standard };
-struct Located {
-    ElementKind kind;
-    bp::Path path;   // valid until the next edit
-};
 
 class Session {
 public:
@@ -41,9 +33,6 @@ public:
     // "热水器安装.blueprint.json" → "热水器安装" (the blueprint's name when there is no file name), with
     // characters no file system takes replaced: the stem of saves and exports.
     std::string base_name() const;
-    // Where the element with this id is, whatever its kind. Cheap during drags: the table is rebuilt only
-    // when a lookup finds an element moved or gone, not after edits of fields or positions.
-    std::optional<Located> locate(const std::string& id);
 
     // ------------------------------------------------------------------------ open, new, save
     struct OpenResult {
@@ -93,9 +82,6 @@ private:
     std::string filename_;
     uint64_t saved_revision_ = 0;
     bool gesture_ = false;
-
-    std::unordered_map<std::string, Located> where_;
-    uint64_t where_revision_ = 0;
 
     std::vector<bp::Finding> findings_;
     uint64_t findings_revision_ = 0;

@@ -45,7 +45,7 @@ int compare_target(const bp::Target& a, const bp::Target& b) {
 std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
     std::unordered_map<std::string, LintStatus> out;
     for (const bp::Finding& f : findings) {
-        LintStatus& s = out[f.where.id()];
+        LintStatus& s = out[f.element.str()];
         switch (f.severity) {
             case bp::Severity::Error: ++s.errors; break;
             case bp::Severity::Warning: ++s.warnings; break;

@@ -7,6 +7,8 @@
 #include <cstdio>
 
 #include "blueprint/dates.h"
+#include "blueprint/glossary.h"
+#include "blueprint/locator.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -56,7 +58,9 @@ bool draw_filters(const Context& ctx, StandardsFilter& filter) {
     }
     ImGui::SameLine();
     {  // owner role
-        std::vector<std::string> labels = {tr(lang, "全部负责角色", "All owners"), tr(lang, "(无负责角色)", "(no owner)")};
+        const std::string owner(bp::glossary::owner.in(lang));
+        std::vector<std::string> labels = {tr(lang, "全部", "All ") + owner + tr(lang, "", "s"),
+                                           tr(lang, "(无", "(no ") + owner + ")"};
         int chosen = !filter.owner ? 0 : filter.owner->empty() ? 1 : 0;
         for (int i = 0; i < (int)doc.roles.size(); ++i) {
             labels.push_back(role_display_name(doc, doc.roles[i].id, zh));
@@ -126,22 +130,17 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
     {StandardsColumn::Method, "方法", "Method", 0, 5},
     {StandardsColumn::Frequency, "频率", "Frequency", 0, 5},
-    {StandardsColumn::Owner, "负责角色", "Owner", 0, 6},
+    {StandardsColumn::Owner, bp::glossary::owner.zh.data(), "Owner", 0, 6},
     {StandardsColumn::Visible, "公开", "Visible", 0, 3},
     {StandardsColumn::ReviewBy, "复审日期", "Review by", 0, 7},
     {StandardsColumn::Lint, "检查", "Lint", 0, 4},
 };
 static_assert(sizeof(kColumns) / sizeof(kColumns[0]) == size_t(StandardsColumn::Count), "one spec per column");
 
+// A row's path is of the revision the rows were built from; the library's one check says whether it
+// still holds the row's standard.
 bool row_still_valid(const bp::Blueprint& doc, const StandardRow& r) {
-    const bp::Path& p = r.path;
-    if (p.circle < 0 || p.circle >= (int)doc.circles.size()) return false;
-    const auto& tps = doc.circles[p.circle].touchpoints;
-    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
-    const auto& kfs = tps[p.touchpoint].key_factors;
-    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
-    const auto& ss = kfs[p.key_factor].standards;
-    return p.standard >= 0 && p.standard < (int)ss.size() && ss[p.standard].id == r.id;
+    return bp::is_at(doc, bp::Location{bp::ElementKind::Standard, r.path}, r.id);
 }
 
 // Draws one row; returns true while one of its cells is being edited.
@@ -163,7 +162,7 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     ImGui::PushID(id.c_str());
 
     ImGui::TableNextColumn();  // circle; the row's selectable spans every column under the editors
-    const bool selected = ctx.selection.contains(id);
+    const bool selected = ctx.selection.contains(s.id);
     ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0, 0.5f));
     const bool clicked = ImGui::Selectable((circle.name + "###row").c_str(), selected,
                                            ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowOverlap,
@@ -171,9 +170,9 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     ImGui::PopStyleVar();
     if (clicked) {
         if (ImGui::GetIO().KeyCtrl || ImGui::GetIO().KeySuper)
-            ctx.selection.toggle(id);
+            ctx.selection.toggle(s.id);
         else
-            select_and_focus(ctx, id);
+            select_and_focus(ctx, s.id);
     }
 
     ImGui::TableNextColumn();

@@ -8,7 +8,6 @@
 
 #include "canvas.h"
 #include "context.h"
-#include "context.h"
 #include "imgui.h"
 
 namespace ui {
@@ -19,10 +18,10 @@ struct ViewFrame {
     const Camera& cam;
     ImDrawList* dl;
     bp::Vec2 visible_min, visible_max;   // world rectangle on screen (for culling)
-    const std::unordered_set<std::string>& selected;
-    const std::string& hovered_id;
-    const std::unordered_map<std::string, LintBadge>& lint;
-    std::string dragged_id;              // an element drawn by the canvas at the mouse instead
+    const std::unordered_set<bp::ElementId, bp::ElementIdHash>& selected;
+    const bp::ElementId& hovered_id;
+    const std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash>& lint;
+    bp::ElementId dragged_id;            // an element drawn by the canvas at the mouse instead
 };
 
 void draw_circle_view(const ViewFrame& f);
@@ -40,7 +39,7 @@ void text(const ViewFrame& f, ImVec2 pos, ImVec2 clip_min, ImVec2 clip_max, ImU3
           float world_size = 15.0f, float min_px = 0.0f);
 float text_size(const ViewFrame& f, float world_size);
 // Small count pills: standards (blue) and lint findings (coloured by severity). Returns their width.
-void badges(const ViewFrame& f, ImVec2 top_right, int standards, const std::string& lint_id);
+void badges(const ViewFrame& f, ImVec2 top_right, int standards, const bp::ElementId& lint_id);
 // The role's name in the interface language; "" for none or a dangling id.
 std::string role_name(const ViewFrame& f, const bp::RoleId& id);
 void arrow_head(ImDrawList* dl, ImVec2 tip, ImVec2 dir, float size, ImU32 col);

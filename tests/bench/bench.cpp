@@ -71,7 +71,7 @@ Blueprint generate(int touchpoints, bool lean) {
                 kf.id = KeyFactorId("kf-" + kid);
                 kf.name = kFactors[k];
                 kf.expectation = "准时、礼貌";
-                kf.element = static_cast<Element>(k % 3);
+                kf.element = static_cast<Pillar>(k % 3);
                 kf.bpm = static_cast<Bpm>((t + k) % 3);
                 kf.dimension = static_cast<Dimension>((t + k) % 11);
                 kf.importance = 1 + (t + k) % 5;

@@ -129,22 +129,22 @@ TEST_CASE("new makes one circle named in the language, with no file name", "[ses
     CHECK(s.model().circles[0].name == "服务圈 1");
 }
 
-TEST_CASE("locate finds every kind of element and notices when one is gone", "[session]") {
+TEST_CASE("the document's locator finds every kind of element and notices when one is gone", "[session]") {
     ui::Session s;
     REQUIRE(s.open_text(small_text(), "").ok());
-    auto st = s.locate("st-1");
+    auto st = s.doc().locator().find("st-1");
     REQUIRE(st);
-    CHECK(st->kind == ui::ElementKind::Standard);
+    CHECK(st->kind == bp::ElementKind::Standard);
     CHECK(st->path.key_factor == 0);
-    CHECK(s.locate("circle-1")->kind == ui::ElementKind::Circle);
-    CHECK(s.locate("tp-1")->kind == ui::ElementKind::Touchpoint);
-    CHECK(s.locate("kf-1")->kind == ui::ElementKind::KeyFactor);
-    CHECK_FALSE(s.locate("nope"));
-    CHECK_FALSE(s.locate(""));
+    CHECK(s.doc().locator().find("circle-1")->kind == bp::ElementKind::Circle);
+    CHECK(s.doc().locator().find("tp-1")->kind == bp::ElementKind::Touchpoint);
+    CHECK(s.doc().locator().find("kf-1")->kind == bp::ElementKind::KeyFactor);
+    CHECK_FALSE(s.doc().locator().find("nope"));
+    CHECK_FALSE(s.doc().locator().find(""));
     REQUIRE(s.doc().apply(bp::remove_at(s.model(), st->path)));
-    CHECK_FALSE(s.locate("st-1"));
+    CHECK_FALSE(s.doc().locator().find("st-1"));
     REQUIRE(s.doc().undo());
-    CHECK(s.locate("st-1"));
+    CHECK(s.doc().locator().find("st-1"));
 }
 
 TEST_CASE("lint is cached per revision and waits for the end of a gesture", "[session]") {
@@ -154,7 +154,7 @@ TEST_CASE("lint is cached per revision and waits for the end of a gesture", "[se
     const size_t count = first.size();
 
     s.set_gesture_in_progress(true);
-    REQUIRE(s.doc().apply(bp::remove_at(s.model(), s.locate("st-1")->path)));  // a key factor without a standard
+    REQUIRE(s.doc().apply(bp::remove_at(s.model(), s.doc().locator().find("st-1")->path)));  // a key factor without a standard
     CHECK(s.findings().size() == count);  // the findings of the gesture's start stand
     CHECK(s.background_work_pending());
     s.set_gesture_in_progress(false);

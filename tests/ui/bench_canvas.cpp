@@ -67,7 +67,7 @@ TEST_CASE("frame times on 10,000 touchpoints", "[.bench]") {
     const ImDrawData* dd = ImGui::GetDrawData();
     std::printf("circle view, zoomed to fit (all visible): %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 dd ? dd->TotalVtxCount : 0);
-    h.d.commands.push(ui::command::Focus{"c2-tp1200"});
+    h.d.commands.push(ui::command::Focus{ui_test::typed(h.d, "c2-tp1200")});
     h.frame();
     std::printf("circle view, one touchpoint centred: %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 ImGui::GetDrawData()->TotalVtxCount);
@@ -79,7 +79,7 @@ TEST_CASE("frame times on 10,000 touchpoints", "[.bench]") {
     std::printf("blueprint view, zoomed to fit: %.2f ms/frame, %d vertices\n", average_frame_ms(h, 30),
                 ImGui::GetDrawData()->TotalVtxCount);
     h.d.options.view = ui::View::Circles;
-    h.d.commands.push(ui::command::Focus{"c1"});
+    h.d.commands.push(ui::command::Focus{ui_test::typed(h.d, "c1")});
     h.frames(2);
     const ImVec2 title = h.screen_of("c1");
     ImGuiIO& io = ImGui::GetIO();

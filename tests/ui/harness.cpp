@@ -158,7 +158,7 @@ void Harness::type(const std::string& utf8) {
 
 ImVec2 Harness::screen_of(const std::string& id) {
     ImGui::SetCurrentContext(ctx_);
-    auto p = d.screen_position(id);
+    auto p = d.screen_position(typed(d, id));
     if (!p) throw std::runtime_error("element not drawn in the current view: " + id);
     return ImVec2((float)p->x, (float)p->y);
 }
@@ -202,8 +202,25 @@ bp::Blueprint sample_blueprint(int circles, int touchpoints, int key_factors) {
 std::string focus_requested(const ui::Designer& d) {
     std::string id;
     for (const ui::Command& c : d.commands.pending())
-        if (const auto* focus = std::get_if<ui::command::Focus>(&c)) id = focus->id;
+        if (const auto* focus = std::get_if<ui::command::Focus>(&c)) id = focus->id.str();
     return id;
+}
+
+std::vector<std::string> selected(const ui::Designer& d) {
+    std::vector<std::string> ids;
+    for (const bp::ElementId& id : d.selection.ids) ids.push_back(id.str());
+    return ids;
+}
+
+bp::ElementId typed(ui::Designer& d, const std::string& id) {
+    if (auto found = d.session.doc().locator().resolve(id)) return *found;
+    return bp::TouchpointId(id);
+}
+
+std::vector<bp::ElementId> typed(ui::Designer& d, const std::vector<std::string>& ids) {
+    std::vector<bp::ElementId> out;
+    for (const auto& id : ids) out.push_back(typed(d, id));
+    return out;
 }
 
 }  // namespace ui_test

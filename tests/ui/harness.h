@@ -95,4 +95,11 @@ std::string focus_requested(const ui::Designer& d);
 // A small blueprint built in code: circles of touchpoints, each with `key_factors` key factors.
 bp::Blueprint sample_blueprint(int circles = 1, int touchpoints = 5, int key_factors = 1);
 
+// The selection as plain ids, to compare with literals.
+std::vector<std::string> selected(const ui::Designer& d);
+// The typed id of the element with this plain id in the open document; an id no element has becomes a
+// touchpoint id (a selection can hold an element that is gone).
+bp::ElementId typed(ui::Designer& d, const std::string& id);
+std::vector<bp::ElementId> typed(ui::Designer& d, const std::vector<std::string>& ids);
+
 }  // namespace ui_test

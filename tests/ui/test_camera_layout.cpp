@@ -114,10 +114,11 @@ TEST_CASE("circle scene: touchpoints on the ring, cards outside their node, hit 
     doc.circles[0].touchpoints[1].key_factors[0].card_offset = bp::Vec2{0, 300};
     ui::Scene s;
     ui::build_circle_scene(doc, s);
+    bp::Locator where(doc);
+    auto item = [&](const std::string& id) { return s.item(where.resolve(id).value_or(bp::ElementId()), where); };
     REQUIRE(s.items.size() == 2 + 8 + 16);
 
-    const bp::Path tp_path{0, 2};
-    const ui::SceneItem* tp = s.item(tp_path);
+    const ui::SceneItem* tp = item("c1-tp3");
     REQUIRE(tp);
     const double r = ui::ring::display_radius(doc.circles[0]);
     CHECK(tp->anchor.x == Approx(doc.circles[0].position.x).margin(1e-9));
@@ -125,19 +126,19 @@ TEST_CASE("circle scene: touchpoints on the ring, cards outside their node, hit 
 
     const ui::SceneItem* hit = ui::hit_test(s, tp->anchor, 1.0);
     REQUIRE(hit);
-    CHECK(ui::id_of(doc, *hit) == "c1-tp3");
+    CHECK((hit)->id.str() == "c1-tp3");
 
-    const ui::SceneItem* placed = s.item(bp::Path{0, 1, 0});
-    const ui::SceneItem* owner = s.item(bp::Path{0, 1});
+    const ui::SceneItem* placed = item("c1-tp2-kf1");
+    const ui::SceneItem* owner = item("c1-tp2");
     REQUIRE(placed);
     CHECK(placed->anchor.x == Approx(owner->anchor.x));
     CHECK(placed->anchor.y == Approx(owner->anchor.y + 300));  // card_offset is honoured
-    CHECK(ui::id_of(doc, *ui::hit_test(s, placed->anchor, 0)) == "c1-tp2-kf1");
+    CHECK((ui::hit_test(s, placed->anchor, 0))->id.str() == "c1-tp2-kf1");
 
     // Automatic cards do not cover their own node.
     for (int k = 0; k < 2; ++k) {
-        const ui::SceneItem* card = s.item(bp::Path{0, 3, k});
-        const ui::SceneItem* node = s.item(bp::Path{0, 3});
+        const ui::SceneItem* card = item("c1-tp4-kf" + std::to_string(k + 1));
+        const ui::SceneItem* node = item("c1-tp4");
         const bool overlaps = node->anchor.x + node->radius > card->min.x && node->anchor.x - node->radius < card->max.x &&
                               node->anchor.y + node->radius > card->min.y && node->anchor.y - node->radius < card->max.y;
         CHECK_FALSE(overlaps);
@@ -147,8 +148,8 @@ TEST_CASE("circle scene: touchpoints on the ring, cards outside their node, hit 
     const bp::Vec2 centre = doc.circles[1].position;
     const double r1 = ui::ring::display_radius(doc.circles[1]);
     const double diag = r1 / std::sqrt(2.0);
-    CHECK(ui::id_of(doc, *ui::hit_test(s, {centre.x + diag, centre.y + diag}, 2)) == "c2");
-    CHECK(ui::id_of(doc, *ui::hit_test(s, centre, 0)) == "c2");
+    CHECK((ui::hit_test(s, {centre.x + diag, centre.y + diag}, 2))->id.str() == "c2");
+    CHECK((ui::hit_test(s, centre, 0))->id.str() == "c2");
     CHECK(ui::hit_test(s, {centre.x + diag * 0.5, centre.y + diag * 0.5}, 2) == nullptr);
     CHECK(ui::hit_test(s, {-5000, -5000}, 2) == nullptr);
 }
@@ -157,22 +158,26 @@ TEST_CASE("box selection takes items wholly inside the rectangle", "[layout]") {
     bp::Blueprint doc = ui_test::sample_blueprint(1, 4, 0);
     ui::Scene s;
     ui::build_circle_scene(doc, s);
-    const ui::SceneItem* top = s.item(bp::Path{0, 0});
-    const ui::SceneItem* right = s.item(bp::Path{0, 1});
+    bp::Locator where(doc);
+    auto item = [&](const std::string& id) { return s.item(where.resolve(id).value_or(bp::ElementId()), where); };
+    const ui::SceneItem* top = item("c1-tp1");
+    const ui::SceneItem* right = item("c1-tp2");
     auto inside = ui::items_in_rect(s, {right->max.x + 1, top->min.y - 1}, {top->min.x - 1, right->max.y + 1});
     REQUIRE(inside.size() == 2);
-    CHECK(ui::id_of(doc, *inside[0]) == "c1-tp1");
-    CHECK(ui::id_of(doc, *inside[1]) == "c1-tp2");
+    CHECK((inside[0])->id.str() == "c1-tp1");
+    CHECK((inside[1])->id.str() == "c1-tp2");
 }
 
 TEST_CASE("blueprint scene: touchpoints as columns in their lane, in order, circle by circle", "[layout]") {
     bp::Blueprint doc = ui_test::sample_blueprint(2, 5, 4);
     ui::Scene s;
     ui::build_blueprint_scene(doc, s);
+    bp::Locator where(doc);
+    auto item = [&](const std::string& id) { return s.item(where.resolve(id).value_or(bp::ElementId()), where); };
     double last_x = -1e9;
     for (int c = 0; c < 2; ++c)
         for (int t = 0; t < 5; ++t) {
-            const ui::SceneItem* it = s.item(bp::Path{c, t});
+            const ui::SceneItem* it = item("c" + std::to_string(c + 1) + "-tp" + std::to_string(t + 1));
             REQUIRE(it);
             CHECK(ui::lane_at(it->anchor.y) == (int)doc.circles[c].touchpoints[t].lane);
             CHECK(it->anchor.x > last_x);
@@ -180,8 +185,8 @@ TEST_CASE("blueprint scene: touchpoints as columns in their lane, in order, circ
             CHECK(ui::blueprint_slot_at(s, doc, c, it->anchor.x) == t);
         }
     // Only the first few key factors get a chip in the cell; the rest are counted in the view.
-    CHECK(s.item(bp::Path{0, 0, ui::sizes::kChipsPerCell - 1}) != nullptr);
-    CHECK(s.item(bp::Path{0, 0, ui::sizes::kChipsPerCell}) == nullptr);
+    CHECK(item("c1-tp1-kf" + std::to_string(ui::sizes::kChipsPerCell - 1 + 1)) != nullptr);
+    CHECK(item("c1-tp1-kf" + std::to_string(ui::sizes::kChipsPerCell + 1)) == nullptr);
     CHECK(ui::lane_at(-50) == 0);
     CHECK(ui::lane_at(1e6) == ui::sizes::kLaneCount - 1);
 }

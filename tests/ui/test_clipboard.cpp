@@ -46,7 +46,7 @@ TEST_CASE("copy and paste a touchpoint within a document: after the selection, f
     CHECK(pasted.key_factors[0].standards[0].owner.value == "role-service");  // same document: same role
     CHECK(pasted.role.value == "role-installer");
     CHECK(h.d.session.model().roles.size() == 2);
-    CHECK(h.d.selection.ids == std::vector<std::string>{pasted.id.value});
+    CHECK(ui_test::selected(h.d) == std::vector<std::string>{pasted.id.value});
     const auto counts = bp::count(h.d.session.model());
     CHECK(bp::collect_ids(h.d.session.model()).size() ==
           1 + 2 + counts.circles + counts.touchpoints + counts.key_factors + counts.standards);

@@ -33,7 +33,7 @@ struct InspectorFixture {
 }  // namespace
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one undo step") {
-    d.selection.set("tp-buy");
+    d.selection.set(ui_test::typed(d, "tp-buy"));
     h.frames(2);
     const size_t depth = d.session.doc().history().undo_depth();
     ImRect name = field("tp-buy", "##fields", "##name");
@@ -65,7 +65,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: typing a touchpoint name is one u
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: dragging the feeling slider is one undo step") {
-    d.selection.set("tp-deliver");
+    d.selection.set(ui_test::typed(d, "tp-deliver"));
     h.frames(2);
     REQUIRE(touchpoint(0, 1).feeling == 0);
     const size_t depth = d.session.doc().history().undo_depth();
@@ -87,7 +87,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: dragging the feeling slider is on
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: picking an enum from its combo is an edit") {
-    d.selection.set("tp-fit");
+    d.selection.set(ui_test::typed(d, "tp-fit"));
     h.frames(2);
     REQUIRE(touchpoint(0, 2).channel == bp::Channel::InPerson);
     const size_t depth = d.session.doc().history().undo_depth();
@@ -105,7 +105,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: picking an enum from its combo is
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: an invalid review date is refused, a valid one stored") {
-    d.selection.set("st-call");
+    d.selection.set(ui_test::typed(d, "st-call"));
     h.frames(2);
     const auto& st = [&]() -> const bp::Standard& { return d.session.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
     REQUIRE(st().review_by == "2026-01-31");
@@ -128,7 +128,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: an invalid review date is refused
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: compliance is shown in percent and stored as a share") {
-    d.selection.set("st-arrive");
+    d.selection.set(ui_test::typed(d, "st-arrive"));
     h.frames(2);
     const auto& st = [&]() -> const bp::Standard& { return d.session.model().circles[0].touchpoints[0].key_factors[0].standards[1]; };
     ImRect slider = field("st-arrive", "##target", "##compliance");
@@ -162,7 +162,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a role in use is not removed, an 
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are deleted as one step") {
-    d.selection.ids = {"tp-deliver", "st-call", "kf-on-time"};  // st-call lies inside kf-on-time
+    d.selection.ids = ui_test::typed(d, std::vector<std::string>{"tp-deliver", "st-call", "kf-on-time"});  // st-call lies inside kf-on-time
     h.frames(2);
     ImRect del = rect_of(h, "###inspector", {std::string("Delete all")});
     REQUIRE(del.GetWidth() > 0);
@@ -184,7 +184,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in bo
         d.options.lang = lang;
         for (const char* id : ids) {
             if (*id)
-                d.selection.set(id);
+                d.selection.set(ui_test::typed(d, id));
             else
                 d.selection.clear();
             h.frames(2);
@@ -198,7 +198,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in bo
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: a common owner for several standards is one step") {
-    d.selection.ids = {"st-call", "st-apology"};
+    d.selection.ids = ui_test::typed(d, std::vector<std::string>{"st-call", "st-apology"});
     h.frames(2);
     ImRect combo = rect_of(h, "###inspector", {std::string("Set owner##all_owners")});
     REQUIRE(combo.GetWidth() > 0);
@@ -222,7 +222,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: converting a key factor adds a me
     bp::Blueprint b = panels_test::sample_blueprint();
     b.circles[0].touchpoints[2].key_factors[0].standards.clear();  // kf-polite, courtesy, at the installer's step
     h.load(b);
-    d.selection.set("kf-polite");
+    d.selection.set(ui_test::typed(d, "kf-polite"));
     h.frames(2);
     ImRect convert = rect_of(h, "###inspector", {std::string("kf-polite"), std::string("Convert to standard")});
     REQUIRE(convert.GetWidth() > 0);
@@ -239,7 +239,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: converting a key factor adds a me
     ImRect link = rect_of(h, "###inspector", {std::string("kf-polite"), s.id.value, s.statement});
     REQUIRE(link.GetWidth() > 0);
     h.click(link.GetCenter());
-    CHECK(d.selection.ids == std::vector<std::string>{s.id.value});
+    CHECK(ui_test::selected(d) == std::vector<std::string>{s.id.value});
     CHECK(ui_test::focus_requested(d) == s.id.value);
     REQUIRE(d.session.doc().undo());
     CHECK(kf().standards.empty());

@@ -119,7 +119,7 @@ TEST_CASE("convert actions date every draft a year from today's local date") {
 
     b.circles[0].touchpoints[2].key_factors[0].standards.clear();
     f.h.load(b);
-    f.d.selection.ids = {"kf-polite"};
+    f.d.selection.ids = {bp::KeyFactorId("kf-polite")};
     REQUIRE(ui::actions::convert_selection(f.d.context()));
     const auto& selected = f.d.session.model().circles[0].touchpoints[2].key_factors[0].standards;
     REQUIRE(selected.size() == 1);
@@ -161,7 +161,7 @@ TEST_CASE("lint panel and draft snapshots", "[.][lint-snapshot]") {
     std::filesystem::create_directories(BP_BINARY_DIR "/test-output");
     for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
         h.d.options.lang = lang;
-        h.d.selection.set(draft);
+        h.d.selection.set(bp::StandardId(draft));
         h.frames(3);
         panels_test::save_snapshot(std::string(BP_BINARY_DIR "/test-output/lint-") +
                                    (lang == ui::Lang::Zh ? "zh" : "en") + ".png");

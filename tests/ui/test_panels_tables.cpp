@@ -46,7 +46,7 @@ TEST_CASE("standards table: clicking a row selects the standard and asks the can
     ImRect row = rect_in_table(f.h, "###standards", "##standards", {std::string("st-courtesy"), std::string("###row")});
     REQUIRE(row.GetWidth() > 0);
     f.h.click(ImVec2(row.Min.x + 4, row.GetCenter().y));  // the circle cell, which holds no editor
-    CHECK(f.d.selection.ids == V{"st-courtesy"});
+    CHECK(ui_test::selected(f.d) == V{"st-courtesy"});
     CHECK(ui_test::focus_requested(f.d) == "st-courtesy");
 }
 
@@ -150,12 +150,12 @@ TEST_CASE("lint panel: clicking a finding selects its element and sets the focus
     const auto& rows = f.d.panels.lint.rows;
     int row = -1;
     for (int i = 0; i < (int)rows.size(); ++i)
-        if (findings[rows[i]].where.id() == "tp-deliver") row = i;  // a touchpoint with no key factor
+        if (findings[rows[i]].element.str() == "tp-deliver") row = i;  // a touchpoint with no key factor
     REQUIRE(row >= 0);
     ImRect r = rect_in_table(f.h, "###lint", "##findings", {row, std::string("###finding")});
     REQUIRE(r.GetWidth() > 0);
     f.h.click(r.GetCenter());
-    CHECK(f.d.selection.ids == V{"tp-deliver"});
+    CHECK(ui_test::selected(f.d) == V{"tp-deliver"});
     CHECK(ui_test::focus_requested(f.d) == "tp-deliver");
 }
 
@@ -277,7 +277,7 @@ TEST_CASE("every panel draws in both languages, with and without a selection") {
         h.d.options.lang = lang;
         for (const std::vector<std::string>& sel :
              {std::vector<std::string>{}, {"st-call"}, {"tp-buy", "tp-fit"}, {"c-install", "st-apology", "nope"}}) {
-            h.d.selection.ids = sel;
+            h.d.selection.ids = ui_test::typed(h.d, sel);
             h.frames(2);
             CHECK(ImGui::GetDrawData()->TotalVtxCount > 0);
         }
@@ -305,7 +305,7 @@ TEST_CASE("panel snapshots", "[.][snapshot]") {
     for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
         h.d.options.lang = lang;
         for (const char* id : {"st-call", "tp-buy", "kf-polite", ""}) {
-            if (*id) h.d.selection.set(id); else h.d.selection.clear();
+            if (*id) h.d.selection.set(ui_test::typed(h.d, id)); else h.d.selection.clear();
             h.frames(3);
             panels_test::save_snapshot(std::string(BP_BINARY_DIR "/test-output/panels-") +
                                        (lang == ui::Lang::Zh ? "zh-" : "en-") + (*id ? id : "blueprint") + ".png");
@@ -314,7 +314,7 @@ TEST_CASE("panel snapshots", "[.][snapshot]") {
     // The panels where the shell places them, around the canvas.
     h.d.options.show_history = true;
     h.draw = [&] { h.d.frame(); };
-    h.d.selection.set("tp-fit");
+    h.d.selection.set(ui_test::typed(h.d, "tp-fit"));
     h.frames(3);
     panels_test::save_snapshot(BP_BINARY_DIR "/test-output/panels-shell.png");
 }

@@ -42,12 +42,12 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             std::map<std::string, int> expected;
             for (const auto& f : h.d.findings()) {
                 for (const auto& c : m.circles) {
-                    if (f.where.circle == c.id) ++expected[c.id.value];
+                    if (f.element == bp::ElementId(c.id)) ++expected[c.id.value];
                     for (const auto& tp : c.touchpoints) {
-                        bool in_tp = f.where.touchpoint == tp.id;
+                        bool in_tp = f.element == bp::ElementId(tp.id);
                         for (const auto& kf : tp.key_factors) {
-                            bool in_kf = f.where.key_factor == kf.id;
-                            for (const auto& s : kf.standards) in_kf |= f.where.standard == s.id;
+                            bool in_kf = f.element == bp::ElementId(kf.id);
+                            for (const auto& s : kf.standards) in_kf |= f.element == bp::ElementId(s.id);
                             if (in_kf) ++expected[kf.id.value];
                             in_tp |= in_kf;
                         }
@@ -57,7 +57,7 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             }
             for (const auto& [id, count] : expected) {
                 INFO(id);
-                auto it = h.d.canvas.lint_badges.find(id);
+                auto it = h.d.canvas.lint_badges.find(ui_test::typed(h.d, id));
                 REQUIRE(it != h.d.canvas.lint_badges.end());
                 CHECK(it->second.count == count);
             }
@@ -70,11 +70,11 @@ TEST_CASE("each bundled sample opens, draws in both views and its badges match l
             // Every touchpoint is on screen after zoom to fit, and can be clicked.
             const std::string& first = m.circles[0].touchpoints[0].id.value;
             h.click(h.screen_of(first));
-            CHECK(h.d.selection.ids == std::vector<std::string>{first});
+            CHECK(ui_test::selected(h.d) == std::vector<std::string>{first});
             h.d.options.view = ui::View::Blueprint;
             h.frames(3);
             CHECK_NOTHROW(h.screen_of(first));
-            CHECK(h.d.selection.ids == std::vector<std::string>{first});
+            CHECK(ui_test::selected(h.d) == std::vector<std::string>{first});
 
             // Convert all from the Tools action fills every key factor without a standard, as one step.
             const size_t depth = h.d.session.doc().history().undo_depth();

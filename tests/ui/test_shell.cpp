@@ -28,8 +28,8 @@ TEST_CASE("Enter adds the next touchpoint after the selected one and opens its n
     const auto& tps = h.d.session.model().circles[0].touchpoints;
     REQUIRE(tps.size() == 4);
     const std::string added = tps[2].id.value;
-    CHECK(h.d.selection.ids == std::vector<std::string>{added});
-    CHECK(h.d.canvas.rename_id == added);
+    CHECK(ui_test::selected(h.d) == std::vector<std::string>{added});
+    CHECK(h.d.canvas.rename_id.str() == added);
     h.type("送货上门");
     h.press(ImGuiKey_Enter);
     CHECK(h.d.session.model().circles[0].touchpoints[2].name == "送货上门");
@@ -59,7 +59,7 @@ TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[s
     h.load(sample_blueprint(1, 3, 1));
     h.click(h.screen_of("c1-tp1-kf1"));
     h.press(ImGuiKey_F2);
-    CHECK(h.d.canvas.rename_id == "c1-tp1-kf1");
+    CHECK(h.d.canvas.rename_id.str() == "c1-tp1-kf1");
     h.type("准时");
     h.press(ImGuiKey_Escape);
     CHECK(h.d.session.model().circles[0].touchpoints[0].key_factors[0].name == "关键因素 1");
@@ -71,7 +71,7 @@ TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[s
     CHECK(h.d.session.model().circles[0].touchpoints[0].key_factors[0].name == "准时到达");
 
     h.double_click(h.screen_of("c1"));
-    CHECK(h.d.canvas.rename_id == "c1");
+    CHECK(h.d.canvas.rename_id.str() == "c1");
     h.type("安装服务圈");
     h.press(ImGuiKey_Enter);
     CHECK(h.d.session.model().circles[0].name == "安装服务圈");
@@ -86,7 +86,7 @@ TEST_CASE("keys typed into the rename field do not trigger shortcuts", "[shell][
     h.press(ImGuiKey_Delete);               // deletes text in the field, not the touchpoint
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);     // selects the text, not every element
     CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
-    CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp1"});
+    CHECK(ui_test::selected(h.d) == std::vector<std::string>{"c1-tp1"});
     h.press(ImGuiKey_Escape);
 }
 
@@ -123,7 +123,7 @@ TEST_CASE("Ctrl+D duplicates the selection right after the originals with fresh 
     const auto ids = bp::collect_ids(h.d.session.model());
     const auto counts = bp::count(h.d.session.model());
     CHECK(ids.size() == 1 + 1 + counts.circles + counts.touchpoints + counts.key_factors + counts.standards);
-    CHECK(h.d.selection.ids == std::vector<std::string>{tps[1].id.value, tps[4].id.value});
+    CHECK(ui_test::selected(h.d) == std::vector<std::string>{tps[1].id.value, tps[4].id.value});
     CHECK(tps[1].key_factors.size() == 2);
     CHECK(tps[1].key_factors[0].id != tps[0].key_factors[0].id);
     CHECK(h.d.session.doc().history().undo_depth() == 1);
@@ -146,10 +146,10 @@ TEST_CASE("actions create key factors and standards under the selection", "[shel
     CHECK(ui::actions::add_key_factor(h.d.context()).empty());  // nothing selected: says so
     h.frame();
     CHECK_FALSE(h.d.notice.empty());
-    h.d.selection.set("c1-tp2");
-    const std::string kf = ui::actions::add_key_factor(h.d.context());
+    h.d.selection.set(ui_test::typed(h.d, "c1-tp2"));
+    const bp::ElementId kf = ui::actions::add_key_factor(h.d.context());
     REQUIRE_FALSE(kf.empty());
-    const std::string st = ui::actions::add_standard(h.d.context());
+    const bp::ElementId st = ui::actions::add_standard(h.d.context());
     REQUIRE_FALSE(st.empty());
     const auto& tp = h.d.session.model().circles[0].touchpoints[1];
     REQUIRE(tp.key_factors.size() == 1);
@@ -158,7 +158,7 @@ TEST_CASE("actions create key factors and standards under the selection", "[shel
     h.d.selection.set(st);
     h.press(ImGuiKey_Delete);
     CHECK(h.d.session.model().circles[0].touchpoints[1].key_factors[0].standards.empty());
-    const std::string c = ui::actions::add_circle(h.d.context());
+    const bp::ElementId c = ui::actions::add_circle(h.d.context());
     REQUIRE(h.d.session.model().circles.size() == 2);
     // A new circle is placed clear of the others.
     const auto& circles = h.d.session.model().circles;
@@ -179,7 +179,7 @@ TEST_CASE("a file that cannot be read leaves the document as it was and says why
         CHECK(h.d.notice.find("坏文件.blueprint.json") != std::string::npos);
         CHECK(h.d.session.doc().revision() == revision);
         CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
-        CHECK(h.d.selection.ids == std::vector<std::string>{"c1-tp2"});
+        CHECK(ui_test::selected(h.d) == std::vector<std::string>{"c1-tp2"});
         h.frame();
     }
     h.d.options.lang = ui::Lang::En;
@@ -298,7 +298,7 @@ TEST_CASE("background work is pending after a change until a frame has done it",
     h.load(sample_blueprint(1, 2, 0));
     h.frame();
     CHECK_FALSE(h.d.background_work_pending());
-    h.d.selection.set("c1-tp1");
+    h.d.selection.set(ui_test::typed(h.d, "c1-tp1"));
     ui::actions::add_key_factor(h.d.context());
     CHECK(h.d.background_work_pending());
     h.frame();
@@ -330,21 +330,21 @@ TEST_CASE("requests between views wait in the queue and are carried out on the n
     h.load(sample_blueprint(2, 6, 1));
     const ui::Context ctx = h.d.context();
     ctx.tell("消息", "A message", true);
-    ctx.focus("c2-tp3");
+    ctx.focus(ui_test::typed(h.d, "c2-tp3"));
     CHECK(h.d.notice.empty());
     CHECK(h.d.selection.ids.empty());
     h.frame();
     CHECK(h.d.commands.empty());
     CHECK(h.d.notice == "消息");
     CHECK(h.d.notice_is_error);
-    REQUIRE(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});
-    const auto at = h.d.screen_position("c2-tp3");
+    REQUIRE(ui_test::selected(h.d) == std::vector<std::string>{"c2-tp3"});
+    const auto at = h.d.screen_position(ui_test::typed(h.d, "c2-tp3"));
     REQUIRE(at);
     CHECK(at->x == Approx(h.d.canvas.viewport_size.x / 2).margin(1));  // centred in the canvas
 
     h.d.commands.push(ui::command::SwitchView{ui::View::Blueprint});
     h.frame();
     CHECK(h.d.options.view == ui::View::Blueprint);
-    CHECK(h.d.selection.ids == std::vector<std::string>{"c2-tp3"});  // the selection carries over
-    CHECK(h.d.screen_position("c2-tp3"));
+    CHECK(ui_test::selected(h.d) == std::vector<std::string>{"c2-tp3"});  // the selection carries over
+    CHECK(h.d.screen_position(ui_test::typed(h.d, "c2-tp3")));
 }

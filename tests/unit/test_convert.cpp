@@ -321,8 +321,8 @@ TEST_CASE("convert_all fills every key factor without a standard and touches not
 
     EditPtr edit = convert_all(doc, true, "2026-01-01");
     REQUIRE(edit);
-    CHECK(edit->describe(true) == "转换为标准(3 条)");
-    CHECK(edit->describe(false) == "Convert to standards (3)");
+    CHECK(edit->describe(Lang::Zh) == "转换为标准(3 条)");
+    CHECK(edit->describe(Lang::En) == "Convert to standards (3)");
     REQUIRE(doc.apply(std::move(edit)));
     CHECK(doc.history().undo_depth() == 1);  // one undoable step
 

@@ -122,7 +122,7 @@ TEST_CASE("a batch is all or nothing") {
     edits.push_back(insert_standard(KeyFactorId("kf-0"), s));
     edits.push_back(insert_standard(KeyFactorId("kf-missing"), s));  // fails: no such key factor
     uint64_t rev = doc.revision();
-    CHECK_FALSE(doc.apply(batch(std::move(edits), "转换", "Convert")));
+    CHECK_FALSE(doc.apply(batch(std::move(edits), {"转换", "Convert"})));
     CHECK(count(doc.model()).standards == 0);
     CHECK(doc.revision() == rev);
     CHECK_FALSE(doc.history().can_undo());

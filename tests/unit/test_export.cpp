@@ -628,9 +628,9 @@ const std::vector<std::string> kHostile = {
 TEST_CASE("Markdown: hostile text renders as written, with the structure of plain text, under cmark-gfm") {
     for (const std::string& hostile : kHostile) {
         INFO("text: " << hostile);
-        for (bool zh : {true, false}) {
-            const Rendered bad = render(export_standards_markdown(with_every_text(hostile), zh));
-            const Rendered clean = render(export_standards_markdown(with_every_text(plain(hostile)), zh));
+        for (Lang lang : {Lang::Zh, Lang::En}) {
+            const Rendered bad = render(export_standards_markdown(with_every_text(hostile), lang));
+            const Rendered clean = render(export_standards_markdown(with_every_text(plain(hostile)), lang));
             CHECK(bad.elements == clean.elements);
             CHECK(count_of(bad, "table") == 3);
             CHECK(count_of(bad, "heading") == 6);
@@ -662,8 +662,8 @@ TEST_CASE("Markdown: a handbook with different hostile text in every field keeps
                 for (Standard& st : kf.standards) st.statement = pick(), st.target.survey_question = pick();
             }
     }
-    const Rendered r = render(export_standards_markdown(b, false));
-    const Rendered reference = render(export_standards_markdown(sample(), false));
+    const Rendered r = render(export_standards_markdown(b, Lang::En));
+    const Rendered reference = render(export_standards_markdown(sample(), Lang::En));
     for (const char* element : {"table", "table_row", "table_cell", "heading", "list", "item"})
         CHECK(count_of(r, element) == count_of(reference, element));
     CHECK(count_of(reference, "table") == 3);
@@ -675,6 +675,6 @@ TEST_CASE("Markdown: a handbook with different hostile text in every field keeps
 TEST_CASE("Markdown escapes stay readable: plain prose, numbers and Chinese are written unchanged") {
     Blueprint b = sample();
     b.description = "Reply within 3.5 h (95% of cases), A & B, 中文：好的。e-mail ok; x-y = z";
-    const std::string md = export_standards_markdown(b, false);
+    const std::string md = export_standards_markdown(b, Lang::En);
     CHECK(md.find("\nReply within 3.5 h (95% of cases), A & B, 中文：好的。e-mail ok; x-y = z\n") != std::string::npos);
 }

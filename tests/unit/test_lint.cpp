@@ -252,8 +252,6 @@ TEST_CASE("messages quote the element's name in both languages, or its id when i
     REQUIRE(f.size() == 1);
     CHECK(f[0].element == ElementId(TouchpointId("tp-4")));
     CHECK(f[0].element.kind() == ElementKind::Touchpoint);
-    CHECK(f[0].where.touchpoint.value == "tp-4");  // the compatibility form agrees
-    CHECK(f[0].where.circle.empty());
     CHECK(f[0].message_zh.find("「检查现场」") != std::string::npos);
     CHECK(f[0].message_en.find("“检查现场”") != std::string::npos);
 

@@ -81,7 +81,7 @@ TEST_CASE("method: a circle needs hardware, software and people key factors") {
     auto f = lint(b, options());
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "circle.missing-element");
-    CHECK(f[0].where.id() == "c-1");
+    CHECK(f[0].element.str() == "c-1");
     CHECK(f[0].message_zh.find("服务硬件") != std::string::npos);
     CHECK(f[0].message_en.find("Hardware") != std::string::npos);
     // A circle with no key factors at all is left to the coverage rules.
@@ -98,7 +98,7 @@ TEST_CASE("method: standards not agreed with staff or not approved, one finding 
     REQUIRE(f.size() == 1);
     CHECK(f[0].rule == "ownership.not-agreed");
     CHECK(f[0].severity == Severity::Info);
-    CHECK(f[0].where.id() == "c-1");
+    CHECK(f[0].element.str() == "c-1");
     CHECK(f[0].message_en.find("2 are not yet agreed") != std::string::npos);
     CHECK(f[0].message_en.find("1 not yet approved") != std::string::npos);
 }

@@ -1,6 +1,7 @@
 // The text helpers lint and convert rely on: keyword search, numbers in statements, quoting, dates.
 #include <catch2/catch.hpp>
 
+#include "blueprint/dates.h"
 #include "blueprint/text.h"
 
 using namespace bp::text;
@@ -45,18 +46,18 @@ TEST_CASE("names are trimmed, shortened on code points and quoted, or replaced b
 }
 
 TEST_CASE("dates: the calendar is checked and one year later keeps the day where it can") {
-    CHECK(valid_date("2024-02-29"));
-    CHECK_FALSE(valid_date("2023-02-29"));
-    CHECK_FALSE(valid_date("1900-02-29"));
-    CHECK(valid_date("2000-02-29"));
-    CHECK_FALSE(valid_date("2024-04-31"));
-    CHECK_FALSE(valid_date("2024-00-10"));
-    CHECK_FALSE(valid_date("2024-1-10"));
-    CHECK_FALSE(valid_date("２０２４-01-10"));
-    CHECK(one_year_after("2024-02-29") == "2025-02-28");
-    CHECK(one_year_after("2023-02-28") == "2024-02-28");
-    CHECK(one_year_after("9999-01-01").empty());
-    CHECK(one_year_after("").empty());
+    CHECK(bp::valid_date("2024-02-29"));
+    CHECK_FALSE(bp::valid_date("2023-02-29"));
+    CHECK_FALSE(bp::valid_date("1900-02-29"));
+    CHECK(bp::valid_date("2000-02-29"));
+    CHECK_FALSE(bp::valid_date("2024-04-31"));
+    CHECK_FALSE(bp::valid_date("2024-00-10"));
+    CHECK_FALSE(bp::valid_date("2024-1-10"));
+    CHECK_FALSE(bp::valid_date("２０２４-01-10"));
+    CHECK(bp::add_years("2024-02-29", 1) == "2025-02-28");
+    CHECK(bp::add_years("2023-02-28", 1) == "2024-02-28");
+    CHECK(bp::add_years("9999-01-01", 1).empty());
+    CHECK(bp::add_years("", 1).empty());
 }
 
 TEST_CASE("numbers print without trailing zeros") {

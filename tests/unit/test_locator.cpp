@@ -108,6 +108,6 @@ TEST_CASE("a document's locator rebuilds at most once for an id that is not ther
     tp2.id = TouchpointId("tp-new");
     steps.push_back(insert_touchpoint(CircleId("circle-1"), tp2));
     steps.push_back(insert_key_factor(TouchpointId("tp-new"), kf));
-    REQUIRE(doc.apply(batch(std::move(steps), "添加", "Add")));
+    REQUIRE(doc.apply(batch(std::move(steps), {"添加", "Add"})));
     CHECK(where.find(ElementId(KeyFactorId("kf-new"))));
 }
