@@ -16,6 +16,9 @@ mergeInto(LibraryManager.library, {
   bp_js_autosave: function (json, length, filename, name, unsaved) {
     BlueprintPage.autosave(UTF8ToString(json, length), UTF8ToString(filename), UTF8ToString(name), unsaved !== 0);
   },
+  bp_js_autosave_journal: function (id, json, length) {
+    BlueprintPage.autosaveJournal(UTF8ToString(id), UTF8ToString(json, length));
+  },
   bp_js_save_preferences: function (json) {
     BlueprintPage.savePreferences(UTF8ToString(json));
   },

@@ -291,8 +291,9 @@ var BlueprintPage = (function () {
   // tabs still open: it restores the newest dead one and offers the others. IndexedDB is always asked
   // (no flag in localStorage that could lag behind it). Failures are shown at once and stay shown.
   const DB_NAME = 'service-blueprint';
-  const DB_VERSION = 2;
-  const DOCS = 'autosave';        // slot → { json, filename, name, unsaved, time }
+  const DB_VERSION = 3;
+  const DOCS = 'autosave';        // slot → { json, filename, name, unsaved, time, seq }
+  const JOURNAL = 'journal';      // slot → { format: 1, entries: [{ id, seq, json }] } (version 3 on)
   const SLOTS = 'slots';          // slot → the same without json: listed at start without reading documents
   const SLOT_LOCK = 'service-blueprint.slot.';
   const SLOT_SESSION_KEY = 'service-blueprint.slot';
@@ -331,6 +332,7 @@ var BlueprintPage = (function () {
         request.onupgradeneeded = () => {
           const db = request.result;
           if (!db.objectStoreNames.contains(DOCS)) db.createObjectStore(DOCS);
+          if (!db.objectStoreNames.contains(JOURNAL)) db.createObjectStore(JOURNAL);  // version 3
           if (!db.objectStoreNames.contains(SLOTS)) {
             const slots = db.createObjectStore(SLOTS);
             // Version 1 kept one document under 'current': it becomes a slot like any other.
@@ -371,11 +373,26 @@ var BlueprintPage = (function () {
       request.onerror = () => resolve(null);
     });
   }
+  // The journal entries written after the snapshot `record` (Session::journal_entry texts), oldest first.
+  // Entries of an unknown format, or taken before the snapshot, are left out: the snapshot holds those.
+  function readJournal(db, id, record) {
+    return new Promise((resolve) => {
+      const request = db.transaction(JOURNAL, 'readonly').objectStore(JOURNAL).get(id);
+      request.onsuccess = () => {
+        const j = request.result;
+        const entries = j && j.format === 1 && Array.isArray(j.entries) ? j.entries : [];
+        resolve(entries.filter((e) => e && typeof e.json === 'string' && typeof e.id === 'string' &&
+                                      e.seq > (record.seq || 0)).sort((a, b) => a.seq - b.seq));
+      };
+      request.onerror = () => resolve([]);
+    });
+  }
   function deleteSlot(db, id) {
     return new Promise((resolve) => {
-      const tx = db.transaction([DOCS, SLOTS], 'readwrite', { durability: 'strict' });
+      const tx = db.transaction([DOCS, SLOTS, JOURNAL], 'readwrite', { durability: 'strict' });
       tx.objectStore(DOCS).delete(id);
       tx.objectStore(SLOTS).delete(id);
+      tx.objectStore(JOURNAL).delete(id);
       tx.oncomplete = () => resolve(true);
       tx.onabort = () => resolve(false);
     });
@@ -465,7 +482,13 @@ var BlueprintPage = (function () {
       if (!await claim(c.id, c.wait)) continue;
       claimed.add(c.id);
       const doc = await readDocument(db, c.id);
-      if (doc) { chosen = c.id; record = doc; break; }
+      if (doc) {
+        chosen = c.id;
+        record = doc;
+        record.journal = await readJournal(db, c.id, doc);
+        adoptJournal(record);
+        break;
+      }
     }
     if (!chosen) {
       chosen = own && (claimed.has(own) || (!tried.has(own) && await claim(own, OWN_SLOT_WAIT_MS))) ? own : newSlotId();
@@ -506,7 +529,14 @@ var BlueprintPage = (function () {
     } catch (e) { /* shown when a write fails */ }
   }
   const dismissed = new Set();  // offers the user set aside with "Later"
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') refreshRecovery(); });
+  // A hidden page draws no frames, so an autosave the designer holds back for a quiet moment would wait
+  // until the page is shown again (or forever): it is written now.
+  function autosaveBeforeHiding() { if (running) Module._bp_autosave_now(); }
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') refreshRecovery();
+    else autosaveBeforeHiding();
+  });
+  window.addEventListener('pagehide', autosaveBeforeHiding);
 
   // The designer hands over the document after each change (Designer::after_frame) and it is written at
   // once: IndexedDB runs a store's read-write transactions in the order they were made, so a write need
@@ -526,13 +556,70 @@ var BlueprintPage = (function () {
   let newestIssued = 0;         // time of the newest record sent to IndexedDB
   let retryTimer = 0;
   let idleWaiters = [];
+  let lastSnapshotHandedAt = null;
   function autosave(json, filename, name, isUnsaved) {
-    lastHandedAt = pendingHandedAt = performance.now();
-    pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now() };
+    lastHandedAt = lastSnapshotHandedAt = pendingHandedAt = performance.now();
+    pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now(), seq: ++seq };
     clearTimeout(retryTimer);
     // Right after the designer's frame, not inside it: the designer times its autosave call and holds
     // later ones back when it looks slow, so the IndexedDB work must not count as its cost.
     queueMicrotask(pump);
+  }
+
+  // The journal: while a costly snapshot waits, each field edit arrives as a small entry (the element and
+  // its ancestors' own fields, Session::journal_entry) and this tab's journal record, every entry newer
+  // than the last snapshot known written, goes to IndexedDB at once. Every record and entry carries a
+  // sequence number; restoring applies the entries newer than the snapshot found, in order, all or none
+  // (Session::apply_journal), so the order in which snapshot and journal writes land does not matter.
+  let seq = 0;                  // the last sequence number given out
+  let snapshotSeqWritten = 0;   // the newest snapshot known to be in IndexedDB
+  const journal = new Map();    // element id → { id, seq, json }: the newest entry for each element
+  let journalInFlight = 0;
+  function autosaveJournal(id, json) {
+    lastHandedAt = performance.now();
+    journal.set(id, { id: id, seq: ++seq, json: json });
+    writeJournal(lastHandedAt);
+  }
+  // Restored work: its entries are still needed until a newer snapshot is written; numbering goes on.
+  function adoptJournal(record) {
+    snapshotSeqWritten = record.seq || 0;
+    seq = Math.max(seq, snapshotSeqWritten);
+    for (const e of record.journal) {
+      journal.set(e.id, e);
+      seq = Math.max(seq, e.seq);
+    }
+  }
+  function writeJournal(handedAt) {
+    if (!slot) return;
+    const record = { format: 1, entries: [...journal.values()].filter((e) => e.seq > snapshotSeqWritten) };
+    journalInFlight++;
+    const start = performance.now();
+    openDatabase().then((db) => new Promise((resolve, reject) => {
+      const tx = db.transaction(JOURNAL, 'readwrite', { durability: 'strict' });
+      tx.objectStore(JOURNAL).put(record, slot);
+      if (tx.commit) tx.commit();
+      tx.oncomplete = () => resolve();
+      tx.onabort = () => reject(classify(tx.error));
+    })).then(() => {
+      lastWrittenAt = performance.now();
+      lastWriteMs = lastWrittenAt - start;
+      writtenHandedAt = Math.max(writtenHandedAt || 0, handedAt);
+      journalWrites++;
+      clearProblem();
+    }, (e) => {
+      reportProblem(e);
+      try { localStorage.setItem(FAILED_KEY + slot, String(Date.now())); } catch (e2) { /* shown anyway */ }
+    }).finally(() => {
+      journalInFlight--;
+      settleWaiters();
+    });
+  }
+  let journalWrites = 0;
+  function settleWaiters() {
+    if (!inFlight && !pendingRecord && !journalInFlight) {
+      idleWaiters.forEach((resolve) => resolve());
+      idleWaiters = [];
+    }
   }
 
   function writeRecord(record) {
@@ -568,8 +655,12 @@ var BlueprintPage = (function () {
         .then(() => {
           lastWrittenAt = performance.now();
           lastWriteMs = lastWrittenAt - start;
-          writtenHandedAt = handedAt;
+          writtenHandedAt = Math.max(writtenHandedAt || 0, handedAt);
           autosaves++;
+          if (record.seq > snapshotSeqWritten) {
+            snapshotSeqWritten = record.seq;
+            for (const [id, e] of journal) if (e.seq <= record.seq) journal.delete(id);
+          }
           if (problem) {
             try { localStorage.removeItem(FAILED_KEY + slot); } catch (e) { /* nothing to clear */ }
           }
@@ -595,17 +686,14 @@ var BlueprintPage = (function () {
           inFlight--;
           inFlightBytes -= bytes;
           pump();
-          if (!inFlight && !pendingRecord) {
-            idleWaiters.forEach((resolve) => resolve());
-            idleWaiters = [];
-          }
+          settleWaiters();
         });
     }
   }
 
   // Resolves when everything handed over so far has been written (or has failed).
   function flushAutosave() {
-    if (!inFlight && !pendingRecord) return Promise.resolve();
+    if (!inFlight && !pendingRecord && !journalInFlight) return Promise.resolve();
     return new Promise((resolve) => idleWaiters.push(resolve));
   }
 
@@ -804,13 +892,14 @@ var BlueprintPage = (function () {
     // Lint or autosave waits for a quiet moment: the page keeps drawing (throttled) frames meanwhile.
     backgroundPending() { return Module._bp_background_pending() === 1; },
     autosaves() { return autosaves; },
+    journalWrites() { return journalWrites; },
     // Resolves when what was handed over so far is in IndexedDB (or failed).
     autosaved() { return flushAutosave(); },
     // This tab's autosave slot, the last write's duration, the storage problem shown (or null), the
     // slots offered for recovery and whether the browser agreed to persist storage.
     storage() {
       return { slot: slot, lastWriteMs: lastWriteMs, lastWrittenAt: lastWrittenAt, lastHandedAt: lastHandedAt,
-               writtenHandedAt: writtenHandedAt,
+               writtenHandedAt: writtenHandedAt, lastSnapshotHandedAt: lastSnapshotHandedAt,
                problem: problem ? problem.kind : stale ? 'stale' : null,
                recoverable: recoverable.map((m) => m.slot), persistence: persistence };
     },
@@ -854,6 +943,7 @@ var BlueprintPage = (function () {
       }
       const fontPtr = Module._malloc(font.byteLength);
       Module.HEAPU8.set(new Uint8Array(font), fontPtr);
+      for (const entry of (doc && doc.journal) || []) withStrings([entry.json], (json) => Module._bp_add_journal(json));
       withStrings([doc ? doc.json : '', doc ? doc.filename : '', loadPreferences()], (json, filename, prefs) => {
         Module._bp_start(fontPtr, font.byteLength, json, filename, doc && doc.unsaved ? 1 : 0, prefs,
                          prefersChinese() ? 1 : 0);
@@ -868,6 +958,6 @@ var BlueprintPage = (function () {
 
   boot();
 
-  return { download, openFilePicker, setClipboard, requestPaste, autosave, savePreferences, setUnsaved, setLanguage,
+  return { download, openFilePicker, setClipboard, requestPaste, autosave, autosaveJournal, savePreferences, setUnsaved, setLanguage,
            textInput, firstFrame };
 })();

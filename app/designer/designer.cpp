@@ -445,10 +445,20 @@ void Designer::frame() {
     after_frame();
 }
 
+Session::AutosaveWriter Designer::autosave_writer() {
+    Session::AutosaveWriter w;
+    w.snapshot = [this](const std::string& text) { platform->autosave(text); };
+    if (platform->keeps_journal())
+        w.journal = [this](const std::string& id, const std::string& entry) { platform->autosave_journal(id, entry); };
+    return w;
+}
+
+bool Designer::autosave_now() { return platform && session.autosave_now(autosave_writer()); }
+
 // Autosave (the session decides when one is due), then the unsaved-changes flag and the preferences.
 void Designer::after_frame() {
     session.set_gesture_in_progress(gesture_in_progress(canvas));
-    session.autosave_if_due(ImGui::GetIO().WantTextInput, [&](const std::string& text) { platform->autosave(text); });
+    session.autosave_if_due(ImGui::GetIO().WantTextInput, autosave_writer());
     if (reported_unsaved_ != unsaved()) {
         reported_unsaved_ = unsaved();
         platform->set_unsaved_changes(reported_unsaved_);

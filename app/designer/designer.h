@@ -47,6 +47,8 @@ struct Designer {
     bool unsaved() const { return session.unsaved(); }
     const std::vector<bp::Finding>& findings() { return session.findings(); }
     bool background_work_pending() const { return session.background_work_pending(); }
+    // Writes a pending autosave now whatever it costs (the page is being hidden and draws no frames).
+    bool autosave_now();
 
     // Replaces the document with the parsed file (counted as saved), or says in the notice why not and
     // keeps the current one.
@@ -77,6 +79,7 @@ struct Designer {
 private:
     void run_commands();
     void after_frame();
+    Session::AutosaveWriter autosave_writer();
     NullPlatform null_platform_;
     bool reported_unsaved_ = false;
     std::string saved_preferences_;

@@ -14,6 +14,13 @@ public:
     virtual void open_file_picker() = 0;                      // the chosen file arrives via Designer::open_text
     virtual void set_clipboard_text(const std::string& text) = 0;
     virtual void autosave(const std::string& document_json) = 0;
+    // A journal entry (Session::journal_entry) for the element just edited: a platform that keeps them
+    // says so, and then a costly snapshot waits for a quiet moment while entries carry the typing.
+    virtual bool keeps_journal() const { return false; }
+    virtual void autosave_journal(const std::string& element_id, const std::string& entry_json) {
+        (void)element_id;
+        (void)entry_json;
+    }
     virtual void save_preferences(const std::string& json) = 0;
     virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
     virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>

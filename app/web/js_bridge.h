@@ -11,6 +11,8 @@ void bp_js_request_paste();
 // The document as saved, its file name, the blueprint's name (offered for recovery in other tabs), and
 // whether it differs from the last file written.
 void bp_js_autosave(const char* json, size_t length, const char* filename, const char* name, int unsaved);
+// A journal entry (ui::Session::journal_entry) for the element just edited, while a costly snapshot waits.
+void bp_js_autosave_journal(const char* element_id, const char* json, size_t length);
 void bp_js_save_preferences(const char* json);
 void bp_js_set_unsaved(int unsaved);
 void bp_js_language(const char* bcp47);

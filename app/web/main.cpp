@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <string>
+#include <vector>
 
 #include "app/designer/designer.h"
 #include "blueprint/json_io.h"
@@ -52,6 +53,7 @@ struct App {
     // elements, an undone deletion).
     void document_text(const std::string& text);
 
+    std::vector<std::string> journal;  // autosave journal entries to apply on the first document
     std::string clipboard;           // the last text copied or pasted (ImGui's GetClipboardText)
     std::string scratch;             // a string handed to the page; valid until the next call
 };
@@ -133,10 +135,13 @@ EM_BOOL on_animation_frame(double, void*) {
 
 void schedule_background_frame() {
     if (app->background_timer || !app->designer.background_work_pending()) return;
+    // A snapshot waiting for a quiet moment (typing goes to the journal meanwhile) needs no frames
+    // until then: a frame of a big document costs the typing its smoothness.
+    const double wait_ms = std::max<double>(kBackgroundFrameMs, app->designer.session.background_work_due_in() * 1000);
     app->background_timer = emscripten_set_timeout([](void*) {
         app->background_timer = 0;
         request_frames(1);
-    }, kBackgroundFrameMs, nullptr);
+    }, wait_ms, nullptr);
 }
 
 void request_frames(int count) {
@@ -251,12 +256,28 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
         ok = d.open_text(doc, filename ? filename : "") ? 1 : 0;
         if (ok && doc_unsaved) d.session.mark_unsaved();
         app->fonts.want_text(doc);
+        if (ok && !app->journal.empty()) {
+            for (const std::string& entry : app->journal) app->fonts.want_text(entry);
+            if (d.session.apply_journal(app->journal) == 0)
+                emscripten_log(EM_LOG_WARN, "autosave journal does not fit the restored document: not applied");
+        }
+        // Restored work is in the tab's slot already (with its journal): no snapshot is due for it.
+        if (ok && doc_unsaved) d.session.mark_autosaved();
     }
+    app->journal.clear();
     app->opened_key = d.session.model().id.value + "\n" + d.session.filename();  // its characters are wanted above
     app->started = true;
     draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
     request_frames(kSettleFrames);
     return ok;
+}
+
+// An autosave journal entry for the restored document, in order; the page adds them before bp_start.
+EMSCRIPTEN_KEEPALIVE void bp_add_journal(const char* entry) { app->journal.push_back(entry ? entry : ""); }
+
+// The page is being hidden: a pending autosave is written now (no frames will come to write it).
+EMSCRIPTEN_KEEPALIVE void bp_autosave_now() {
+    if (app->started) app->designer.autosave_now();
 }
 
 // A bundled sample for File > Samples; the page adds them all before bp_start.

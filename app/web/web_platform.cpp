@@ -18,6 +18,11 @@ void WebPlatform::autosave(const std::string& document_json) {
     if (on_document_) on_document_(document_json);
 }
 
+void WebPlatform::autosave_journal(const std::string& element_id, const std::string& entry_json) {
+    bp_js_autosave_journal(element_id.c_str(), entry_json.data(), entry_json.size());
+    if (on_document_) on_document_(entry_json);
+}
+
 void WebPlatform::save_preferences(const std::string& json) { bp_js_save_preferences(json.c_str()); }
 
 void WebPlatform::request_paste() { bp_js_request_paste(); }

@@ -21,6 +21,8 @@ public:
     void set_clipboard_text(const std::string& text) override;
     // The page writes it to this tab's slot in IndexedDB at once (web/page.js).
     void autosave(const std::string& document_json) override;
+    bool keeps_journal() const override { return true; }
+    void autosave_journal(const std::string& element_id, const std::string& entry_json) override;
     // Stored in localStorage; given back to Designer::load_preferences at start.
     void save_preferences(const std::string& json) override;
     void set_unsaved_changes(bool unsaved) override;

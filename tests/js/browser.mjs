@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../web/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SITE = join(ROOT, 'build', 'web', 'site');
+export const SITE = process.env.BP_SITE || join(ROOT, 'build', 'web', 'site');  // BP_SITE: another build
 export const OUTPUT = process.env.BP_OUTPUT_DIR || join(ROOT, 'test-output');
 export const SCREENSHOTS = join(OUTPUT, 'screenshots');
 
