@@ -110,11 +110,15 @@ void Session::forget_autosave() {
     has_snapshot_ = false;
 }
 
-void Session::new_document(Lang lang) {
-    bp::Blueprint b;
+bp::BlueprintId Session::new_blueprint_id() {
     const auto stamp = std::chrono::duration_cast<std::chrono::milliseconds>(
                            std::chrono::system_clock::now().time_since_epoch()).count();
-    b.id = bp::BlueprintId("bp-" + std::to_string(stamp));
+    return bp::BlueprintId("bp-" + std::to_string(stamp));
+}
+
+void Session::new_document(Lang lang) {
+    bp::Blueprint b;
+    b.id = new_blueprint_id();
     b.name = tr(lang, "新服务蓝图", "New service blueprint");
     b.language = lang == Lang::Zh ? "zh-CN" : "en";
     bp::Circle c;

@@ -62,6 +62,13 @@ public:
     std::string save();
 
     bool unsaved() const { return doc_.revision() != saved_revision_; }
+    // The document as it was at `revision` was written to `filename` (a save that finished later).
+    void mark_saved_at(uint64_t revision, const std::string& filename) {
+        saved_revision_ = revision;
+        filename_ = filename;
+    }
+    // An id no blueprint has had: "bp-" and the time in milliseconds.
+    static bp::BlueprintId new_blueprint_id();
     void mark_saved() { saved_revision_ = doc_.revision(); }
     // The document is in no file (e.g. work restored from the browser's storage that was never saved).
     void mark_unsaved() { saved_revision_ = 0; }  // revisions start at 1

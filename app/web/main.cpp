@@ -343,17 +343,50 @@ EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text, int key) {
 // Whether the focused element takes text (then the page routes keys and pastes to it).
 EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
 
-// A file chosen in the picker or dropped on the page. A bad file leaves the document as it was and the
-// designer shows why.
-// The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
-EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename) {
+// A file chosen in the picker or dropped on the page, or a document from File > Recent (`unsaved`: its
+// changes were never written to that file). A bad file leaves the document as it was and the designer
+// shows why. The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
+EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename, int unsaved) {
     ui::Designer& d = app->designer;
     const std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     bool ok = d.open_text(json, filename ? filename : "");  // counts as saved in that file
+    if (ok && unsaved) d.session.mark_unsaved();
+    if (ok) d.remember_current();
     app->fonts.want_text(json);
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;
+}
+
+// The page's report of a Save: written into `filename`, or not (cancelled when `error` is empty).
+EMSCRIPTEN_KEEPALIVE void bp_file_saved(int ok, const char* filename, const char* error) {
+    app->designer.file_saved(ok != 0, filename ? filename : "", error ? error : "");
+    if (!app->designer.notice.empty()) app->fonts.want_text(app->designer.notice);
+    request_frames(kSettleFrames);
+}
+
+// File > Recent, newest first: a line per document, "key<TAB>name<TAB>when".
+EMSCRIPTEN_KEEPALIVE void bp_set_recent(const char* lines) {
+    std::vector<ui::RecentDocument> list;
+    std::string text = lines ? lines : "";
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        const size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+        if (b != std::string::npos) list.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)});
+        start = end + 1;
+    }
+    for (const ui::RecentDocument& r : list) app->fonts.want_text(r.name + r.when);
+    app->designer.recent = std::move(list);
+    request_frames(kSettleFrames);
+}
+
+// The open blueprint's id (the page keeps a file handle per document).
+EMSCRIPTEN_KEEPALIVE const char* bp_document_id() {
+    app->scratch = app->designer.session.model().id.value;
+    return app->scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bp_document_json() {
