@@ -109,17 +109,18 @@ void Designer::file_saved(bool ok, const std::string& filename, const std::strin
         return;
     }
     session.mark_saved_at(saving_revision_, filename);
+    remember_current();
+    if (after_save_) {  // the question asked to save first: now the replacement it was about
+        const Replacement what = *after_save_;
+        after_save_.reset();
+        replace_now(what);
+    }
+    // Said after the replacement, which clears the notice of the document it replaced.
     char when[16] = "";
     const std::time_t now = std::time(nullptr);
     if (const std::tm* t = std::localtime(&now)) std::strftime(when, sizeof when, "%H:%M", t);
     notice = l == Lang::Zh ? "已保存到 " + filename + "（" + when + "）" : "Saved to " + filename + " at " + when;
     notice_is_error = false;
-    remember_current();
-    if (after_save_) {
-        const Replacement what = *after_save_;
-        after_save_.reset();
-        replace_now(what);
-    }
 }
 
 }  // namespace ui
