@@ -38,7 +38,7 @@ function classify(cause) {
 }
 function describe(record) {
   return { filename: record.filename, name: record.name, unsaved: record.unsaved, time: record.time,
-           size: record.json.length };
+           size: record.json.length, seq: record.seq || 0 };
 }
 
 let database = null;
@@ -225,9 +225,11 @@ export async function chooseSlot() {
     stale = { failedAt: failedAt, savedAt: record.time || 0 };
     showProblem();
   }
-  // Offered: unsaved work of dead tabs. Dead tabs' documents already written to a file are let go.
+  // Offered: unsaved work of dead tabs. Dead tabs' documents already written to a file are let go,
+  // unless their journal holds changes made since (typing into a big document that was in a file).
   for (const m of byTime) {
     if (m.slot === chosen || held.has(m.slot)) continue;
+    if (!m.unsaved && (await readJournal(db, m.slot, m)).length) m.unsaved = true;
     if (m.unsaved) recoverable.push(m);
     else whileUnheld(m.slot, () => deleteSlot(db, m.slot)).catch(() => {});
   }
@@ -319,6 +321,7 @@ function writeJournal(handedAt) {
   journalInFlight++;
   const start = performance.now();
   openDatabase().then((db) => new Promise((resolve, reject) => {
+    // The journal store alone: a snapshot being written (autosave, slots) does not hold this write up.
     const tx = db.transaction(JOURNAL, 'readwrite', { durability: 'strict' });
     tx.objectStore(JOURNAL).put(record, slot);
     if (tx.commit) tx.commit();

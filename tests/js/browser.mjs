@@ -116,6 +116,14 @@ export async function click(page, label, options = {}) {
   await settle(page);
 }
 
+// Clicks a button of a question that just opened (e.g. 不保存 in the unsaved-changes question): once it
+// is drawn and settled, since a popup's first frame still places it.
+export async function answer(page, label) {
+  await findItem(page, label, { timeout: 10000 });
+  await settle(page);
+  await click(page, label);
+}
+
 export function screenshotPath(name) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   return join(SCREENSHOTS, name);

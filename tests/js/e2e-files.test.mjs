@@ -9,7 +9,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openDesigner, settle, click, findItem, focusDescription, siteBuilt, screenshotPath } from './browser.mjs';
+import { answer, launch, openDesigner, settle, click, findItem, focusDescription, siteBuilt, screenshotPath } from './browser.mjs';
 import { sampleDocument } from './documents.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
@@ -121,11 +121,13 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     await page.waitForFunction(() => !window.blueprint.itemLabels().includes('不保存'), null, { timeout: 5000 });  // Esc closed it
     assert.ok((await documentOf(page)).description.endsWith('未保存的工作'), 'cancelled: the work is still open');
     // Cancel does the same.
-    await menu(page, '文件', '新建', '取消');
+    await menu(page, '文件', '新建');
+    await answer(page, '取消');
     assert.ok((await documentOf(page)).description.endsWith('未保存的工作'));
 
     // Don't save: replaced, and the work left is in File > Recent.
-    await menu(page, '文件', '新建', '不保存');
+    await menu(page, '文件', '新建');
+    await answer(page, '不保存');
     assert.equal((await documentOf(page)).name, '新服务蓝图');
     await menu(page, '文件', '最近的文档');
     assert.ok((await labels(page)).includes(startName), 'the document left is in File > Recent');
@@ -137,7 +139,8 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     // A sample: asked, saved first (Save picks a file: this one has none of its own), then a copy opens.
     const sample = sampleDocument('complaint-handling');
     const restoredId = (await documentOf(page)).id;
-    await menu(page, '文件', '示例', '投诉处理', '保存');
+    await menu(page, '文件', '示例', '投诉处理');
+    await answer(page, '保存');
     await page.waitForFunction(() => window.blueprint.notice().includes('chosen.blueprint.json'));
     await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id !== id, restoredId);
     assert.ok(JSON.parse(await readPrivateFile(page, 'chosen.blueprint.json')).description.endsWith('未保存的工作'),
@@ -157,14 +160,13 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     // File > Recent lists the last documents with when; at least five are kept.
     for (const [i, name] of ['前台接待', '热水器安装服务链', '投诉处理'].entries()) {
       await menu(page, '文件', '示例', name);
-      if (i > 0) await click(page, '不保存');  // the copy before is unsaved work: asked
+      if (i > 0) await answer(page, '不保存');  // the copy before is unsaved work: asked
       await page.waitForFunction((n) => JSON.parse(window.blueprint.documentJson()).name.startsWith(n), name);
     }
     await menu(page, '文件', '最近的文档');
     const listed = (await labels(page)).filter((l) => /示例副本|新服务蓝图|^热水器|^投诉|^前台/.test(l));
     assert.ok(new Set(listed).size >= 5, 'five or more recent documents: ' + listed.join(' | '));
-    await page.keyboard.press('Escape');
-    await settle(page);
+    await click(page, '文件');  // closes the menu
 
     // English.
     await menu(page, '语言', 'English');
@@ -172,7 +174,7 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     await menu(page, 'File', 'New');
     await findItem(page, "Don't save");
     await page.screenshot({ path: screenshotPath('en-unsaved-question.png') });
-    await click(page, 'Cancel');
+    await answer(page, 'Cancel');
     assert.deepEqual(errors, []);
   } finally {
     await session.close();
@@ -212,7 +214,7 @@ test('the question and the notice at 2×, in Chinese and English', { skip, timeo
       await typeIntoDescription(page, lang);
       await menu(page, fileMenu, newItem);
       await page.screenshot({ path: screenshotPath(`${lang}-unsaved-question-2x.png`) });
-      await click(page, cancel);
+      await answer(page, cancel);
       await menu(page, fileMenu, save);
       await page.waitForFunction(() => window.blueprint.notice().length > 0);
       await settle(page);
