@@ -157,6 +157,7 @@ public:
         after_ = next->after_;
         return true;
     }
+    ElementId fields_of() const override { return before_.id; }
 
 private:
     bool assign(Blueprint& d, Locator& w, const T& value) const {
@@ -187,6 +188,7 @@ public:
         after_ = next->after_;
         return true;
     }
+    ElementId fields_of() const override { return before_.id; }
 
 private:
     static bool assign(Blueprint& d, const Blueprint& value) {

@@ -26,6 +26,9 @@ public:
     virtual std::string describe(Lang lang) const = 0;             // for the history list
     // Consecutive small steps of one gesture (a drag, typing in a field) become one history step.
     virtual bool merge(const Edit& later) { (void)later; return false; }
+    // The element whose own fields this edit sets (a set_* edit, merged typing included); none for
+    // structural edits and batches. Autosave journals such an edit as that element's fields.
+    virtual ElementId fields_of() const { return {}; }
 };
 
 using EditPtr = std::unique_ptr<Edit>;

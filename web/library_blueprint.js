@@ -16,6 +16,20 @@ mergeInto(LibraryManager.library, {
   bp_js_autosave: function (json, length, filename, name, unsaved) {
     BlueprintPage.autosave(UTF8ToString(json, length), UTF8ToString(filename), UTF8ToString(name), unsaved !== 0);
   },
+  bp_js_autosave_journal: function (id, json, length) {
+    BlueprintPage.autosaveJournal(UTF8ToString(id), UTF8ToString(json, length));
+  },
+  bp_js_save_file: function (documentId, filename, bytes, length, chooseFile) {
+    BlueprintPage.saveFile(UTF8ToString(documentId), UTF8ToString(filename), HEAPU8.slice(bytes, bytes + length),
+                           chooseFile !== 0);
+  },
+  bp_js_remember_recent: function (documentId, name, filename, json, length, unsaved) {
+    BlueprintPage.rememberRecent(UTF8ToString(documentId), UTF8ToString(name), UTF8ToString(filename),
+                                 UTF8ToString(json, length), unsaved !== 0);
+  },
+  bp_js_open_recent: function (key) {
+    BlueprintPage.openRecent(UTF8ToString(key));
+  },
   bp_js_save_preferences: function (json) {
     BlueprintPage.savePreferences(UTF8ToString(json));
   },

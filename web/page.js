@@ -1,887 +1,177 @@
-// The page around the designer's wasm: startup (font, restored work or a sample), redraw on input only,
-// canvas size × devicePixelRatio, the IME field, clipboard, files, autosave and preferences, and
-// window.blueprint for automation. Loaded before designer.js, so its listeners run before GLFW's.
-// Sections: startup · sizes · input and IME · clipboard · files · storage · storage messages ·
-// window.blueprint.
-'use strict';
+// The page around the designer's wasm, as ES modules: this one starts it (font, restored work or a
+// sample), keeps the preferences and the leave-page warning, gives the wasm the functions it calls
+// (window.BlueprintPage, used by library_blueprint.js) and tests window.blueprint. The others:
+// page-core.js (what all share), page-input.js (sizes, keys, IME, clipboard), page-files.js (open,
+// save, File > Recent), page-storage.js (autosave slots, journal, recovery, storage messages).
+// Sections: startup · preferences and language · window.blueprint · the page's functions for the wasm.
+import { Module, ime, loading, isMac, state, fail, prefersChinese, withStrings } from './page-core.js';
+import { resize, setClipboard, requestPaste, textInput } from './page-input.js';
+import { download, openFilePicker, saveFile, rememberRecent, openRecent, startFiles } from './page-files.js';
+import { chooseSlot, autosave, autosaveJournal, flushAutosave, reportProblem, showProblem, showRecovery,
+         storageState } from './page-storage.js';
 
-var BlueprintPage = (function () {
-  const canvas = document.getElementById('canvas');
-  const ime = document.getElementById('ime');
-  const picker = document.getElementById('file-picker');
-  const loading = document.getElementById('loading');
-  const isMac = /Mac|iPhone|iPad/.test(navigator.platform || '');
+const PREFERENCES_KEY = 'service-blueprint.preferences';
 
-  const PREFERENCES_KEY = 'service-blueprint.preferences';
+// --------------------------------------------------------------------------------------- startup
+// The bundled samples (File > Samples) and the one to open when there is no work to restore:
+// ?sample=<file>, else one in the interface's language (the water-heater chain in Chinese), else the
+// first. None bundled → an empty document.
+function loadSamples() {
+  return fetch('samples/bundle.json').then((r) => (r.ok ? r.json() : []))
+    .then((list) => (Array.isArray(list) ? list.filter((s) => s && s.file && typeof s.json === 'string') : []))
+    .catch(() => []);
+}
 
-  let runtimeUp = false;      // the wasm runtime is initialised and main() has run: its functions may be called
-  let running = false;        // bp_start has been called
-  let ready = false;          // first frame drawn with a document open
-  let firstFrameMs = null;    // since navigation start
-  let unsaved = false;
+function pickSample(samples) {
+  const wanted = new URLSearchParams(location.search).get('sample');
+  const inChinese = interfaceChinese();
+  const entry = samples.find((s) => s.file === wanted) ||
+    (inChinese ? samples.find((s) => /water-heater/.test(s.file))
+               : samples.find((s) => /^en\b/i.test(s.language || ''))) ||
+    samples.find((s) => /water-heater/.test(s.file)) || samples[0];
+  return entry ? { json: entry.json, filename: entry.file, unsaved: false } : null;
+}
 
-  // ------------------------------------------------------------------------------------- startup
-  // designer.js picks this object up as its Module.
-  const Module = window.Module = {
-    canvas: canvas,
-    print: (text) => console.log(text),
-    printErr: (text) => console.warn(text),
-    onAbort: (what) => fail('The designer stopped: ' + what),
-  };
+// The language the designer will start in: the stored preference, else the browser's.
+function interfaceChinese() {
+  try {
+    const lang = JSON.parse(loadPreferences() || '{}').lang;
+    if (lang === 'en') return false;
+    if (lang === 'zh-CN') return true;
+  } catch (e) { /* unreadable preferences: the designer ignores them too */ }
+  return prefersChinese();
+}
 
-  function fail(message) {
-    console.error(message);
-    loading.textContent = '无法启动设计器 · The designer could not start: ' + message;
-    loading.classList.add('failed');
-    loading.style.display = '';
-  }
+// Font, first document and the wasm runtime load in parallel; the app starts when all three are in.
+function boot() {
+  const fontBytes = fetch('fonts/ui.ttf').then((r) => {
+    if (!r.ok) throw new Error('fonts/ui.ttf: HTTP ' + r.status);
+    return r.arrayBuffer();
+  });
+  // Restored work wins over a sample; both are asked for at once (opening IndexedDB can be slow).
+  const samples = loadSamples();
+  const sample = samples.then(pickSample);
+  const firstDocument = chooseSlot().catch((e) => { reportProblem(e); return null; })
+    .then((saved) => saved || sample);
+  // onRuntimeInitialized runs just before main(); a promise callback runs after it returned.
+  const runtimeReady = new Promise((resolve) => { Module.onRuntimeInitialized = resolve; })
+    .then(() => { state.runtimeUp = true; });
 
-  // The language the designer will start in: the stored preference, else the browser's.
-  function interfaceChinese() {
-    try {
-      const lang = JSON.parse(loadPreferences() || '{}').lang;
-      if (lang === 'en') return false;
-      if (lang === 'zh-CN') return true;
-    } catch (e) { /* unreadable preferences: the designer ignores them too */ }
-    return prefersChinese();
-  }
-
-  function prefersChinese() {
-    for (const lang of navigator.languages || [navigator.language || '']) {
-      if (/^zh\b/i.test(lang)) return true;
-      if (/^en\b/i.test(lang)) return false;
+  // Marks for scripts/budgets.mjs: where the time to the first frame goes.
+  const mark = (name) => (value) => { performance.mark(name); return value; };
+  fontBytes.then(mark('bp-font'));
+  firstDocument.then(mark('bp-document'));
+  runtimeReady.then(mark('bp-runtime'));
+  // designer.js comes after Module exists (a module script runs after the document is parsed).
+  const script = document.createElement('script');
+  script.src = 'designer.js';
+  script.async = true;
+  script.onerror = () => fail('designer.js did not load');
+  document.body.appendChild(script);
+  Promise.all([fontBytes, firstDocument, runtimeReady, samples]).then(([font, doc, , bundled]) => {
+    resize();
+    for (const sample of bundled) {
+      withStrings([sample.name, sample.json], (name, json) => Module._bp_add_sample(name, json));
     }
-    return false;
-  }
-
-  // The bundled samples (File > Samples) and the one to open when there is no work to restore:
-  // ?sample=<file>, else one in the interface's language (the water-heater chain in Chinese), else the
-  // first. None bundled → an empty document.
-  function loadSamples() {
-    return fetch('samples/bundle.json').then((r) => (r.ok ? r.json() : []))
-      .then((list) => (Array.isArray(list) ? list.filter((s) => s && s.file && typeof s.json === 'string') : []))
-      .catch(() => []);
-  }
-
-  function pickSample(samples) {
-    const wanted = new URLSearchParams(location.search).get('sample');
-    const inChinese = interfaceChinese();
-    const entry = samples.find((s) => s.file === wanted) ||
-      (inChinese ? samples.find((s) => /water-heater/.test(s.file))
-                 : samples.find((s) => /^en\b/i.test(s.language || ''))) ||
-      samples.find((s) => /water-heater/.test(s.file)) || samples[0];
-    return entry ? { json: entry.json, filename: entry.file, unsaved: false } : null;
-  }
-
-  // Copies JS strings into wasm memory for the duration of fn.
-  function withStrings(strings, fn) {
-    const ptrs = strings.map((s) => {
-      const size = Module.lengthBytesUTF8(s) + 1;
-      const ptr = Module._malloc(size);
-      Module.stringToUTF8(s, ptr, size);
-      return ptr;
+    const fontPtr = Module._malloc(font.byteLength);
+    Module.HEAPU8.set(new Uint8Array(font), fontPtr);
+    for (const entry of (doc && doc.journal) || []) withStrings([entry.json], (json) => Module._bp_add_journal(json));
+    withStrings([doc ? doc.json : '', doc ? doc.filename : '', loadPreferences()], (json, filename, prefs) => {
+      Module._bp_start(fontPtr, font.byteLength, json, filename, doc && doc.unsaved ? 1 : 0, prefs,
+                       prefersChinese() ? 1 : 0);
     });
-    try { return fn(...ptrs); } finally { ptrs.forEach((p) => Module._free(p)); }
-  }
-
-  function wake() { if (running) Module._bp_wake(); }
-
-  // --------------------------------------------------------------------------------------- sizes
-  // The backing store has CSS size × devicePixelRatio pixels; ImGui works in CSS pixels.
-  function resize() {
-    const rect = canvas.getBoundingClientRect();
-    const ratio = window.devicePixelRatio || 1;
-    const width = Math.max(1, Math.round(rect.width * ratio));
-    const height = Math.max(1, Math.round(rect.height * ratio));
-    if (canvas.width !== width) canvas.width = width;
-    if (canvas.height !== height) canvas.height = height;
-    if (runtimeUp) Module._bp_resize(rect.width, rect.height, width, height);
-  }
-
-  // devicePixelRatio changes (zoom, moving to another screen) are seen through a media query that
-  // matches only the current ratio.
-  function watchPixelRatio() {
-    const query = matchMedia('(resolution: ' + (window.devicePixelRatio || 1) + 'dppx)');
-    query.addEventListener('change', function changed() {
-      query.removeEventListener('change', changed);
-      resize();
-      watchPixelRatio();
-    });
-  }
-  window.addEventListener('resize', resize);
-  watchPixelRatio();
-  // Also catches a ratio change that leaves the CSS size alone (e.g. moving to another screen).
-  if (window.ResizeObserver) {
-    const observer = new ResizeObserver(() => resize());
-    try { observer.observe(canvas, { box: 'device-pixel-content-box' }); } catch (e) { observer.observe(canvas); }
-  }
-
-  // ------------------------------------------------------------------------------- input and IME
-  // Any input wakes the frame loop; nothing is drawn while idle.
-  for (const type of ['pointerdown', 'pointerup', 'pointermove', 'wheel', 'keydown', 'keyup', 'focus', 'blur']) {
-    window.addEventListener(type, wake, { capture: true, passive: true });
-  }
-
-  // Keys: GLFW listens on window (capture) and feeds ImGui. Registered first, these listeners decide
-  // what GLFW must not see: keys that belong to an IME composition, the paste shortcut (the paste
-  // event brings the text) and key presses (text arrives through the IME field's input event).
-  let pasteKey = 0;  // how the coming paste event was asked for: 0 menu, 1 Ctrl/Cmd+V, 2 Shift+Insert
-  const shortcutKeysToKeepFromBrowser = new Set(['a', 'd', 'e', 'g', 'n', 'o', 'p', 's', 'y', 'z']);
-  window.addEventListener('keydown', (e) => {
-    if (e.isComposing || e.keyCode === 229) { e.stopImmediatePropagation(); return; }
-    const shortcut = isMac ? e.metaKey : e.ctrlKey;
-    const key = (e.key || '').toLowerCase();
-    if ((shortcut && key === 'v') || (e.shiftKey && e.key === 'Insert')) {
-      pasteKey = key === 'v' ? 1 : 2;
-      e.stopImmediatePropagation();
-      return;
-    }
-    pasteKey = 0;
-    // The designer's own shortcuts (undo, duplicate, save, open, select all …), not the browser's.
-    if (shortcut && shortcutKeysToKeepFromBrowser.has(key)) e.preventDefault();
-  }, true);
-  window.addEventListener('keyup', (e) => {
-    if (e.isComposing || e.keyCode === 229) e.stopImmediatePropagation();
-  }, true);
-  window.addEventListener('keypress', (e) => {
-    if (document.activeElement === ime) e.stopImmediatePropagation();
-  }, true);
-
-  // The IME field keeps the focus so that typing, input methods, copy and paste all reach the page;
-  // a click on the canvas must not take it away.
-  canvas.addEventListener('mousedown', (e) => { e.preventDefault(); ime.focus({ preventScroll: true }); });
-  ime.addEventListener('blur', () => {
-    setTimeout(() => {
-      if (running && (document.activeElement === document.body || document.activeElement === canvas)) {
-        ime.focus({ preventScroll: true });
-      }
-    }, 0);
-  });
-
-  let composing = false;
-  let caret = { x: -1000, y: 0, h: 20 };
-
-  function sendText(text) {
-    text = text.replace(/[\r\n\t]/g, '');
-    if (!text || !running) return;
-    withStrings([text], (p) => Module._bp_input_text(p));
-  }
-
-  function placeIme() {
-    ime.style.left = caret.x + 'px';
-    ime.style.top = caret.y + 'px';
-    ime.style.height = ime.style.lineHeight = Math.max(caret.h, 16) + 'px';
-    if (composing) {
-      ime.style.width = '1px';
-      ime.style.width = Math.max(ime.scrollWidth + 4, 8) + 'px';
-    }
-  }
-
-  ime.addEventListener('compositionstart', () => {
-    composing = true;
-    ime.classList.add('composing');
-    placeIme();
-  });
-  ime.addEventListener('compositionupdate', () => setTimeout(placeIme, 0));
-  ime.addEventListener('compositionend', (e) => {
-    composing = false;
-    ime.classList.remove('composing');
-    const text = ime.value || e.data || '';
-    ime.value = '';
-    placeIme();
-    sendText(text);
-  });
-  ime.addEventListener('input', (e) => {
-    if (composing || e.isComposing) { placeIme(); return; }
-    const text = ime.value;
-    ime.value = '';
-    // The field's own undo history must not replay old text into the designer.
-    if (e.inputType && e.inputType.startsWith('history')) return;
-    sendText(text);
-  });
-
-  // ------------------------------------------------------------------------------------ clipboard
-  // ImGui (a text field's selection) or the designer (selected elements) hands over copied text
-  // through setClipboard. Inside a copy/cut event a frame is drawn at once so the key is handled
-  // and the text can go into the event; otherwise (a menu command) the async clipboard API is used.
-  let inClipboardEvent = false;
-  let copied = null;
-
-  function setClipboard(text) {
-    copied = text;
-    if (!inClipboardEvent && navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(text).catch(() => {});
-    }
-  }
-
-  // Edit > Paste from the menu: the browser may ask the user before it hands over the clipboard.
-  function requestPaste() {
-    if (!navigator.clipboard || !navigator.clipboard.readText) return;
-    navigator.clipboard.readText()
-      .then((text) => { if (text) withStrings([text], (p) => Module._bp_paste(p, 0)); })
-      .catch((e) => console.warn('clipboard not readable:', e.message));
-  }
-
-  function copyOrCut(e) {
-    if (!running) return;
-    inClipboardEvent = true;
-    copied = null;
-    try { Module._bp_frame_now(); } finally { inClipboardEvent = false; }
-    if (copied !== null) {
-      e.clipboardData.setData('text/plain', copied);
-      e.preventDefault();
-    }
-    wake();
-  }
-  document.addEventListener('copy', copyOrCut);
-  document.addEventListener('cut', copyOrCut);
-  document.addEventListener('paste', (e) => {
-    if (!running || e.target === picker) return;
-    const text = e.clipboardData ? e.clipboardData.getData('text/plain') : '';
-    e.preventDefault();
-    const key = pasteKey;
-    pasteKey = 0;
-    if (text) withStrings([text], (p) => Module._bp_paste(p, key));
-  });
-
-  // ---------------------------------------------------------------------------------------- files
-  function download(filename, mime, bytes) {
-    const url = URL.createObjectURL(new Blob([bytes], { type: mime }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = filename;
-    a.style.display = 'none';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10000);
-  }
-
-  // A file's bytes reach the wasm as they are, so the loader applies the command-line tool's rule: invalid
-  // UTF-8 is refused with its line and column (file.text() would have turned it into U+FFFD).
-  function openBytes(bytes, filename) {
-    const ptr = Module._malloc(bytes.length + 1);
-    try {
-      Module.HEAPU8.set(bytes, ptr);
-      Module.HEAPU8[ptr + bytes.length] = 0;
-      withStrings([filename], (f) => Module._bp_open_text(ptr, bytes.length, f));
-    } finally { Module._free(ptr); }
+    Module._free(fontPtr);
+    Module._bp_set_mac(isMac ? 1 : 0);
+    state.running = true;
+    performance.mark('bp-started');
+    startFiles();
     ime.focus({ preventScroll: true });
-  }
+  }).catch((e) => fail(String(e && e.message || e)));
+}
 
-  function openText(text, filename) { openBytes(new TextEncoder().encode(text), filename); }
+// ------------------------------------------------------------------------ preferences and language
+function loadPreferences() {
+  try { return localStorage.getItem(PREFERENCES_KEY) || ''; } catch (e) { return ''; }
+}
+function savePreferences(json) {
+  try { localStorage.setItem(PREFERENCES_KEY, json); } catch (e) { /* private mode: not kept */ }
+}
 
-  function openFile(file) {
-    file.arrayBuffer().then((buffer) => openBytes(new Uint8Array(buffer), file.name))
-      .catch((e) => openText('', file.name + ': ' + e.message));
-  }
+function setUnsaved(value) { state.unsaved = value; }
+window.addEventListener('beforeunload', (e) => {
+  if (!state.unsaved) return;
+  e.preventDefault();
+  e.returnValue = '';
+});
 
-  function openFilePicker() {
-    picker.value = '';
-    picker.click();
-  }
-  picker.addEventListener('change', () => { if (picker.files.length) openFile(picker.files[0]); });
+function setLanguage(bcp47) {
+  document.documentElement.lang = bcp47;
+  state.designerLanguage = bcp47;
+  showProblem();
+  showRecovery();
+}
 
-  // A .blueprint.json (or any .json) dropped anywhere on the page opens in the designer.
-  window.addEventListener('dragover', (e) => {
-    if (e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files')) {
-      e.preventDefault();
-      e.dataTransfer.dropEffect = 'copy';
-    }
-  }, true);
-  window.addEventListener('drop', (e) => {
-    const files = e.dataTransfer ? e.dataTransfer.files : null;
-    if (!files || !files.length) return;
-    e.preventDefault();
-    e.stopPropagation();
-    if (running) openFile(files[0]);
-  }, true);
 
-  // -------------------------------------------------------------------------------------- storage
-  // Autosave. Each tab writes its document into a slot of its own in IndexedDB the moment the designer
-  // hands it over (no debounce: a tab or browser killed a moment later keeps the edit), in a 'strict'
-  // transaction (flushed to disk before it completes). A tab holds its slot with a Web Lock while it
-  // lives, so a starting tab tells the slots of tabs that died (crashed, killed, closed) from those of
-  // tabs still open: it restores the newest dead one and offers the others. IndexedDB is always asked
-  // (no flag in localStorage that could lag behind it). Failures are shown at once and stay shown.
-  const DB_NAME = 'service-blueprint';
-  const DB_VERSION = 2;
-  const DOCS = 'autosave';        // slot → { json, filename, name, unsaved, time }
-  const SLOTS = 'slots';          // slot → the same without json: listed at start without reading documents
-  const SLOT_LOCK = 'service-blueprint.slot.';
-  const SLOT_SESSION_KEY = 'service-blueprint.slot';
-  const OWN_SLOT_WAIT_MS = 1000;  // a reload waits this long for the old page to let go of the slot
-  // Set when a write fails, cleared when one succeeds: the next session then says that what it restores
-  // may be older than the last changes.
-  const FAILED_KEY = 'service-blueprint.autosave-failed.';
+function firstFrame() {
+  state.ready = true;
+  state.firstFrameMs = performance.now();
+  performance.mark('bp-first-frame');
+  loading.style.display = 'none';
+}
 
-  function storageError(kind, cause) {
-    const error = new Error(kind + (cause ? ': ' + (cause.name || '') + ' ' + (cause.message || '') : ''));
-    error.kind = kind;          // missing · blocked · full · upgrade-blocked · failed
-    error.detail = cause ? String(cause.name || cause.message || cause) : '';
-    return error;
-  }
-  function classify(cause) {
-    if (cause && cause.kind) return cause;
-    const name = cause && cause.name;
-    if (name === 'QuotaExceededError') return storageError('full', cause);
-    if (name === 'SecurityError' || name === 'UnknownError') return storageError('blocked', cause);
-    return storageError('failed', cause);
-  }
-  function describe(record) {
-    return { filename: record.filename, name: record.name, unsaved: record.unsaved, time: record.time,
-             size: record.json.length };
-  }
+// ------------------------------------------------------------------------------ window.blueprint
+function readString(ptr) { return Module.UTF8ToString(ptr); }
 
-  let database = null;
-  function openDatabase() {
-    if (!database) {
-      database = new Promise((resolve, reject) => {
-        let request;
-        try {
-          if (!window.indexedDB) throw storageError('missing');
-          request = indexedDB.open(DB_NAME, DB_VERSION);
-        } catch (e) { reject(classify(e.kind ? e : storageError('blocked', e))); return; }
-        request.onupgradeneeded = () => {
-          const db = request.result;
-          if (!db.objectStoreNames.contains(DOCS)) db.createObjectStore(DOCS);
-          if (!db.objectStoreNames.contains(SLOTS)) {
-            const slots = db.createObjectStore(SLOTS);
-            // Version 1 kept one document under 'current': it becomes a slot like any other.
-            request.transaction.objectStore(DOCS).get('current').onsuccess = (e) => {
-              const old = e.target.result;
-              if (old && typeof old.json === 'string') slots.put(describe(old), 'current');
-            };
-          }
-        };
-        // Another tab still has an older version open; the open goes on once it closes.
-        request.onblocked = () => reportProblem(storageError('upgrade-blocked'));
-        request.onsuccess = () => {
-          const db = request.result;
-          db.onversionchange = () => { db.close(); database = null; };  // a newer page upgrades
-          db.onclose = () => { database = null; };                       // closed by the browser
-          resolve(db);
-        };
-        request.onerror = () => reject(classify(request.error));
-      });
-      database.catch(() => { database = null; });  // asked again at the next write
-    }
-    return database;
-  }
+window.blueprint = {
+  get ready() { return state.ready && state.running && Module._bp_ready() === 1; },
+  // The current document exactly as Save writes it.
+  documentJson() { return readString(Module._bp_document_json()); },
+  // Frames drawn and CPU time per frame; firstFrameMs is measured from navigation start.
+  frameStats() {
+    const out = Module._malloc(8 * 7);
+    Module._bp_frame_stats(out);
+    const v = Module.HEAPF64.subarray(out / 8, out / 8 + 7);
+    const stats = { frames: v[0], lastMs: v[1], avgMs: v[2], atlasMs: v[3], glyphs: v[4],
+                    atlasWidth: v[5], atlasHeight: v[6], firstFrameMs: state.firstFrameMs };
+    Module._free(out);
+    return stats;
+  },
+  notice() { return readString(Module._bp_notice()); },
+  unsaved() { return Module._bp_unsaved() === 1; },
+  language() { return readString(Module._bp_language()); },
+  wantsTextInput() { return Module._bp_wants_text_input() === 1; },
+  // Lint or autosave waits for a quiet moment: the page keeps drawing (throttled) frames meanwhile.
+  backgroundPending() { return Module._bp_background_pending() === 1; },
+  autosaves() { return storageState().autosaves; },
+  journalWrites() { return storageState().journalWrites; },
+  // Resolves when what was handed over so far is in IndexedDB (or failed).
+  autosaved() { return flushAutosave(); },
+  // This tab's autosave slot, the last write's duration, the storage problem shown (or null), the
+  // slots offered for recovery and whether the browser agreed to persist storage.
+  storage() {
+    const s = storageState();
+    return { slot: s.slot, lastWriteMs: s.lastWriteMs, lastWrittenAt: s.lastWrittenAt, lastHandedAt: s.lastHandedAt,
+             writtenHandedAt: s.writtenHandedAt, lastSnapshotHandedAt: s.lastSnapshotHandedAt, problem: s.problem,
+             recoverable: s.recoverable, persistence: s.persistence };
+  },
+  // Where an item with this label was drawn in the last frame, in CSS pixels, or null. The first
+  // call switches the lookup on, so callers poll.
+  findItem(label, index) {
+    const out = Module._malloc(16);
+    const found = withStrings([label], (p) => Module._bp_find_item(p, index || 0, out));
+    const v = Module.HEAPF32.subarray(out / 4, out / 4 + 4);
+    const rect = found ? { x: v[0], y: v[1], width: v[2], height: v[3] } : null;
+    Module._free(out);
+    return rect;
+  },
+  itemLabels() { return readString(Module._bp_item_labels()).split('\n').filter(Boolean); },
+};
 
-  function readAll(db, store) {
-    return new Promise((resolve, reject) => {
-      const tx = db.transaction(store, 'readonly');
-      const keys = tx.objectStore(store).getAllKeys();
-      const values = tx.objectStore(store).getAll();
-      tx.oncomplete = () => resolve(keys.result.map((key, i) => Object.assign({ slot: key }, values.result[i])));
-      tx.onabort = () => reject(classify(tx.error));
-    });
-  }
-  function readDocument(db, id) {
-    return new Promise((resolve) => {
-      const request = db.transaction(DOCS, 'readonly').objectStore(DOCS).get(id);
-      request.onsuccess = () => resolve(request.result && typeof request.result.json === 'string' ? request.result : null);
-      request.onerror = () => resolve(null);
-    });
-  }
-  function deleteSlot(db, id) {
-    return new Promise((resolve) => {
-      const tx = db.transaction([DOCS, SLOTS], 'readwrite', { durability: 'strict' });
-      tx.objectStore(DOCS).delete(id);
-      tx.objectStore(SLOTS).delete(id);
-      tx.oncomplete = () => resolve(true);
-      tx.onabort = () => resolve(false);
-    });
-  }
+boot();
 
-  // A first write to a fresh database also sets up its files: done at start, on a key no slot uses,
-  // rather than with the user's first edit (and a full disk shows before that edit).
-  function warmUp(db) {
-    try {
-      const tx = db.transaction(DOCS, 'readwrite', { durability: 'strict' });
-      tx.objectStore(DOCS).put({ time: Date.now() }, '~warm-up');
-      tx.onabort = () => reportProblem(classify(tx.error));
-    } catch (e) { reportProblem(classify(e)); }
-  }
-
-  // Takes a slot's lock for the rest of the page's life. `waitMs` 0: only if nobody holds it.
-  function claim(id, waitMs) {
-    if (!navigator.locks) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const options = waitMs ? { signal: AbortSignal.timeout(waitMs) } : { ifAvailable: true };
-      navigator.locks.request(SLOT_LOCK + id, options, (lock) => {
-        resolve(!!lock);
-        return lock ? new Promise(() => {}) : undefined;
-      }).catch(() => resolve(false));  // timed out: another tab (a duplicate of this one) has it
-    });
-  }
-  // Runs fn while holding the slot's lock, if nobody else holds it; false otherwise.
-  function whileUnheld(id, fn) {
-    if (!navigator.locks) return Promise.resolve(fn()).then(() => true);
-    return navigator.locks.request(SLOT_LOCK + id, { ifAvailable: true },
-      (lock) => (lock ? Promise.resolve(fn()).then(() => true) : false));
-  }
-  async function heldSlots() {
-    if (!navigator.locks) return new Set();
-    const state = await navigator.locks.query();
-    return new Set(state.held.map((l) => l.name).filter((n) => n.startsWith(SLOT_LOCK))
-      .map((n) => n.slice(SLOT_LOCK.length)));
-  }
-  function newSlotId() {
-    return Date.now().toString(36) + '-' + Math.random().toString(36).slice(2, 10);
-  }
-  function rememberSlot(id) {
-    slot = id;
-    try { sessionStorage.setItem(SLOT_SESSION_KEY, id); } catch (e) { /* a reload then starts afresh */ }
-  }
-
-  // Chooses this tab's slot and the document to start with: the slot asked for (?recover=), this tab's
-  // own (a reload), else the newest slot no live tab holds. The others no tab holds and that hold
-  // unsaved work are offered for recovery.
-  let slot = null;
-  let recoverable = [];
-  async function chooseSlot() {
-    let own = null;
-    try { own = sessionStorage.getItem(SLOT_SESSION_KEY); } catch (e) { /* no session storage */ }
-    const params = new URLSearchParams(location.search);
-    const wanted = params.get('recover');
-    if (wanted !== null) {
-      params.delete('recover');
-      history.replaceState(null, '', location.pathname + (params.toString() ? '?' + params : '') + location.hash);
-    }
-    let db;
-    let metas = [];
-    try {
-      db = await openDatabase();
-      metas = await readAll(db, SLOTS);
-    } catch (e) {
-      reportProblem(e);
-      rememberSlot(own && await claim(own, OWN_SLOT_WAIT_MS) ? own : newSlotId());
-      if (slot !== own) await claim(slot, 0);
-      return null;
-    }
-    warmUp(db);
-    const held = await heldSlots();
-    // Unsaved work first, newest first: a document already in a file never wins over one that is not.
-    const byTime = metas.slice().sort((a, b) => (b.unsaved ? 1 : 0) - (a.unsaved ? 1 : 0) || (b.time || 0) - (a.time || 0));
-    const candidates = [];
-    if (wanted) candidates.push({ id: wanted, wait: 0 });
-    if (own) candidates.push({ id: own, wait: OWN_SLOT_WAIT_MS });
-    for (const m of byTime) if (!held.has(m.slot)) candidates.push({ id: m.slot, wait: 0 });
-    let chosen = null;
-    let record = null;
-    const tried = new Set();
-    const claimed = new Set();
-    for (const c of candidates) {
-      if (tried.has(c.id) || !metas.some((m) => m.slot === c.id)) continue;
-      tried.add(c.id);
-      if (!await claim(c.id, c.wait)) continue;
-      claimed.add(c.id);
-      const doc = await readDocument(db, c.id);
-      if (doc) { chosen = c.id; record = doc; break; }
-    }
-    if (!chosen) {
-      chosen = own && (claimed.has(own) || (!tried.has(own) && await claim(own, OWN_SLOT_WAIT_MS))) ? own : newSlotId();
-      if (chosen !== own) await claim(chosen, 0);
-    }
-    rememberSlot(chosen);
-    let failedAt = 0;
-    try { failedAt = Number(localStorage.getItem(FAILED_KEY + chosen)) || 0; } catch (e) { /* unknown */ }
-    if (record && failedAt > (record.time || 0)) {
-      stale = { failedAt: failedAt, savedAt: record.time || 0 };
-      showProblem();
-    }
-    // Offered: unsaved work of dead tabs. Dead tabs' documents already written to a file are let go.
-    for (const m of byTime) {
-      if (m.slot === chosen || held.has(m.slot)) continue;
-      if (m.unsaved) recoverable.push(m);
-      else whileUnheld(m.slot, () => deleteSlot(db, m.slot)).catch(() => {});
-    }
-    showRecovery();
-    // A tab that crashed a moment ago may still hold its slot: looked at again shortly.
-    setTimeout(refreshRecovery, 3000);
-    return record;
-  }
-
-  // A tab that dies while this one is open leaves work behind too: looked for when this tab is shown.
-  async function refreshRecovery() {
-    if (!slot) return;
-    try {
-      const db = await openDatabase();
-      const [metas, held] = await Promise.all([readAll(db, SLOTS), heldSlots()]);
-      const known = new Set(recoverable.map((m) => m.slot));
-      const found = metas.filter((m) => m.slot !== slot && m.unsaved && !held.has(m.slot) && !known.has(m.slot) &&
-                                        !dismissed.has(m.slot));
-      if (found.length) {
-        recoverable = recoverable.concat(found);
-        showRecovery();
-      }
-    } catch (e) { /* shown when a write fails */ }
-  }
-  const dismissed = new Set();  // offers the user set aside with "Later"
-  document.addEventListener('visibilitychange', () => { if (document.visibilityState === 'visible') refreshRecovery(); });
-
-  // The designer hands over the document after each change (Designer::after_frame) and it is written at
-  // once: IndexedDB runs a store's read-write transactions in the order they were made, so a write need
-  // not wait for the previous one to complete (whose completion a busy page hears of late). Only big
-  // documents queue: beyond MAX_IN_FLIGHT_BYTES in flight, the newest one waits, and replaces older
-  // waiting ones.
-  const MAX_IN_FLIGHT_BYTES = 8 << 20;
-  let autosaves = 0;
-  let lastWriteMs = null;       // how long the last write took
-  let lastWrittenAt = null;     // when it completed (performance.now())
-  let writtenHandedAt = null;   // when the document it wrote had been handed over
-  let lastHandedAt = null;      // when the designer last handed a document over (performance.now())
-  let pendingRecord = null;
-  let pendingHandedAt = null;
-  let inFlight = 0;
-  let inFlightBytes = 0;
-  let newestIssued = 0;         // time of the newest record sent to IndexedDB
-  let retryTimer = 0;
-  let idleWaiters = [];
-  function autosave(json, filename, name, isUnsaved) {
-    lastHandedAt = pendingHandedAt = performance.now();
-    pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now() };
-    clearTimeout(retryTimer);
-    // Right after the designer's frame, not inside it: the designer times its autosave call and holds
-    // later ones back when it looks slow, so the IndexedDB work must not count as its cost.
-    queueMicrotask(pump);
-  }
-
-  function writeRecord(record) {
-    return openDatabase().then((db) => new Promise((resolve, reject) => {
-      let tx;
-      try {
-        tx = db.transaction([DOCS, SLOTS], 'readwrite', { durability: 'strict' });
-        tx.objectStore(DOCS).put(record, slot);
-        tx.objectStore(SLOTS).put(describe(record), slot);
-        if (tx.commit) tx.commit();
-      } catch (e) {
-        if (e && e.name === 'InvalidStateError') database = null;  // the connection is closing: reopen
-        reject(classify(e));
-        return;
-      }
-      tx.oncomplete = () => resolve();
-      tx.onabort = () => reject(classify(tx.error));
-    }));
-  }
-
-  function pump() {
-    while (pendingRecord && slot && (inFlight === 0 || inFlightBytes + pendingRecord.json.length <= MAX_IN_FLIGHT_BYTES)) {
-      const record = pendingRecord;
-      const handedAt = pendingHandedAt;
-      const bytes = record.json.length;
-      pendingRecord = null;
-      inFlight++;
-      inFlightBytes += bytes;
-      newestIssued = record.time;
-      const start = performance.now();
-      writeRecord(record)
-        .catch((e) => (e.kind === 'failed' && !database ? writeRecord(record) : Promise.reject(e)))
-        .then(() => {
-          lastWrittenAt = performance.now();
-          lastWriteMs = lastWrittenAt - start;
-          writtenHandedAt = handedAt;
-          autosaves++;
-          if (problem) {
-            try { localStorage.removeItem(FAILED_KEY + slot); } catch (e) { /* nothing to clear */ }
-          }
-          clearProblem();
-          askPersistence();
-        }, (e) => {
-          reportProblem(e);
-          try { localStorage.setItem(FAILED_KEY + slot, String(record.time)); } catch (e2) { /* shown anyway */ }
-          // Tried again every few seconds (space may be freed, the connection may come back) unless a
-          // newer document is on its way or there is no IndexedDB at all.
-          if (record.time === newestIssued && !pendingRecord && e.kind !== 'missing') {
-            clearTimeout(retryTimer);
-            retryTimer = setTimeout(() => {
-              if (!pendingRecord && record.time === newestIssued) {
-                pendingRecord = record;
-                pendingHandedAt = handedAt;
-                pump();
-              }
-            }, 5000);
-          }
-        })
-        .finally(() => {
-          inFlight--;
-          inFlightBytes -= bytes;
-          pump();
-          if (!inFlight && !pendingRecord) {
-            idleWaiters.forEach((resolve) => resolve());
-            idleWaiters = [];
-          }
-        });
-    }
-  }
-
-  // Resolves when everything handed over so far has been written (or has failed).
-  function flushAutosave() {
-    if (!inFlight && !pendingRecord) return Promise.resolve();
-    return new Promise((resolve) => idleWaiters.push(resolve));
-  }
-
-  // Best effort: a persisted origin's storage is not evicted under storage pressure.
-  let persistence = 'unknown';
-  let persistenceAsked = false;
-  function askPersistence() {
-    if (persistenceAsked) return;
-    persistenceAsked = true;
-    if (!navigator.storage || !navigator.storage.persist) { persistence = 'unsupported'; return; }
-    navigator.storage.persisted()
-      .then((already) => (already ? true : navigator.storage.persist()))
-      .then((granted) => { persistence = granted ? 'granted' : 'denied'; })
-      .catch(() => { persistence = 'unsupported'; });
-  }
-
-  // ------------------------------------------------------------------------------- storage messages
-  // Shown in the page, over the designer, in the designer's language.
-  const problemBox = document.getElementById('storage-problem');
-  const recoveryBox = document.getElementById('recovery');
-  let problem = null;
-  let stale = null;   // the restored work predates a failed write: { failedAt, savedAt }
-
-  let designerLanguage = null;  // as the designer last set it; until then the browser's
-  function chinese() {
-    return designerLanguage ? designerLanguage !== 'en' : prefersChinese();
-  }
-  function say(zh, en) { return chinese() ? zh : en; }
-
-  function reportProblem(error) {
-    console.warn('autosave:', error.message);
-    problem = classify(error);
-    showProblem();
-  }
-  function clearProblem() {
-    if (!problem) return;
-    problem = null;
-    showProblem();
-  }
-  function showProblem() {
-    problemBox.hidden = !problem && !stale;
-    problemBox.replaceChildren();
-    if (!problem && stale) {
-      const strong = document.createElement('strong');
-      strong.textContent = say('恢复的工作可能不是最新的：', 'The restored work may not be your latest: ');
-      const hint = document.createElement('span');
-      hint.textContent = say('自动保存在 ' + formatTime(stale.failedAt) + ' 失败，这里是 ' + formatTime(stale.savedAt) + ' 保存的版本。',
-        'autosave failed at ' + formatTime(stale.failedAt) + '; this is the version saved at ' + formatTime(stale.savedAt) + '.');
-      const ok = document.createElement('button');
-      ok.textContent = say('知道了', 'OK');
-      ok.addEventListener('click', () => {
-        try { localStorage.removeItem(FAILED_KEY + slot); } catch (e) { /* shown once more next time */ }
-        stale = null;
-        showProblem();
-        ime.focus({ preventScroll: true });
-      });
-      problemBox.append(strong, hint, ' ', ok);
-      return;
-    }
-    if (!problem) return;
-    const kind = problem.kind;
-    const text =
-      kind === 'missing' ? say('此浏览器不能自动保存（没有 IndexedDB）。', 'This browser cannot autosave (no IndexedDB).') :
-      kind === 'blocked' ? say('浏览器不允许本站存储数据，自动保存已停止。', 'The browser does not let this site store data: autosave is off.') :
-      kind === 'full' ? say('存储空间已满，最近的修改没有自动保存。', 'Storage is full: your latest changes were not autosaved.') :
-      kind === 'upgrade-blocked' ? say('另一个标签页中的旧版设计器挡住了自动保存，请关闭或刷新它。',
-                                       'An older designer in another tab holds autosave back: close or reload it.') :
-      say('自动保存失败。', 'Autosave failed.');
-    const strong = document.createElement('strong');
-    strong.textContent = text;
-    const hint = document.createElement('span');
-    hint.textContent = ' ' + say('关闭此页前请用“文件 > 保存”保存到文件。', 'Use File > Save to keep your work in a file before you close this page.') +
-      (problem.detail ? ' (' + problem.detail + ')' : '');
-    problemBox.append(strong, hint);
-  }
-
-  function formatTime(ms) {
-    const d = new Date(ms);
-    const pad = (n) => String(n).padStart(2, '0');
-    return d.getFullYear() + '-' + pad(d.getMonth() + 1) + '-' + pad(d.getDate()) + ' ' + pad(d.getHours()) + ':' + pad(d.getMinutes());
-  }
-
-  function showRecovery() {
-    recoveryBox.hidden = recoverable.length === 0;
-    recoveryBox.replaceChildren();
-    if (!recoverable.length) return;
-    const title = document.createElement('p');
-    title.className = 'title';
-    title.textContent = say('还有 ' + recoverable.length + ' 份未保存的工作（来自已关闭或崩溃的标签页）：',
-      recoverable.length + ' more piece' + (recoverable.length > 1 ? 's' : '') + ' of unsaved work (from closed or crashed tabs):');
-    const list = document.createElement('ul');
-    for (const m of recoverable) {
-      const item = document.createElement('li');
-      const label = document.createElement('span');
-      label.className = 'name';
-      const name = document.createElement('span');
-      name.textContent = m.name || m.filename || say('未命名', 'Untitled');
-      const time = document.createElement('small');
-      time.textContent = formatTime(m.time || 0);
-      label.append(name, time);
-      const open = document.createElement('button');
-      open.textContent = say('在新标签页打开', 'Open in a new tab');
-      open.dataset.slot = m.slot;
-      open.addEventListener('click', () => recoverSlot(m.slot));
-      const discard = document.createElement('button');
-      discard.textContent = say('丢弃', 'Discard');
-      discard.addEventListener('click', () => discardSlot(m.slot));
-      item.append(label, open, discard);
-      list.append(item);
-    }
-    const later = document.createElement('button');
-    later.className = 'later';
-    later.textContent = say('稍后', 'Later');
-    later.addEventListener('click', () => {
-      recoverable.forEach((m) => dismissed.add(m.slot));
-      recoverable = [];
-      showRecovery();
-      ime.focus({ preventScroll: true });
-    });
-    recoveryBox.append(title, list, later);
-  }
-
-  function recoverSlot(id) {
-    const params = new URLSearchParams(location.search);
-    params.set('recover', id);
-    window.open(location.pathname + '?' + params, '_blank');
-    dismissed.add(id);  // the new tab takes it a moment later: a recheck meanwhile must not offer it again
-    recoverable = recoverable.filter((m) => m.slot !== id);
-    showRecovery();
-  }
-
-  function discardSlot(id) {
-    const m = recoverable.find((r) => r.slot === id);
-    if (!m || !confirm(say('丢弃“' + (m.name || m.filename) + '”？此操作不能撤销。', 'Discard "' + (m.name || m.filename) + '"? This cannot be undone.'))) return;
-    openDatabase().then((db) => whileUnheld(id, () => deleteSlot(db, id)))
-      .catch((e) => reportProblem(e))
-      .finally(() => { recoverable = recoverable.filter((r) => r.slot !== id); showRecovery(); });
-  }
-
-  function loadPreferences() {
-    try { return localStorage.getItem(PREFERENCES_KEY) || ''; } catch (e) { return ''; }
-  }
-  function savePreferences(json) {
-    try { localStorage.setItem(PREFERENCES_KEY, json); } catch (e) { /* private mode: not kept */ }
-  }
-
-  function setUnsaved(value) { unsaved = value; }
-  window.addEventListener('beforeunload', (e) => {
-    if (!unsaved) return;
-    e.preventDefault();
-    e.returnValue = '';
-  });
-
-  function setLanguage(bcp47) {
-    document.documentElement.lang = bcp47;
-    designerLanguage = bcp47;
-    showProblem();
-    showRecovery();
-  }
-
-  // The focused ImGui text field and its caret (CSS pixels): the IME field sits there so the input
-  // method's candidate window opens next to the text.
-  function textInput(active, x, y, lineHeight) {
-    caret = active ? { x: x, y: y, h: lineHeight } : { x: -1000, y: 0, h: 20 };
-    if (!composing) placeIme();
-  }
-
-  function firstFrame() {
-    ready = true;
-    firstFrameMs = performance.now();
-    performance.mark('bp-first-frame');
-    loading.style.display = 'none';
-  }
-
-  // ------------------------------------------------------------------------------ window.blueprint
-  function readString(ptr) { return Module.UTF8ToString(ptr); }
-
-  window.blueprint = {
-    get ready() { return ready && running && Module._bp_ready() === 1; },
-    // The current document exactly as Save writes it.
-    documentJson() { return readString(Module._bp_document_json()); },
-    // Frames drawn and CPU time per frame; firstFrameMs is measured from navigation start.
-    frameStats() {
-      const out = Module._malloc(8 * 7);
-      Module._bp_frame_stats(out);
-      const v = Module.HEAPF64.subarray(out / 8, out / 8 + 7);
-      const stats = { frames: v[0], lastMs: v[1], avgMs: v[2], atlasMs: v[3], glyphs: v[4],
-                      atlasWidth: v[5], atlasHeight: v[6], firstFrameMs: firstFrameMs };
-      Module._free(out);
-      return stats;
-    },
-    notice() { return readString(Module._bp_notice()); },
-    unsaved() { return Module._bp_unsaved() === 1; },
-    language() { return readString(Module._bp_language()); },
-    wantsTextInput() { return Module._bp_wants_text_input() === 1; },
-    // Lint or autosave waits for a quiet moment: the page keeps drawing (throttled) frames meanwhile.
-    backgroundPending() { return Module._bp_background_pending() === 1; },
-    autosaves() { return autosaves; },
-    // Resolves when what was handed over so far is in IndexedDB (or failed).
-    autosaved() { return flushAutosave(); },
-    // This tab's autosave slot, the last write's duration, the storage problem shown (or null), the
-    // slots offered for recovery and whether the browser agreed to persist storage.
-    storage() {
-      return { slot: slot, lastWriteMs: lastWriteMs, lastWrittenAt: lastWrittenAt, lastHandedAt: lastHandedAt,
-               writtenHandedAt: writtenHandedAt,
-               problem: problem ? problem.kind : stale ? 'stale' : null,
-               recoverable: recoverable.map((m) => m.slot), persistence: persistence };
-    },
-    // Where an item with this label was drawn in the last frame, in CSS pixels, or null. The first
-    // call switches the lookup on, so callers poll.
-    findItem(label, index) {
-      const out = Module._malloc(16);
-      const found = withStrings([label], (p) => Module._bp_find_item(p, index || 0, out));
-      const v = Module.HEAPF32.subarray(out / 4, out / 4 + 4);
-      const rect = found ? { x: v[0], y: v[1], width: v[2], height: v[3] } : null;
-      Module._free(out);
-      return rect;
-    },
-    itemLabels() { return readString(Module._bp_item_labels()).split('\n').filter(Boolean); },
-  };
-
-  // Font, first document and the wasm runtime load in parallel; the app starts when all three are in.
-  function boot() {
-    const fontBytes = fetch('fonts/ui.ttf').then((r) => {
-      if (!r.ok) throw new Error('fonts/ui.ttf: HTTP ' + r.status);
-      return r.arrayBuffer();
-    });
-    // Restored work wins over a sample; both are asked for at once (opening IndexedDB can be slow).
-    const samples = loadSamples();
-    const sample = samples.then(pickSample);
-    const firstDocument = chooseSlot().catch((e) => { reportProblem(e); return null; })
-      .then((saved) => saved || sample);
-    // onRuntimeInitialized runs just before main(); a promise callback runs after it returned.
-    const runtimeReady = new Promise((resolve) => { Module.onRuntimeInitialized = resolve; })
-      .then(() => { runtimeUp = true; });
-
-    // Marks for scripts/budgets.mjs: where the time to the first frame goes.
-    const mark = (name) => (value) => { performance.mark(name); return value; };
-    fontBytes.then(mark('bp-font'));
-    firstDocument.then(mark('bp-document'));
-    runtimeReady.then(mark('bp-runtime'));
-    Promise.all([fontBytes, firstDocument, runtimeReady, samples]).then(([font, doc, , bundled]) => {
-      resize();
-      for (const sample of bundled) {
-        withStrings([sample.name, sample.json], (name, json) => Module._bp_add_sample(name, json));
-      }
-      const fontPtr = Module._malloc(font.byteLength);
-      Module.HEAPU8.set(new Uint8Array(font), fontPtr);
-      withStrings([doc ? doc.json : '', doc ? doc.filename : '', loadPreferences()], (json, filename, prefs) => {
-        Module._bp_start(fontPtr, font.byteLength, json, filename, doc && doc.unsaved ? 1 : 0, prefs,
-                         prefersChinese() ? 1 : 0);
-      });
-      Module._free(fontPtr);
-      Module._bp_set_mac(isMac ? 1 : 0);
-      running = true;
-      performance.mark('bp-started');
-      ime.focus({ preventScroll: true });
-    }).catch((e) => fail(String(e && e.message || e)));
-  }
-
-  boot();
-
-  return { download, openFilePicker, setClipboard, requestPaste, autosave, savePreferences, setUnsaved, setLanguage,
-           textInput, firstFrame };
-})();
+// -------------------------------------------------------------------- the page's functions for the wasm
+// web/library_blueprint.js forwards the wasm's calls (app/web/js_bridge.h) to these.
+window.BlueprintPage = {
+  download, openFilePicker, saveFile, rememberRecent, openRecent, setClipboard, requestPaste, autosave,
+  autosaveJournal, savePreferences, setUnsaved, setLanguage, textInput, firstFrame,
+};

@@ -177,11 +177,6 @@ void Designer::load_preferences(const std::string& json) {
 // ------------------------------------------------------------------------------ actions of the shell
 namespace {
 
-void save(Designer& d) {
-    const std::string bytes = d.session.save();
-    d.platform->download(d.session.base_name() + ".blueprint.json", "application/json", bytes);
-}
-
 void export_standards(const Context& ctx, int format) {
     const bp::Blueprint& m = ctx.model();
     const std::string base = ctx.session.base_name();
@@ -219,8 +214,8 @@ void handle_shortcuts(Designer& d) {
     if (io.WantTextInput || popup) return;
     if (cmd && pressed(ImGuiKey_Z) && !io.KeyShift) actions::undo(ctx);
     if ((cmd && pressed(ImGuiKey_Z) && io.KeyShift) || (cmd && pressed(ImGuiKey_Y))) actions::redo(ctx);
-    if (cmd && pressed(ImGuiKey_S)) save(d);
-    if (cmd && pressed(ImGuiKey_O)) ctx.platform.open_file_picker();
+    if (cmd && pressed(ImGuiKey_S)) d.save_document(io.KeyShift);
+    if (cmd && pressed(ImGuiKey_O)) d.request_replace({Replacement::Kind::Open});
     if (cmd && pressed(ImGuiKey_A)) actions::select_all(ctx);
     if (cmd && pressed(ImGuiKey_D)) actions::duplicate_selection(ctx);
     if (cmd && pressed(ImGuiKey_C)) actions::copy_to_clipboard(ctx);
@@ -237,9 +232,20 @@ void draw_menu(Designer& d) {
     const Lang l = d.options.lang;
     if (!ImGui::BeginMainMenuBar()) return;
     if (ImGui::BeginMenu(tr(l, "文件", "File"))) {
-        if (ImGui::MenuItem(tr(l, "新建", "New"))) d.new_document();
-        if (ImGui::MenuItem(tr(l, "打开…", "Open…"), "Ctrl+O")) ctx.platform.open_file_picker();
-        if (ImGui::MenuItem(tr(l, "保存", "Save"), "Ctrl+S")) save(d);
+        if (ImGui::MenuItem(tr(l, "新建", "New"))) d.request_replace({Replacement::Kind::New});
+        if (ImGui::MenuItem(tr(l, "打开…", "Open…"), "Ctrl+O")) d.request_replace({Replacement::Kind::Open});
+        if (ImGui::BeginMenu(tr(l, "最近的文档", "Recent"), !d.recent.empty())) {
+            for (const RecentDocument& r : d.recent) {
+                ImGui::PushID(r.key.c_str());
+                if (ImGui::MenuItem(r.name.c_str(), r.when.c_str())) d.request_replace({Replacement::Kind::Recent, 0, r.key});
+                ImGui::PopID();
+            }
+            ImGui::EndMenu();
+        }
+        ImGui::Separator();
+        if (ImGui::MenuItem(tr(l, "保存", "Save"), "Ctrl+S")) d.save_document(false);
+        if (ImGui::MenuItem(tr(l, "另存为…", "Save as…"), "Ctrl+Shift+S")) d.save_document(true);
+        ImGui::Separator();
         if (ImGui::BeginMenu(tr(l, "导出标准", "Export standards"))) {
             if (ImGui::MenuItem(".standards.json")) export_standards(ctx, 0);
             if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1);
@@ -249,10 +255,7 @@ void draw_menu(Designer& d) {
         if (ImGui::BeginMenu(tr(l, "示例", "Samples"), !d.samples.empty())) {
             for (size_t i = 0; i < d.samples.size(); ++i) {
                 ImGui::PushID((int)i);
-                if (ImGui::MenuItem(d.samples[i].name.c_str())) {
-                    const Sample s = d.samples[i];  // open_text may not outlive a reference into the list
-                    d.open_text(s.json, s.name + ".blueprint.json");
-                }
+                if (ImGui::MenuItem(d.samples[i].name.c_str())) d.request_replace({Replacement::Kind::Sample, i});
                 ImGui::PopID();
             }
             ImGui::EndMenu();
@@ -453,13 +456,24 @@ void Designer::frame() {
     }
     draw_splitters(docks, options);
     draw_shortcuts_window(show_shortcuts, options.lang);
+    draw_unsaved_dialog();  // over everything: it asks before work is replaced
     after_frame();
 }
+
+Session::AutosaveWriter Designer::autosave_writer() {
+    Session::AutosaveWriter w;
+    w.snapshot = [this](const std::string& text) { platform->autosave(text); };
+    if (platform->keeps_journal())
+        w.journal = [this](const std::string& id, const std::string& entry) { platform->autosave_journal(id, entry); };
+    return w;
+}
+
+bool Designer::autosave_now() { return platform && session.autosave_now(autosave_writer()); }
 
 // Autosave (the session decides when one is due), then the unsaved-changes flag and the preferences.
 void Designer::after_frame() {
     session.set_gesture_in_progress(gesture_in_progress(canvas));
-    session.autosave_if_due(ImGui::GetIO().WantTextInput, [&](const std::string& text) { platform->autosave(text); });
+    session.autosave_if_due(ImGui::GetIO().WantTextInput, autosave_writer());
     if (reported_unsaved_ != unsaved()) {
         reported_unsaved_ = unsaved();
         platform->set_unsaved_changes(reported_unsaved_);

@@ -26,6 +26,20 @@ struct Sample {
     std::string json;   // the *.blueprint.json text
 };
 
+// A document the platform keeps for File > Recent.
+struct RecentDocument {
+    std::string key;    // the platform's
+    std::string name;   // the blueprint's name
+    std::string when;   // when it was last left, opened or saved, as the platform shows it
+};
+
+// What is to replace the open document once the user said what becomes of its unsaved changes.
+struct Replacement {
+    enum class Kind { New, Open, Sample, Recent } kind = Kind::New;
+    size_t sample = 0;       // Kind::Sample: which of Designer::samples
+    std::string recent_key;  // Kind::Recent
+};
+
 // ----------------------------------------------------------------------------------------- designer
 struct Designer {
     Session session;
@@ -36,6 +50,7 @@ struct Designer {
     PanelState panels;                     // the panels' caches and drafts
     CanvasState canvas;                    // cameras, gesture and scene of the canvas
     std::vector<Sample> samples;           // bundled blueprints, given by the platform
+    std::vector<RecentDocument> recent;    // File > Recent, newest first, given by the platform
 
     // A message for the user (e.g. why a file could not be opened); shown until dismissed.
     std::string notice;
@@ -48,12 +63,24 @@ struct Designer {
     bool unsaved() const { return session.unsaved(); }
     const std::vector<bp::Finding>& findings() { return session.findings(); }
     bool background_work_pending() const { return session.background_work_pending(); }
+    // Writes a pending autosave now whatever it costs (the page is being hidden and draws no frames).
+    bool autosave_now();
 
     // Replaces the document with the parsed file (counted as saved), or says in the notice why not and
     // keeps the current one.
     bool open_text(const std::string& json, const std::string& filename);
     // A fresh, empty blueprint with one circle.
     void new_document();
+    // New, Open, a sample or a recent document: at once when nothing is unsaved, else after asking
+    // (save / discard / cancel; Esc cancels). Samples open as new documents in no file, named as copies.
+    void request_replace(const Replacement& what);
+    bool asking_about_unsaved() const { return asking_.has_value(); }
+    // Save (into the document's file) or Save As (a new one): the platform writes and reports back.
+    void save_document(bool choose_file);
+    // Puts the open document as it is now into File > Recent (the platform keeps it).
+    void remember_current();
+    // The platform's report of a save: done into `filename`, cancelled (ok false, no error) or failed.
+    void file_saved(bool ok, const std::string& filename, const std::string& error);
     // Pastes touchpoints / key factors / standards / circles copied as JSON (from this or another
     // document). Returns false (and changes nothing) when the text is not such JSON, or while a text
     // field has focus (then the text belongs to the field).
@@ -78,6 +105,13 @@ struct Designer {
 private:
     void run_commands();
     void after_frame();
+    void replace_now(const Replacement& what);
+    void open_sample(size_t index);
+    void draw_unsaved_dialog();
+    std::optional<Replacement> asking_;      // the unsaved-work question is open for this
+    std::optional<Replacement> after_save_;  // runs once the save asked for in that question is done
+    uint64_t saving_revision_ = 0;           // the revision a save in progress writes
+    Session::AutosaveWriter autosave_writer();
     NullPlatform null_platform_;
     bool reported_unsaved_ = false;
     std::string saved_preferences_;

@@ -14,11 +14,37 @@ public:
     virtual void open_file_picker() = 0;                      // the chosen file arrives via Designer::open_text
     virtual void set_clipboard_text(const std::string& text) = 0;
     virtual void autosave(const std::string& document_json) = 0;
+    // A journal entry (Session::journal_entry) for the element just edited: a platform that keeps them
+    // says so, and then a costly snapshot waits for a quiet moment while entries carry the typing.
+    virtual bool keeps_journal() const { return false; }
+    virtual void autosave_journal(const std::string& element_id, const std::string& entry_json) {
+        (void)element_id;
+        (void)entry_json;
+    }
     virtual void save_preferences(const std::string& json) = 0;
     virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
     virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>
     // Edit > Paste from the menu: ask the page for the clipboard; the text arrives via Designer::paste_text.
     virtual void request_paste() {}
+
+    // Save: the document's bytes into its file (the one it was opened from or last saved to), or into a
+    // new one the user picks (`choose_file`, Save As, or no file yet); `document_id` tells the documents
+    // apart. Returns true when done at once (a download), false when the platform reports later through
+    // Designer::file_saved.
+    virtual bool save_file(const std::string& document_id, const std::string& filename, const std::string& bytes,
+                           bool choose_file) {
+        (void)document_id;
+        (void)choose_file;
+        download(filename, "application/json", bytes);
+        return true;
+    }
+    // File > Recent: a document to keep in the list (the one being left, opened or saved), and one to
+    // open again (it arrives via Designer::open_text).
+    virtual void remember_recent(const std::string& document_id, const std::string& name, const std::string& filename,
+                                 const std::string& document_json, bool unsaved) {
+        (void)document_id, (void)name, (void)filename, (void)document_json, (void)unsaved;
+    }
+    virtual void open_recent(const std::string& key) { (void)key; }
 };
 
 // A platform that does nothing: for tests and tools.

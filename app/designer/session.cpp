@@ -1,8 +1,10 @@
 #include "session.h"
 
+#include <algorithm>
 #include <chrono>
 
 #include "blueprint/dates.h"
+#include "blueprint/fields.h"
 
 namespace ui {
 
@@ -36,7 +38,9 @@ std::string Session::base_name() const {
 
 // ---------------------------------------------------------------------------- open, new, save
 Session::OpenResult Session::open_text(const std::string& json, const std::string& filename) {
+    const double start = clock_();
     bp::LoadResult loaded = bp::load_blueprint(json);
+    const double load_ms = (clock_() - start) * 1000;
     OpenResult result;
     if (!loaded.ok()) {
         result.error = loaded.error();
@@ -44,6 +48,7 @@ Session::OpenResult Session::open_text(const std::string& json, const std::strin
     }
     result.migrated_from = loaded.migrated_from;
     open(std::move(loaded.blueprint()), filename);
+    autosave_ms_ = load_ms;  // until a snapshot is measured
     return result;
 }
 
@@ -51,13 +56,27 @@ void Session::open(bp::Blueprint blueprint, const std::string& filename) {
     doc_.replace(std::move(blueprint));
     filename_ = filename;
     mark_saved();
+    forget_autosave();
+}
+
+// Another document: its snapshot's cost is unknown and the journal has no base yet. (The revision moves
+// on, so the next autosave writes it: the tab's slot holds the document the tab shows.)
+void Session::forget_autosave() {
+    autosave_ms_ = 0;
+    last_autosave_at_ = -1e9;
+    journal_covers_ = true;
+    has_snapshot_ = false;
+}
+
+bp::BlueprintId Session::new_blueprint_id() {
+    const auto stamp = std::chrono::duration_cast<std::chrono::milliseconds>(
+                           std::chrono::system_clock::now().time_since_epoch()).count();
+    return bp::BlueprintId("bp-" + std::to_string(stamp));
 }
 
 void Session::new_document(Lang lang) {
     bp::Blueprint b;
-    const auto stamp = std::chrono::duration_cast<std::chrono::milliseconds>(
-                           std::chrono::system_clock::now().time_since_epoch()).count();
-    b.id = bp::BlueprintId("bp-" + std::to_string(stamp));
+    b.id = new_blueprint_id();
     b.name = tr(lang, "新服务蓝图", "New service blueprint");
     b.language = lang == Lang::Zh ? "zh-CN" : "en";
     bp::Circle c;
@@ -67,6 +86,7 @@ void Session::new_document(Lang lang) {
     doc_.replace(std::move(b));
     filename_.clear();
     mark_saved();
+    forget_autosave();
 }
 
 std::string Session::save() {
@@ -91,22 +111,173 @@ const std::vector<bp::Finding>& Session::findings() {
 }
 
 // -------------------------------------------------------------------------------------- autosave
-bool Session::autosave_if_due(bool typing, const std::function<void(const std::string&)>& write) {
+namespace {
+// A costly snapshot waits this long after the last change when a journal holds the changes meanwhile.
+constexpr double kQuietBeforeSnapshot = 2.0;
+}  // namespace
+
+void Session::observe_changes(double now) {
+    const uint64_t revision = doc_.revision();
+    if (revision == observed_revision_) return;
+    const bp::History& h = doc_.history();
+    const bp::Edit* top = h.next_undo();
+    const size_t depth = h.undo_depth();
+    // Typing merges into the top step (same step, any number of revisions) or starts one new step.
+    const bool one_field_edit = top && h.redo_depth() == 0 && !top->fields_of().empty() &&
+                                ((depth == observed_depth_ && top == observed_top_) ||
+                                 (depth == observed_depth_ + 1 && revision == observed_revision_ + 1));
+    if (!one_field_edit) journal_covers_ = false;
+    observed_revision_ = revision;
+    observed_depth_ = depth;
+    observed_top_ = top;
+    last_change_at_ = now;
+}
+
+void Session::write_snapshot(const AutosaveWriter& write, double now) {
+    write.snapshot(bp::save_blueprint(doc_.model()));
+    last_autosave_at_ = clock_();
+    autosave_ms_ = (last_autosave_at_ - now) * 1000;
+    autosaved_revision_ = journaled_revision_ = doc_.revision();
+    journal_covers_ = true;
+    has_snapshot_ = true;
+}
+
+void Session::mark_autosaved() {
+    observe_changes(clock_());
+    autosaved_revision_ = journaled_revision_ = doc_.revision();
+    journal_covers_ = true;
+    has_snapshot_ = true;
+}
+
+bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
     const double now = clock_();
+    observe_changes(now);
     if (gesture_ || autosaved_revision_ == doc_.revision()) return false;
-    // While a field is typed in, a cheap save (under 50 ms) goes with every change; a costlier one at most
-    // every two seconds.
-    if (typing && autosave_ms_ >= 50 && now - last_autosave_at_ < 2.0) return false;
-    if (!may_run(autosave_ms_, last_autosave_at_, now, 10)) return false;
-    bool wrote = false;
-    if (autosaved_revision_ != 0 || unsaved()) {
-        write(bp::save_blueprint(doc_.model()));
-        last_autosave_at_ = clock_();
-        autosave_ms_ = (last_autosave_at_ - now) * 1000;
-        wrote = true;
+    const bool costly = autosave_ms_ >= 50;
+    if (autosaved_revision_ == 0 && !unsaved() && !(costly && write.journal)) {  // as opened: the file holds it
+        autosaved_revision_ = journaled_revision_ = doc_.revision();
+        return false;
     }
-    autosaved_revision_ = doc_.revision();
-    return wrote;
+    if (costly && journal_covers_ && has_snapshot_ && write.journal) {
+        bool wrote = false;
+        if (journaled_revision_ != doc_.revision()) {
+            const bp::Edit* top = doc_.history().next_undo();
+            const std::string id = top ? top->fields_of().str() : std::string();
+            const std::string entry = journal_entry(id);
+            if (!entry.empty()) {
+                write.journal(id, entry);
+                journaled_revision_ = doc_.revision();
+                wrote = true;
+            } else {
+                journal_covers_ = false;  // nothing to journal it by: the snapshot carries it
+            }
+        }
+        if (journal_covers_ && (now - last_change_at_ < kQuietBeforeSnapshot ||
+                                !may_run(autosave_ms_, last_autosave_at_, now, 10)))
+            return wrote;
+    } else {
+        if (typing && costly && now - last_autosave_at_ < 2.0) return false;
+        if (!may_run(autosave_ms_, last_autosave_at_, now, 10)) return false;
+    }
+    write_snapshot(write, now);
+    return true;
+}
+
+double Session::background_work_due_in() const {
+    if (findings_revision_ != doc_.revision() || autosaved_revision_ == doc_.revision()) return 0;
+    if (!(autosave_ms_ >= 50 && journal_covers_ && has_snapshot_)) return 0;
+    const double now = clock_();
+    const double due = std::max(last_change_at_ + kQuietBeforeSnapshot, last_autosave_at_ + autosave_ms_ * 10 / 1000);
+    return std::max(0.0, due - now);
+}
+
+bool Session::autosave_now(const AutosaveWriter& write) {
+    const double now = clock_();
+    observe_changes(now);
+    if (autosaved_revision_ == doc_.revision() || (autosaved_revision_ == 0 && !unsaved())) return false;
+    write_snapshot(write, now);
+    return true;
+}
+
+std::string Session::journal_entry(const std::string& element_id) {
+    const bp::Blueprint& m = doc_.model();
+    bp::Blueprint partial = bp::own_fields(m);
+    if (element_id != m.id.value) {
+        // Only the tree's elements are journalled; anything else (roles, activities, handoffs) waits for
+        // the snapshot.
+        const std::optional<bp::Location> at = doc_.locator().find(element_id);
+        if (!at || (at->kind != bp::ElementKind::Circle && at->kind != bp::ElementKind::Touchpoint &&
+                    at->kind != bp::ElementKind::KeyFactor && at->kind != bp::ElementKind::Standard))
+            return {};
+        const bp::Path& p = at->path;
+        const bp::Circle& c = m.circles[p.circle];
+        partial.circles.push_back(bp::own_fields(c));
+        if (at->kind != bp::ElementKind::Circle) {
+            const bp::Touchpoint& t = c.touchpoints[p.touchpoint];
+            partial.circles[0].touchpoints.push_back(bp::own_fields(t));
+            if (at->kind != bp::ElementKind::Touchpoint) {
+                const bp::KeyFactor& k = t.key_factors[p.key_factor];
+                partial.circles[0].touchpoints[0].key_factors.push_back(bp::own_fields(k));
+                if (at->kind == bp::ElementKind::Standard)
+                    partial.circles[0].touchpoints[0].key_factors[0].standards.push_back(k.standards[p.standard]);
+            }
+        }
+    }
+    return bp::save_blueprint(partial);
+}
+
+namespace {
+// The set edit for the deepest element of a journal entry, against the document's element of that id;
+// null when the document has none.
+bp::EditPtr journal_edit(Session& s, const bp::Blueprint& entry) {
+    const bp::Blueprint& m = s.model();
+    if (entry.circles.empty()) return bp::set_blueprint_info(bp::own_fields(m), entry);
+    const bp::Circle& c = entry.circles[0];
+    const std::string& id = c.touchpoints.empty() ? c.id.value
+                            : c.touchpoints[0].key_factors.empty() ? c.touchpoints[0].id.value
+                            : c.touchpoints[0].key_factors[0].standards.empty() ? c.touchpoints[0].key_factors[0].id.value
+                            : c.touchpoints[0].key_factors[0].standards[0].id.value;
+    const std::optional<bp::Location> at = s.doc().locator().find(std::string_view(id));
+    if (!at) return nullptr;
+    const bp::Path& p = at->path;
+    switch (at->kind) {
+    case bp::ElementKind::Circle:
+        if (!c.touchpoints.empty()) return nullptr;
+        return bp::set_circle(bp::own_fields(m.circles[p.circle]), c);
+    case bp::ElementKind::Touchpoint:
+        if (c.touchpoints.empty() || !c.touchpoints[0].key_factors.empty()) return nullptr;
+        return bp::set_touchpoint(bp::own_fields(bp::touchpoint_at(m, p)), c.touchpoints[0]);
+    case bp::ElementKind::KeyFactor: {
+        if (c.touchpoints.empty() || c.touchpoints[0].key_factors.empty()) return nullptr;
+        const bp::KeyFactor& k = c.touchpoints[0].key_factors[0];
+        if (!k.standards.empty()) return nullptr;
+        return bp::set_key_factor(bp::own_fields(bp::key_factor_at(m, p)), k);
+    }
+    case bp::ElementKind::Standard:
+        if (c.touchpoints.empty() || c.touchpoints[0].key_factors.empty() ||
+            c.touchpoints[0].key_factors[0].standards.empty())
+            return nullptr;
+        return bp::set_standard(bp::standard_at(m, p), c.touchpoints[0].key_factors[0].standards[0]);
+    }
+    return nullptr;
+}
+}  // namespace
+
+int Session::apply_journal(const std::vector<std::string>& entries) {
+    if (entries.empty()) return 0;
+    std::vector<bp::EditPtr> edits;
+    for (const std::string& text : entries) {
+        bp::LoadResult loaded = bp::load_blueprint(text);
+        if (!loaded.ok() || loaded.blueprint().id != model().id) return 0;
+        bp::EditPtr edit = journal_edit(*this, loaded.blueprint());
+        if (!edit) return 0;
+        edits.push_back(std::move(edit));
+    }
+    // Later entries for the same element were taken after the earlier ones: applied in order, they win.
+    if (!doc_.apply(bp::batch(std::move(edits), bp::Text{"恢复自动保存的修改", "Restore autosaved changes"}))) return 0;
+    doc_.seal();
+    mark_unsaved();
+    return (int)entries.size();
 }
 
 }  // namespace ui

@@ -51,6 +51,13 @@ public:
     std::string save();
 
     bool unsaved() const { return doc_.revision() != saved_revision_; }
+    // The document as it was at `revision` was written to `filename` (a save that finished later).
+    void mark_saved_at(uint64_t revision, const std::string& filename) {
+        saved_revision_ = revision;
+        filename_ = filename;
+    }
+    // An id no blueprint has had: "bp-" and the time in milliseconds.
+    static bp::BlueprintId new_blueprint_id();
     void mark_saved() { saved_revision_ = doc_.revision(); }
     // The document is in no file (e.g. work restored from the browser's storage that was never saved).
     void mark_unsaved() { saved_revision_ = 0; }  // revisions start at 1
@@ -64,17 +71,49 @@ public:
     bool gesture_in_progress() const { return gesture_; }
 
     // ------------------------------------------------------------------------------ autosave
-    // Calls `write` with the document's text when an autosave is due: after every change, not during
-    // a gesture, while a field is being typed in (`typing`) at most every two seconds, and for a huge
-    // document (a write over 50 ms) at most once per ten write durations. A document as opened from a
-    // file is not written. Returns whether `write` was called.
-    bool autosave_if_due(bool typing, const std::function<void(const std::string&)>& write);
+    // What autosave hands over: the whole document (a snapshot), or, when every change since the last
+    // snapshot only set elements' own fields (typing in a field) and a snapshot is costly, a journal
+    // entry for the element just changed: journal_entry(id), a few hundred bytes whatever the
+    // document's size. Restoring applies the entries written after the snapshot (apply_journal).
+    struct AutosaveWriter {
+        std::function<void(const std::string& document_json)> snapshot;
+        // Optional: without it every autosave is a snapshot.
+        std::function<void(const std::string& element_id, const std::string& entry_json)> journal;
+    };
+    // Hands over what is due: after every change, not during a gesture; a cheap snapshot (under 50 ms)
+    // with every change. A costly one: with a journal, an entry with every change and the snapshot once
+    // no change came for two seconds; without one, while a field is typed in at most every two seconds.
+    // Either way a costly snapshot runs at most once per ten of its durations. A document as opened from
+    // a file is not written, unless it is costly and a journal is kept: then its snapshot is the base
+    // the journal needs. Until measured, a snapshot is taken to cost what loading the document did.
+    // Returns whether anything was handed over.
+    bool autosave_if_due(bool typing, const AutosaveWriter& write);
+    bool autosave_if_due(bool typing, const std::function<void(const std::string&)>& write) {
+        return autosave_if_due(typing, AutosaveWriter{write, nullptr});
+    }
+    // The document as it is now is in the platform's storage already (restored from it, journal and
+    // all): no snapshot is due, and journal entries may follow at once.
+    void mark_autosaved();
+    // The snapshot now, whatever it costs, if one is pending (the page is being hidden: no more frames).
+    bool autosave_now(const AutosaveWriter& write);
+
+    // A small document with the blueprint's own fields and roles and, for a circle, touchpoint, key
+    // factor or standard, that element's own fields under its ancestors' own fields: loadable like any
+    // blueprint, and enough to set that element again (apply_journal). "" when no element has this id.
+    std::string journal_entry(const std::string& element_id);
+    // Sets the fields the entries carry, in order, as one step: all or nothing (an entry that does not
+    // load, belongs to another blueprint or names an element the document lacks refuses the lot, and
+    // the document stays as it was). Returns the number of entries applied.
+    int apply_journal(const std::vector<std::string>& entries);
 
     // Lint or autosave is waiting for a quiet moment: the platform should draw another frame in a little
     // while even without input.
     bool background_work_pending() const {
         return findings_revision_ != doc_.revision() || autosaved_revision_ != doc_.revision();
     }
+    // In how many seconds that work can next run (0: at the next frame). While typing goes to the
+    // journal the snapshot waits seconds: the platform need not draw frames for it meanwhile.
+    double background_work_due_in() const;
 
 private:
     Clock clock_;
@@ -89,6 +128,19 @@ private:
 
     uint64_t autosaved_revision_ = 0;
     double autosave_ms_ = 0, last_autosave_at_ = -1e9;
+
+    // Whether the changes since the last snapshot are all field edits a journal can carry, seen from the
+    // history between two calls of autosave_if_due.
+    void observe_changes(double now);
+    void forget_autosave();
+    void write_snapshot(const AutosaveWriter& write, double now);
+    uint64_t observed_revision_ = 0;
+    size_t observed_depth_ = 0;
+    const bp::Edit* observed_top_ = nullptr;
+    bool journal_covers_ = true;
+    bool has_snapshot_ = false;      // a snapshot of this document is stored: journal entries have a base
+    uint64_t journaled_revision_ = 0;
+    double last_change_at_ = -1e9;
 };
 
 }  // namespace ui

@@ -11,6 +11,15 @@ void bp_js_request_paste();
 // The document as saved, its file name, the blueprint's name (offered for recovery in other tabs), and
 // whether it differs from the last file written.
 void bp_js_autosave(const char* json, size_t length, const char* filename, const char* name, int unsaved);
+// A journal entry (ui::Session::journal_entry) for the element just edited, while a costly snapshot waits.
+void bp_js_autosave_journal(const char* element_id, const char* json, size_t length);
+// Save / Save As: into the document's file where the browser can write files, else a download; the
+// page reports back through bp_file_saved.
+void bp_js_save_file(const char* document_id, const char* filename, const char* bytes, size_t length, int choose_file);
+// File > Recent: keep this document (its text, name, file name, whether unsaved); open the one with this key.
+void bp_js_remember_recent(const char* document_id, const char* name, const char* filename, const char* json,
+                           size_t length, int unsaved);
+void bp_js_open_recent(const char* key);
 void bp_js_save_preferences(const char* json);
 void bp_js_set_unsaved(int unsaved);
 void bp_js_language(const char* bcp47);

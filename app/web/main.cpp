@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cfloat>
 #include <string>
+#include <vector>
 
 #include "app/designer/designer.h"
 #include "blueprint/json_io.h"
@@ -52,6 +53,7 @@ struct App {
     // elements, an undone deletion).
     void document_text(const std::string& text);
 
+    std::vector<std::string> journal;  // autosave journal entries to apply on the first document
     std::string clipboard;           // the last text copied or pasted (ImGui's GetClipboardText)
     std::string scratch;             // a string handed to the page; valid until the next call
 };
@@ -133,10 +135,13 @@ EM_BOOL on_animation_frame(double, void*) {
 
 void schedule_background_frame() {
     if (app->background_timer || !app->designer.background_work_pending()) return;
+    // A snapshot waiting for a quiet moment (typing goes to the journal meanwhile) needs no frames
+    // until then: a frame of a big document costs the typing its smoothness.
+    const double wait_ms = std::max<double>(kBackgroundFrameMs, app->designer.session.background_work_due_in() * 1000);
     app->background_timer = emscripten_set_timeout([](void*) {
         app->background_timer = 0;
         request_frames(1);
-    }, kBackgroundFrameMs, nullptr);
+    }, wait_ms, nullptr);
 }
 
 void request_frames(int count) {
@@ -252,12 +257,28 @@ EMSCRIPTEN_KEEPALIVE int bp_start(const char* font, int font_length, const char*
         ok = d.open_text(doc, filename ? filename : "") ? 1 : 0;
         if (ok && doc_unsaved) d.session.mark_unsaved();
         app->fonts.want_text(doc);
+        if (ok && !app->journal.empty()) {
+            for (const std::string& entry : app->journal) app->fonts.want_text(entry);
+            if (d.session.apply_journal(app->journal) == 0)
+                emscripten_log(EM_LOG_WARN, "autosave journal does not fit the restored document: not applied");
+        }
+        // Restored work is in the tab's slot already (with its journal): no snapshot is due for it.
+        if (ok && doc_unsaved) d.session.mark_autosaved();
     }
+    app->journal.clear();
     app->opened_key = d.session.model().id.value + "\n" + d.session.filename();  // its characters are wanted above
     app->started = true;
     draw_frame();  // now, not at the next animation frame: the first frame is what the user waits for
     request_frames(kSettleFrames);
     return ok;
+}
+
+// An autosave journal entry for the restored document, in order; the page adds them before bp_start.
+EMSCRIPTEN_KEEPALIVE void bp_add_journal(const char* entry) { app->journal.push_back(entry ? entry : ""); }
+
+// The page is being hidden: a pending autosave is written now (no frames will come to write it).
+EMSCRIPTEN_KEEPALIVE void bp_autosave_now() {
+    if (app->started) app->designer.autosave_now();
 }
 
 // A bundled sample for File > Samples; the page adds them all before bp_start.
@@ -323,17 +344,50 @@ EMSCRIPTEN_KEEPALIVE void bp_paste(const char* text, int key) {
 // Whether the focused element takes text (then the page routes keys and pastes to it).
 EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextInput ? 1 : 0; }
 
-// A file chosen in the picker or dropped on the page. A bad file leaves the document as it was and the
-// designer shows why.
-// The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
-EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename) {
+// A file chosen in the picker or dropped on the page, or a document from File > Recent (`unsaved`: its
+// changes were never written to that file). A bad file leaves the document as it was and the designer
+// shows why. The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
+EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename, int unsaved) {
     ui::Designer& d = app->designer;
     const std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     bool ok = d.open_text(json, filename ? filename : "");  // counts as saved in that file
+    if (ok && unsaved) d.session.mark_unsaved();
+    if (ok) d.remember_current();
     app->fonts.want_text(json);
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;
+}
+
+// The page's report of a Save: written into `filename`, or not (cancelled when `error` is empty).
+EMSCRIPTEN_KEEPALIVE void bp_file_saved(int ok, const char* filename, const char* error) {
+    app->designer.file_saved(ok != 0, filename ? filename : "", error ? error : "");
+    if (!app->designer.notice.empty()) app->fonts.want_text(app->designer.notice);
+    request_frames(kSettleFrames);
+}
+
+// File > Recent, newest first: a line per document, "key<TAB>name<TAB>when".
+EMSCRIPTEN_KEEPALIVE void bp_set_recent(const char* lines) {
+    std::vector<ui::RecentDocument> list;
+    std::string text = lines ? lines : "";
+    size_t start = 0;
+    while (start < text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string line = text.substr(start, end - start);
+        const size_t a = line.find('\t'), b = a == std::string::npos ? a : line.find('\t', a + 1);
+        if (b != std::string::npos) list.push_back({line.substr(0, a), line.substr(a + 1, b - a - 1), line.substr(b + 1)});
+        start = end + 1;
+    }
+    for (const ui::RecentDocument& r : list) app->fonts.want_text(r.name + r.when);
+    app->designer.recent = std::move(list);
+    request_frames(kSettleFrames);
+}
+
+// The open blueprint's id (the page keeps a file handle per document).
+EMSCRIPTEN_KEEPALIVE const char* bp_document_id() {
+    app->scratch = app->designer.session.model().id.value;
+    return app->scratch.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE const char* bp_document_json() {

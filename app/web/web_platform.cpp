@@ -18,6 +18,25 @@ void WebPlatform::autosave(const std::string& document_json) {
     if (on_document_) on_document_(document_json);
 }
 
+void WebPlatform::autosave_journal(const std::string& element_id, const std::string& entry_json) {
+    bp_js_autosave_journal(element_id.c_str(), entry_json.data(), entry_json.size());
+    if (on_document_) on_document_(entry_json);
+}
+
+bool WebPlatform::save_file(const std::string& document_id, const std::string& filename, const std::string& bytes,
+                            bool choose_file) {
+    bp_js_save_file(document_id.c_str(), filename.c_str(), bytes.data(), bytes.size(), choose_file ? 1 : 0);
+    return false;
+}
+
+void WebPlatform::remember_recent(const std::string& document_id, const std::string& name, const std::string& filename,
+                                  const std::string& document_json, bool unsaved) {
+    bp_js_remember_recent(document_id.c_str(), name.c_str(), filename.c_str(), document_json.data(),
+                          document_json.size(), unsaved ? 1 : 0);
+}
+
+void WebPlatform::open_recent(const std::string& key) { bp_js_open_recent(key.c_str()); }
+
 void WebPlatform::save_preferences(const std::string& json) { bp_js_save_preferences(json.c_str()); }
 
 void WebPlatform::request_paste() { bp_js_request_paste(); }

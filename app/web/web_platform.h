@@ -21,6 +21,15 @@ public:
     void set_clipboard_text(const std::string& text) override;
     // The page writes it to this tab's slot in IndexedDB at once (web/page.js).
     void autosave(const std::string& document_json) override;
+    // Written by the page (web/page-files.js): into the file's handle where the browser has the File
+    // System Access API, else downloaded; reported back through bp_file_saved.
+    bool save_file(const std::string& document_id, const std::string& filename, const std::string& bytes,
+                   bool choose_file) override;
+    void remember_recent(const std::string& document_id, const std::string& name, const std::string& filename,
+                         const std::string& document_json, bool unsaved) override;
+    void open_recent(const std::string& key) override;
+    bool keeps_journal() const override { return true; }
+    void autosave_journal(const std::string& element_id, const std::string& entry_json) override;
     // Stored in localStorage; given back to Designer::load_preferences at start.
     void save_preferences(const std::string& json) override;
     void set_unsaved_changes(bool unsaved) override;

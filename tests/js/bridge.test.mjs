@@ -1,10 +1,11 @@
 // The page and the wasm call each other by name through two lists that must agree, with the same
 // number of arguments on both sides:
 //   page → wasm: the EMSCRIPTEN_KEEPALIVE functions of app/web/*.cpp, the Module._bp_* calls in
-//                web/page.js, and (when built) the exports build/web/site/designer.js wires up;
+//                the page's modules (web/page*.js), and (when built) the exports build/web/site/designer.js
+//                wires up;
 //   wasm → page: the bp_js_* declarations of app/web/js_bridge.h, the functions of
 //                web/library_blueprint.js (and in the built designer.js), and the BlueprintPage
-//                functions they call, which web/page.js must return.
+//                functions they call, which web/page.js puts on window.BlueprintPage.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { join } from 'node:path';
 import { ROOT, SITE } from './browser.mjs';
 
 const read = (...parts) => readFileSync(join(ROOT, ...parts), 'utf8');
-const PAGE = read('web', 'page.js');
+const PAGE = readdirSync(join(ROOT, 'web')).filter((f) => /^page.*\.js$/.test(f)).sort()
+  .map((f) => read('web', f)).join('\n');
 const LIBRARY = read('web', 'library_blueprint.js');
 const HEADER = read('app', 'web', 'js_bridge.h');
 const SOURCES = readdirSync(join(ROOT, 'app', 'web')).filter((f) => f.endsWith('.cpp')).map((f) => read('app', 'web', f)).join('\n');
@@ -88,12 +90,12 @@ test('every page function the wasm calls is declared, defined with the same argu
   }
   // … which forward to BlueprintPage: each such function is one page.js returns, and each it returns is used.
   const forwarded = collect(LIBRARY, /BlueprintPage\.(\w+)\(/g);
-  const returned = PAGE.match(/\n {2}return \{([^}]*)\};\s*\}\)\(\);\s*$/);
-  assert.ok(returned, 'page.js ends by returning its functions');
+  const returned = read('web', 'page.js').match(/\nwindow\.BlueprintPage = \{([^}]*)\};/);
+  assert.ok(returned, 'page.js puts its functions on window.BlueprintPage');
   const exported = returned[1].split(',').map((s) => s.trim()).filter(Boolean).sort();
-  assert.deepEqual(names(forwarded), exported, 'library_blueprint.js uses exactly what page.js returns');
+  assert.deepEqual(names(forwarded), exported, 'library_blueprint.js uses exactly what page.js hands over');
   for (const name of exported) {
-    const definition = PAGE.match(new RegExp(`\\n {2}(?:async )?function ${name}\\(`));
+    const definition = PAGE.match(new RegExp(`\\n(?:export )?(?:async )?function ${name}\\(`));
     assert.ok(definition, `page.js defines ${name}`);
     const params = arity(inParens(PAGE, definition.index + definition[0].length - 1));
     assert.equal(single(forwarded, name), params, `${name}: arguments in library_blueprint.js and page.js`);

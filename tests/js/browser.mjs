@@ -8,7 +8,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../web/serve.mjs';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SITE = join(ROOT, 'build', 'web', 'site');
+export const SITE = process.env.BP_SITE || join(ROOT, 'build', 'web', 'site');  // BP_SITE: another build
 export const OUTPUT = process.env.BP_OUTPUT_DIR || join(ROOT, 'test-output');
 export const SCREENSHOTS = join(OUTPUT, 'screenshots');
 
@@ -114,6 +114,14 @@ export async function click(page, label, options = {}) {
   await page.waitForTimeout(30);
   await page.mouse.click(x, y);
   await settle(page);
+}
+
+// Clicks a button of a question that just opened (e.g. 不保存 in the unsaved-changes question): once it
+// is drawn and settled, since a popup's first frame still places it.
+export async function answer(page, label) {
+  await findItem(page, label, { timeout: 10000 });
+  await settle(page);
+  await click(page, label);
 }
 
 export function screenshotPath(name) {

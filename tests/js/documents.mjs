@@ -1,4 +1,4 @@
-// Test documents: a bundled sample grown to any size (its circles copied with fresh ids).
+// Test documents: a bundled sample grown to any size (its circles copied with fresh ids), and a drop.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from './browser.mjs';
@@ -30,4 +30,13 @@ export function grownDocument(copies, name = 'water-heater-installation') {
   doc.circles = circles;
   doc.id = 'bp-grown-' + copies;
   return JSON.stringify(doc);
+}
+
+// Drops a file with this text on the page, as a user dragging it from the desktop would.
+export function dropDocument(page, json, filename = 'grown.blueprint.json') {
+  return page.evaluate(([text, name]) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], name, { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, [json, filename]);
 }

@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
 import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, SITE } from './browser.mjs';
-import { grownDocument } from './documents.mjs';
+import { grownDocument, dropDocument } from './documents.mjs';
 import { startServer } from '../../web/serve.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
@@ -57,14 +57,6 @@ function watchKeystrokes(page) {
     window.__lastKeystroke = null;
     document.getElementById('ime').addEventListener('input', () => { window.__lastKeystroke = performance.now(); }, true);
   });
-}
-
-function dropDocument(page, json, filename = 'grown.blueprint.json') {
-  return page.evaluate(([text, name]) => {
-    const data = new DataTransfer();
-    data.items.add(new File([text], name, { type: 'application/json' }));
-    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
-  }, [json, filename]);
 }
 
 test('typed text is stored within 100 ms of the last keystroke without more input; then no frames', { skip, timeout: 90000 }, async () => {

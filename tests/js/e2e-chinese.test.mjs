@@ -4,7 +4,7 @@
 // Chinese and English at ratios 1 and 2 under test-output/screenshots/ (look at them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openDesigner, waitReady, click, settle, waitTextInput, siteBuilt, screenshotPath } from './browser.mjs';
+import { answer, launch, openDesigner, waitReady, click, settle, waitTextInput, siteBuilt, screenshotPath } from './browser.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
 
@@ -114,9 +114,10 @@ test('Chinese through the IME, copy and paste, language switch, screenshots', { 
     await page.screenshot({ path: screenshotPath('zh-dpr2-typed.png') });
     const workWithPaste = await page.evaluate(() => window.blueprint.documentJson());
 
-    // … and into another document: File > New, Ctrl+V.
+    // … and into another document: File > New (the work above is unsaved: not kept), Ctrl+V.
     await click(page, '文件');
     await click(page, '新建');
+    await answer(page, '不保存');
     await page.keyboard.press('Control+V');
     await settle(page);
     const other = await documentOf(page);

@@ -8,6 +8,7 @@
 
 #include "app/designer/session.h"
 #include "blueprint/edit.h"
+#include "blueprint/fields.h"
 #include "blueprint/json_io.h"
 
 namespace {
@@ -233,4 +234,123 @@ TEST_CASE("a slow autosave runs at most once per ten of its durations", "[sessio
     clock.now += 0.51;  // past ten durations since the last one ended
     CHECK(s.autosave_if_due(false, slow_write));
     CHECK(writes == 2);
+}
+
+TEST_CASE("a journal entry sets its element again on the snapshot, for every kind of element", "[session][journal]") {
+    const std::string snapshot = small_text();
+    ui::Session edited;
+    REQUIRE(edited.open_text(snapshot, "a.json").ok());
+    const bp::Blueprint& m = edited.model();
+    REQUIRE(edited.doc().apply(bp::set_field(m, &bp::Blueprint::description, std::string("说明，已改"))));
+    REQUIRE(edited.doc().apply(bp::set_field(m.circles[0], &bp::Circle::name, std::string("圈二"))));
+    REQUIRE(edited.doc().apply(bp::set_field(m.circles[0].touchpoints[0], &bp::Touchpoint::name, std::string("上门"))));
+    REQUIRE(edited.doc().apply(
+        bp::set_field(m.circles[0].touchpoints[0].key_factors[0], &bp::KeyFactor::name, std::string("守时"))));
+    REQUIRE(edited.doc().apply(bp::set_field(m.circles[0].touchpoints[0].key_factors[0].standards[0],
+                                             &bp::Standard::statement, std::string("提前十分钟到达"))));
+    std::vector<std::string> entries;
+    for (const char* id : {"bp-test", "circle-1", "tp-1", "kf-1", "st-1"}) {
+        entries.push_back(edited.journal_entry(id));
+        REQUIRE_FALSE(entries.back().empty());
+        CHECK(entries.back().size() < 4000);  // the element and its ancestors' own fields, not the document
+        CHECK(bp::load_blueprint(entries.back()).ok());
+    }
+    CHECK(edited.journal_entry("no-such-element").empty());
+
+    ui::Session restored;
+    REQUIRE(restored.open_text(snapshot, "a.json").ok());
+    CHECK(restored.apply_journal(entries) == 5);
+    CHECK(bp::save_blueprint(restored.model()) == bp::save_blueprint(edited.model()));
+    CHECK(restored.unsaved());  // the file does not hold the restored changes
+    CHECK(restored.doc().undo());  // one step
+    CHECK(bp::save_blueprint(restored.model()) == snapshot);
+}
+
+TEST_CASE("a journal that does not fit the snapshot is refused whole", "[session][journal]") {
+    const std::string snapshot = small_text();
+    ui::Session edited;
+    REQUIRE(edited.open_text(snapshot, "a.json").ok());
+    REQUIRE(rename_circle(edited, "新名"));
+    const std::string circle_entry = edited.journal_entry("circle-1");
+    bp::Blueprint other = small_blueprint();
+    other.id = bp::BlueprintId("bp-other");
+    ui::Session elsewhere;
+    elsewhere.open(other, "");
+    const std::string foreign_entry = elsewhere.journal_entry("tp-1");
+    bp::Blueprint missing = small_blueprint();
+    missing.circles[0].touchpoints[0].id = bp::TouchpointId("tp-gone");
+    ui::Session gone;
+    gone.open(missing, "");
+    const std::string missing_entry = gone.journal_entry("tp-gone");
+
+    for (const std::string& bad : {foreign_entry, missing_entry, std::string("{\"format\":"), std::string()}) {
+        ui::Session s;
+        REQUIRE(s.open_text(snapshot, "a.json").ok());
+        CHECK(s.apply_journal({circle_entry, bad}) == 0);
+        CHECK(bp::save_blueprint(s.model()) == snapshot);  // nothing half applied
+        CHECK_FALSE(s.unsaved());
+    }
+}
+
+TEST_CASE("a costly document: typing goes to the journal at once, the snapshot after two quiet seconds", "[session][journal]") {
+    FakeClock clock;
+    ui::Session s([&] { return clock.now; });
+    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    std::vector<std::string> snapshots, journal;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };  // 500 ms
+    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
+
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(true, write));  // the first snapshot: measured as costly
+    REQUIRE(snapshots.size() == 1);
+    clock.now += 10;
+    for (const char* name : {"ab", "abc", "abcd"}) {
+        REQUIRE(rename_circle(s, name));
+        clock.now += 0.1;
+        CHECK(s.autosave_if_due(true, write));
+        CHECK(journal.back().rfind("circle-1 ", 0) == 0);
+        CHECK(bp::load_blueprint(journal.back().substr(9)).blueprint().circles[0].name == name);
+    }
+    CHECK(journal.size() == 3);
+    CHECK(snapshots.size() == 1);  // typing is not held up by the costly snapshot
+    CHECK_FALSE(s.autosave_if_due(true, write));  // nothing new
+    CHECK(s.background_work_pending());
+    s.findings();
+    CHECK(s.background_work_due_in() == Approx(2.0));  // no frames needed until the snapshot is due
+    clock.now += 2.0;
+    CHECK(s.autosave_if_due(true, write));  // quiet for two seconds: the snapshot
+    REQUIRE(snapshots.size() == 2);
+    CHECK(bp::load_blueprint(snapshots.back()).blueprint().circles[0].name == "abcd");
+    s.findings();
+    CHECK_FALSE(s.background_work_pending());
+
+    // A change no journal entry can carry (a new touchpoint) waits only for the ten-durations rule.
+    clock.now += 10;
+    bp::Touchpoint tp;
+    tp.id = bp::TouchpointId("tp-2");
+    tp.name = "回访";
+    REQUIRE(s.doc().apply(bp::insert_touchpoint(bp::CircleId("circle-1"), tp)));
+    CHECK(s.autosave_if_due(true, write));
+    CHECK(snapshots.size() == 3);
+    CHECK(journal.size() == 3);
+}
+
+TEST_CASE("autosave_now writes a pending snapshot whatever it costs", "[session][journal]") {
+    FakeClock clock;
+    ui::Session s([&] { return clock.now; });
+    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    int snapshots = 0;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string&) { ++snapshots; clock.now += 1.0; };
+    CHECK_FALSE(s.autosave_now(write));  // as opened: nothing pending
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(false, write));
+    REQUIRE(rename_circle(s, "b"));
+    CHECK_FALSE(s.autosave_if_due(false, write));  // held back: a save costs a second
+    CHECK(s.autosave_now(write));
+    CHECK(snapshots == 2);
+    s.findings();
+    CHECK_FALSE(s.background_work_pending());
+    CHECK_FALSE(s.autosave_now(write));
 }
