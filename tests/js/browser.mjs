@@ -45,7 +45,7 @@ export async function launch({ deviceScaleFactor = 1, locale = 'zh-CN', viewport
     async close() {
       await context.close().catch(() => {});
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     },
   };
 }

@@ -17,12 +17,26 @@ export function grownDocument(copies, name = 'water-heater-installation') {
       const suffix = i ? '-' + i : '';
       c.id += suffix;
       if (c.position) c.position = { x: c.position.x + (i % 20) * 900, y: c.position.y + Math.floor(i / 20) * 900 };
+      // Every id and every reference to one within the copy (format 3: activities, handoffs, recovery
+      // links) gets the suffix, so each copy is whole and points only into itself.
+      const ref = (id) => (id ? id + suffix : id);
       for (const t of c.touchpoints) {
         t.id += suffix;
+        if (t.recovery) t.recovery = ref(t.recovery);
+        for (const a of t.activities || []) {
+          a.id += suffix;
+          if (a.recovery) a.recovery = ref(a.recovery);
+        }
         for (const k of t.key_factors || []) {
           k.id += suffix;
           for (const s of k.standards || []) s.id += suffix;
         }
+      }
+      for (const h of c.handoffs || []) {
+        h.id += suffix;
+        h.from = ref(h.from);
+        h.to = ref(h.to);
+        if (h.standard) h.standard = ref(h.standard);
       }
       circles.push(c);
     }

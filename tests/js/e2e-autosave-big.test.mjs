@@ -73,7 +73,7 @@ test('10,000 touchpoints: the browser killed 100 ms after the last keystroke kee
     } finally {
       if (browser) await browser.kill();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     }
   });
 

@@ -249,6 +249,6 @@ test('killing the tab or the browser at random moments after edits loses nothing
   } finally {
     console.log(`# kills: ${JSON.stringify(tally)} (seed ${seed})`);
     await server.close();
-    for (const p of profiles) rmSync(p, { recursive: true, force: true });
+    for (const p of profiles) rmSync(p, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });

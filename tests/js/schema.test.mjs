@@ -36,7 +36,7 @@ function assertValid(text, what) {
 
 const samples = readdirSync(samplesDir).filter((f) => f.endsWith('.blueprint.json')).sort();
 const work = mkdtempSync(join(tmpdir(), 'bp-schema-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+process.on('exit', () => rmSync(work, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 }));
 
 test('there are samples to check', () => {
   assert.ok(samples.length >= 3, `expected at least three samples, found ${samples.join(', ')}`);
