@@ -12,17 +12,12 @@
 #include "blueprint/layers.h"
 #include "blueprint/lint.h"
 
+#include "fixtures.h"
+
 using namespace bp;
 
 namespace {
-Blueprint water_heater() {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/water_heater.v3.blueprint.json", std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    LoadResult r = load_blueprint(s.str());
-    REQUIRE(r.ok());
-    return r.blueprint();
-}
+Blueprint water_heater() { return load_fixture("water_heater.v3.blueprint.json"); }
 
 Handoff& handoff(Blueprint& b, const std::string& id) {
     for (Circle& c : b.circles)

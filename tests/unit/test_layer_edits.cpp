@@ -13,17 +13,12 @@
 #include "blueprint/layers.h"
 #include "blueprint/roles.h"
 
+#include "fixtures.h"
+
 using namespace bp;
 
 namespace {
-Blueprint water_heater() {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/water_heater.v3.blueprint.json", std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    LoadResult r = load_blueprint(s.str());
-    REQUIRE(r.ok());
-    return r.blueprint();
-}
+Blueprint water_heater() { return load_fixture("water_heater.v3.blueprint.json"); }
 
 const Circle& install(const Document& d) { return d.model().circles[0]; }
 
