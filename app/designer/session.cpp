@@ -65,6 +65,7 @@ void Session::forget_autosave() {
     autosave_ms_ = 0;
     last_autosave_at_ = -1e9;
     journal_covers_ = true;
+    journal_ids_.clear();
     has_snapshot_ = false;
 }
 
@@ -122,11 +123,23 @@ void Session::observe_changes(double now) {
     const bp::History& h = doc_.history();
     const bp::Edit* top = h.next_undo();
     const size_t depth = h.undo_depth();
-    // Typing merges into the top step (same step, any number of revisions) or starts one new step.
-    const bool one_field_edit = top && h.redo_depth() == 0 && !top->fields_of().empty() &&
-                                ((depth == observed_depth_ && top == observed_top_) ||
-                                 (depth == observed_depth_ + 1 && revision == observed_revision_ + 1));
-    if (!one_field_edit) journal_covers_ = false;
+    // Typing merges into the top step (same step, any number of revisions) or starts one new step on
+    // the history as it was — with more keystrokes merged into it when a loaded page handles several in
+    // one frame. Then the journal carries the top step's element; and the step below too when keystrokes
+    // may also have merged into it in the same frame.
+    const bool same_step = depth == observed_depth_ && top == observed_top_;
+    const bool one_new_step = depth == observed_depth_ + 1 &&
+                              (depth >= 2 ? &h.undo_entry(depth - 2) == observed_top_ : observed_top_ == nullptr);
+    const bool field_edit = top && h.redo_depth() == 0 && !top->fields_of().empty();
+    if (!field_edit || !(same_step || one_new_step)) {
+        journal_covers_ = false;
+    } else {
+        journal_ids_.insert(top->fields_of().str());
+        if (one_new_step && revision > observed_revision_ + 1 && observed_top_) {
+            if (observed_top_->fields_of().empty()) journal_covers_ = false;
+            else journal_ids_.insert(observed_top_->fields_of().str());
+        }
+    }
     observed_revision_ = revision;
     observed_depth_ = depth;
     observed_top_ = top;
@@ -139,6 +152,7 @@ void Session::write_snapshot(const AutosaveWriter& write, double now) {
     autosave_ms_ = (last_autosave_at_ - now) * 1000;
     autosaved_revision_ = journaled_revision_ = doc_.revision();
     journal_covers_ = true;
+    journal_ids_.clear();
     has_snapshot_ = true;
 }
 
@@ -146,6 +160,7 @@ void Session::mark_autosaved() {
     observe_changes(clock_());
     autosaved_revision_ = journaled_revision_ = doc_.revision();
     journal_covers_ = true;
+    journal_ids_.clear();
     has_snapshot_ = true;
 }
 
@@ -161,15 +176,20 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
     if (costly && journal_covers_ && has_snapshot_ && write.journal) {
         bool wrote = false;
         if (journaled_revision_ != doc_.revision()) {
-            const bp::Edit* top = doc_.history().next_undo();
-            const std::string id = top ? top->fields_of().str() : std::string();
-            const std::string entry = journal_entry(id);
-            if (!entry.empty()) {
-                write.journal(id, entry);
+            std::vector<std::pair<std::string, std::string>> entries;
+            for (const std::string& id : journal_ids_) {
+                std::string entry = journal_entry(id);
+                if (entry.empty()) {
+                    journal_covers_ = false;  // nothing to journal it by: the snapshot carries it
+                    break;
+                }
+                entries.emplace_back(id, std::move(entry));
+            }
+            if (journal_covers_) {
+                for (const auto& [id, entry] : entries) write.journal(id, entry);
+                journal_ids_.clear();
                 journaled_revision_ = doc_.revision();
                 wrote = true;
-            } else {
-                journal_covers_ = false;  // nothing to journal it by: the snapshot carries it
             }
         }
         if (journal_covers_ && (now - last_change_at_ < kQuietBeforeSnapshot ||

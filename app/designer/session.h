@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -138,6 +139,7 @@ private:
     size_t observed_depth_ = 0;
     const bp::Edit* observed_top_ = nullptr;
     bool journal_covers_ = true;
+    std::set<std::string> journal_ids_;  // elements changed since the last journal write
     bool has_snapshot_ = false;      // a snapshot of this document is stored: journal entries have a base
     uint64_t journaled_revision_ = 0;
     double last_change_at_ = -1e9;

@@ -5,10 +5,10 @@
 // The old autosave database (version 2, no journal) still restores. Timings: scripts/bench-autosave.mjs.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, SITE } from './browser.mjs';
+import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, removeProfile, SITE } from './browser.mjs';
 import { grownDocument, dropDocument } from './documents.mjs';
 import { startServer } from '../../web/serve.mjs';
 
@@ -73,7 +73,7 @@ test('10,000 touchpoints: the browser killed 100 ms after the last keystroke kee
     } finally {
       if (browser) await browser.kill();
       await server.close();
-      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+      removeProfile(profile);
     }
   });
 

@@ -6,10 +6,10 @@
 // (default 8), BP_KILL_SEED replays a run.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, SITE } from './browser.mjs';
+import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, removeProfile, SITE } from './browser.mjs';
 import { grownDocument, dropDocument } from './documents.mjs';
 import { startServer } from '../../web/serve.mjs';
 
@@ -154,6 +154,7 @@ test('killing the tab or the browser at random moments after edits loses nothing
   let profile = null;
   let expected = null;  // the description the next session on this profile must start with
   const profiles = [];
+  let browser = null;   // the one running now: a failed assertion must not leave it behind
   try {
     for (let round = 0; round < rounds; round++) {
       // Pairs of rounds: two in fresh profiles (first sessions), then two returning to the last one.
@@ -165,7 +166,7 @@ test('killing the tab or the browser at random moments after edits loses nothing
         expected = null;
       }
       const what = `round ${round} (seed ${seed}, ${mode}, ${first ? 'first' : 'returning'} session)`;
-      let browser = await launchKillable({ profile, server });
+      browser = await launchKillable({ profile, server });
       let page = await browser.context.newPage();
       await page.goto(browser.url);
       await waitReady(page);
@@ -245,10 +246,12 @@ test('killing the tab or the browser at random moments after edits loses nothing
       assert.deepEqual(errors, [], `${what}: no errors after restoring`);
       expected = restored;
       await browser.close();
+      browser = null;
     }
   } finally {
     console.log(`# kills: ${JSON.stringify(tally)} (seed ${seed})`);
+    if (browser) await browser.kill();
     await server.close();
-    for (const p of profiles) rmSync(p, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    for (const p of profiles) removeProfile(p);
   }
 });

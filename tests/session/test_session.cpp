@@ -1,5 +1,6 @@
 // The designer's session without ImGui and without a frame: open, new, save, the saved state, the
 // lookup, the lint cache and the autosave schedule, on a clock the test moves by hand.
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 #include <cstdio>
@@ -77,7 +78,7 @@ TEST_CASE("a refused file says where and why, and the open document stays as it 
     REQUIRE_FALSE(result.ok());
     REQUIRE(result.error);
     CHECK(result.error->line == 1);
-    CHECK_FALSE(result.error->describe(false).empty());
+    CHECK_FALSE(result.error->describe(bp::Lang::En).empty());
     CHECK(s.doc().revision() == revision);
     CHECK(s.model().circles[0].name == "未保存的改动");
     CHECK(s.filename() == "a.blueprint.json");
@@ -334,6 +335,41 @@ TEST_CASE("a costly document: typing goes to the journal at once, the snapshot a
     CHECK(s.autosave_if_due(true, write));
     CHECK(snapshots.size() == 3);
     CHECK(journal.size() == 3);
+}
+
+TEST_CASE("a costly document: keystrokes handled together in one frame still go to the journal", "[session][journal]") {
+    // A loaded page can handle several keystrokes between two frames: the first starts a step, the next
+    // merge into it. That is still typing in one field, and must not wait for the next snapshot.
+    FakeClock clock;
+    ui::Session s([&] { return clock.now; });
+    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    std::vector<std::string> snapshots, journal;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };  // 500 ms
+    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(true, write));  // the first snapshot: measured as costly
+    REQUIRE(snapshots.size() == 1);
+
+    auto set_description = [&](const std::string& text) {
+        bp::Touchpoint before = s.model().circles[0].touchpoints[0];
+        before.key_factors.clear();
+        bp::Touchpoint after = before;
+        after.description = text;
+        return s.doc().apply(bp::set_touchpoint(before, after), "typing");
+    };
+    clock.now += 0.1;
+    REQUIRE(set_description("x"));   // a new step
+    REQUIRE(set_description("xy"));  // merged into it, in the same frame
+    const size_t depth = s.doc().history().undo_depth();
+    CHECK(s.autosave_if_due(true, write));
+    // The touchpoint's entry, and the circle's (the step below might also have taken a keystroke).
+    REQUIRE(journal.size() == 2);
+    const auto tp_entry = std::find_if(journal.begin(), journal.end(), [](const std::string& e) { return e.rfind("tp-1 ", 0) == 0; });
+    REQUIRE(tp_entry != journal.end());
+    CHECK(bp::load_blueprint(tp_entry->substr(5)).blueprint().circles[0].touchpoints[0].description == "xy");
+    CHECK(snapshots.size() == 1);
+    CHECK(s.doc().history().undo_depth() == depth);
 }
 
 TEST_CASE("autosave_now writes a pending snapshot whatever it costs", "[session][journal]") {
