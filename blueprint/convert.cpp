@@ -136,12 +136,12 @@ const StandardTemplate& choose(const Touchpoint* tp, const KeyFactor& kf) {
 const StandardTemplate& choose_template(const KeyFactor& kf) { return choose(nullptr, kf); }
 const StandardTemplate& choose_template(const Touchpoint& tp, const KeyFactor& kf) { return choose(&tp, kf); }
 
-bool drafts_in_chinese(const Blueprint& b, bool chinese) {
+Lang draft_language(const Blueprint& b, Lang otherwise) {
     const std::string_view l = text::trim(b.language);
     auto is = [&](char a, char c) { return l.size() >= 2 && (l[0] | 0x20) == a && (l[1] | 0x20) == c; };
-    if (is('z', 'h')) return true;
-    if (is('e', 'n')) return false;
-    return chinese;
+    if (is('z', 'h')) return Lang::Zh;
+    if (is('e', 'n')) return Lang::En;
+    return otherwise;
 }
 
 namespace {
@@ -201,7 +201,8 @@ bool fits(const StandardTemplate& t, const q::Quantity& x) {
 }
 
 // The customer's sentence already says from what event the time counts: "入住后半小时内", "of arrival".
-bool names_its_start(const Stated& st, bool zh) {
+bool names_its_start(const Stated& st, Lang lang) {
+    const bool zh = is_zh(lang);
     if (q::kind_of(st.quantity.unit) != q::Kind::Duration) return false;
     std::string_view before = text::trim(st.text.substr(0, st.quantity.begin));
     std::string_view after = text::trim(st.text.substr(st.quantity.end));
@@ -225,7 +226,8 @@ bool ends_with(std::string_view s, std::string_view e) { return s.size() >= e.si
 bool starts_with(std::string_view s, std::string_view e) { return s.size() >= e.size() && s.substr(0, e.size()) == e; }
 
 // "安装工：" before the behaviour; English bodies lose their capital after the colon.
-std::string with_owner(const std::string& who, std::string body, bool zh) {
+std::string with_owner(const std::string& who, std::string body, Lang lang) {
+    const bool zh = is_zh(lang);
     if (who.empty()) return body;
     if (!zh && body.size() >= 2 && body[0] >= 'A' && body[0] <= 'Z' && !(body[1] >= 'A' && body[1] <= 'Z'))
         body[0] = char(body[0] - 'A' + 'a');
@@ -234,11 +236,11 @@ std::string with_owner(const std::string& who, std::string body, bool zh) {
 
 std::string percent(double share) { return text::format_number(std::round(share * 1000) / 10) + "%"; }
 
-std::string fill(std::string pattern, const Standard& s, q::Unit unit, std::string_view name, bool zh) {
+std::string fill(std::string pattern, const Standard& s, q::Unit unit, std::string_view name, Lang lang) {
     const double v = s.target.value.value_or(0);
     auto has = [&](std::string_view p) { return pattern.find(p) != std::string::npos; };
     if (has("{n}"))
-        replace_all(pattern, "{n}", s.type == StandardType::Soft ? text::format_number(v) : q::amount_words(v, unit, zh));
+        replace_all(pattern, "{n}", s.type == StandardType::Soft ? text::format_number(v) : q::amount_words(v, unit, lang));
     if (has("{v}")) replace_all(pattern, "{v}", text::format_number(v));
     if (has("{c}")) replace_all(pattern, "{c}", percent(s.target.compliance));
     if (has("{max}")) replace_all(pattern, "{max}", std::to_string(s.target.scale_max));
@@ -246,7 +248,8 @@ std::string fill(std::string pattern, const Standard& s, q::Unit unit, std::stri
     return pattern;
 }
 
-std::string factor_name(const Touchpoint& tp, const KeyFactor& kf, bool zh) {
+std::string factor_name(const Touchpoint& tp, const KeyFactor& kf, Lang lang) {
+    const bool zh = is_zh(lang);
     std::string_view name = text::trim(kf.name);
     if (name.empty()) name = text::trim(tp.name);
     if (name.empty()) return zh ? "该环节" : "this step";
@@ -254,14 +257,15 @@ std::string factor_name(const Touchpoint& tp, const KeyFactor& kf, bool zh) {
 }
 
 // The name a statement quotes: never a name that itself states the number ("「等位不超过 15 分钟」").
-std::string quoted_name(const Touchpoint& tp, const KeyFactor& kf, const std::optional<Stated>& stated, bool zh) {
+std::string quoted_name(const Touchpoint& tp, const KeyFactor& kf, const std::optional<Stated>& stated, Lang lang) {
     if (stated && stated->in_name && !text::trim(tp.name).empty()) return std::string(text::trim(tp.name));
-    return factor_name(tp, kf, zh);
+    return factor_name(tp, kf, lang);
 }
 
 // A standard from a template, carrying the customer's number when one fits.
 Standard from_template(const StandardTemplate& t, const std::optional<Stated>& stated, const Touchpoint& tp,
-                       const KeyFactor& kf, const std::string& who, bool zh) {
+                       const KeyFactor& kf, const std::string& who, Lang lang) {
+    const bool zh = is_zh(lang);
     const Standard& d = t.draft;
     Standard s;
     s.type = d.type;
@@ -298,7 +302,7 @@ Standard from_template(const StandardTemplate& t, const std::optional<Stated>& s
             s.target.value = x.value;
             if (x.unit != unit) {
                 unit = x.unit;
-                s.target.unit = std::string(q::unit_label(unit, zh));
+                s.target.unit = std::string(q::unit_label(unit, lang));
             }
             if (x.comparator_stated) s.target.comparator = x.comparator;
         }
@@ -308,8 +312,8 @@ Standard from_template(const StandardTemplate& t, const std::optional<Stated>& s
         s.number_source = t.seed_number ? NumberSource::Seed : NumberSource::Suggested;
         s.number_basis = t.source;
     }
-    const std::string name = quoted_name(tp, kf, stated, zh);
-    s.statement = with_owner(who, fill(zh ? d.statement : t.statement_en, s, unit, name, zh), zh);
+    const std::string name = quoted_name(tp, kf, stated, lang);
+    s.statement = with_owner(who, fill(zh ? d.statement : t.statement_en, s, unit, name, lang), lang);
     replace_all(s.target.survey_question, "{name}", name);
     s.customer_visible = d.customer_visible;
     return s;
@@ -330,8 +334,9 @@ std::string_view trim_punct(std::string_view v) {
 }
 
 // The customer's quantity said plainly: "别超过八分钟" → "不超过 8 分钟", "十分钟内" → "10 分钟内".
-std::string plain_quantity(const q::Quantity& x, std::string_view original, bool zh) {
-    const std::string n = q::amount_words(x.value, x.unit, zh);
+std::string plain_quantity(const q::Quantity& x, std::string_view original, Lang lang) {
+    const bool zh = is_zh(lang);
+    const std::string n = q::amount_words(x.value, x.unit, lang);
     const bool span = q::kind_of(x.unit) == q::Kind::Duration || x.unit == q::Unit::Ring;
     switch (x.comparator) {
         case Comparator::AtMost:
@@ -350,7 +355,8 @@ std::string plain_quantity(const q::Quantity& x, std::string_view original, bool
     return n;
 }
 
-std::string join(std::string_view a, std::string_view b, std::string_view c, bool zh) {
+std::string join(std::string_view a, std::string_view b, std::string_view c, Lang lang) {
+    const bool zh = is_zh(lang);
     std::string out(a);
     if (!out.empty() && !b.empty() && (!zh || (b[0] >= '0' && b[0] <= '9'))) out += ' ';  // "等候 8 分钟", "等位不超过"
     out += b;
@@ -362,7 +368,8 @@ std::string join(std::string_view a, std::string_view b, std::string_view c, boo
 // No template carries the customer's number: the standard is the customer's own sentence with the
 // number said plainly, owned by the touchpoint's role and measured as its kind of quantity is.
 Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const KeyFactor& kf, const std::string& who,
-                            bool zh) {
+                            Lang lang) {
+    const bool zh = is_zh(lang);
     q::Quantity x = stated.quantity;
     const std::string_view text = stated.text;
     const std::string_view original = text.substr(x.begin, x.end - x.begin);
@@ -380,8 +387,8 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     s.target.aggregation = Aggregation::PerOccurrence;
     s.target.compliance = 0.95;
     s.measurement.frequency = Frequency::EveryOccurrence;
-    std::string core = join(before, "", after, zh);
-    if (text::trim(core).empty()) core = factor_name(tp, kf, zh);
+    std::string core = join(before, "", after, lang);
+    if (text::trim(core).empty()) core = factor_name(tp, kf, lang);
     if (!zh && core.size() >= 2 && core[0] >= 'A' && core[0] <= 'Z' && !(core[1] >= 'A' && core[1] <= 'Z'))
         core[0] = char(core[0] - 'A' + 'a');
 
@@ -394,7 +401,7 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
         s.target.metric = zh ? "顾客评分" : "customer rating";
         const std::string max = std::to_string(s.target.scale_max);
         s.target.unit = zh ? "分(满分 " + max + " 分)" : "points of " + max;
-        const std::string name = quoted_name(tp, kf, std::optional<Stated>(stated), zh);
+        const std::string name = quoted_name(tp, kf, std::optional<Stated>(stated), lang);
         s.target.survey_question = zh ? "您对「" + name + "」的评价如何?(1 = 很不满意," + max + " = 非常满意)"
                                       : "How would you rate “" + name + "”? (1 = very dissatisfied, " + max +
                                             " = very satisfied)";
@@ -402,7 +409,7 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
                                text::format_number(x.value) + " 分及以上(1–" + max + " 分制)"
                          : "At least " + percent(s.target.compliance) + " of customers rate “" + name + "” " +
                                text::format_number(x.value) + " or higher on a 1–" + max + " scale";
-        s.statement = with_owner(who, s.statement, zh);
+        s.statement = with_owner(who, s.statement, lang);
         s.measurement.method = Method::Survey;
         s.measurement.frequency = Frequency::Monthly;
         s.measurement.data_source = zh ? "顾客满意度调查" : "customer satisfaction survey";
@@ -412,8 +419,8 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     s.type = StandardType::Hard;
     s.target.value = x.value;
     s.target.comparator = x.comparator;
-    s.target.unit = std::string(q::unit_label(x.unit, zh));
-    s.statement = with_owner(who, join(before, plain_quantity(x, original, zh), after, zh), zh);
+    s.target.unit = std::string(q::unit_label(x.unit, lang));
+    s.statement = with_owner(who, join(before, plain_quantity(x, original, lang), after, lang), lang);
 
     const bool remote = tp.channel == Channel::Phone || tp.channel == Channel::Online || tp.channel == Channel::App;
     switch (kind) {
@@ -506,8 +513,9 @@ std::string with_second_clause(const StandardTemplate& t, const KeyFactor& kf, s
     return statement;
 }
 
-Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, bool zh,
+Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& who, Lang lang,
                  const std::string& review_by) {
+    const bool zh = is_zh(lang);
     const auto& lib = template_library();
     std::vector<bool> in_name;
     const std::vector<int> ranked = ranked_templates(&tp, kf, &in_name);
@@ -517,13 +525,13 @@ Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& w
         // A template carries the customer's number only when it speaks of the same thing: a keyword where
         // the number is (not only in the expectation), and no start event of the customer's own to keep.
         int fit = -1;
-        if (!names_its_start(*stated, zh))
+        if (!names_its_start(*stated, lang))
             for (size_t i = 0; i < ranked.size(); ++i)
                 if ((in_name[i] || !stated->in_name) && fits(lib[ranked[i]], stated->quantity)) {
                     fit = ranked[i];
                     break;
                 }
-        s = fit >= 0 ? from_template(lib[fit], stated, tp, kf, who, zh) : from_customer_text(*stated, tp, kf, who, zh);
+        s = fit >= 0 ? from_template(lib[fit], stated, tp, kf, who, lang) : from_customer_text(*stated, tp, kf, who, lang);
     } else {
         int t = ranked.empty() ? generic_template(kf) : ranked[0];
         // A feeling in the name is asked of customers, whatever the expectation mentions.
@@ -532,7 +540,7 @@ Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& w
             t = generic_template(kf);
             if (lib[t].draft.type == StandardType::Hard) t = keyword_index().generic_of_dimension[int(Dimension::Caring)];
         }
-        s = from_template(lib[t], std::nullopt, tp, kf, who, zh);
+        s = from_template(lib[t], std::nullopt, tp, kf, who, lang);
         if (zh && !ranked.empty() && t == ranked[0] && in_name[0]) s.statement = with_second_clause(lib[t], kf, s.statement);
     }
     // Backstage and support steps happen out of the customer's sight.
@@ -545,7 +553,8 @@ Standard compose(const Touchpoint& tp, const KeyFactor& kf, const std::string& w
 }
 
 // The role that serves the touchpoint, as the draft's language names it.
-std::string who_for(const Blueprint& b, const Touchpoint& tp, bool zh) {
+std::string who_for(const Blueprint& b, const Touchpoint& tp, Lang lang) {
+    const bool zh = is_zh(lang);
     if (tp.role.empty()) return {};
     for (const Role& r : b.roles)
         if (r.id == tp.role) return std::string(text::trim(zh || text::trim(r.name_en).empty() ? r.name : r.name_en));
@@ -601,20 +610,20 @@ std::string number_source_text(const Standard& s, Lang lang) {
     return {};
 }
 
-Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese, const std::string& today) {
-    return compose(tp, kf, {}, chinese, add_years(today, 1));
+Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, Lang lang, const std::string& today) {
+    return compose(tp, kf, {}, lang, add_years(today, 1));
 }
 
-Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese,
+Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, Lang lang,
                           const std::string& today) {
-    const bool zh = drafts_in_chinese(b, chinese);
-    return compose(tp, kf, who_for(b, tp, zh), zh, add_years(today, 1));
+    const Lang drafts = draft_language(b, lang);
+    return compose(tp, kf, who_for(b, tp, drafts), drafts, add_years(today, 1));
 }
 
-EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
+EditPtr convert_all(Document& doc, Lang lang, const std::string& today) {
     const std::string review_by = add_years(today, 1);
     const Blueprint& b = doc.model();
-    const bool zh = drafts_in_chinese(b, chinese);
+    const Lang drafts = draft_language(b, lang);
     size_t missing = 0;
     for (const Circle& c : b.circles)
         for (const Touchpoint& tp : c.touchpoints)
@@ -629,8 +638,8 @@ EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
             bool who_known = false;
             for (const KeyFactor& kf : tp.key_factors) {
                 if (!kf.standards.empty()) continue;
-                if (!who_known) who = who_for(b, tp, zh), who_known = true;
-                Standard s = compose(tp, kf, who, zh, review_by);
+                if (!who_known) who = who_for(b, tp, drafts), who_known = true;
+                Standard s = compose(tp, kf, who, drafts, review_by);
                 s.id = StandardId(doc.new_id("st"));
                 edits.push_back(std::make_unique<AddDraft>(kf.id, std::move(s)));
             }
@@ -639,11 +648,11 @@ EditPtr convert_all(Document& doc, bool chinese, const std::string& today) {
     return batch(std::move(edits), {"转换为标准(" + n + " 条)", "Convert to standards (" + n + ")"});
 }
 
-EditPtr convert_one(Document& doc, const KeyFactorId& id, bool chinese, const std::string& today) {
+EditPtr convert_one(Document& doc, const KeyFactorId& id, Lang lang, const std::string& today) {
     auto where = doc.locator().find(id);
     if (!where) return nullptr;
     const Blueprint& b = doc.model();
-    Standard s = propose_standard(b, touchpoint_at(b, *where), key_factor_at(b, *where), chinese, today);
+    Standard s = propose_standard(b, touchpoint_at(b, *where), key_factor_at(b, *where), lang, today);
     s.id = StandardId(doc.new_id("st"));
     return insert_standard(id, std::move(s));
 }

@@ -55,26 +55,26 @@ const StandardTemplate& choose_template(const Touchpoint& tp, const KeyFactor& k
 // customer's words count from), what (the behaviour), the number and how it is measured. A number the
 // customer states in the key factor's name or expectation ("受理投诉后十分钟内得到回复", "within 10
 // minutes") wins over the template's; number_source and number_basis say where the number came from.
-Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, bool chinese = true,
+Standard propose_standard(const Touchpoint& tp, const KeyFactor& kf, Lang lang = Lang::Zh,
                           const std::string& today = {});
 // The same within a blueprint: the owner is named in the statement, and the language is the
-// blueprint's (Blueprint::language "zh…" or "en…"; `chinese` decides only when it is neither).
-Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, bool chinese = true,
+// blueprint's (Blueprint::language "zh…" or "en…"; `lang` decides only when it is neither).
+Standard propose_standard(const Blueprint& b, const Touchpoint& tp, const KeyFactor& kf, Lang lang = Lang::Zh,
                           const std::string& today = {});
 
 // Where a standard's number came from, as the inspector and the exports say it: 顾客期望：“十分钟内” /
 // 种子模板 003 客户投诉处理 1H / 建议默认值，待与员工商定 (with its seed, if any). "" when not stated.
 std::string number_source_text(const Standard& s, Lang lang);
 
-// The draft language for a blueprint: its own language when it says zh or en, else `chinese`.
-bool drafts_in_chinese(const Blueprint& b, bool chinese);
+// The draft language for a blueprint: its own language when it says zh or en, else `otherwise`.
+Lang draft_language(const Blueprint& b, Lang otherwise);
 
 // One edit that adds a proposed standard to every key factor that has none, and touches nothing else.
 // Returns nullptr when every key factor already has a standard. Ids come from doc.new_id("st").
-EditPtr convert_all(Document& doc, bool chinese = true, const std::string& today = {});
+EditPtr convert_all(Document& doc, Lang lang = Lang::Zh, const std::string& today = {});
 
 // The same for one key factor (the inspector's action); nullptr if it is not found.
 // Unlike convert_all it also adds to a key factor that already has standards (the user asked for it).
-EditPtr convert_one(Document& doc, const KeyFactorId& id, bool chinese = true, const std::string& today = {});
+EditPtr convert_one(Document& doc, const KeyFactorId& id, Lang lang = Lang::Zh, const std::string& today = {});
 
 }  // namespace bp

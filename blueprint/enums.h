@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang.h"
 #include "model.h"
 
 namespace bp {
@@ -37,9 +38,9 @@ std::optional<E> from_token(std::string_view token) {
 }
 
 template <class E>
-std::string_view label(E v, bool chinese) {
+std::string_view label(E v, Lang lang) {
     for (const auto& i : enum_table<E>())
-        if (i.value == v) return chinese ? i.zh : i.en;
+        if (i.value == v) return is_zh(lang) ? i.zh : i.en;
     return "";
 }
 

@@ -403,10 +403,10 @@ void csv_row(std::string& out, const std::vector<std::string>& cells) {
     out += "\r\n";
 }
 
-std::string yes_no(bool v, bool chinese) { return chinese ? (v ? "是" : "否") : (v ? "yes" : "no"); }
+std::string yes_no(bool v, Lang lang) { return is_zh(lang) ? (v ? "是" : "否") : (v ? "yes" : "no"); }
 
 template <class E>
-std::string lbl(E v, bool chinese) { return std::string(label(v, chinese)); }
+std::string lbl(E v, Lang lang) { return std::string(label(v, lang)); }
 
 }  // namespace
 
@@ -442,30 +442,30 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang) {
                              tp.role.empty() ? std::string() : roles.name(tp.role, lang),
                              kf.name,
                              kf.expectation,
-                             lbl(kf.element, zh),
-                             lbl(kf.bpm, zh),
-                             lbl(kf.dimension, zh),
+                             lbl(kf.element, lang),
+                             lbl(kf.bpm, lang),
+                             lbl(kf.dimension, lang),
                              std::to_string(kf.importance),
                              s.statement,
-                             lbl(s.type, zh),
+                             lbl(s.type, lang),
                              s.target.metric,
                              std::string(comparator_symbol(s.target.comparator)),
                              s.target.value ? format_number(*s.target.value) : std::string(),
                              s.target.unit,
                              format_percent(s.target.compliance),
-                             lbl(s.target.aggregation, zh),
+                             lbl(s.target.aggregation, lang),
                              soft ? s.target.survey_question : std::string(),
                              soft ? std::to_string(s.target.scale_min) + "–" + std::to_string(s.target.scale_max)
                                   : std::string(),
-                             lbl(s.measurement.method, zh),
-                             lbl(s.measurement.frequency, zh),
+                             lbl(s.measurement.method, lang),
+                             lbl(s.measurement.frequency, lang),
                              s.measurement.data_source,
                              s.owner.empty() ? std::string() : roles.name(s.owner, lang),
-                             yes_no(s.customer_visible, zh),
+                             yes_no(s.customer_visible, lang),
                              s.review_by,
-                             yes_no(s.agreed_with_staff, zh),
-                             yes_no(s.approved, zh),
-                             s.number_source == NumberSource::Unset ? std::string() : lbl(s.number_source, zh),
+                             yes_no(s.agreed_with_staff, lang),
+                             yes_no(s.approved, lang),
+                             s.number_source == NumberSource::Unset ? std::string() : lbl(s.number_source, lang),
                              s.number_basis};
                     csv_row(out, cells);
                 }
@@ -566,7 +566,8 @@ std::string md_cell(std::string_view text) { return md_escape(text, MdPlace::Cel
 // Text in a heading, after a list marker or as a paragraph of its own (a description): one line.
 std::string md_line(std::string_view text) { return md_escape(text, MdPlace::Line); }
 
-std::string target_text(const Standard& s, bool zh) {
+std::string target_text(const Standard& s, Lang lang) {
+    const bool zh = is_zh(lang);
     std::string out = s.target.metric.empty() ? std::string(zh ? "（未定指标）" : "(no metric)") : s.target.metric;
     out += ' ';
     out += comparator_symbol(s.target.comparator);
@@ -663,8 +664,8 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
             if (!tp.description.empty()) out += md_line(tp.description) + "\n\n";
             out += std::string(zh ? "- 岗位" : "- Role") + sep +
                    (tp.role.empty() ? std::string(zh ? "顾客自助" : "customer only") : md_line(roles.name(tp.role, lang))) +
-                   (zh ? " · 渠道：" : " · channel: ") + std::string(label(tp.channel, zh)) +
-                   (zh ? " · 泳道：" : " · lane: ") + std::string(label(tp.lane, zh)) +
+                   (zh ? " · 渠道：" : " · channel: ") + std::string(label(tp.channel, lang)) +
+                   (zh ? " · 泳道：" : " · lane: ") + std::string(label(tp.lane, lang)) +
                    (zh ? " · 顾客感受：" : " · expected feeling: ") + feeling_text(tp.feeling);
             if (tp.duration_minutes > 0)
                 out += (zh ? " · 时长：" : " · duration: ") + format_number(tp.duration_minutes) + (zh ? " 分钟" : " min");
@@ -687,8 +688,8 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                         "Owner | Visible | Review by |\n";
             out += "|---|---|---|---|---|---|---|---|---|---|\n";
             for (const KeyFactor& kf : tp.key_factors) {
-                const std::string factor = md_cell(kf.name) + " (" + std::string(label(kf.dimension, zh)) + " · " +
-                                           std::string(label(kf.bpm, zh)) + ")";
+                const std::string factor = md_cell(kf.name) + " (" + std::string(label(kf.dimension, lang)) + " · " +
+                                           std::string(label(kf.bpm, lang)) + ")";
                 if (kf.standards.empty()) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " +
                            (zh ? "（待制定）" : "(to be written)") + " |  |  |  |  |  |  |  |\n";
@@ -696,18 +697,18 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                 }
                 for (const Standard& s : kf.standards) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " + md_cell(s.statement) + " | " +
-                           std::string(label(s.type, zh)) + " | " + md_cell(target_text(s, zh));
+                           std::string(label(s.type, lang)) + " | " + md_cell(target_text(s, lang));
                     if (const std::string source = number_source_line(s, lang); !source.empty())
                         out += "<br>" + md_cell(source);
                     if (s.type == StandardType::Soft && !s.target.survey_question.empty())
                         out += std::string("<br>") + (zh ? "调查问题：" : "Survey question: ") +
                                md_cell(s.target.survey_question);
                     out += " | " +
-                           format_percent(s.target.compliance) + " | " + std::string(label(s.measurement.method, zh)) +
-                           " · " + std::string(label(s.measurement.frequency, zh));
+                           format_percent(s.target.compliance) + " | " + std::string(label(s.measurement.method, lang)) +
+                           " · " + std::string(label(s.measurement.frequency, lang));
                     if (!s.measurement.data_source.empty()) out += " · " + md_cell(s.measurement.data_source);
                     out += " | " + (s.owner.empty() ? std::string("—") : md_cell(roles.name(s.owner, lang))) + " | " +
-                           yes_no(s.customer_visible, zh) + " | " + (s.review_by.empty() ? "—" : md_cell(s.review_by)) +
+                           yes_no(s.customer_visible, lang) + " | " + (s.review_by.empty() ? "—" : md_cell(s.review_by)) +
                            " |\n";
                 }
             }

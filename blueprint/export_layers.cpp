@@ -66,7 +66,7 @@ Rows handoff_rows(const Blueprint& doc, const Circle& c, Lang lang, bool with_ci
         std::string items;
         for (const HandoffItem& i : h.items) items += (items.empty() ? "" : (zh ? "、" : ", ")) + i.name;
         row.push_back(items);
-        std::string via(label(h.medium, zh));
+        std::string via(label(h.medium, lang));
         if (!h.via.empty()) via += (zh ? ":" : ": ") + h.via;
         row.push_back(via);
         row.push_back(deadline_text(h.deadline, lang));

@@ -23,7 +23,8 @@
 namespace bp {
 
 // ------------------------------------------------------------------------------------------ describe
-std::string LoadError::describe(bool chinese) const {
+std::string LoadError::describe(Lang lang) const {
+    const bool chinese = is_zh(lang);
     std::string out;
     if (line > 0)
         out += chinese ? "第 " + std::to_string(line) + " 行第 " + std::to_string(column) + " 列："

@@ -3,6 +3,8 @@
 #pragma once
 
 #include <string>
+
+#include "lang.h"
 #include <string_view>
 #include <variant>
 
@@ -16,7 +18,7 @@ struct LoadError {
     std::string path;           // e.g. "circles[0].touchpoints[3].role"; empty for syntax errors
     std::string message_en;     // e.g. "expected one of \"in_person\", \"phone\"…, found \"fax\""
     std::string message_zh;
-    std::string describe(bool chinese) const;  // "line 3, column 14: circles[0].name: expected a string …"
+    std::string describe(Lang lang) const;  // "line 3, column 14: circles[0].name: expected a string …"
 };
 
 struct LoadResult {

@@ -157,8 +157,8 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
         if (text::trim(t.unit).empty()) m.add("单位", "unit");
         if (!has_value) m.add("目标值", "target value");
         if (s.measurement.method == Method::Survey || s.measurement.method == Method::Interview)
-            m.add("可观察的测量方法(现为" + std::string(label(s.measurement.method, true)) + ")",
-                  "an observable measurement method (now " + std::string(label(s.measurement.method, false)) + ")");
+            m.add("可观察的测量方法(现为" + std::string(label(s.measurement.method, Lang::Zh)) + ")",
+                  "an observable measurement method (now " + std::string(label(s.measurement.method, Lang::En)) + ")");
         if (m.any())
             sink.add(Rule::HardIncomplete, s.id, [&] {
                 return Msg{"硬标准" + sz() + "缺少:" + m.zh, "Hard standard " + se() + " lacks: " + m.en};

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "lang.h"
 #include "model.h"
 
 namespace bp::quantity {
@@ -36,8 +37,8 @@ bool convert(double value, Unit from, Unit to, double& out);
 
 // Labels: the short unit of a target ("分钟", "h", "声", "%") and the words of a statement ("10 分钟",
 // "10 minutes"): `value` picks singular or plural in English.
-std::string_view unit_label(Unit u, bool chinese);
-std::string amount_words(double value, Unit u, bool chinese);
+std::string_view unit_label(Unit u, Lang lang);
+std::string amount_words(double value, Unit u, Lang lang);
 
 // ------------------------------------------------------------------------------------ quantities
 struct Quantity {

@@ -43,7 +43,8 @@ bool convert(double value, Unit from, Unit to, double& out) {
     return true;
 }
 
-std::string_view unit_label(Unit u, bool zh) {
+std::string_view unit_label(Unit u, Lang lang) {
+    const bool zh = is_zh(lang);
     switch (u) {
         case Unit::Second: return zh ? "秒" : "s";
         case Unit::Minute: return zh ? "分钟" : "min";
@@ -63,7 +64,8 @@ std::string_view unit_label(Unit u, bool zh) {
     return "";
 }
 
-std::string amount_words(double value, Unit u, bool zh) {
+std::string amount_words(double value, Unit u, Lang lang) {
+    const bool zh = is_zh(lang);
     const std::string n = text::format_number(value);
     if (u == Unit::Percent) return n + "%";
     if (u == Unit::Clock) {
@@ -72,7 +74,7 @@ std::string amount_words(double value, Unit u, bool zh) {
         std::string mm = m < 10 ? "0" + std::to_string(m) : std::to_string(m);
         return text::format_number(h) + ":" + mm;
     }
-    if (zh) return n + " " + std::string(unit_label(u, true));
+    if (zh) return n + " " + std::string(unit_label(u, Lang::Zh));
     const bool one = value == 1;
     switch (u) {
         case Unit::Second: return n + (one ? " second" : " seconds");

@@ -202,7 +202,7 @@ EditPtr convert_elements(Document& doc, const std::vector<ElementId>& ids, Lang 
     }
     std::vector<EditPtr> edits;
     for (const KeyFactorId& kf : targets)
-        if (EditPtr e = convert_one(doc, kf, is_zh(lang), today)) edits.push_back(std::move(e));
+        if (EditPtr e = convert_one(doc, kf, lang, today)) edits.push_back(std::move(e));
     return edits.empty() ? nullptr : batch(std::move(edits), {"转换为标准", "Convert to standards"});
 }
 

@@ -49,8 +49,8 @@ StandardTemplate hard(const char* key, Texts title, std::vector<Dimension> dims,
     t.draft.type = StandardType::Hard;
     t.draft.target.metric = metric.zh;
     t.metric_en = metric.en;
-    t.draft.target.unit = std::string(quantity::unit_label(unit, true));
-    t.unit_en = std::string(quantity::unit_label(unit, false));
+    t.draft.target.unit = std::string(quantity::unit_label(unit, Lang::Zh));
+    t.unit_en = std::string(quantity::unit_label(unit, Lang::En));
     t.draft.target.comparator = comparator;
     t.draft.target.value = value;
     t.draft.target.compliance = compliance;

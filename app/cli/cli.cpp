@@ -237,7 +237,7 @@ std::optional<Blueprint> load(const std::string& path, std::ostream& err, const 
     }
     LoadResult result = load_blueprint(text);
     if (!result.ok()) {
-        err << path << ": " << result.error().describe(tr.zh()) << "\n";
+        err << path << ": " << result.error().describe(tr.lang) << "\n";
         if (error_out) *error_out = result.error();
         return std::nullopt;
     }
@@ -440,10 +440,10 @@ int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr
     }
     auto loaded = load(o.positional[0], err, tr);
     if (!loaded) return kFindings;
-    const bool chinese = is_zh(content_lang(*loaded));
+    const Lang drafts = content_lang(*loaded);
     Document doc(std::move(*loaded));
     const size_t before = count(doc.model()).standards;
-    if (EditPtr edit = convert_all(doc, chinese, today)) doc.apply(std::move(edit));
+    if (EditPtr edit = convert_all(doc, drafts, today)) doc.apply(std::move(edit));
     const size_t added = count(doc.model()).standards - before;
     if (auto f = write_output(o.output.value_or("-"), save_blueprint(doc.model()), out)) return fail(err, tr, *f);
     err << (tr.zh() ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"

@@ -150,7 +150,7 @@ bool rename(const Context& ctx, const bp::ElementId& id, const std::string& name
 bool convert_all(const Context& ctx) {
     const size_t before = bp::count(ctx.model()).standards;
     // Today's local date: every draft gets a review date a year on, shown as a draft value until agreed.
-    bp::EditPtr edit = bp::convert_all(ctx.doc(), ctx.zh(), bp::today_local());
+    bp::EditPtr edit = bp::convert_all(ctx.doc(), ctx.lang(), bp::today_local());
     if (!edit || !ctx.doc().apply(std::move(edit))) {
         ctx.tell("每个关键因素都已有标准。", "Every key factor already has a standard.");
         return false;

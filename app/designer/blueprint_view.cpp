@@ -30,7 +30,7 @@ void draw_lanes(const ViewFrame& f) {
         // Lane names stay readable at the left edge however far the view is panned.
         const float x = std::max(a.x, canvas_min.x) + 6;
         draw::text(f, ImVec2(x, a.y + 6), ImVec2(x, a.y), ImVec2(x + (float)(sizes::kLaneLabelW * f.cam.scale), b.y),
-                   IM_COL32(80, 88, 104, 255), std::string(bp::label((bp::Lane)lane, zh)), 14.0f, 12.0f);
+                   IM_COL32(80, 88, 104, 255), std::string(bp::label((bp::Lane)lane, f.ctx.options.lang)), 14.0f, 12.0f);
     }
     struct Line {
         int below_lane;

@@ -116,7 +116,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
         ImGui::TextUnformatted(tp.name.c_str());
         if (!tp.description.empty()) ImGui::TextWrapped("%s", tp.description.c_str());
         ImGui::Text("%s %+d · %s", tr(ctx.lang(), "预期感受", "Expected feeling"), tp.feeling,
-                    std::string(bp::label(tp.lane, zh)).c_str());
+                    std::string(bp::label(tp.lane, ctx.lang())).c_str());
         ImGui::EndTooltip();
     }
 }
@@ -139,7 +139,7 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     const float pad = (float)(10 * f.cam.scale);
     draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.5f), a, b, IM_COL32(25, 30, 40, 255), kf.name, 13.5f);
     const bool zh = ctx.lang() == Lang::Zh;
-    const std::string sub = std::string(bp::label(kf.bpm, zh)) + " · " + std::string(bp::label(kf.dimension, zh)) +
+    const std::string sub = std::string(bp::label(kf.bpm, ctx.lang())) + " · " + std::string(bp::label(kf.dimension, ctx.lang())) +
                             " · " + tr(ctx.lang(), "重要性 ", "importance ") + std::to_string(kf.importance);
     draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, b, IM_COL32(105, 110, 120, 255), sub, 11.0f);
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id);

@@ -47,7 +47,7 @@ bool Designer::open_text(const std::string& json, const std::string& name) {
     const Session::OpenResult result = session.open_text(json, name);
     if (!result.ok()) {
         const std::string shown = name.empty() ? tr(options.lang, "文件", "the file") : name;
-        notice = (zh ? "无法打开 " + shown + "：" : "Could not open " + shown + ": ") + result.error->describe(zh) +
+        notice = (zh ? "无法打开 " + shown + "：" : "Could not open " + shown + ": ") + result.error->describe(options.lang) +
                  tr(options.lang, "（当前文档未改动）", " (the open document is unchanged)");
         notice_is_error = true;
         return false;

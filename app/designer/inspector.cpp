@@ -370,7 +370,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     ImGui::SeparatorText(title);
     for (const bp::Standard& s : now.standards) element_link(ctx, s.id, s.statement);
     if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
-        bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.zh(), bp::today_local());
+        bp::EditPtr edit = bp::convert_one(ctx.doc(), kf_id, ctx.lang(), bp::today_local());
         if (edit && ctx.doc().apply(std::move(edit))) {
             ctx.doc().seal();
         } else {

@@ -173,10 +173,10 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     draw_actions(ctx, st, findings, pending);
 
     auto rebuild_if_needed = [&] {
-        if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.chinese == ctx.zh()) return;
-        st.rows = build_lint_rows(findings, ctx.model(), ctx.doc().locator(), st.filter, st.sort, ctx.zh());
+        if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.lang == ctx.lang()) return;
+        st.rows = build_lint_rows(findings, ctx.model(), ctx.doc().locator(), st.filter, st.sort, ctx.lang());
         st.rows_revision = ctx.doc().revision();
-        st.chinese = ctx.zh();
+        st.lang = ctx.lang();
         st.rows_dirty = false;
     };
     rebuild_if_needed();

@@ -44,7 +44,7 @@ WalkOrder walk_order(const std::optional<bp::Location>& at) {
 
 std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings, const bp::Blueprint& doc,
                                  bp::Locator& where, const LintFilter& filter, const std::vector<LintSortKey>& sort,
-                                 bool chinese) {
+                                 bp::Lang lang) {
     const std::string needle = lower_ascii(filter.text);
     auto name_of = [&](const bp::Finding& f) {
         auto at = where.find(f.element);
@@ -80,7 +80,7 @@ std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings, const
             case LintColumn::Severity: return three_way(int(a.severity), int(b.severity));
             case LintColumn::Rule: return three_way(a.rule, b.rule);
             case LintColumn::Message:
-                return chinese ? three_way(a.message_zh, b.message_zh) : three_way(a.message_en, b.message_en);
+                return bp::is_zh(lang) ? three_way(a.message_zh, b.message_zh) : three_way(a.message_en, b.message_en);
             case LintColumn::Element: return three_way(order[ia], order[ib]);
             case LintColumn::Count: break;
         }

@@ -42,6 +42,6 @@ int count_acknowledged(const std::vector<bp::Finding>& findings);
 // matches the element's name too.
 std::vector<int> build_lint_rows(const std::vector<bp::Finding>& findings, const bp::Blueprint& doc,
                                  bp::Locator& where, const LintFilter& filter, const std::vector<LintSortKey>& sort,
-                                 bool chinese);
+                                 bp::Lang lang);
 
 }  // namespace ui

@@ -27,7 +27,7 @@ struct StandardsTableState {
     uint64_t rows_revision = 0;   // document revision the rows were built from; 0 = never
     bool rows_dirty = true;       // filter or sort changed
     bool editing = false;         // a cell is being edited: keep the row order until it is done
-    bool chinese = true;          // language the owner sort used
+    bp::Lang lang = bp::Lang::Zh;  // language the owner sort used
 };
 
 struct LintPanelState {
@@ -36,7 +36,7 @@ struct LintPanelState {
     std::vector<int> rows;                                  // indices into the session's findings()
     uint64_t rows_revision = 0;
     bool rows_dirty = true;
-    bool chinese = true;
+    bp::Lang lang = bp::Lang::Zh;  // language the message sort used
     // Acknowledging: the finding whose note is being written (rule + element) and the note.
     std::string acknowledging_rule, acknowledging_element, acknowledgement_note;
     // One-action fixes and stale acknowledgements, recounted when the revision moves.

@@ -2,6 +2,7 @@
 
 #include "blueprint/dates.h"
 #include "blueprint/glossary.h"
+#include "blueprint/roles.h"
 #include "palette.h"
 #include "standards_rows.h"
 #include <imgui.h>
@@ -82,9 +83,8 @@ ImVec4 feeling_colour(int feeling) { return ImGui::ColorConvertU32ToFloat4(palet
 
 // ---------------------------------------------------------------------------------------- combos
 bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lang lang) {
-    const bool zh = lang == Lang::Zh;
     const char* none = tr(lang, "(无)", "(none)");
-    std::string preview = value.empty() ? none : role_display_name(doc, value, zh);
+    std::string preview = value.empty() ? none : bp::role_name(doc, value, lang);
     bool dangling = !value.empty();
     for (const bp::Role& r : doc.roles)
         if (r.id == value) dangling = false;
@@ -99,7 +99,7 @@ bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lan
         for (const bp::Role& r : doc.roles) {
             ImGui::PushID(r.id.value.c_str());
             const bool selected = r.id == value;
-            if (ImGui::Selectable(role_display_name(doc, r.id, zh).c_str(), selected) && !selected) {
+            if (ImGui::Selectable(bp::role_name(doc, r.id, lang).c_str(), selected) && !selected) {
                 value = r.id;
                 changed = true;
             }

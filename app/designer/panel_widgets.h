@@ -55,15 +55,14 @@ ImVec4 feeling_colour(int feeling);                // red … grey … green
 // Returns true only when the user picked a different value.
 template <class E>
 bool enum_combo(const char* id, E& value, Lang lang) {
-    const bool zh = lang == Lang::Zh;
     bool changed = false;
-    const std::string preview(bp::label(value, zh));
+    const std::string preview(bp::label(value, lang));
     if (ImGui::BeginCombo(id, preview.c_str())) {
         int i = 0;
         for (const auto& info : bp::enum_table<E>()) {
             ImGui::PushID(i++);
             const bool selected = info.value == value;
-            const std::string text(zh ? info.zh : info.en);
+            const std::string text(lang == Lang::Zh ? info.zh : info.en);
             if (ImGui::Selectable(text.c_str(), selected) && !selected) {
                 value = info.value;
                 changed = true;

@@ -55,13 +55,9 @@ std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::ve
     return out;
 }
 
-std::string role_display_name(const bp::Blueprint& doc, const bp::RoleId& id, bool chinese) {
-    return bp::role_name(doc, id, chinese ? bp::Lang::Zh : bp::Lang::En);
-}
-
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
                                              const StandardsFilter& filter, const std::vector<SortKey>& sort,
-                                             bool chinese) {
+                                             bp::Lang lang) {
     const auto status = lint_status_by_element(findings);
     const std::string needle = lower_ascii(filter.text);
 
@@ -84,7 +80,7 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
                         const std::string text = lower_ascii(
                             st.statement + '\n' + kf.name + '\n' + tp.name + '\n' + circle.name + '\n' +
                             st.target.metric + '\n' + st.target.unit + '\n' + st.id.value + '\n' +
-                            role_display_name(doc, st.owner, true) + '\n' + role_display_name(doc, st.owner, false));
+                            bp::role_name(doc, st.owner, bp::Lang::Zh) + '\n' + bp::role_name(doc, st.owner, bp::Lang::En));
                         if (!contains(text, needle)) continue;
                     }
                     rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint});
@@ -97,7 +93,7 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
     // Sort small items that point at what they compare (the owner's name looked up once per row),
     // then lay the rows out in that order.
     std::unordered_map<std::string, std::string> owner_names;
-    for (const bp::Role& r : doc.roles) owner_names[r.id.value] = role_display_name(doc, r.id, chinese);
+    for (const bp::Role& r : doc.roles) owner_names[r.id.value] = bp::role_name(doc, r.id, lang);
     struct Item {
         StandardRow* row;
         const bp::Standard* standard;

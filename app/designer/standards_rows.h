@@ -62,14 +62,11 @@ struct SortKey {
     }
 };
 
-// The role's display name in the UI language (English name when asked for and present); the id when
-// the role does not exist; "" for an empty id.
-std::string role_display_name(const bp::Blueprint& doc, const bp::RoleId& id, bool chinese);
 
 // Rows in document order (circle, touchpoint, key factor, standard), filtered, then stably sorted by
 // the keys in priority order. Ties keep document order.
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
                                              const StandardsFilter& filter, const std::vector<SortKey>& sort,
-                                             bool chinese);
+                                             bp::Lang lang);
 
 }  // namespace ui

@@ -9,6 +9,7 @@
 #include "blueprint/dates.h"
 #include "blueprint/glossary.h"
 #include "blueprint/locator.h"
+#include "blueprint/roles.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -63,7 +64,7 @@ bool draw_filters(const Context& ctx, StandardsFilter& filter) {
                                            tr(lang, "(无", "(no ") + owner + ")"};
         int chosen = !filter.owner ? 0 : filter.owner->empty() ? 1 : 0;
         for (int i = 0; i < (int)doc.roles.size(); ++i) {
-            labels.push_back(role_display_name(doc, doc.roles[i].id, zh));
+            labels.push_back(bp::role_name(doc, doc.roles[i].id, lang));
             if (filter.owner && *filter.owner == doc.roles[i].id.value) chosen = i + 2;
         }
         if (filter_combo("##owner_filter", labels, chosen)) {
@@ -146,7 +147,6 @@ bool row_still_valid(const bp::Blueprint& doc, const StandardRow& r) {
 // Draws one row; returns true while one of its cells is being edited.
 bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     const Lang lang = ctx.lang();
-    const bool zh = ctx.zh();
     const bp::Blueprint& doc = ctx.model();
     const bp::Circle& circle = doc.circles[row.path.circle];
     const bp::Touchpoint& tp = bp::touchpoint_at(doc, row.path);
@@ -224,11 +224,11 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(std::string(bp::label(v.measurement.method, zh)).c_str());
+    ImGui::TextUnformatted(std::string(bp::label(v.measurement.method, lang)).c_str());
 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(std::string(bp::label(v.measurement.frequency, zh)).c_str());
+    ImGui::TextUnformatted(std::string(bp::label(v.measurement.frequency, lang)).c_str());
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -275,12 +275,12 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     const bool owner_sort = std::any_of(st.sort.begin(), st.sort.end(),
                                         [](const SortKey& k) { return k.column == StandardsColumn::Owner; });
     auto rebuild_if_needed = [&] {
-        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.chinese != ctx.zh());
+        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.lang != ctx.lang());
         if (!st.rows_dirty && !stale) return;
         if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
-        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.zh());
+        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.lang());
         st.rows_revision = ctx.doc().revision();
-        st.chinese = ctx.zh();
+        st.lang = ctx.lang();
         st.rows_dirty = false;
     };
     rebuild_if_needed();

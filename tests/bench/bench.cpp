@@ -194,7 +194,7 @@ int main(int argc, char** argv) {
     LoadResult loaded;
     const Timing load = best_of(runs, [&] { loaded = LoadResult{}; }, [&] { loaded = load_blueprint(text); });
     if (!loaded.ok()) {
-        std::printf("  load failed: %s\n", loaded.error().describe(false).c_str());
+        std::printf("  load failed: %s\n", loaded.error().describe(bp::Lang::En).c_str());
         return 1;
     }
 

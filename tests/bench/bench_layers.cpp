@@ -128,7 +128,7 @@ int run_layer_bench(int runs, int moments) {
     LoadResult loaded;
     const Ms load = best_ms(runs, [&] { loaded = load_blueprint(text); });
     if (!loaded.ok()) {
-        std::printf("  load failed: %s\n", loaded.error().describe(false).c_str());
+        std::printf("  load failed: %s\n", loaded.error().describe(bp::Lang::En).c_str());
         return 1;
     }
     std::string out;

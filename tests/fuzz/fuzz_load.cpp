@@ -22,17 +22,17 @@ namespace {
 
 // A refused file must say why in both languages, in a message of readable length.
 void check_error(const bp::LoadError& e) {
-    if (e.message_en.empty() || e.message_zh.empty()) finding("an error without a message", e.describe(false));
-    if (e.describe(false).size() > 2000 || e.describe(true).size() > 2000)
-        finding("an error message longer than 2000 bytes", e.describe(false));
-    if (e.message_en.rfind("the file could not be read (internal error", 0) == 0) finding("an internal error", e.describe(false));
+    if (e.message_en.empty() || e.message_zh.empty()) finding("an error without a message", e.describe(bp::Lang::En));
+    if (e.describe(bp::Lang::En).size() > 2000 || e.describe(bp::Lang::Zh).size() > 2000)
+        finding("an error message longer than 2000 bytes", e.describe(bp::Lang::En));
+    if (e.message_en.rfind("the file could not be read (internal error", 0) == 0) finding("an internal error", e.describe(bp::Lang::En));
 }
 
 // What was saved loads again, and saving that gives the same bytes.
 void check_round_trip(const bp::Blueprint& doc, const char* stage) {
     std::string saved = bp::save_blueprint(doc);
     bp::LoadResult again = bp::load_blueprint(saved);
-    if (!again.ok()) finding(stage, "saved text does not load: " + again.error().describe(false) + "\n" + saved);
+    if (!again.ok()) finding(stage, "saved text does not load: " + again.error().describe(bp::Lang::En) + "\n" + saved);
     if (again.migrated_from != 0) finding(stage, "saved text is an old format version");
     std::string resaved = bp::save_blueprint(again.blueprint());
     if (resaved != saved) finding(stage, "save → load → save changed the bytes\n" + saved + "\n----\n" + resaved);

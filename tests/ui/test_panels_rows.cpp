@@ -31,7 +31,7 @@ using V = std::vector<std::string>;
 
 TEST_CASE("standards rows: document order without sort, with the touchpoint's position") {
     const bp::Blueprint doc = panels_test::sample_blueprint();
-    const auto rows = build_standard_rows(doc, {}, {}, {}, true);
+    const auto rows = build_standard_rows(doc, {}, {}, {}, bp::Lang::Zh);
     CHECK(ids(rows) == V{"st-call", "st-arrive", "st-courtesy", "st-apology"});
     CHECK(rows[2].touchpoint_order == 3);
     CHECK(rows[3].touchpoint_order == 1);
@@ -40,8 +40,8 @@ TEST_CASE("standards rows: document order without sort, with the touchpoint's po
 
 TEST_CASE("standards rows: sorted by each column, ties keep document order") {
     const bp::Blueprint doc = panels_test::sample_blueprint();
-    auto sorted = [&](StandardsColumn c, bool asc, bool zh = true) {
-        return ids(build_standard_rows(doc, {}, {}, {{c, asc}}, zh));
+    auto sorted = [&](StandardsColumn c, bool asc, bp::Lang lang = bp::Lang::Zh) {
+        return ids(build_standard_rows(doc, {}, {}, {{c, asc}}, lang));
     };
     CHECK(sorted(StandardsColumn::Statement, true) ==
           V{"st-apology", "st-call", "st-courtesy", "st-arrive"});  // byte order: capitals first
@@ -54,14 +54,14 @@ TEST_CASE("standards rows: sorted by each column, ties keep document order") {
     CHECK(sorted(StandardsColumn::ReviewBy, false) == V{"st-call", "st-courtesy", "st-arrive", "st-apology"});
     CHECK(sorted(StandardsColumn::Visible, false) == V{"st-call", "st-courtesy", "st-arrive", "st-apology"});
     // Owner by display name in the UI language: 安装工 < 客服 by code point, but Customer service < Installer.
-    CHECK(sorted(StandardsColumn::Owner, true, true) == V{"st-apology", "st-arrive", "st-courtesy", "st-call"});
-    CHECK(sorted(StandardsColumn::Owner, true, false) == V{"st-apology", "st-call", "st-arrive", "st-courtesy"});
-    CHECK(sorted(StandardsColumn::Owner, false, false) == V{"st-arrive", "st-courtesy", "st-call", "st-apology"});
+    CHECK(sorted(StandardsColumn::Owner, true, bp::Lang::Zh) == V{"st-apology", "st-arrive", "st-courtesy", "st-call"});
+    CHECK(sorted(StandardsColumn::Owner, true, bp::Lang::En) == V{"st-apology", "st-call", "st-arrive", "st-courtesy"});
+    CHECK(sorted(StandardsColumn::Owner, false, bp::Lang::En) == V{"st-arrive", "st-courtesy", "st-call", "st-apology"});
 }
 
 TEST_CASE("standards rows: a second sort key breaks ties of the first") {
     const bp::Blueprint doc = panels_test::sample_blueprint();
-    const auto rows = build_standard_rows(doc, {}, {}, {{StandardsColumn::Type, true}, {StandardsColumn::Compliance, true}}, true);
+    const auto rows = build_standard_rows(doc, {}, {}, {{StandardsColumn::Type, true}, {StandardsColumn::Compliance, true}}, bp::Lang::Zh);
     CHECK(ids(rows) == V{"st-arrive", "st-call", "st-apology", "st-courtesy"});
 }
 
@@ -73,7 +73,7 @@ TEST_CASE("standards rows: lint status counted per standard and sortable") {
         finding(bp::Severity::Error, "measurable.vague", "st-apology"),
         finding(bp::Severity::Warning, "coverage", "", "kf-on-time"),  // the key factor's, not a standard's
     };
-    const auto rows = build_standard_rows(doc, findings, {}, {{StandardsColumn::Lint, false}}, true);
+    const auto rows = build_standard_rows(doc, findings, {}, {{StandardsColumn::Lint, false}}, bp::Lang::Zh);
     CHECK(ids(rows) == V{"st-apology", "st-arrive", "st-call", "st-courtesy"});
     CHECK(rows[0].lint.errors == 1);
     CHECK(rows[1].lint.warnings == 1);
@@ -83,7 +83,7 @@ TEST_CASE("standards rows: lint status counted per standard and sortable") {
     auto filtered = [&](LintStatusFilter f) {
         StandardsFilter filter;
         filter.lint = f;
-        return ids(build_standard_rows(doc, findings, filter, {}, true));
+        return ids(build_standard_rows(doc, findings, filter, {}, bp::Lang::Zh));
     };
     CHECK(filtered(LintStatusFilter::Clean) == V{"st-call", "st-courtesy"});
     CHECK(filtered(LintStatusFilter::WithFindings) == V{"st-arrive", "st-apology"});
@@ -93,7 +93,7 @@ TEST_CASE("standards rows: lint status counted per standard and sortable") {
 
 TEST_CASE("standards rows: filtered by circle, owner, type and text") {
     const bp::Blueprint doc = panels_test::sample_blueprint();
-    auto filtered = [&](const StandardsFilter& f) { return ids(build_standard_rows(doc, {}, f, {}, true)); };
+    auto filtered = [&](const StandardsFilter& f) { return ids(build_standard_rows(doc, {}, f, {}, bp::Lang::Zh)); };
     StandardsFilter f;
     f.circle = "c-complaint";
     CHECK(filtered(f) == V{"st-apology"});
@@ -139,7 +139,7 @@ TEST_CASE("standards rows: 20,000 standards build in one pass") {
         big.touchpoints.push_back(tp);
     }
     doc.circles.push_back(big);
-    const auto rows = build_standard_rows(doc, {}, {}, {{StandardsColumn::Target, false}}, true);
+    const auto rows = build_standard_rows(doc, {}, {}, {{StandardsColumn::Target, false}}, bp::Lang::Zh);
     REQUIRE(rows.size() == 20004);
     const bool descending = std::is_sorted(rows.begin(), rows.end(), [&](const StandardRow& a, const StandardRow& b) {
         return *bp::standard_at(doc, a.path).target.value > *bp::standard_at(doc, b.path).target.value;
@@ -159,20 +159,20 @@ TEST_CASE("lint rows: counts, severity and rule filters, sort by severity and el
         finding(bp::Severity::Error, "c", "st-call"),
     };
     CHECK(count_by_severity(findings) == std::array<int, 3>{2, 1, 1});
-    CHECK(build_lint_rows(findings, doc, where, {}, {}, true) == std::vector<int>{0, 1, 2, 3});
-    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Severity, true}}, true) == std::vector<int>{1, 3, 2, 0});
-    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Severity, false}}, true) == std::vector<int>{0, 2, 1, 3});
-    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Element, true}}, true) == std::vector<int>{2, 3, 1, 0});
-    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Rule, true}, {LintColumn::Severity, true}}, true) ==
+    CHECK(build_lint_rows(findings, doc, where, {}, {}, bp::Lang::Zh) == std::vector<int>{0, 1, 2, 3});
+    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Severity, true}}, bp::Lang::Zh) == std::vector<int>{1, 3, 2, 0});
+    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Severity, false}}, bp::Lang::Zh) == std::vector<int>{0, 2, 1, 3});
+    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Element, true}}, bp::Lang::Zh) == std::vector<int>{2, 3, 1, 0});
+    CHECK(build_lint_rows(findings, doc, where, {}, {{LintColumn::Rule, true}, {LintColumn::Severity, true}}, bp::Lang::Zh) ==
           std::vector<int>{1, 2, 0, 3});
 
     LintFilter only_errors;
     only_errors.severities = {true, false, false};
-    CHECK(build_lint_rows(findings, doc, where, only_errors, {}, true) == std::vector<int>{1, 3});
+    CHECK(build_lint_rows(findings, doc, where, only_errors, {}, bp::Lang::Zh) == std::vector<int>{1, 3});
     LintFilter rule_b;
     rule_b.rule = "b";
-    CHECK(build_lint_rows(findings, doc, where, rule_b, {}, true) == std::vector<int>{0, 2});
+    CHECK(build_lint_rows(findings, doc, where, rule_b, {}, bp::Lang::Zh) == std::vector<int>{0, 2});
     LintFilter text;
     text.text = "courtesy";  // the element's name
-    CHECK(build_lint_rows(findings, doc, where, text, {}, true) == std::vector<int>{1});
+    CHECK(build_lint_rows(findings, doc, where, text, {}, bp::Lang::Zh) == std::vector<int>{1});
 }

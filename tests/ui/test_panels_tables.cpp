@@ -236,13 +236,13 @@ TEST_CASE("standards table figures for 20,000 standards", "[.][bench]") {
     auto ms = [](clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); };
     const auto& findings = f.d.findings();
     auto t0 = clock::now();
-    auto rows = ui::build_standard_rows(f.d.session.model(), findings, {}, {}, true);
+    auto rows = ui::build_standard_rows(f.d.session.model(), findings, {}, {}, bp::Lang::Zh);
     auto t1 = clock::now();
-    auto sorted = ui::build_standard_rows(f.d.session.model(), findings, {}, {{ui::StandardsColumn::Owner, true}, {ui::StandardsColumn::Target, false}}, true);
+    auto sorted = ui::build_standard_rows(f.d.session.model(), findings, {}, {{ui::StandardsColumn::Owner, true}, {ui::StandardsColumn::Target, false}}, bp::Lang::Zh);
     auto t2 = clock::now();
     ui::StandardsFilter text;
     text.text = "step 49";
-    auto filtered = ui::build_standard_rows(f.d.session.model(), findings, text, {}, true);
+    auto filtered = ui::build_standard_rows(f.d.session.model(), findings, text, {}, bp::Lang::Zh);
     auto t3 = clock::now();
     const int frames = 200;
     f.h.frames(frames);

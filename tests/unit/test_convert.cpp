@@ -159,12 +159,12 @@ TEST_CASE("templates are chosen by keywords in Chinese and English before the di
 TEST_CASE("a one-character event keeps its 后 in the metric: 术后 24 小时内回访 counts from 术后") {
     Touchpoint t;
     t.role = RoleId("r-1");
-    const Standard s = propose_standard(t, factor("术后 24 小时内电话回访", Dimension::Caring), true, "2026-12-01");
+    const Standard s = propose_standard(t, factor("术后 24 小时内电话回访", Dimension::Caring), bp::Lang::Zh, "2026-12-01");
     CHECK(s.target.metric == "术后到电话回访的时间");
     CHECK(s.target.value == 24.0);
-    const Standard d = propose_standard(t, factor("受理投诉后十分钟内得到回复", Dimension::Responsiveness), true, "");
+    const Standard d = propose_standard(t, factor("受理投诉后十分钟内得到回复", Dimension::Responsiveness), bp::Lang::Zh, "");
     CHECK(d.target.metric == "从受理投诉到得到回复的时间");
-    const Standard table = propose_standard(t, factor("诊台每次使用后消毒", Dimension::Security), true, "");
+    const Standard table = propose_standard(t, factor("诊台每次使用后消毒", Dimension::Security), bp::Lang::Zh, "");
     CHECK(table.statement == "诊台每次使用后消毒,执行率不低于 100%");
     CHECK(table.target.metric == "消毒执行率");
 }
@@ -226,7 +226,7 @@ TEST_CASE("without a keyword the dimension decides hard or soft; hardware takes 
 TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and in the chosen language") {
     Touchpoint tp = touchpoint("tp-x", "电话回访", 0, "r-service");
     KeyFactor k = factor("回访关怀", Dimension::Caring, "安装后有人关心使用情况");
-    Standard zh = propose_standard(tp, k, true, "2025-03-01");
+    Standard zh = propose_standard(tp, k, bp::Lang::Zh, "2025-03-01");
     CHECK(zh.id.empty());
     CHECK(zh.owner.value == "r-service");
     CHECK(zh.type == StandardType::Hard);
@@ -246,7 +246,7 @@ TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and
     CHECK_FALSE(zh.agreed_with_staff);
     CHECK_FALSE(zh.approved);
 
-    Standard en = propose_standard(tp, k, false, "2025-03-01");
+    Standard en = propose_standard(tp, k, bp::Lang::En, "2025-03-01");
     CHECK(en.statement == "Call the customer back within 72 hours of the service");
     CHECK(en.target.metric == "time from service to follow-up call");
     CHECK(en.target.unit == "h");
@@ -255,7 +255,7 @@ TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and
 
     // Soft: the question carries the key factor's name in either language.
     KeyFactor soft = factor("需求理解", Dimension::Understanding, "设计师懂我想要什么");
-    Standard q = propose_standard(tp, soft, true);
+    Standard q = propose_standard(tp, soft, bp::Lang::Zh);
     CHECK(q.type == StandardType::Soft);
     CHECK(q.target.survey_question == "在「需求理解」环节,我们是否理解了您的需求?(1 = 完全没有,5 = 完全理解)");
     CHECK(q.target.value == 4);
@@ -263,7 +263,7 @@ TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and
     CHECK(q.statement == "至少 90% 的顾客对「需求理解」中需求被理解程度的评分为 4 分及以上(1–5 分制)");
     CHECK(q.target.scale_min == 1);
     CHECK(q.target.scale_max == 5);
-    Standard qe = propose_standard(tp, soft, false);
+    Standard qe = propose_standard(tp, soft, bp::Lang::En);
     CHECK(contains(qe.target.survey_question, "At “需求理解”, did we understand your needs?"));
     CHECK_FALSE(contains(qe.statement, "{name}"));
 
@@ -275,12 +275,12 @@ TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and
 TEST_CASE("review date: one year after the given day, empty without a valid day") {
     Touchpoint tp = touchpoint("tp-x", "签收", 0, "r-installer");
     KeyFactor k = factor("安装后试机", Dimension::Reliability);
-    CHECK(propose_standard(tp, k, true, "2025-03-01").review_by == "2026-03-01");
-    CHECK(propose_standard(tp, k, true, "2024-02-29").review_by == "2025-02-28");
-    CHECK(propose_standard(tp, k, true, "2024-12-31").review_by == "2025-12-31");
-    CHECK(propose_standard(tp, k, true).review_by.empty());
-    CHECK(propose_standard(tp, k, true, "2025-13-01").review_by.empty());
-    CHECK(propose_standard(tp, k, true, "01/03/2025").review_by.empty());
+    CHECK(propose_standard(tp, k, bp::Lang::Zh, "2025-03-01").review_by == "2026-03-01");
+    CHECK(propose_standard(tp, k, bp::Lang::Zh, "2024-02-29").review_by == "2025-02-28");
+    CHECK(propose_standard(tp, k, bp::Lang::Zh, "2024-12-31").review_by == "2025-12-31");
+    CHECK(propose_standard(tp, k, bp::Lang::Zh).review_by.empty());
+    CHECK(propose_standard(tp, k, bp::Lang::Zh, "2025-13-01").review_by.empty());
+    CHECK(propose_standard(tp, k, bp::Lang::Zh, "01/03/2025").review_by.empty());
 }
 
 TEST_CASE("backstage and support steps get standards customers do not see") {
@@ -294,7 +294,7 @@ TEST_CASE("backstage and support steps get standards customers do not see") {
 }
 
 TEST_CASE("every template's draft passes the standard rules of lint, in both languages") {
-    for (bool chinese : {true, false}) {
+    for (Lang lang : {Lang::Zh, Lang::En}) {
         for (const StandardTemplate& t : template_library()) {
             Blueprint b = clean_blueprint();
             KeyFactor& k = kf(b, 0);
@@ -302,10 +302,10 @@ TEST_CASE("every template's draft passes the standard rules of lint, in both lan
             k.expectation = "顾客希望顺利";
             k.dimension = t.dimensions[0];
             REQUIRE(choose_template(k).key == t.key);
-            Standard s = propose_standard(tp(b, 0), k, chinese, "2026-01-01");
+            Standard s = propose_standard(tp(b, 0), k, lang, "2026-01-01");
             s.id = StandardId("st-1");
             k.standards = {s};
-            INFO(t.key << (chinese ? " zh" : " en") << ": " << s.statement);
+            INFO(t.key << (is_zh(lang) ? " zh" : " en") << ": " << s.statement);
             for (const Finding& f : lint(b, options())) CHECK(kStandardRules.count(f.rule) == 0);
         }
     }
@@ -319,7 +319,7 @@ TEST_CASE("convert_all fills every key factor without a standard and touches not
     tp(original, 4).key_factors.push_back(second);
     Document doc(original);
 
-    EditPtr edit = convert_all(doc, true, "2026-01-01");
+    EditPtr edit = convert_all(doc, bp::Lang::Zh, "2026-01-01");
     REQUIRE(edit);
     CHECK(edit->describe(Lang::Zh) == "转换为标准(3 条)");
     CHECK(edit->describe(Lang::En) == "Convert to standards (3)");
@@ -342,7 +342,7 @@ TEST_CASE("convert_all fills every key factor without a standard and touches not
             const Standard& s = ka.standards[0];
             CHECK(ids.insert(s.id.value).second);
             if (ko.standards.empty()) {
-                Standard expected = propose_standard(original, o, ko, true, "2026-01-01");
+                Standard expected = propose_standard(original, o, ko, bp::Lang::Zh, "2026-01-01");
                 CHECK(s.statement == expected.statement);
                 CHECK(s.owner == o.role);
                 CHECK(s.id.value.rfind("st-", 0) == 0);
@@ -382,9 +382,9 @@ TEST_CASE("new standard ids never collide with existing ones") {
 
 TEST_CASE("a converted blueprint lints clean when the circle is sound") {
     // Drafts still have to be agreed with staff and approved: one reminder for the circle, nothing else.
-    for (bool chinese : {true, false}) {
+    for (Lang lang : {Lang::Zh, Lang::En}) {
         Document doc(without_standards());
-        REQUIRE(doc.apply(convert_all(doc, chinese, "2026-01-01")));
+        REQUIRE(doc.apply(convert_all(doc, lang, "2026-01-01")));
         CHECK(all_findings(doc.model()) == V{"ownership.not-agreed@c-1"});
     }
     // Without a day to count from, the drafts also ask for a review date.
@@ -400,7 +400,7 @@ TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing"
     Blueprint english = clean_blueprint();
     english.language = "en";  // an English blueprint gets English drafts, whatever the UI language
     Document doc(english);
-    EditPtr edit = convert_one(doc, KeyFactorId("kf-3"), false, "2026-01-01");
+    EditPtr edit = convert_one(doc, KeyFactorId("kf-3"), bp::Lang::En, "2026-01-01");
     REQUIRE(edit);
     REQUIRE(doc.apply(std::move(edit)));
     const auto& k = doc.model().circles[0].touchpoints[2].key_factors[0];
@@ -417,7 +417,7 @@ TEST_CASE("a draft's number changed by hand no longer says where it came from; o
     Blueprint b = without_standards();
     kf(b, 0).name = "付款后十分钟内确认送装时段";
     Document doc(b);
-    REQUIRE(doc.apply(convert_all(doc, true, "2026-01-01")));
+    REQUIRE(doc.apply(convert_all(doc, bp::Lang::Zh, "2026-01-01")));
     auto draft = [&]() -> const Standard& { return doc.model().circles[0].touchpoints[0].key_factors[0].standards[0]; };
     REQUIRE(draft().number_source == NumberSource::Customer);
     CHECK(number_source_text(draft(), Lang::Zh) == "顾客期望：“十分钟内”");
@@ -441,7 +441,7 @@ TEST_CASE("a draft's number changed by hand no longer says where it came from; o
 
 TEST_CASE("a key factor of two behaviours keeps the one its template does not cover") {
     Touchpoint t;
-    auto draft = [&](const char* name, Dimension d) { return propose_standard(t, factor(name, d), true, "").statement; };
+    auto draft = [&](const char* name, Dimension d) { return propose_standard(t, factor(name, d), bp::Lang::Zh, "").statement; };
     CHECK(draft("离院时道别并提醒复诊时间", Dimension::Courtesy) == "顾客离开时起身道别并提醒复诊时间,道别执行率不低于 100%");
     CHECK(draft("进门主动问候,叫出宠物的名字", Dimension::Courtesy) == "顾客进门 5 秒内起身,用标准问候语问候,叫出宠物的名字");
     // The other clause is a standard of its own (another template speaks of it): left out, not merged.

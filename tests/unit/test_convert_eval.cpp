@@ -205,7 +205,7 @@ TEST_CASE("evaluation: drafts for key factors from eleven industries a designer 
         k.expectation = c.expectation;
         k.dimension = c.dimension;
         k.element = c.element;
-        const Standard s = propose_standard(b, tp, k, true, "2026-12-01");
+        const Standard s = propose_standard(b, tp, k, bp::Lang::Zh, "2026-12-01");
 
         Verdict v;
         v.type_ok = s.type == c.type;

@@ -85,7 +85,7 @@ TEST_CASE("speed: convert 40,000 key factors and lint 10,000 touchpoints", "[.][
 
         double cpu0 = cpu_ms();
         auto t0 = clock::now();
-        EditPtr edit = convert_all(doc, true, "2026-01-01");
+        EditPtr edit = convert_all(doc, bp::Lang::Zh, "2026-01-01");
         double build_ms = ms_since(t0);
         auto t1 = clock::now();
         REQUIRE(doc.apply(std::move(edit)));

@@ -37,7 +37,7 @@ LoadError error_of(std::string_view text) {
     LoadResult r = load_blueprint(text);
     REQUIRE_FALSE(r.ok());
     const LoadError& e = r.error();
-    INFO(e.describe(false));
+    INFO(e.describe(bp::Lang::En));
     CHECK_FALSE(e.message_en.empty());
     CHECK_FALSE(e.message_zh.empty());
     CHECK(e.message_en.find("rapidjson") == std::string::npos);  // never the library's own words
@@ -64,7 +64,7 @@ Position position_of(const std::string& text, const std::string& needle) {
 }
 
 void check_at(const LoadError& e, Position p) {
-    INFO(e.describe(false));
+    INFO(e.describe(bp::Lang::En));
     CHECK(e.line == p.line);
     CHECK(e.column == p.column);
 }
@@ -104,8 +104,8 @@ TEST_CASE("text that is not JSON gives the line and column where JSON stopped ma
     LoadError e = error_of(text);
     check_at(e, position_of(text, "家电零售,"));
     CHECK(has(e.message_en, "expected a JSON value"));
-    CHECK(has(e.describe(false), "line " + std::to_string(e.line) + ", column " + std::to_string(e.column)));
-    CHECK(has(e.describe(true), "第 " + std::to_string(e.line) + " 行"));
+    CHECK(has(e.describe(bp::Lang::En), "line " + std::to_string(e.line) + ", column " + std::to_string(e.column)));
+    CHECK(has(e.describe(bp::Lang::Zh), "第 " + std::to_string(e.line) + " 行"));
 
     LoadError comma = error_of(edited(fixture(), "\"name_en\": \"Promoter\"", "\"name_en\": \"Promoter\",,"));
     CHECK(has(comma.message_en, "expected a field name"));
@@ -143,7 +143,7 @@ TEST_CASE("a value of the wrong type names its path, what was expected and what 
     CHECK(has(e.message_en, "expected a string, found 42"));
     CHECK(has(e.message_zh, "应为字符串，实际为 42"));
     check_at(e, position_of(text, "\"name\": 42"));
-    CHECK(has(e.describe(false), "circles[0].touchpoints[1].name: expected a string"));
+    CHECK(has(e.describe(bp::Lang::En), "circles[0].touchpoints[1].name: expected a string"));
 
     LoadError flag = error_of(edited(fixture(), "\"wait_point\": true", "\"wait_point\": \"yes\""));
     CHECK(flag.path == "circles[0].touchpoints[0].wait_point");
@@ -493,7 +493,7 @@ TEST_CASE("a stray or repeated byte order mark is refused, one BOM is fine") {
     CHECK(load_blueprint("\xEF\xBB\xBF" + fixture()).ok());
     for (std::string bad : {"\xEF", "\xEF\xBB", "\xEF\xBB\xBF\xEF\xBB\xBF", "\xBB\xBF", "\xEF\xBB\xBF\xEF"}) {
         LoadError e = error_of(bad + fixture());
-        INFO(e.describe(false));
+        INFO(e.describe(bp::Lang::En));
         CHECK(e.line == 1);
         CHECK(e.column == 1);
         CHECK((has(e.message_en, "byte order mark") || has(e.message_en, "expected a JSON value")));
@@ -564,7 +564,7 @@ TEST_CASE("names and values in messages are cut to a readable length, quickly, h
     LoadError value = error_of(edited(fixture(), "\"wait_point\": true", "\"wait_point\": \"" + name + "\""));
     CHECK(value.message_en.size() < 200);
     LoadError twice = error_of(kMinimalHead + std::string("\"circles\": [{\"") + name + "\": 1, \"" + name + "\": 2}]}");
-    CHECK(twice.describe(false).size() < 400);
+    CHECK(twice.describe(bp::Lang::En).size() < 400);
 }
 
 TEST_CASE("a 120 MB array where a string belongs is refused as such, without taking gigabytes") {
@@ -616,7 +616,7 @@ TEST_CASE("a large minified blueprint of small elements still loads within the m
     text += "]}";
     REQUIRE(text.size() > 40u << 20);
     LoadResult r = load_blueprint(text);
-    INFO((r.ok() ? std::string() : r.error().describe(false)));
+    INFO((r.ok() ? std::string() : r.error().describe(bp::Lang::En)));
     REQUIRE(r.ok());
     CHECK(r.blueprint().circles.size() == 100);
     CHECK(r.blueprint().circles[99].touchpoints.size() == 20000);

@@ -19,7 +19,7 @@ std::string read_fixture(const std::string& name) {
 
 Blueprint load_ok(std::string_view text) {
     LoadResult r = load_blueprint(text);
-    INFO((r.ok() ? std::string() : r.error().describe(false)));
+    INFO((r.ok() ? std::string() : r.error().describe(bp::Lang::En)));
     REQUIRE(r.ok());
     return r.blueprint();
 }

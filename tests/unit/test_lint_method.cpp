@@ -50,7 +50,7 @@ TEST_CASE("method: every drafted statement agrees with its target") {
         KeyFactor& k = kf(b, 0);
         k.name = t.keywords.empty() ? "环节顺畅" : (t.context.empty() ? "" : t.context[0]) + t.keywords[0];
         k.dimension = t.dimensions[0];
-        Standard s = propose_standard(b, tp(b, 0), k, true, "2026-01-01");
+        Standard s = propose_standard(b, tp(b, 0), k, bp::Lang::Zh, "2026-01-01");
         s.id = StandardId("st-1");
         s.agreed_with_staff = s.approved = true;
         k.standards = {s};

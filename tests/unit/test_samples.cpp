@@ -58,7 +58,7 @@ std::vector<std::string> sample_names() {
 
 Blueprint load_sample(const std::string& name) {
     const LoadResult r = load_blueprint(read(kSamplesDir + "/" + name + ".blueprint.json"));
-    INFO(name << ": " << (r.ok() ? std::string() : r.error().describe(false)));
+    INFO(name << ": " << (r.ok() ? std::string() : r.error().describe(bp::Lang::En)));
     REQUIRE(r.ok());
     return r.blueprint();
 }
