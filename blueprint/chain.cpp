@@ -183,14 +183,14 @@ BreakEffect break_link(const Blueprint& doc, const LinkBreak& b) {
     }
 
     const std::string n_acts = std::to_string(e.activities.size()), n_moments = std::to_string(e.moments.size());
-    std::string zh = std::string(glossary::handoff.zh) + (b.how == Break::Missing ? "缺失" : "延迟") + ":影响下游 " +
+    std::string zh = std::string(glossary::handoff.zh) + (b.how == Break::Missing ? "缺失" : "延迟") + "：影响下游 " +
                      n_acts + " 个" + std::string(glossary::activity.zh) + "、" + n_moments + " 个" +
                      std::string(glossary::moment_of_truth.zh);
     std::string en = "Handoff " + std::string(b.how == Break::Missing ? "missing" : "late") + ": " + n_acts +
                      " activities and " + n_moments + " moments downstream";
-    if (e.chain_broken) zh += ",服务链中断", en += "; the chain breaks";
+    if (e.chain_broken) zh += "，服务链中断", en += "; the chain breaks";
     if (c.promise) {
-        zh += e.promise_fails ? ",承诺“" + c.promise->text + "”无法兑现" : ",承诺“" + c.promise->text + "”仍可兑现";
+        zh += e.promise_fails ? "，承诺“" + c.promise->text + "”无法兑现" : "，承诺“" + c.promise->text + "”仍可兑现";
         en += e.promise_fails ? "; the promise \"" + c.promise->text + "\" fails"
                               : "; the promise \"" + c.promise->text + "\" still holds";
     }

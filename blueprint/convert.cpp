@@ -294,7 +294,7 @@ Standard from_template(const StandardTemplate& t, const std::optional<Stated>& s
                     replace_all(s.target.survey_question, std::to_string(s.target.scale_max) + " = ",
                                 std::to_string(x.scale_max) + " = ");
                     s.target.scale_max = x.scale_max;
-                    s.target.unit = zh ? "分(满分 " + std::to_string(x.scale_max) + " 分)"
+                    s.target.unit = zh ? "分（满分 " + std::to_string(x.scale_max) + " 分）"
                                        : "points of " + std::to_string(x.scale_max);
                 }
             }
@@ -400,13 +400,13 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
         s.target.compliance = 0.9;
         s.target.metric = zh ? "顾客评分" : "customer rating";
         const std::string max = std::to_string(s.target.scale_max);
-        s.target.unit = zh ? "分(满分 " + max + " 分)" : "points of " + max;
+        s.target.unit = zh ? "分（满分 " + max + " 分）" : "points of " + max;
         const std::string name = quoted_name(tp, kf, std::optional<Stated>(stated), lang);
-        s.target.survey_question = zh ? "您对「" + name + "」的评价如何?(1 = 很不满意," + max + " = 非常满意)"
+        s.target.survey_question = zh ? "您对「" + name + "」的评价如何？（1 = 很不满意，" + max + " = 非常满意）"
                                       : "How would you rate “" + name + "”? (1 = very dissatisfied, " + max +
                                             " = very satisfied)";
         s.statement = zh ? "至少 " + percent(s.target.compliance) + " 的顾客对「" + name + "」的评分为 " +
-                               text::format_number(x.value) + " 分及以上(1–" + max + " 分制)"
+                               text::format_number(x.value) + " 分及以上（1–" + max + " 分制）"
                          : "At least " + percent(s.target.compliance) + " of customers rate “" + name + "” " +
                                text::format_number(x.value) + " or higher on a 1–" + max + " scale";
         s.statement = with_owner(who, s.statement, lang);
@@ -485,7 +485,7 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     return s;
 }
 
-// A key factor of two behaviours ("离院时道别并提醒复诊时间", "进门主动问候,叫出宠物的名字") whose template
+// A key factor of two behaviours ("离院时道别并提醒复诊时间", "进门主动问候，叫出宠物的名字") whose template
 // covers one of them: the other clause is kept in the statement, unless another template speaks of it
 // (then it is a standard of its own) or it states a number. Chinese drafts only; the template must not
 // already quote the whole name.
@@ -504,10 +504,10 @@ std::string with_second_clause(const StandardTemplate& t, const KeyFactor& kf, s
         return statement;
     const bool in_first = any_word(t.keywords, first), in_second = any_word(t.keywords, second);
     if (!in_first || in_second || keyword_index().set.any_in(second)) return statement;
-    // Before the pass rate ("…道别,道别执行率不低于 100%"), otherwise at the end.
-    const size_t last = statement.rfind(',');
+    // Before the pass rate ("…道别，道别执行率不低于 100%"), otherwise at the end.
+    const size_t last = statement.rfind("，");
     const bool rate_after = last != std::string::npos && statement.find("率", last) != std::string::npos;
-    const std::string clause = name.substr(at, width) == "并" ? "并" + std::string(second) : "," + std::string(second);
+    const std::string clause = name.substr(at, width) == "并" ? "并" + std::string(second) : "，" + std::string(second);
     if (rate_after) statement.insert(last, clause);
     else statement += clause;
     return statement;
@@ -645,7 +645,7 @@ EditPtr convert_all(Document& doc, Lang lang, const std::string& today) {
             }
         }
     std::string n = std::to_string(edits.size());
-    return batch(std::move(edits), {"转换为标准(" + n + " 条)", "Convert to standards (" + n + ")"});
+    return batch(std::move(edits), {"转换为标准（" + n + " 条）", "Convert to standards (" + n + ")"});
 }
 
 EditPtr convert_one(Document& doc, const KeyFactorId& id, Lang lang, const std::string& today) {

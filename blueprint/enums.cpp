@@ -130,7 +130,7 @@ const std::vector<EnumInfo<NumberSource>>& enum_table<NumberSource>() {
         {NumberSource::Unset, "unset", "未注明", "Not stated"},
         {NumberSource::Customer, "customer", "顾客期望", "Customer expectation"},
         {NumberSource::Seed, "seed", "种子模板", "Seed template"},
-        {NumberSource::Suggested, "suggested", "建议值(待与员工商定)", "Suggested (to agree with staff)"},
+        {NumberSource::Suggested, "suggested", "建议值（待与员工商定）", "Suggested (to agree with staff)"},
     };
     return t;
 }

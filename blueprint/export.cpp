@@ -614,7 +614,7 @@ void append_blueprint(std::string& out, const Blueprint& doc, const Circle& c, L
     }
 }
 
-// "数字来源：顾客期望:“十分钟内”" under the target; nothing for a number typed by hand.
+// "数字来源：顾客期望：“十分钟内”" under the target; nothing for a number typed by hand.
 std::string number_source_line(const Standard& s, Lang lang) {
     const std::string source = number_source_text(s, lang);
     if (source.empty()) return {};
@@ -688,8 +688,8 @@ std::string export_standards_markdown(const Blueprint& doc, Lang lang) {
                         "Owner | Visible | Review by |\n";
             out += "|---|---|---|---|---|---|---|---|---|---|\n";
             for (const KeyFactor& kf : tp.key_factors) {
-                const std::string factor = md_cell(kf.name) + " (" + std::string(label(kf.dimension, lang)) + " · " +
-                                           std::string(label(kf.bpm, lang)) + ")";
+                const std::string factor = md_cell(kf.name) + (zh ? "（" : " (") + std::string(label(kf.dimension, lang)) +
+                                           " · " + std::string(label(kf.bpm, lang)) + (zh ? "）" : ")");
                 if (kf.standards.empty()) {
                     out += "| " + factor + " | " + md_cell(kf.expectation) + " | " +
                            (zh ? "（待制定）" : "(to be written)") + " |  |  |  |  |  |  |  |\n";

@@ -33,7 +33,7 @@ Rows blueprint_rows(const Blueprint& doc, const Circle& c, Lang lang) {
         if (tp.wait_point) row[0] += " [" + t(glossary::wait_point, lang) + "]";
         for (const Activity& a : tp.activities) {
             std::string& cell = row[1 + size_t(a.layer)];
-            cell += (cell.empty() ? "" : "; ") + activity_text(doc, a, lang);
+            cell += (cell.empty() ? "" : is_zh(lang) ? "；" : "; ") + activity_text(doc, a, lang);
         }
         rows.push_back(std::move(row));
     }
@@ -67,7 +67,7 @@ Rows handoff_rows(const Blueprint& doc, const Circle& c, Lang lang, bool with_ci
         for (const HandoffItem& i : h.items) items += (items.empty() ? "" : (zh ? "、" : ", ")) + i.name;
         row.push_back(items);
         std::string via(label(h.medium, lang));
-        if (!h.via.empty()) via += (zh ? ":" : ": ") + h.via;
+        if (!h.via.empty()) via += (zh ? "：" : ": ") + h.via;
         row.push_back(via);
         row.push_back(deadline_text(h.deadline, lang));
         row.push_back(h.standard.value);
@@ -81,12 +81,12 @@ std::string promise_line(const Circle& c, Lang lang) {
     if (!c.promise) return "";
     const bool zh = is_zh(lang);
     const ChainTiming timing = chain_timing(c);
-    std::string s = t(glossary::promise, lang) + (zh ? ":" : ": ") + c.promise->text;
+    std::string s = t(glossary::promise, lang) + (zh ? "：" : ": ") + c.promise->text;
     if (!c.promise->budget.empty())
-        s += (zh ? "(" : " (") + t(glossary::time_budget, lang) + " " + deadline_text(c.promise->budget, lang) + (zh ? ")" : ")");
+        s += (zh ? "（" : " (") + t(glossary::time_budget, lang) + " " + deadline_text(c.promise->budget, lang) + (zh ? "）" : ")");
     if (!c.handoffs.empty()) {
-        s += (zh ? ";交接链最晚 " : "; the chain ends by ") + chain_time_text(timing.end, lang);
-        if (timing.promised) s += timing.over() ? (zh ? ",超出承诺" : ", later than promised") : (zh ? ",在承诺之内" : ", within the promise");
+        s += (zh ? "；交接链最晚 " : "; the chain ends by ") + chain_time_text(timing.end, lang);
+        if (timing.promised) s += timing.over() ? (zh ? "，超出承诺" : ", later than promised") : (zh ? "，在承诺之内" : ", within the promise");
     }
     return s;
 }

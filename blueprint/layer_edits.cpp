@@ -81,7 +81,7 @@ std::string act_en(const Activity& a) { return std::string(glossary::activity.en
 // Why the activity's own fields may not stand in doc (nullopt when they may).
 std::optional<Text> activity_refused(const Blueprint& doc, const Activity& a) {
     if (text::trim(a.name).empty())
-        return Text{"活动需要一个名称(做什么,或有形展示是什么)。", "An activity needs a name (what is done, or what is seen)."};
+        return Text{"活动需要一个名称（做什么，或有形展示是什么）。", "An activity needs a name (what is done, or what is seen)."};
     if (!a.role.empty() &&
         std::none_of(doc.roles.begin(), doc.roles.end(), [&](const Role& r) { return r.id == a.role; }))
         return Text{"角色 “" + a.role.value + "” 不在蓝图的角色中。", "The role \"" + a.role.value + "\" is not a role of the blueprint."};
@@ -153,7 +153,7 @@ Proposal move_activity(const Blueprint& doc, const ActivityId& id, const Touchpo
     if (target->circle != from->circle) {
         for (const Handoff& h : doc.circles[from->circle].handoffs)
             if (h.from == id || h.to == id)
-                return refuse(act_zh(moved) + "有交接,不能移到另一个服务圈:交接只连接同一服务圈的活动。先删除这些交接。",
+                return refuse(act_zh(moved) + "有交接，不能移到另一个服务圈：交接只连接同一服务圈的活动。先删除这些交接。",
                               act_en(moved) + " has handoffs, so it cannot move to another circle: a handoff joins "
                                               "activities of one circle. Delete those handoffs first.");
     }
@@ -199,18 +199,18 @@ std::optional<Text> handoff_refused(const Blueprint& doc, const Handoff& h, cons
     if (!from) return Text{"交接的起点 “" + h.from.value + "” 不是活动。", "The handoff's start \"" + h.from.value + "\" is not an activity."};
     if (!to) return Text{"交接的终点 “" + h.to.value + "” 不是活动。", "The handoff's end \"" + h.to.value + "\" is not an activity."};
     if (h.from == h.to)
-        return Text{"交接不能交给活动自己:交接连接两个活动。", "A handoff cannot go from an activity to itself: it joins two activities."};
+        return Text{"交接不能交给活动自己：交接连接两个活动。", "A handoff cannot go from an activity to itself: it joins two activities."};
     if (from->circle != to->circle)
         return Text{"交接只能连接同一服务圈的活动。", "A handoff joins activities of the same circle."};
     const Circle& c = doc.circles[from->circle];
     if (closes_cycle(c, h.from, h.to, replacing))
-        return Text{"这条交接会使交接形成循环:交接链不能回到起点。",
+        return Text{"这条交接会使交接形成循环：交接链不能回到起点。",
                     "This handoff would close a cycle: a chain of handoffs must not come back to where it started."};
     if (!h.standard.empty() && !where.find(h.standard))
         return Text{"标准 “" + h.standard.value + "” 不存在。", "The standard \"" + h.standard.value + "\" does not exist."};
     for (const HandoffItem& item : h.items)
         if (text::trim(item.name).empty())
-            return Text{"交接内容需要名称(如 订单、型号、地址)。", "Each item passed needs a name (order, model, address)."};
+            return Text{"交接内容需要名称（如 订单、型号、地址）。", "Each item passed needs a name (order, model, address)."};
     if (!deadline_in_range(h.deadline))
         return Text{"时限超出范围。", "The deadline is out of range."};
     return std::nullopt;

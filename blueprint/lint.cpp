@@ -27,38 +27,38 @@ const std::vector<RuleInfo>& table() {
          "Touchpoint without key factors"},
         {"coverage.key-factor-without-standard", Severity::Warning, "关键因素没有服务标准",
          "Key factor without a standard"},
-        {"measurable.hard-incomplete", Severity::Error, "硬标准不可测量(缺指标、单位、目标值或可观察的测量方法)",
+        {"measurable.hard-incomplete", Severity::Error, "硬标准不可测量（缺指标、单位、目标值或可观察的测量方法）",
          "Hard standard not measurable (metric, unit, target value or observable method missing)"},
         {"measurable.soft-incomplete", Severity::Error, "软标准缺少调查问题、量表或目标值",
          "Soft standard without survey question, scale or target"},
-        {"measurable.vague-wording", Severity::Warning, "措辞含糊且没有数字(如“尽快”“及时”)",
+        {"measurable.vague-wording", Severity::Warning, "措辞含糊且没有数字（如“尽快”“及时”）",
          "Vague wording with no number (\"promptly\", \"as soon as possible\")"},
         {"measurable.compliance-invalid", Severity::Error, "达标比例不在 0 到 1 之间",
          "Compliance share outside 0 to 1"},
         {"measurable.compliance-low", Severity::Warning, "达标比例低于一半", "Compliance share below one half"},
-        {"pitfall.average-target", Severity::Warning, "误区3:以平均值为目标", "Pitfall 3: target stated as an average"},
-        {"pitfall.hidden-from-customers", Severity::Warning, "误区4:服务圈的标准都不对顾客公开",
+        {"pitfall.average-target", Severity::Warning, "误区3：以平均值为目标", "Pitfall 3: target stated as an average"},
+        {"pitfall.hidden-from-customers", Severity::Warning, "误区4：服务圈的标准都不对顾客公开",
          "Pitfall 4: no standard of the circle is visible to customers"},
-        {"pitfall.too-detailed", Severity::Warning, "误区5:一个触点的标准过多",
+        {"pitfall.too-detailed", Severity::Warning, "误区5：一个触点的标准过多",
          "Pitfall 5: too many standards on one touchpoint"},
-        {"pitfall.no-customer-expectation", Severity::Warning, "误区6:标准没有对应的顾客期望",
+        {"pitfall.no-customer-expectation", Severity::Warning, "误区6：标准没有对应的顾客期望",
          "Pitfall 6: standard not traced to a customer expectation"},
-        {"pitfall.safety-risk", Severity::Info, "误区6:过紧的送达时限可能带来安全风险",
+        {"pitfall.safety-risk", Severity::Info, "误区6：过紧的送达时限可能带来安全风险",
          "Pitfall 6: a tight delivery time may create a safety risk"},
         {"ownership.no-owner", Severity::Warning, "标准没有负责人", "Standard without an owner"},
         {"ownership.unknown-owner", Severity::Error, "负责人不是蓝图中的角色", "Owner is not a role of the blueprint"},
         {"ownership.no-review-date", Severity::Info, "标准没有复审日期", "Standard without a review date"},
         {"ownership.review-date-invalid", Severity::Error, "复审日期无效", "Review date not valid"},
         {"ownership.review-overdue", Severity::Warning, "复审日期已过", "Review date already past"},
-        {"circle.end-not-best", Severity::Warning, "服务圈原则:没有以最好的感受结束",
+        {"circle.end-not-best", Severity::Warning, "服务圈原则：没有以最好的感受结束",
          "Circle principle: does not end on its best moment"},
-        {"circle.pain-late", Severity::Warning, "服务圈原则:不愉快的环节排得太晚",
+        {"circle.pain-late", Severity::Warning, "服务圈原则：不愉快的环节排得太晚",
          "Circle principle: unpleasant moments come late"},
-        {"circle.pain-scattered", Severity::Info, "服务圈原则:不愉快的环节分散,没有捆绑",
+        {"circle.pain-scattered", Severity::Info, "服务圈原则：不愉快的环节分散，没有捆绑",
          "Circle principle: unpleasant moments scattered, not bundled"},
-        {"circle.pleasure-lumped", Severity::Info, "服务圈原则:愉快的环节挤在一起,没有分散",
+        {"circle.pleasure-lumped", Severity::Info, "服务圈原则：愉快的环节挤在一起，没有分散",
          "Circle principle: pleasant moments lumped, not spread"},
-        {"circle.no-motivation-factor", Severity::Info, "服务圈没有激励因素(M)",
+        {"circle.no-motivation-factor", Severity::Info, "服务圈没有激励因素（M）",
          "Circle without a motivation (M) factor"},
         {"measurable.statement-target-mismatch", Severity::Warning, "标准表述中的数字与目标值不一致",
          "Statement's number disagrees with its target"},
@@ -70,21 +70,21 @@ const std::vector<RuleInfo>& table() {
          "Circle without a hardware, software or people key factor"},
         {"ownership.not-agreed", Severity::Info, "标准尚未与员工商定或尚未批准",
          "Standards not yet agreed with staff or approved"},
-        {"handoff.without-standard", Severity::Warning, "不同角色之间的交接没有标准覆盖(交接清楚,明确责任)",
+        {"handoff.without-standard", Severity::Warning, "不同角色之间的交接没有标准覆盖（交接清楚，明确责任）",
          "Handoff between different roles that no standard covers"},
         {"chain.over-promise", Severity::Error, "交接时限串起来超过了对顾客的承诺", "Chain of deadlines longer than the promise"},
         {"chain.deadline-unmet", Severity::Warning, "交接的钟点时限赶不上它之前的环节",
          "A clock deadline the chain before it cannot meet"},
-        {"process.end-point-only", Severity::Warning, "只在服务结束点设了标准(只监控了服务结束点)",
+        {"process.end-point-only", Severity::Warning, "只在服务结束点设了标准（只监控了服务结束点）",
          "Standards only on the last moment (only the end point is monitored)"},
-        {"process.complaints-only", Severity::Warning, "只以投诉或满意度为衡量(不投诉不等于满意)",
+        {"process.complaints-only", Severity::Warning, "只以投诉或满意度为衡量（不投诉不等于满意）",
          "Only complaints or satisfaction as measures (no complaint is not satisfaction)"},
         {"layers.activity-without-actor", Severity::Warning, "活动没有角色或系统", "Activity with no role or system"},
         {"handoff.role-receives-nothing", Severity::Warning, "角色的第一个活动没有收到任何交接",
          "A role's first activity receives nothing"},
         {"process.fail-point-without-recovery-circle", Severity::Warning, "失误点没有链接补救服务圈",
          "Fail point without a link to the recovery circle"},
-        {"process.recovery-as-text", Severity::Info, "补救措施用文字提到服务圈,没有链接",
+        {"process.recovery-as-text", Severity::Info, "补救措施用文字提到服务圈，没有链接",
          "Recovery names a circle in text instead of linking it"},
     };
     return rules;
@@ -157,24 +157,24 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
         if (text::trim(t.unit).empty()) m.add("单位", "unit");
         if (!has_value) m.add("目标值", "target value");
         if (s.measurement.method == Method::Survey || s.measurement.method == Method::Interview)
-            m.add("可观察的测量方法(现为" + std::string(label(s.measurement.method, Lang::Zh)) + ")",
+            m.add("可观察的测量方法（现为" + std::string(label(s.measurement.method, Lang::Zh)) + "）",
                   "an observable measurement method (now " + std::string(label(s.measurement.method, Lang::En)) + ")");
         if (m.any())
             sink.add(Rule::HardIncomplete, s.id, [&] {
-                return Msg{"硬标准" + sz() + "缺少:" + m.zh, "Hard standard " + se() + " lacks: " + m.en};
+                return Msg{"硬标准" + sz() + "缺少：" + m.zh, "Hard standard " + se() + " lacks: " + m.en};
             });
     } else {
         Missing m;
         if (text::trim(t.survey_question).empty()) m.add("调查问题", "survey question");
         const bool scale_ok = t.scale_min < t.scale_max;
-        if (!scale_ok) m.add("有效量表(最小值须小于最大值)", "a valid scale (min below max)");
+        if (!scale_ok) m.add("有效量表（最小值须小于最大值）", "a valid scale (min below max)");
         if (!has_value)
             m.add("目标值", "target value");
         else if (scale_ok && (*t.value < t.scale_min || *t.value > t.scale_max))
             m.add("量表范围内的目标值", "a target value within the scale");
         if (m.any())
             sink.add(Rule::SoftIncomplete, s.id, [&] {
-                return Msg{"软标准" + sz() + "缺少:" + m.zh, "Soft standard " + se() + " lacks: " + m.en};
+                return Msg{"软标准" + sz() + "缺少：" + m.zh, "Soft standard " + se() + " lacks: " + m.en};
             });
     }
 
@@ -182,7 +182,7 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
         std::string word = first_match(vague_words(), s.statement);
         if (!word.empty())
             sink.add(Rule::VagueWording, s.id, [&] {
-                return Msg{"标准" + sz() + "用了含糊的“" + word + "”却没有数字:写明时限或数量,例如“24 小时内”",
+                return Msg{"标准" + sz() + "用了含糊的“" + word + "”却没有数字：写明时限或数量，例如“24 小时内”",
                            "Standard " + se() + " says \"" + word +
                                "\" without a number: state the limit, e.g. \"within 24 hours\""};
             });
@@ -191,14 +191,14 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
     if (!(t.compliance >= 0 && t.compliance <= 1)) {  // also NaN
         sink.add(Rule::ComplianceInvalid, s.id, [&] {
             return Msg{
-                "标准" + sz() + "的达标比例 " + text::format_number(t.compliance) + " 不在 0 到 1 之间(0.95 表示 95%)",
+                "标准" + sz() + "的达标比例 " + text::format_number(t.compliance) + " 不在 0 到 1 之间（0.95 表示 95%）",
                 "Standard " + se() + " has a compliance share of " + text::format_number(t.compliance) +
                     ", outside 0 to 1 (0.95 means 95%)"};
         });
     } else if (t.compliance < 0.5) {
         std::string pct = text::format_number(t.compliance * 100) + "%";
         sink.add(Rule::ComplianceLow, s.id, [&] {
-            return Msg{"标准" + sz() + "只要求 " + pct + " 的情况达标,不到一半:目标或比例是否定错了?",
+            return Msg{"标准" + sz() + "只要求 " + pct + " 的情况达标，不到一半：目标或比例是否定错了？",
                        "Standard " + se() + " requires only " + pct +
                            " of occurrences to comply, under half: is the target right?"};
         });
@@ -207,14 +207,14 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
     if (t.aggregation == Aggregation::Average) {
         sink.add(Rule::AverageTarget, s.id, [&] {
             return Msg{
-                "标准" + sz() + "以平均值为目标(误区3):改为每次都要达到的目标,并写明达标比例,例如 95%",
+                "标准" + sz() + "以平均值为目标（误区3）：改为每次都要达到的目标，并写明达标比例，例如 95%",
                 "Standard " + se() +
                     " targets an average (pitfall 3): set a target every occurrence must meet, with a compliance "
                     "share such as 95%"};
         });
     } else if (std::string word = first_match(average_words(), s.statement); !word.empty()) {
         sink.add(Rule::AverageTarget, s.id, [&] {
-            return Msg{"标准" + sz() + "的表述用了“" + word + "”(误区3):改为每次都要达到的目标,并写明达标比例",
+            return Msg{"标准" + sz() + "的表述用了“" + word + "”（误区3）：改为每次都要达到的目标，并写明达标比例",
                        "Standard " + se() + " is worded as \"" + word +
                            "\" (pitfall 3): state a target every occurrence must meet, with a compliance share"};
         });
@@ -223,7 +223,7 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
     if (text::trim(kf.expectation).empty())
         sink.add(Rule::NoCustomerExpectation, s.id, [&] {
             return Msg{"标准" + sz() + "所属的关键因素" + quote_zh(kf.name, kf.id.value) +
-                           "没有写顾客期望(误区6):标准要对应顾客的需要,不为标准而标准",
+                           "没有写顾客期望（误区6）：标准要对应顾客的需要，不为标准而标准",
                        "Standard " + se() + ": its key factor " + quote_en(kf.name, kf.id.value) +
                            " states no customer expectation (pitfall 6): a standard must serve a customer need"};
         });
@@ -244,18 +244,18 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
     static const std::string review_date(glossary::review_date.zh);  // one word in messages, panel, exports
     if (text::trim(s.review_by).empty()) {
         sink.add(Rule::NoReviewDate, s.id, [&] {
-            return Msg{"标准" + sz() + "没有" + review_date + ":标准过时要及时修订",
+            return Msg{"标准" + sz() + "没有" + review_date + "：标准过时要及时修订",
                        "Standard " + se() + " has no review date: standards must be revised when obsolete"};
         });
     } else if (!valid_date(s.review_by)) {
         sink.add(Rule::ReviewDateInvalid, s.id, [&] {
-            return Msg{"标准" + sz() + "的" + review_date + "“" + s.review_by + "”不是有效日期(YYYY-MM-DD)",
+            return Msg{"标准" + sz() + "的" + review_date + "“" + s.review_by + "”不是有效日期（YYYY-MM-DD）",
                        "Standard " + se() + " has review date \"" + s.review_by + "\", not a valid YYYY-MM-DD date"};
         });
     } else if (cx.check_overdue && s.review_by < cx.options.today) {  // ISO dates order as strings
         sink.add(Rule::ReviewOverdue, s.id, [&] {
             return Msg{
-                "标准" + sz() + "的" + review_date + " " + s.review_by + " 已过(今天 " + cx.options.today + ")",
+                "标准" + sz() + "的" + review_date + " " + s.review_by + " 已过（今天 " + cx.options.today + "）",
                 "Standard " + se() + " was due for review on " + s.review_by + " (today is " + cx.options.today + ")"};
         });
     }
@@ -272,7 +272,7 @@ void walk(const Context& cx, Sink& sink) {
         for (const Touchpoint& tp : c.touchpoints) {
             if (tp.key_factors.empty())
                 sink.add(Rule::TouchpointWithoutKeyFactor, tp.id, [&] {
-                    return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素:找出让顾客满意或不满意的行为",
+                    return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素：找出让顾客满意或不满意的行为",
                                "Touchpoint " + quote_en(tp.name, tp.id.value) +
                                    " has no key factor: find the behaviours that make customers satisfied or not"};
                 });
@@ -280,8 +280,8 @@ void walk(const Context& cx, Sink& sink) {
             for (const KeyFactor& kf : tp.key_factors) {
                 if (kf.standards.empty() && !listed_first(kf))  // important ones: lint_method, first
                     sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
-                        return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "(触点" +
-                                       quote_zh(tp.name, tp.id.value) + ")还没有服务标准:可用“转换”生成草稿",
+                        return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "（触点" +
+                                       quote_zh(tp.name, tp.id.value) + "）还没有服务标准：可用“转换”生成草稿",
                                    "Key factor " + quote_en(kf.name, kf.id.value) + " (touchpoint " +
                                        quote_en(tp.name, tp.id.value) + ") has no standard yet: Convert drafts one"};
                     });
@@ -296,7 +296,7 @@ void walk(const Context& cx, Sink& sink) {
             if (cap > 0 && on_touchpoint > size_t(cap))
                 sink.add(Rule::TooDetailed, tp.id, [&] {
                     return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
-                                   " 条标准,超过上限 " + std::to_string(cap) + "(误区5):只保留顾客最在意的",
+                                   " 条标准，超过上限 " + std::to_string(cap) + "（误区5）：只保留顾客最在意的",
                                "Touchpoint " + quote_en(tp.name, tp.id.value) + " has " +
                                    std::to_string(on_touchpoint) + " standards, more than the cap of " +
                                    std::to_string(cap) + " (pitfall 5): keep the ones customers care about"};
@@ -306,7 +306,7 @@ void walk(const Context& cx, Sink& sink) {
             sink.add(Rule::HiddenFromCustomers, c.id, [&] {
                 return Msg{
                     "服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
-                        " 条标准都不对顾客公开(误区4):顾客是最好的监督者,至少公开一条",
+                        " 条标准都不对顾客公开（误区4）：顾客是最好的监督者，至少公开一条",
                     "None of the " + std::to_string(standards) + " standards of circle " +
                         quote_en(c.name, c.id.value) +
                         " is visible to customers (pitfall 4): customers are the best supervisors; publish some"};

@@ -94,7 +94,7 @@ EditPtr drop_stale_acknowledgements(const Blueprint& doc, const std::vector<Find
         if (!gone.count(a.rule + '\n' + a.element)) after.push_back(a);
     const std::string n = std::to_string(doc.acknowledgements.size() - after.size());
     return std::make_unique<SetAcknowledgements>(doc.acknowledgements, std::move(after),
-                                                 Text{"清除失效的确认(" + n + " 条)",
+                                                 Text{"清除失效的确认（" + n + " 条）",
                                                       "Drop stale acknowledgements (" + n + ")"});
 }
 

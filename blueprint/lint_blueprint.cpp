@@ -1,5 +1,5 @@
 // The rules on the blueprint's layers (format 3): handoffs between roles that no standard covers (001
-// "交接清楚,明确责任"), the chain of deadlines against the promise, standards only at the end point or only
+// "交接清楚，明确责任"), the chain of deadlines against the promise, standards only at the end point or only
 // on complaints and satisfaction (002 "只监控了服务结束点", "不投诉不等于满意"), activities nobody does, roles
 // whose work starts with nothing handed to them, and fail points without their recovery circle.
 #include <unordered_map>
@@ -21,7 +21,7 @@ namespace {
 
 const std::string kHandoffZh(glossary::handoff.zh), kPromiseZh(glossary::promise.zh);
 
-// A handoff as people name it: "派工系统: 客服 → 安装工".
+// A handoff as people name it: "派工系统：客服 → 安装工".
 std::string handoff_name(const Blueprint& doc, const CircleActivities& acts, const Handoff& h, Lang lang) {
     auto end = [&](const ActivityId& id) {
         const Activity* a = acts.find(id);
@@ -31,7 +31,7 @@ std::string handoff_name(const Blueprint& doc, const CircleActivities& acts, con
         return who.empty() ? a->name : who;
     };
     std::string s = end(h.from) + " → " + end(h.to);
-    return h.via.empty() ? s : h.via + (is_zh(lang) ? ":" : ": ") + s;
+    return h.via.empty() ? s : h.via + (is_zh(lang) ? "：" : ": ") + s;
 }
 
 // What complaint counts and satisfaction scores are measured by (the metric, or the survey's question).
@@ -48,7 +48,7 @@ void lint_handoffs(const Blueprint& doc, const Circle& c, const CircleActivities
         if (from.empty() || to.empty() || from == to || !h.standard.empty()) continue;
         sink.add(Rule::HandoffWithoutStandard, h.id, [&] {
             return Msg{kHandoffZh + quote_zh(handoff_name(doc, acts, h, Lang::Zh)) +
-                           "在两个角色之间,却没有标准覆盖:交接清楚,明确责任——给它一条有时限的标准",
+                           "在两个角色之间，却没有标准覆盖：交接清楚，明确责任——给它一条有时限的标准",
                        "Handoff " + quote_en(handoff_name(doc, acts, h, Lang::En)) +
                            " passes between two roles with no standard covering it: make handoffs clear and "
                            "responsibility plain — give it a standard with a deadline"};
@@ -62,8 +62,8 @@ void lint_chain(const Blueprint& doc, const Circle& c, const CircleActivities& a
     if (t.over()) {
         sink.add(Rule::ChainOverPromise, c.id, [&] {
             return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的交接时限串起来最晚到" + chain_time_text(t.end, Lang::Zh) +
-                           ",超过了" + kPromiseZh + "“" + c.promise->text + "”的" + chain_time_text(*t.promised, Lang::Zh) +
-                           ":环环相扣,一环延迟就中断服务——缩短时限或改变承诺",
+                           "，超过了" + kPromiseZh + "“" + c.promise->text + "”的" + chain_time_text(*t.promised, Lang::Zh) +
+                           "：环环相扣，一环延迟就中断服务——缩短时限或改变承诺",
                        "The deadlines of circle " + quote_en(c.name, c.id.value) + " add up to " +
                            chain_time_text(t.end, Lang::En) + ", later than the promise \"" + c.promise->text +
                            "\" (" + chain_time_text(*t.promised, Lang::En) +
@@ -98,13 +98,13 @@ void lint_measures(const Circle& c, Sink& sink) {
     if (standards == 0) return;
     if (n >= 3 && on_last == standards)
         sink.add(Rule::EndPointOnly, c.id, [&] {
-            return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的标准都在最后一个触点:只监控了服务结束点,忽略了服务的过程管理",
+            return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的标准都在最后一个触点：只监控了服务结束点，忽略了服务的过程管理",
                        "All standards of circle " + quote_en(c.name, c.id.value) +
                            " sit on its last moment: only the end point is monitored, not the process"};
         });
     if (complaint_only == standards)
         sink.add(Rule::ComplaintsOnly, c.id, [&] {
-            return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "只以投诉或满意度衡量:不投诉不等于满意——为过程中的行为定标准",
+            return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "只以投诉或满意度衡量：不投诉不等于满意——为过程中的行为定标准",
                        "Circle " + quote_en(c.name, c.id.value) +
                            " is measured only by complaints or satisfaction: no complaint is not satisfaction — "
                            "set standards on what is done along the way"};
@@ -118,7 +118,7 @@ void lint_activities(const Blueprint& doc, const Circle& c, Sink& sink) {
             if (!needs_actor || !a.role.empty() || !text::trim(a.system).empty()) continue;
             sink.add(Rule::ActivityWithoutActor, a.id, [&] {
                 return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "的活动" + quote_zh(a.name, a.id.value) +
-                               "没有角色或系统:写明谁(或哪个系统、部门)来做",
+                               "没有角色或系统：写明谁（或哪个系统、部门）来做",
                            "Activity " + quote_en(a.name, a.id.value) + " of " + quote_en(tp.name, tp.id.value) +
                                " has no role or system: say who (or which system or department) does it"};
             });
@@ -143,7 +143,7 @@ void lint_first_activities(const Blueprint& doc, const Circle& c, Sink& sink) {
         sink.add(Rule::RoleReceivesNothing, a.id, [&] {
             const std::string zh_role = role_name(doc, a.role, Lang::Zh), en_role = role_name(doc, a.role, Lang::En);
             return Msg{"角色“" + zh_role + "”在服务圈" + quote_zh(c.name, c.id.value) + "的第一个活动" +
-                           quote_zh(a.name, a.id.value) + "没有收到任何交接:它从哪里得知要做什么?",
+                           quote_zh(a.name, a.id.value) + "没有收到任何交接：它从哪里得知要做什么？",
                        "The first activity " + quote_en(a.name, a.id.value) + " of role \"" + en_role + "\" in circle " +
                            quote_en(c.name, c.id.value) + " receives no handoff: how does the role learn what to do?"};
         });
@@ -170,7 +170,7 @@ void lint_recovery(const Blueprint& doc, Sink& sink) {
                 if (named)
                     sink.add(Rule::RecoveryAsText, t.id, [&] {
                         return Msg{"失误点" + quote_zh(t.name, t.id.value) + "的补救措施在文字里提到服务圈" +
-                                       quote_zh(named->name) + ":把它链接为补救服务圈",
+                                       quote_zh(named->name) + "：把它链接为补救服务圈",
                                    "The mitigation of fail point " + quote_en(t.name, t.id.value) +
                                        " names circle " + quote_en(named->name) + " in text: link it as the recovery circle"};
                     });
@@ -178,14 +178,14 @@ void lint_recovery(const Blueprint& doc, Sink& sink) {
             if (recovery_circles.empty()) continue;
             if (t.fail_point && t.recovery.empty())
                 sink.add(Rule::FailPointWithoutRecoveryCircle, t.id, [&] {
-                    return Msg{"失误点" + quote_zh(t.name, t.id.value) + "没有链接补救服务圈,而蓝图中已有补救服务圈",
+                    return Msg{"失误点" + quote_zh(t.name, t.id.value) + "没有链接补救服务圈，而蓝图中已有补救服务圈",
                                "Fail point " + quote_en(t.name, t.id.value) +
                                    " links no recovery circle, while the blueprint has one"};
                 });
             for (const Activity& a : t.activities)
                 if (a.fail_point && a.recovery.empty() && t.recovery.empty())
                     sink.add(Rule::FailPointWithoutRecoveryCircle, a.id, [&] {
-                        return Msg{"活动" + quote_zh(a.name, a.id.value) + "是失误点,却没有链接补救服务圈,而蓝图中已有补救服务圈",
+                        return Msg{"活动" + quote_zh(a.name, a.id.value) + "是失误点，却没有链接补救服务圈，而蓝图中已有补救服务圈",
                                    "Activity " + quote_en(a.name, a.id.value) +
                                        " is a fail point linking no recovery circle, while the blueprint has one"};
                     });

@@ -39,9 +39,9 @@ void lint_circle_sequence(const Circle& c, Sink& sink) {
         const Touchpoint& last = tps[n - 1];
         const Touchpoint& top = tps[best];
         sink.add(Rule::EndNotBest, last.id, [&] {
-            return Msg{"服务圈" + cz + "以" + quote_zh(last.name, last.id.value) + "(感受 " + std::to_string(f(n - 1)) +
-                           ")结束,而" + quote_zh(top.name, top.id.value) + "的感受更好(" + std::to_string(highest) +
-                           "):以尽可能完美的结局结束服务",
+            return Msg{"服务圈" + cz + "以" + quote_zh(last.name, last.id.value) + "（感受 " + std::to_string(f(n - 1)) +
+                           "）结束，而" + quote_zh(top.name, top.id.value) + "的感受更好（" + std::to_string(highest) +
+                           "）：以尽可能完美的结局结束服务",
                        "Circle " + ce + " ends on " + quote_en(last.name, last.id.value) + " (feeling " +
                            std::to_string(f(n - 1)) + ") while " + quote_en(top.name, top.id.value) +
                            " feels better (" + std::to_string(highest) + "): finish on the best possible note"};
@@ -53,8 +53,8 @@ void lint_circle_sequence(const Circle& c, Sink& sink) {
         if (f(i) < 0 && 3 * i >= 2 * n && seen_not_unpleasant) {
             const Touchpoint& t = tps[i];
             sink.add(Rule::PainLate, t.id, [&] {
-                return Msg{"服务圈" + cz + "中不愉快的" + quote_zh(t.name, t.id.value) + "排在最后三分之一(第 " +
-                               std::to_string(i + 1) + "/" + std::to_string(n) + " 步):尽早去除负面影响",
+                return Msg{"服务圈" + cz + "中不愉快的" + quote_zh(t.name, t.id.value) + "排在最后三分之一（第 " +
+                               std::to_string(i + 1) + "/" + std::to_string(n) + " 步）：尽早去除负面影响",
                            "In circle " + ce + " the unpleasant " + quote_en(t.name, t.id.value) +
                                " comes in the last third (step " + std::to_string(i + 1) + " of " + std::to_string(n) +
                                "): get unpleasant steps out of the way early"};
@@ -69,8 +69,8 @@ void lint_circle_sequence(const Circle& c, Sink& sink) {
     if (runs >= 2) {
         const Touchpoint& t = tps[second_run];
         sink.add(Rule::PainScattered, t.id, [&] {
-            return Msg{"服务圈" + cz + "中不愉快的环节分散在 " + std::to_string(runs) + " 处(如" +
-                           quote_zh(t.name, t.id.value) + "):捆绑痛苦,把它们放在一起",
+            return Msg{"服务圈" + cz + "中不愉快的环节分散在 " + std::to_string(runs) + " 处（如" +
+                           quote_zh(t.name, t.id.value) + "）：捆绑痛苦，把它们放在一起",
                        "Circle " + ce + " has unpleasant moments in " + std::to_string(runs) +
                            " separate places (e.g. " + quote_en(t.name, t.id.value) + "): bundle the pains together"};
         });
@@ -83,7 +83,7 @@ void lint_circle_sequence(const Circle& c, Sink& sink) {
                 const Touchpoint& b = tps[i];
                 sink.add(Rule::PleasureLumped, b.id, [&] {
                     return Msg{"服务圈" + cz + "中愉快的" + quote_zh(a.name, a.id.value) + "和" +
-                                   quote_zh(b.name, b.id.value) + "紧挨在一起:分割快乐,把它们分散到整个过程",
+                                   quote_zh(b.name, b.id.value) + "紧挨在一起：分割快乐，把它们分散到整个过程",
                                "In circle " + ce + " the pleasant " + quote_en(a.name, a.id.value) + " and " +
                                    quote_en(b.name, b.id.value) +
                                    " come together: split the pleasures across the journey"};
@@ -105,7 +105,7 @@ void lint_motivation(const Circle& c, Sink& sink) {
         }
     if (!any) return;
     sink.add(Rule::NoMotivationFactor, c.id, [&] {
-        return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "没有激励因素(M):只满足基本要求,缺少让顾客惊喜的环节",
+        return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "没有激励因素（M）：只满足基本要求，缺少让顾客惊喜的环节",
                    "Circle " + quote_en(c.name, c.id.value) +
                        " has no motivation (M) factor: it meets the basics but nothing delights customers"};
     });

@@ -1,7 +1,7 @@
 // The method's rules that the seeds state (issue 9): important key factors without a standard come
 // first (000 step 3); a statement whose number disagrees with its target; a fail point without a
 // mitigation and a wait point without a waiting-time standard (000 "确保客户不因等待而产生不满"); a
-// circle missing hardware, software or people (001 5.2.1 "相辅相成,缺一不可"); standards not yet agreed
+// circle missing hardware, software or people (001 5.2.1 "相辅相成，缺一不可"); standards not yet agreed
 // with staff or approved (001 principles 1, 6, 9; one finding per circle); and Domino's 误区6, which is
 // about road traffic, not luggage carried to a room. Sections: helpers · rules · walk.
 #include <algorithm>
@@ -115,7 +115,7 @@ void lint_safety_risk(const KeyFactor& kf, const Standard& s, Sink& sink) {
     const std::string limit = text::format_number(*t.value) + " " + t.unit;
     sink.add(Rule::SafetyRisk, s.id, [&] {
         return Msg{"标准" + quote_zh(s.statement, s.id.value) + "要求 " + limit +
-                       "内送达(误区6):过紧的时限可能让员工冒险赶路,达美乐“30 分钟送达”因此被取消;请评估安全风险",
+                       "内送达（误区6）：过紧的时限可能让员工冒险赶路，达美乐“30 分钟送达”因此被取消；请评估安全风险",
                    "Standard " + quote_en(s.statement, s.id.value) + " promises delivery within " + limit +
                        " (pitfall 6): a tight limit pushes staff to hurry; Domino's dropped its 30-minute promise "
                        "for this. Assess the safety risk"};
@@ -132,8 +132,8 @@ void lint_important_without_standard(const Blueprint& doc, Sink& sink) {
                     if (!listed_first(kf) || std::min(kf.importance, 5) != level) continue;
                     sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
                         return Msg{"重要度 " + std::to_string(kf.importance) + " 的关键因素" +
-                                       quote_zh(kf.name, kf.id.value) + "(触点" + quote_zh(tp.name, tp.id.value) +
-                                       ")还没有服务标准:先为它制定标准,可用“转换”生成草稿",
+                                       quote_zh(kf.name, kf.id.value) + "（触点" + quote_zh(tp.name, tp.id.value) +
+                                       "）还没有服务标准：先为它制定标准，可用“转换”生成草稿",
                                    "Key factor " + quote_en(kf.name, kf.id.value) + " of importance " +
                                        std::to_string(kf.importance) + " (touchpoint " +
                                        quote_en(tp.name, tp.id.value) +
@@ -148,8 +148,8 @@ void lint_statement_numbers(const Standard& s, Sink& sink) {
     const std::string said = s.statement.substr(m.said.begin, m.said.end - m.said.begin);
     const std::string target = text::format_number(m.target) + (m.unit == "%" ? "%" : " " + m.unit);
     sink.add(Rule::StatementTargetMismatch, s.id, [&] {
-        return Msg{"标准" + quote_zh(s.statement, s.id.value) + "的表述说“" + said + "”,目标却是 " + target +
-                       ":表述与目标要一致",
+        return Msg{"标准" + quote_zh(s.statement, s.id.value) + "的表述说“" + said + "”，目标却是 " + target +
+                       "：表述与目标要一致",
                    "Standard " + quote_en(s.statement, s.id.value) + " says \"" + said + "\" but its target is " +
                        target + ": the statement and the target must agree"};
     });
@@ -158,14 +158,14 @@ void lint_statement_numbers(const Standard& s, Sink& sink) {
 void lint_touchpoint(const Touchpoint& tp, Sink& sink) {
     if (tp.fail_point && text::trim(tp.mitigation).empty() && tp.recovery.empty())  // a recovery circle is one
         sink.add(Rule::FailPointWithoutMitigation, tp.id, [&] {
-            return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "是失误点,却没有写补救措施:写明出错时怎么做",
+            return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "是失误点，却没有写补救措施：写明出错时怎么做",
                        "Touchpoint " + quote_en(tp.name, tp.id.value) +
                            " is a fail point without a mitigation: say what is done when it fails"};
         });
     if (tp.wait_point && !has_waiting_time_standard(tp))
         sink.add(Rule::WaitWithoutTimeStandard, tp.id, [&] {
             return Msg{"触点" + quote_zh(tp.name, tp.id.value) +
-                           "是等候点,却没有等候时间的标准:确保顾客不因等待而产生不满(例如“等候不超过 10 分钟”)",
+                           "是等候点，却没有等候时间的标准：确保顾客不因等待而产生不满（例如“等候不超过 10 分钟”）",
                        "Touchpoint " + quote_en(tp.name, tp.id.value) +
                            " is a wait point without a waiting-time standard: customers must not grow unhappy "
                            "waiting (e.g. \"wait no longer than 10 minutes\")"};
@@ -191,7 +191,7 @@ void lint_elements(const Circle& c, Sink& sink) {
     }
     sink.add(Rule::MissingElement, c.id, [&] {
         return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "没有" + zh +
-                       "方面的关键因素:硬件、软件和人员三大要素相辅相成,缺一不可",
+                       "方面的关键因素：硬件、软件和人员三大要素相辅相成，缺一不可",
                    "Circle " + quote_en(c.name, c.id.value) + " has no key factor for " + en +
                        ": hardware, software and people work together, none can be missing"};
     });
@@ -208,9 +208,9 @@ void lint_agreement(const Circle& c, Sink& sink) {
             }
     if (not_agreed == 0 && not_approved == 0) return;
     sink.add(Rule::NotAgreed, c.id, [&] {
-        return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(total) + " 条标准中," +
-                       std::to_string(not_agreed) + " 条尚未与执行的员工商定," + std::to_string(not_approved) +
-                       " 条尚未批准:标准要与员工共同制定、经管理层支持后执行",
+        return Msg{"服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(total) + " 条标准中，" +
+                       std::to_string(not_agreed) + " 条尚未与执行的员工商定，" + std::to_string(not_approved) +
+                       " 条尚未批准：标准要与员工共同制定、经管理层支持后执行",
                    "Of the " + std::to_string(total) + " standards of circle " + quote_en(c.name, c.id.value) + ", " +
                        std::to_string(not_agreed) + " are not yet agreed with the staff who deliver them and " +
                        std::to_string(not_approved) +

@@ -66,7 +66,7 @@ const Quantity* first_of(const std::vector<Quantity>& qs, Kind k);
 
 // ------------------------------------------------------------------------------- units of targets
 // The unit a target's unit field names: "分钟", "min", "小时", "h", "天", "工作日", "声", "rings",
-// "%", "分(满分 5 分)", "points of 5" …; Unit::None when it names none of them.
+// "%", "分（满分 5 分）", "points of 5" …; Unit::None when it names none of them.
 Unit unit_of(std::string_view unit_text);
 
 }  // namespace bp::quantity

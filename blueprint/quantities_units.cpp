@@ -58,7 +58,7 @@ std::string_view unit_label(Unit u, Lang lang) {
         case Unit::Items: return zh ? "项" : "items";
         case Unit::Percent: return "%";
         case Unit::Score: return zh ? "分" : "points";
-        case Unit::Clock: return zh ? "点(24 小时制)" : "o'clock (24 h)";
+        case Unit::Clock: return zh ? "点（24 小时制）" : "o'clock (24 h)";
         case Unit::None: break;
     }
     return "";

@@ -64,7 +64,7 @@ Text in_use(const Blueprint& doc, const Role& role, const RoleUse& use) {
     const bool acts = !use.activities.empty();  // format 3: the activities of the blueprint's layers
     return {"“" + zh_name + "”仍被 " + t + " 个" + std::string(glossary::touchpoint.zh) + (acts ? "、" : "和 ") +
                 (acts ? a + " 个" + std::string(glossary::activity.zh) + "和 " : "") + s + " 条" +
-                std::string(glossary::standard.zh) + "使用,不能删除。请先把它们改为其他角色。",
+                std::string(glossary::standard.zh) + "使用，不能删除。请先把它们改为其他角色。",
             "\"" + en_name + "\" is still used by " + t + " touchpoints" + (acts ? ", " + a + " activities" : "") +
                 " and " + s + " standards, so it cannot be removed. Give them another role first."};
 }

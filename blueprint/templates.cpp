@@ -83,7 +83,7 @@ StandardTemplate soft(const char* key, Texts title, std::vector<Dimension> dims,
     t.draft.type = StandardType::Soft;
     t.draft.target.metric = "顾客评分";
     t.metric_en = "customer rating";
-    t.draft.target.unit = "分(满分 5 分)";
+    t.draft.target.unit = "分（满分 5 分）";
     t.unit_en = "points of 5";
     t.draft.target.comparator = Comparator::AtLeast;
     t.draft.target.value = 4;
@@ -164,7 +164,7 @@ std::vector<StandardTemplate> build_library() {
                        {D::Reliability},
                        {"准时", "守时", "按时", "约定时间", "按约", "到达", "上门", "迟到", "on time", "punctual",
                         "arrival", "arrive"},
-                       {"在与顾客约定的时段内到达,超出时段不超过 {n}",
+                       {"在与顾客约定的时段内到达，超出时段不超过 {n}",
                         "Arrive within the time window agreed with the customer, no more than {n} outside it"},
                        {"到达时间超出约定时段的分钟数", "minutes outside the agreed window"}, Unit::Minute, AtMost, 0,
                        0.95, Method::SystemLog, Each, {"上门签到记录", "on-site check-in log"}, true,
@@ -174,7 +174,7 @@ std::vector<StandardTemplate> build_library() {
                        {D::Communication, D::Reliability},
                        {"电话预约", "预约上门", "上门前", "到访前", "确认时段", "提前确认", "提前联系", "提前通知",
                         "电话确认", "call ahead", "confirm the time", "call before"},
-                       {"上门前至少 {n}电话联系顾客,确认时间和地址",
+                       {"上门前至少 {n}电话联系顾客，确认时间和地址",
                         "Call the customer at least {n} before the visit to confirm time and address"},
                        {"上门前通知的提前时间", "notice given before the visit"}, Unit::Hour, AtLeast, 1, 0.95,
                        Method::SystemLog, Each, {"通话记录", "call log"}, true, "002 安装工电话预约"));
@@ -188,7 +188,7 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(hard("installation-tested", {"安装后试机再签字", "Installation tested before sign-off"},
                        {D::Reliability, D::Competence},
                        {"试机", "调试", "试运行", "一次装好", "安装", "tested", "test run", "install"},
-                       {"安装完成后当场试机,试机检查项 {n} 合格后再请顾客签字",
+                       {"安装完成后当场试机，试机检查项 {n} 合格后再请顾客签字",
                         "Test the installation on site; the customer signs only when {n} of test items pass"},
                        {"签字前试机检查项合格率", "test items passed before sign-off"}, Unit::Percent, AtLeast, 100,
                        0.98, Method::Audit, Each, {"安装单", "installation sheet"}, true, "002 热水器安装 安装调试"));
@@ -199,33 +199,33 @@ std::vector<StandardTemplate> build_library() {
                        {"接到报修后 {n}内到达现场", "Be on site within {n} of a repair call"},
                        {"报修到到达现场的时间", "time from repair call to arrival on site"}, Unit::Hour, AtMost, 8, 0.95,
                        Method::SystemLog, Each, {"报修工单记录", "repair ticket log"}, true,
-                       "003 冰箱维修 8 小时内赶到现场(002 若干小时上门)", true));
-    lib.push_back(hard("fix-within-3h", {"3 小时内修好,否则可退货", "Fixed within 3 hours or returned"},
+                       "003 冰箱维修 8 小时内赶到现场（002 若干小时上门）", true));
+    lib.push_back(hard("fix-within-3h", {"3 小时内修好，否则可退货", "Fixed within 3 hours or returned"},
                        {D::Reliability, D::Competence},
                        {"修好", "修复", "排除故障", "解决故障", "修不好", "fixed", "fix the fault", "get it fixed"},
-                       {"到达现场后 {n}内修好,修不好顾客可以退货",
+                       {"到达现场后 {n}内修好，修不好顾客可以退货",
                         "Fix the fault within {n} of arriving on site, or the customer may return the product"},
                        {"到场到修好的时间", "time from arrival to fix"}, Unit::Hour, AtMost, 3, 0.95, Method::SystemLog,
-                       Each, {"报修工单记录", "repair ticket log"}, true, "003 冰箱维修 3 小时内解决问题,否则可退货",
+                       Each, {"报修工单记录", "repair ticket log"}, true, "003 冰箱维修 3 小时内解决问题，否则可退货",
                        true));
 
     // Reception and conduct (001 接待服务规范, 004 前台接待): greeting, farewell, seat, lead, recognise.
     lib.push_back(hard("standard-greeting", {"使用标准问候语", "Standard greeting used"}, {D::Courtesy},
                        {"问候", "欢迎", "迎接", "招呼", "迎宾", "起身", "来有迎声", "greet", "welcome"},
-                       {"顾客进门 {n}内起身,用标准问候语问候",
+                       {"顾客进门 {n}内起身，用标准问候语问候",
                         "Stand and greet the customer with the standard phrase within {n} of arrival"},
                        {"顾客进门到问候的时间", "time from arrival to greeting"}, Unit::Second, AtMost, 5, 0.95, MS,
-                       Frequency::Monthly, kMysteryChecklist, true, "001 来有迎声; 004 前台接待问候语"));
+                       Frequency::Monthly, kMysteryChecklist, true, "001 来有迎声；004 前台接待问候语"));
     lib.push_back(pass_rate("farewell", {"道别送客", "Farewell on leaving"}, {D::Courtesy, D::Caring},
                             {"道别", "送别", "告别", "送客", "欢送", "去有送声", "离开时", "farewell", "goodbye",
                              "see off", "see the customer off"},
-                            {"顾客离开时起身道别,道别执行率不低于 {n}",
+                            {"顾客离开时起身道别，道别执行率不低于 {n}",
                              "Say goodbye when the customer leaves: at least {n} of checks"},
-                            {"道别执行率", "farewells said"}, MS, kMysteryChecklist, "001 来有迎声,去有送声"));
+                            {"道别执行率", "farewells said"}, MS, kMysteryChecklist, "001 来有迎声，去有送声"));
     lib.push_back(pass_rate("invite-back", {"邀请再次光临", "Invited back"}, {D::Caring, D::Courtesy},
                             {"欢迎再来", "再次光临", "下次再来", "欢迎下次", "再来光临", "邀请再来", "invite back",
                              "come again", "visit again"},
-                            {"服务结束时邀请顾客再次光临,执行率不低于 {n}",
+                            {"服务结束时邀请顾客再次光临，执行率不低于 {n}",
                              "Invite the customer back at the end of the service: at least {n} of checks"},
                             {"邀请再来执行率", "customers invited back"}, MS, kMysteryChecklist,
                             "000 服务结束时邀请客人下次再来光临"));
@@ -237,7 +237,7 @@ std::vector<StandardTemplate> build_library() {
              Method::Observation, Frequency::Weekly, kObservation, true, "004 前台接待 引座奉茶"));
     lib.push_back(pass_rate("lead-the-way", {"引领顾客", "Leading the way"}, {D::Courtesy, D::Caring},
                             {"引领", "引导", "带路", "陪同", "引见", "lead the way", "escort", "show the way"},
-                            {"引领顾客时走在侧前方并随时用手示意,检查项符合率不低于 {n}",
+                            {"引领顾客时走在侧前方并随时用手示意，检查项符合率不低于 {n}",
                              "Walk ahead to the side and gesture the way: at least {n} of checklist items"},
                             {"引领规范检查项符合率", "leading checklist items met"}, MS, kMysteryChecklist,
                             "004 前台接待 侧前位置引领"));
@@ -245,7 +245,7 @@ std::vector<StandardTemplate> build_library() {
                             {D::Understanding},
                             {"老顾客", "老客户", "熟客", "认出", "记住", "称呼", "returning", "regular customer",
                              "recognis", "recogniz", "by name"},
-                            {"对再次来访的顾客以姓氏称呼并表示欢迎,检查项符合率不低于 {n}",
+                            {"对再次来访的顾客以姓氏称呼并表示欢迎，检查项符合率不低于 {n}",
                              "Greet returning customers by name and welcome them back: at least {n} of checks"},
                             {"老顾客识别检查项符合率", "returning-customer checklist items met"}, MS, kMysteryChecklist,
                             "004 前台接待 再次来访问候"));
@@ -253,14 +253,14 @@ std::vector<StandardTemplate> build_library() {
                              {D::Reliability, D::Responsiveness},
                              {"首问", "首问负责", "推诿", "踢皮球", "转来转去", "推来推去", "负责到底", "first contact",
                               "pass the buck", "passed around", "passed from"},
-                             {"首先接待的员工负责到底,推诿 {v} 次",
+                             {"首先接待的员工负责到底，推诿 {v} 次",
                               "The first person contacted owns the request to the end: {v} hand-offs without follow-up"},
                              {"推诿次数", "requests passed on without ownership"}, Method::Audit,
                              {"首问登记与投诉记录", "first-contact log and complaints"}, "001 实行首问负责制"));
     lib.push_back(pass_rate("same-day-handling", {"当天事情当天办", "Same-day handling"}, {D::Responsiveness},
                             {"当天事情当天办", "当天办", "当天办结", "当日办结", "当天处理", "当天完成", "same day",
                              "same-day"},
-                            {"当天受理的事项当天办结,办结率不低于 {n}",
+                            {"当天受理的事项当天办结，办结率不低于 {n}",
                              "Finish what is received on the day it is received: at least {n}"},
                             {"当天办结率", "requests finished the same day"}, Method::SystemLog,
                             {"受理登记", "request log"}, "001 当天事情当天办"));
@@ -268,7 +268,7 @@ std::vector<StandardTemplate> build_library() {
                             {D::Caring, D::Access},
                             {"特殊需要", "特殊需求", "行动不便", "老人", "残疾", "轮椅", "听力不好", "孕妇", "无障碍",
                              "special needs", "disabled", "wheelchair", "elderly", "accessib", "hard of hearing"},
-                            {"主动为有特殊需要的顾客提供帮助,执行率不低于 {n}",
+                            {"主动为有特殊需要的顾客提供帮助，执行率不低于 {n}",
                              "Offer help to customers with special needs: at least {n} of checks"},
                             {"特殊需要帮助执行率", "special-needs help given"}, MS, kMysteryChecklist,
                             "001 对听力不好的用户提高语音、放慢语速"));
@@ -291,15 +291,15 @@ std::vector<StandardTemplate> build_library() {
                             {"价目表", "收费清单", "明码标价", "价格表", "价格透明", "收费标准", "收费透明", "价格公开",
                              "收费明细", "消费明细", "price list", "transparent pric", "price transparency", "prices shown",
                              "fee schedule", "schedule of fees"},
-                            {"付款前向顾客出示收费清单,出示率不低于 {n}",
+                            {"付款前向顾客出示收费清单，出示率不低于 {n}",
                              "Show the price list before payment: at least {n} of checks"},
                             {"付款前出示收费清单的比例", "price list shown before payment"}, MS, kMysteryChecklist,
-                            "002 付款前知道全部费用; 001 四不准 不准乱收费"));
+                            "002 付款前知道全部费用；001 四不准 不准乱收费"));
     lib.push_back(hard("correct-and-apologise", {"差错当场更正并道歉", "Mistakes corrected with an apology"},
                        {D::Reliability, D::Courtesy},
                        {"差错", "出错", "更正", "纠正错误", "弄错", "搞错", "上错", "道歉", "致歉", "mistake",
                         "wrong order", "correct the error", "apolog"},
-                       {"发生差错时当场更正并向顾客道歉,执行率不低于 {n}",
+                       {"发生差错时当场更正并向顾客道歉，执行率不低于 {n}",
                         "Correct a mistake on the spot and apologise: at least {n} of cases"},
                        {"差错当场更正并道歉的比例", "mistakes corrected with an apology"}, Unit::Percent, AtLeast, 100,
                        0.95, Method::Audit, Frequency::Monthly, {"差错登记", "error log"}, true,
@@ -307,23 +307,23 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(soft("courtesy-rating", {"礼貌评分", "Courtesy rating"}, {D::Courtesy},
                        {"礼貌", "态度", "热情", "微笑", "友善", "尊重", "亲切", "courtesy", "courteous", "polite",
                         "friendly", "attitude", "smile", "respect"},
-                       {"至少 {c} 的顾客对服务礼貌的评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对服务礼貌的评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate the courtesy of the service {n} or higher on a 1–{max} scale"},
-                       {"工作人员对您是否礼貌、友善?(1 = 很不满意,5 = 非常满意)",
+                       {"工作人员对您是否礼貌、友善？（1 = 很不满意，5 = 非常满意）",
                         "How courteous and friendly were our staff? (1 = very dissatisfied, 5 = very satisfied)"},
-                       kSurvey, "004 礼貌(服务质量要素)"));
+                       kSurvey, "004 礼貌（服务质量要素）"));
 
     // Environment and people (001 三大要素; 004 tangibles).
     lib.push_back(hard("cleanliness-audit", {"清洁检查合格率", "Cleanliness audit pass rate"}, {D::Tangibles},
                        {"清洁", "整洁", "卫生", "干净", "清扫", "clean", "tidy", "hygiene"},
-                       {"每日清洁检查,检查项合格率不低于 {n}", "Daily cleanliness audit: at least {n} of items pass"},
+                       {"每日清洁检查，检查项合格率不低于 {n}", "Daily cleanliness audit: at least {n} of items pass"},
                        {"清洁检查项合格率", "cleanliness checklist items passed"}, Unit::Percent, AtLeast, 95, 0.95,
                        Method::Audit, Frequency::Daily, {"清洁检查表", "cleaning checklist"}, true,
-                       "001 服务硬件(环境)"));
+                       "001 服务硬件（环境）"));
     lib.push_back(pass_rate("staff-appearance", {"仪容仪表合格", "Staff appearance checked"},
                             {D::Tangibles, D::Courtesy},
                             {"仪容", "仪表", "着装", "工装", "工牌", "uniform", "appearance", "grooming", "dress code"},
-                            {"员工上岗前仪容仪表检查,检查项符合率不低于 {n}",
+                            {"员工上岗前仪容仪表检查，检查项符合率不低于 {n}",
                              "Staff pass the appearance check before each shift: at least {n} of items"},
                             {"仪容仪表检查项符合率", "appearance checklist items met"}, Method::Audit,
                             {"仪容仪表检查表", "appearance checklist"}, "001 服务人员 仪容仪表"));
@@ -337,29 +337,29 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(pass_rate("urgent-first", {"急重优先", "Urgent cases first"}, {D::Responsiveness, D::Security},
                             {"急诊", "急症", "危重", "病情较重", "优先就诊", "优先处理", "加急", "紧急", "urgent",
                              "emergency", "priority", "triage"},
-                            {"急重情况到达后优先安排处理,执行率不低于 {n}",
+                            {"急重情况到达后优先安排处理，执行率不低于 {n}",
                              "Urgent cases are taken first on arrival: at least {n} of cases"},
                             {"急重情况优先处理率", "urgent cases taken first"}, Method::Audit,
                             {"分诊记录", "triage log"}, "000 中医门诊 病情较重较急的病人优先就诊"));
     lib.push_back(
         hard("hand-hygiene", {"接诊前后洗手", "Hand hygiene"}, {D::Security, D::Tangibles},
              {"洗手", "消毒", "hand wash", "handwash", "wash hands", "disinfect", "sanitis", "sanitiz"},
-             {"接待每位顾客前后洗手或消毒,执行率 {n}", "Wash or disinfect hands before and after every customer: {n}"},
+             {"接待每位顾客前后洗手或消毒，执行率 {n}", "Wash or disinfect hands before and after every customer: {n}"},
              {"洗手执行率", "hand hygiene compliance"}, Unit::Percent, AtLeast, 100, 0.98, Method::Observation,
              Frequency::Weekly, kObservation, true, "000 中医门诊 接待病人前后洗手"));
     lib.back().context = {"手", "hand", "hands"};  // a table or a tool disinfected after use is not hand hygiene
     lib.push_back(pass_rate("disinfect-after-use", {"用后消毒", "Disinfected after use"}, {D::Security, D::Tangibles},
                             {"消毒", "disinfect", "sanitis", "sanitiz"},
-                            {"{name},执行率不低于 {n}", "{name}: done in at least {n} of checks"},
+                            {"{name}，执行率不低于 {n}", "{name}: done in at least {n} of checks"},
                             {"消毒执行率", "disinfection done"}, Method::Observation, kObservation,
-                            "001 服务硬件(环境)"));
+                            "001 服务硬件（环境）"));
     lib.push_back(pass_rate("one-per-room", {"一室一患", "One patient per room"}, {D::Security, D::Understanding},
                             {"一医一患", "一人一诊室", "一室一人", "单独诊室", "独立诊室", "one patient per room",
                              "one at a time", "private room"},
-                            {"诊室内一次只接待一位顾客,执行率不低于 {n}",
+                            {"诊室内一次只接待一位顾客，执行率不低于 {n}",
                              "One customer at a time in the consulting room: at least {n} of checks"},
                             {"一室一患执行率", "one customer per room"}, Method::Observation, kObservation,
-                            "000 中医门诊 依次分配到诊室就诊,保护隐私"));
+                            "000 中医门诊 依次分配到诊室就诊，保护隐私"));
     lib.push_back(zero_count("privacy-kept", {"保护顾客隐私", "Privacy kept"}, {D::Security},
                              {"隐私", "保密", "个人信息", "信息安全", "privacy", "confidential", "personal data"},
                              {"顾客隐私和个人信息泄露 {v} 次", "{v} disclosures of customers' privacy or personal data"},
@@ -368,7 +368,7 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(pass_rate("informed-consent", {"知情同意", "Informed consent"}, {D::Communication, D::Credibility},
                             {"知情同意", "征得同意", "征得患者同意", "征得顾客同意", "同意后", "如实说明", "告知风险",
                              "informed consent", "consent"},
-                            {"治疗或收费前如实说明并征得顾客同意,执行率不低于 {n}",
+                            {"治疗或收费前如实说明并征得顾客同意，执行率不低于 {n}",
                              "Explain truthfully and obtain the customer's consent before treatment or charges: at "
                              "least {n}"},
                             {"事先征得同意的比例", "consent obtained beforehand"}, Method::Audit,
@@ -376,22 +376,22 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(zero_count("checked-before-handover", {"交付前核对", "Checked before hand-over"},
                              {D::Reliability, D::Competence},
                              {"核对", "查对", "复核", "check before", "double-check", "verify"},
-                             {"交付前逐项核对,差错 {v} 次", "Check every item before hand-over: {v} errors"},
+                             {"交付前逐项核对，差错 {v} 次", "Check every item before hand-over: {v} errors"},
                              {"差错次数", "errors"}, Method::Count, {"差错登记", "error log"},
                              "000 中医门诊 发药前核对处方"));
     lib.back().draft.customer_visible = false;
     lib.push_back(pass_rate("usage-explained", {"说明用法和注意事项", "Usage explained"}, {D::Communication},
                             {"用法", "使用方法", "注意事项", "指导使用", "usage", "instructions", "how to use"},
-                            {"交付时向顾客说明用法和注意事项,要点覆盖率不低于 {n}",
+                            {"交付时向顾客说明用法和注意事项，要点覆盖率不低于 {n}",
                              "At hand-over explain usage and precautions, covering at least {n} of the key points"},
                             {"说明要点覆盖率", "key points explained"}, MS, kMysteryChecklist,
                             "000 中医门诊 说明药品用法"));
 
     lib.push_back(pass_rate("points-explained", {"讲解到位", "Points explained"}, {D::Communication},
                             {"讲解", "说明", "解释", "介绍", "explain", "walk through", "walk the customer through"},
-                            {"「{name}」:讲解要点覆盖率不低于 {n}", "“{name}”: at least {n} of the key points explained"},
+                            {"「{name}」：讲解要点覆盖率不低于 {n}", "“{name}”: at least {n} of the key points explained"},
                             {"讲解要点覆盖率", "key points explained"}, MS, kMysteryChecklist,
-                            "000 服务人员语言标准化; 004 沟通(服务质量要素)"));
+                            "000 服务人员语言标准化；004 沟通（服务质量要素）"));
 
     // Design agency and general service (000, 004): drafts, project time, competence, price, hours, freshness.
     lib.push_back(hard("first-draft-10-working-days", {"10 个工作日内交初稿", "First draft in 10 working days"},
@@ -413,10 +413,10 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(pass_rate("questions-answered", {"专业解答", "Questions answered correctly"}, {D::Competence},
                             {"专业", "解答", "咨询", "答疑", "知识", "技能", "expert", "knowledge", "skill",
                              "answer question", "advice"},
-                            {"员工当场正确解答顾客问题,神秘顾客提问答对率不低于 {n}",
+                            {"员工当场正确解答顾客问题，神秘顾客提问答对率不低于 {n}",
                              "Staff answer questions correctly on the spot: at least {n} of mystery-shopper questions"},
                             {"神秘顾客提问答对率", "mystery-shopper questions answered correctly"}, MS,
-                            kMysteryChecklist, "004 能力(服务质量要素)"));
+                            kMysteryChecklist, "004 能力（服务质量要素）"));
     lib.back().draft.target.value = 90;
     lib.back().draft.target.compliance = 0.9;
     lib.back().draft.customer_visible = false;
@@ -440,77 +440,77 @@ std::vector<StandardTemplate> build_library() {
     lib.push_back(soft("satisfaction-rating", {"满意度评分", "Satisfaction rating"},
                        {D::Caring, D::Understanding, D::Communication},
                        {"满意度", "满意率", "整体满意", "总体满意", "处理满意", "satisfaction"},
-                       {"至少 {c} 的顾客对「{name}」的满意度评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对「{name}」的满意度评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate “{name}” {n} or higher on a 1–{max} scale"},
-                       {"您对「{name}」的满意程度如何?(1 = 很不满意,5 = 非常满意)",
+                       {"您对「{name}」的满意程度如何？（1 = 很不满意，5 = 非常满意）",
                         "How satisfied were you with “{name}”? (1 = very dissatisfied, 5 = very satisfied)"},
-                       kSurvey, "004 顾客满意(服务质量)"));
+                       kSurvey, "004 顾客满意（服务质量）"));
 
     // ------------------------------------------------------------ generic entries per dimension
     // No keywords: chosen by the key factor's dimension when nothing more specific matched.
     lib.push_back(zero_count("generic-reliability", {"一次做对", "Right first time"}, {D::Reliability}, {},
-                             {"「{name}」一次做对,返工 {v} 次", "“{name}” done right the first time: {v} rework"},
+                             {"「{name}」一次做对，返工 {v} 次", "“{name}” done right the first time: {v} rework"},
                              {"返工次数", "rework count"}, Method::Count, {"服务记录", "service records"},
-                             "004 可靠性(服务质量要素)"));
+                             "004 可靠性（服务质量要素）"));
     lib.back().draft.target.compliance = 0.95;
     lib.back().draft.measurement.frequency = Each;
     lib.push_back(hard("generic-responsiveness", {"10 分钟内响应", "Response within 10 minutes"}, {D::Responsiveness},
                        {}, {"「{name}」在 {n}内响应", "Respond to “{name}” within {n}"}, {"响应时间", "response time"},
                        Unit::Minute, AtMost, 10, 0.95, Method::Timer, Each, {"服务记录", "service records"}, true,
-                       "004 响应性(服务质量要素)"));
+                       "004 响应性（服务质量要素）"));
     lib.push_back(pass_rate("generic-competence", {"专业检查合格", "Skills checklist met"}, {D::Competence}, {},
                             {"「{name}」专业检查项合格率不低于 {n}", "“{name}”: at least {n} of the skills checklist met"},
                             {"专业检查项合格率", "skills checklist items met"}, MS, kMysteryChecklist,
-                            "004 能力(服务质量要素)"));
+                            "004 能力（服务质量要素）"));
     lib.back().draft.target.value = 90;
     lib.back().draft.target.compliance = 0.9;
     lib.back().draft.customer_visible = false;
     lib.push_back(hard("generic-access", {"等候不超过 10 分钟", "Wait no longer than 10 minutes"}, {D::Access}, {},
                        {"顾客为「{name}」等候不超过 {n}", "Customers wait no longer than {n} for “{name}”"},
                        {"等候时间", "waiting time"}, Unit::Minute, AtMost, 10, 0.9, Method::Timer, Each,
-                       {"服务记录", "service records"}, true, "004 可接近性(服务质量要素)"));
+                       {"服务记录", "service records"}, true, "004 可接近性（服务质量要素）"));
     lib.push_back(soft("generic-courtesy", {"礼貌评分", "Courtesy rating"}, {D::Courtesy}, {},
-                       {"至少 {c} 的顾客对「{name}」的礼貌评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对「{name}」的礼貌评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate the courtesy of “{name}” {n} or higher on a 1–{max} scale"},
-                       {"在「{name}」环节,工作人员是否礼貌、友善?(1 = 很不满意,5 = 非常满意)",
+                       {"在「{name}」环节，工作人员是否礼貌、友善？（1 = 很不满意，5 = 非常满意）",
                         "At “{name}”, were our staff courteous and friendly? (1 = very dissatisfied, 5 = very "
                         "satisfied)"},
-                       kSurvey, "004 礼貌(服务质量要素)"));
+                       kSurvey, "004 礼貌（服务质量要素）"));
     lib.push_back(soft("generic-communication", {"讲解清楚评分", "Clear communication rating"}, {D::Communication}, {},
-                       {"至少 {c} 的顾客对「{name}」讲解清楚程度的评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对「{name}」讲解清楚程度的评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate how clearly “{name}” was explained {n} or higher on a 1–{max} "
                         "scale"},
-                       {"在「{name}」环节,我们的说明是否清楚易懂?(1 = 很不清楚,5 = 非常清楚)",
+                       {"在「{name}」环节，我们的说明是否清楚易懂？（1 = 很不清楚，5 = 非常清楚）",
                         "At “{name}”, was our explanation clear? (1 = very unclear, 5 = very clear)"},
-                       kSurvey, "004 沟通(服务质量要素)"));
+                       kSurvey, "004 沟通（服务质量要素）"));
     lib.push_back(zero_count("generic-credibility", {"承诺全部兑现", "Promises kept"}, {D::Credibility}, {},
-                             {"「{name}」的承诺全部兑现,未兑现 {v} 项", "Keep every promise on “{name}”: {v} broken"},
+                             {"「{name}」的承诺全部兑现，未兑现 {v} 项", "Keep every promise on “{name}”: {v} broken"},
                              {"未兑现的承诺", "promises not kept"}, Method::Count, {"回访记录", "follow-up records"},
-                             "004 可信度(服务质量要素)"));
+                             "004 可信度（服务质量要素）"));
     lib.back().draft.target.compliance = 0.98;
     lib.back().draft.measurement.frequency = Each;
     lib.push_back(zero_count("generic-security", {"安全检查零违规", "No safety violations"}, {D::Security}, {},
                              {"「{name}」安全检查违规 {v} 项", "“{name}”: {v} safety or security violations in audits"},
                              {"安全检查违规项", "violations found"}, Method::Audit, {"安全检查记录", "safety audit log"},
-                             "004 安全性(服务质量要素)"));
+                             "004 安全性（服务质量要素）"));
     lib.push_back(soft("generic-understanding", {"需求被理解评分", "Understanding rating"}, {D::Understanding}, {},
-                       {"至少 {c} 的顾客对「{name}」中需求被理解程度的评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对「{name}」中需求被理解程度的评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate how well we understood their needs at “{name}” {n} or higher "
                         "on a 1–{max} scale"},
-                       {"在「{name}」环节,我们是否理解了您的需求?(1 = 完全没有,5 = 完全理解)",
+                       {"在「{name}」环节，我们是否理解了您的需求？（1 = 完全没有，5 = 完全理解）",
                         "At “{name}”, did we understand your needs? (1 = not at all, 5 = completely)"},
-                       kSurvey, "004 理解(服务质量要素)"));
+                       kSurvey, "004 理解（服务质量要素）"));
     lib.push_back(soft("generic-caring", {"关怀评分", "Caring rating"}, {D::Caring}, {},
-                       {"至少 {c} 的顾客对「{name}」中所受关怀的评分为 {n} 分及以上(1–{max} 分制)",
+                       {"至少 {c} 的顾客对「{name}」中所受关怀的评分为 {n} 分及以上（1–{max} 分制）",
                         "At least {c} of customers rate the care they received at “{name}” {n} or higher on a "
                         "1–{max} scale"},
-                       {"在「{name}」环节,您是否感到被关心?(1 = 完全没有,5 = 非常关心)",
+                       {"在「{name}」环节，您是否感到被关心？（1 = 完全没有，5 = 非常关心）",
                         "At “{name}”, did you feel cared for? (1 = not at all, 5 = very much)"},
-                       kSurvey, "004 关怀(服务质量要素)"));
+                       kSurvey, "004 关怀（服务质量要素）"));
     lib.push_back(hard("generic-tangibles", {"现场检查合格率", "On-site audit pass rate"}, {D::Tangibles}, {},
                        {"「{name}」现场检查项合格率不低于 {n}", "“{name}”: at least {n} of on-site checklist items pass"},
                        {"现场检查项合格率", "checklist items passed"}, Unit::Percent, AtLeast, 95, 0.95, Method::Audit,
-                       Frequency::Weekly, {"现场检查表", "on-site checklist"}, true, "004 有形性(服务质量要素)"));
+                       Frequency::Weekly, {"现场检查表", "on-site checklist"}, true, "004 有形性（服务质量要素）"));
     return lib;
 }
 

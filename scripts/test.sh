@@ -31,6 +31,8 @@ step "web build"
 bash scripts/build-web.sh
 
 step "browser end-to-end and schema tests"
-node --test tests/js/
+# A bound on the whole run (about 15 minutes on two cores): a browser that never exits fails the run here
+# instead of holding it until the CI's own limit.
+timeout --kill-after=30s 45m node --test tests/js/
 echo
 echo "all tests passed"

@@ -83,7 +83,7 @@ ImVec4 feeling_colour(int feeling) { return ImGui::ColorConvertU32ToFloat4(palet
 
 // ---------------------------------------------------------------------------------------- combos
 bool role_combo(const char* id, const bp::Blueprint& doc, bp::RoleId& value, Lang lang) {
-    const char* none = tr(lang, "(无)", "(none)");
+    const char* none = tr(lang, "（无）", "(none)");
     std::string preview = value.empty() ? none : bp::role_name(doc, value, lang);
     bool dangling = !value.empty();
     for (const bp::Role& r : doc.roles)
@@ -133,8 +133,8 @@ void date_warning(const DateDraft& draft, const std::string& element, const std:
     if (draft.element != element || draft.text.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1));
     ImGui::TextWrapped("%s \"%s\" %s %s", tr(lang, "日期", "The date"), draft.text.c_str(),
-                       tr(lang, "无效(格式 YYYY-MM-DD),保留原值:", "is not valid (YYYY-MM-DD); kept:"),
-                       stored.empty() ? tr(lang, "(未设置)", "(not set)") : stored.c_str());
+                       tr(lang, "无效（格式 YYYY-MM-DD），保留原值：", "is not valid (YYYY-MM-DD); kept:"),
+                       stored.empty() ? tr(lang, "（未设置）", "(not set)") : stored.c_str());
     ImGui::PopStyleColor();
 }
 

@@ -61,7 +61,7 @@ bool draw_filters(const Context& ctx, StandardsFilter& filter) {
     {  // owner role
         const std::string owner(bp::glossary::owner.in(lang));
         std::vector<std::string> labels = {tr(lang, "全部", "All ") + owner + tr(lang, "", "s"),
-                                           tr(lang, "(无", "(no ") + owner + ")"};
+                                           tr(lang, "（无", "(no ") + owner + ")"};
         int chosen = !filter.owner ? 0 : filter.owner->empty() ? 1 : 0;
         for (int i = 0; i < (int)doc.roles.size(); ++i) {
             labels.push_back(bp::role_name(doc, doc.roles[i].id, lang));
@@ -209,7 +209,7 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     } else {
         ImGui::TextDisabled("? %s", v.target.unit.c_str());
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(lang, "未设定目标值(在检查器中设定)", "No target value (set it in the inspector)"));
+            ImGui::SetTooltip("%s", tr(lang, "未设定目标值（在检查器中设定）", "No target value (set it in the inspector)"));
     }
 
     ImGui::TableNextColumn();
@@ -242,7 +242,7 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     f.commit(date_field("##review_by", v.review_by, draft, id, lang), "review_by");
     track();
     if (draft.element == id && !draft.text.empty() && ImGui::IsItemHovered())
-        ImGui::SetTooltip(tr(lang, "“%s”不是有效日期(YYYY-MM-DD),未保存", "\"%s\" is not a valid date (YYYY-MM-DD); not stored"),
+        ImGui::SetTooltip(tr(lang, "“%s”不是有效日期（YYYY-MM-DD），未保存", "\"%s\" is not a valid date (YYYY-MM-DD); not stored"),
                           draft.text.c_str());
 
     ImGui::TableNextColumn();
@@ -256,7 +256,7 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
         severity_icon(worst);
         ImGui::Text("%d", row.lint.total());
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(tr(lang, "%d 个错误,%d 个警告,%d 个提示", "%d errors, %d warnings, %d infos"),
+            ImGui::SetTooltip(tr(lang, "%d 个错误，%d 个警告，%d 个提示", "%d errors, %d warnings, %d infos"),
                               row.lint.errors, row.lint.warnings, row.lint.infos);
     }
 

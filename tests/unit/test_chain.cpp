@@ -170,7 +170,7 @@ TEST_CASE("lint on the layers: each rule on the circle that breaks it") {
         const Finding f = *std::find_if(all.begin(), all.end(),
                                         [](const Finding& x) { return x.rule == "handoff.without-standard"; });
         CHECK(f.element == ElementId(HandoffId("h-1")));
-        CHECK(f.message_zh.find("交接清楚,明确责任") != std::string::npos);
+        CHECK(f.message_zh.find("交接清楚，明确责任") != std::string::npos);
         CHECK(f.message_zh.find("客服 → 安装工") != std::string::npos);
     }
     SECTION("a handoff within one role needs none") {
@@ -237,14 +237,14 @@ TEST_CASE("the exports carry the handoffs: standards JSON, the handoff CSV and t
 
     const std::string csv = export_handoffs_csv(b, Lang::Zh);
     CHECK(csv.rfind("\xEF\xBB\xBF服务圈,交接编号,从,交给,交接内容,交接方式,时限,标准,缺之即断链\r\n", 0) == 0);
-    CHECK(csv.find("h-wh-stock,按工单配齐主机与配件（库管）,安装工领货（安装工）,热水器、配件,当面:库房,前一日 18:00,st-wh-stock,是")
+    CHECK(csv.find("h-wh-stock,按工单配齐主机与配件（库管）,安装工领货（安装工）,热水器、配件,当面：库房,前一日 18:00,st-wh-stock,是")
           != std::string::npos);
     CHECK(std::count(csv.begin(), csv.end(), '\n') == 1 + 9 + 3);  // header, nine handoffs, three exception ones
 
     const std::string md = export_standards_markdown(b, Lang::Zh);
     CHECK(md.find("#### 服务蓝图") != std::string::npos);
     CHECK(md.find("| 关键时刻 | 有形展示 | 顾客行为 | 前台 | 后台 | 支持过程 |") != std::string::npos);
-    CHECK(md.find("承诺:当日 16:00 前下单,承诺次日安装(承诺时限 次日 18:00);交接链最晚 次日 12:00,在承诺之内") != std::string::npos);
+    CHECK(md.find("承诺：当日 16:00 前下单,承诺次日安装（承诺时限 次日 18:00）；交接链最晚 次日 12:00，在承诺之内") != std::string::npos);
     const std::string en = export_standards_markdown(b, Lang::En);
     CHECK(en.find("| moment of truth | physical evidence | customer action | frontstage | backstage | support process |") !=
           std::string::npos);

@@ -165,7 +165,7 @@ TEST_CASE("a one-character event keeps its 后 in the metric: 术后 24 小时�
     const Standard d = propose_standard(t, factor("受理投诉后十分钟内得到回复", Dimension::Responsiveness), bp::Lang::Zh, "");
     CHECK(d.target.metric == "从受理投诉到得到回复的时间");
     const Standard table = propose_standard(t, factor("诊台每次使用后消毒", Dimension::Security), bp::Lang::Zh, "");
-    CHECK(table.statement == "诊台每次使用后消毒,执行率不低于 100%");
+    CHECK(table.statement == "诊台每次使用后消毒，执行率不低于 100%");
     CHECK(table.target.metric == "消毒执行率");
 }
 
@@ -257,10 +257,10 @@ TEST_CASE("a proposed standard is measurable, owned by the touchpoint's role and
     KeyFactor soft = factor("需求理解", Dimension::Understanding, "设计师懂我想要什么");
     Standard q = propose_standard(tp, soft, bp::Lang::Zh);
     CHECK(q.type == StandardType::Soft);
-    CHECK(q.target.survey_question == "在「需求理解」环节,我们是否理解了您的需求?(1 = 完全没有,5 = 完全理解)");
+    CHECK(q.target.survey_question == "在「需求理解」环节，我们是否理解了您的需求？（1 = 完全没有，5 = 完全理解）");
     CHECK(q.target.value == 4);
     CHECK(q.target.compliance == 0.9);
-    CHECK(q.statement == "至少 90% 的顾客对「需求理解」中需求被理解程度的评分为 4 分及以上(1–5 分制)");
+    CHECK(q.statement == "至少 90% 的顾客对「需求理解」中需求被理解程度的评分为 4 分及以上（1–5 分制）");
     CHECK(q.target.scale_min == 1);
     CHECK(q.target.scale_max == 5);
     Standard qe = propose_standard(tp, soft, bp::Lang::En);
@@ -321,7 +321,7 @@ TEST_CASE("convert_all fills every key factor without a standard and touches not
 
     EditPtr edit = convert_all(doc, bp::Lang::Zh, "2026-01-01");
     REQUIRE(edit);
-    CHECK(edit->describe(Lang::Zh) == "转换为标准(3 条)");
+    CHECK(edit->describe(Lang::Zh) == "转换为标准（3 条）");
     CHECK(edit->describe(Lang::En) == "Convert to standards (3)");
     REQUIRE(doc.apply(std::move(edit)));
     CHECK(doc.history().undo_depth() == 1);  // one undoable step
@@ -354,7 +354,7 @@ TEST_CASE("convert_all fills every key factor without a standard and touches not
         }
     }
     CHECK(now.circles[0].touchpoints[4].key_factors[0].standards[0].statement ==
-          "安装工：安装完成后当场试机,试机检查项 100% 合格后再请顾客签字");
+          "安装工：安装完成后当场试机，试机检查项 100% 合格后再请顾客签字");
     CHECK(now.circles[0].touchpoints[4].key_factors[1].standards[0].type == StandardType::Soft);
 
     // Nothing left to convert.
@@ -442,10 +442,10 @@ TEST_CASE("a draft's number changed by hand no longer says where it came from; o
 TEST_CASE("a key factor of two behaviours keeps the one its template does not cover") {
     Touchpoint t;
     auto draft = [&](const char* name, Dimension d) { return propose_standard(t, factor(name, d), bp::Lang::Zh, "").statement; };
-    CHECK(draft("离院时道别并提醒复诊时间", Dimension::Courtesy) == "顾客离开时起身道别并提醒复诊时间,道别执行率不低于 100%");
-    CHECK(draft("进门主动问候,叫出宠物的名字", Dimension::Courtesy) == "顾客进门 5 秒内起身,用标准问候语问候,叫出宠物的名字");
+    CHECK(draft("离院时道别并提醒复诊时间", Dimension::Courtesy) == "顾客离开时起身道别并提醒复诊时间，道别执行率不低于 100%");
+    CHECK(draft("进门主动问候,叫出宠物的名字", Dimension::Courtesy) == "顾客进门 5 秒内起身，用标准问候语问候，叫出宠物的名字");
     // The other clause is a standard of its own (another template speaks of it): left out, not merged.
-    CHECK(draft("一医一患,保护隐私", Dimension::Security) == "诊室内一次只接待一位顾客,执行率不低于 100%");
+    CHECK(draft("一医一患,保护隐私", Dimension::Security) == "诊室内一次只接待一位顾客，执行率不低于 100%");
     // One behaviour: as the template says.
-    CHECK(draft("离院时道别", Dimension::Courtesy) == "顾客离开时起身道别,道别执行率不低于 100%");
+    CHECK(draft("离院时道别", Dimension::Courtesy) == "顾客离开时起身道别，道别执行率不低于 100%");
 }

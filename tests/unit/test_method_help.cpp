@@ -6,36 +6,9 @@
 
 #include "blueprint/enums.h"
 #include "blueprint/method_help.h"
+#include "chinese_text.h"
 
-namespace {
-
-// The code point at s[i] (well-formed UTF-8 assumed), advancing i.
-char32_t next_code_point(std::string_view s, size_t& i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0x3F >> (n - 1));
-    for (int k = 1; k < n && i + k < s.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    i += n;
-    return cp;
-}
-
-bool is_cjk(char32_t cp) { return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFFEF); }
-
-// An ASCII , : ; ( ) ! ? next to a Chinese character: Chinese text wants the full-width form.
-bool has_half_width_punctuation_in_chinese(std::string_view s) {
-    std::u32string cps;
-    for (size_t i = 0; i < s.size();) cps += next_code_point(s, i);
-    for (size_t i = 0; i < cps.size(); ++i) {
-        char32_t c = cps[i];
-        if (c != ',' && c != ':' && c != ';' && c != '(' && c != ')' && c != '!' && c != '?') continue;
-        bool before = i > 0 && is_cjk(cps[i - 1]);
-        bool after = i + 1 < cps.size() && is_cjk(cps[i + 1]);
-        if (before || after) return true;
-    }
-    return false;
-}
-
-}  // namespace
+using chinese_text::has_half_width_punctuation;
 
 TEST_CASE("method help: every entry has a unique key, both languages, a source and a known topic") {
     std::set<std::string_view> keys, topics;
@@ -49,8 +22,8 @@ TEST_CASE("method help: every entry has a unique key, both languages, a source a
         CHECK(!e.explanation.zh.empty());
         CHECK(!e.explanation.en.empty());
         CHECK(!e.source.empty());
-        CHECK_FALSE(has_half_width_punctuation_in_chinese(e.word.zh));
-        CHECK_FALSE(has_half_width_punctuation_in_chinese(e.explanation.zh));
+        CHECK_FALSE(has_half_width_punctuation(e.word.zh));
+        CHECK_FALSE(has_half_width_punctuation(e.explanation.zh));
     }
     for (auto topic : topics) {
         INFO(topic);
@@ -92,8 +65,8 @@ TEST_CASE("method help: the glossary's filter finds words in either language, En
 }
 
 TEST_CASE("the full-width check finds half-width punctuation next to Chinese") {
-    CHECK(has_half_width_punctuation_in_chinese("核对,差错"));
-    CHECK(has_half_width_punctuation_in_chinese("(满分 5 分)"));
-    CHECK_FALSE(has_half_width_punctuation_in_chinese("核对，差错（满分 5 分）"));
-    CHECK_FALSE(has_half_width_punctuation_in_chinese("1-5 scale (top box), 90%"));
+    CHECK(has_half_width_punctuation("核对,差错"));
+    CHECK(has_half_width_punctuation("(满分 5 分)"));
+    CHECK_FALSE(has_half_width_punctuation("核对，差错（满分 5 分）"));
+    CHECK_FALSE(has_half_width_punctuation("1-5 scale (top box), 90%"));
 }

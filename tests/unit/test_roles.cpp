@@ -113,7 +113,7 @@ TEST_CASE("remove_role refuses a role in use with a reason in both languages") {
     Document doc(with_roles());
     Proposal p = remove_role(doc.model(), RoleId("role-1"));
     CHECK(!p);
-    CHECK(p.refused.zh == "“安装工”仍被 1 个触点和 1 条标准使用,不能删除。请先把它们改为其他角色。");
+    CHECK(p.refused.zh == "“安装工”仍被 1 个触点和 1 条标准使用，不能删除。请先把它们改为其他角色。");
     CHECK(p.refused.en ==
           "\"Installer\" is still used by 1 touchpoints and 1 standards, so it cannot be removed. Give them another "
           "role first.");
