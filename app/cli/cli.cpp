@@ -70,9 +70,9 @@ void print_help(std::ostream& out, const Tr& tr) {
               "  new       write a bundled sample (NAME.blueprint.json unless -o; never overwrites without --force);\n"
               "            --list lists the samples\n")
         << tr("\n选项：\n", "\nOptions:\n")
-        << tr("  --lang zh|en   消息语言（默认跟随 LANG）；导出的表头和手册语言默认跟随蓝图的语言\n",
-              "  --lang zh|en   message language (default from LANG); also the language of CSV headers and the\n"
-              "                 handbook, which otherwise follow the blueprint's language\n")
+        << tr("  --lang zh|en   消息、导出的表头和手册的语言；默认跟随蓝图的语言（读取蓝图之前的消息跟随 LANG）\n",
+              "  --lang zh|en   language of the messages, the CSV headers and the handbook; by default the\n"
+              "                 blueprint's own (messages before a blueprint is read follow LANG)\n")
         << tr("  FILE 为 - 时从标准输入读取。\n", "  FILE - reads standard input.\n")
         << tr("\n退出码：0 正常 · 1 文件有错误或检查结果、读写失败 · 2 命令行用法错误\n",
               "\nExit codes: 0 fine · 1 errors or findings in the input, or a file could not be read/written · "
@@ -246,6 +246,12 @@ std::optional<Blueprint> load(const std::string& path, std::ostream& err, const 
 
 Lang content_lang(const Blueprint& doc) { return lang_of_tag(doc.language); }
 
+// Once a blueprint is read, the CLI speaks its language (a Chinese blueprint gets Chinese messages
+// whatever the locale) unless --lang says otherwise; before that, the locale's.
+Tr speaking(const Options& o, const Tr& before, const Blueprint& doc) {
+    return o.lang ? before : Tr{draft_language(doc, before.lang)};
+}
+
 // ------------------------------------------------------------------------------------------ findings
 // "服务圈 › 触点 › 关键因素 › st-3": where a finding points, in the names people know.
 std::string location(const Blueprint& doc, const Index& index, const ElementId& where) {
@@ -303,10 +309,11 @@ std::string summary(const std::string& path, const Blueprint& doc, const Tally& 
 }
 
 // ------------------------------------------------------------------------------------------ commands
-int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
+int cmd_validate(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
     const std::string& path = o.positional[0];
-    auto doc = load(path, err, tr);
+    auto doc = load(path, err, locale_tr);
     if (!doc) return kFindings;
+    const Tr tr = speaking(o, locale_tr, *doc);
     LintOptions lint_options;
     lint_options.today = today_local();
     const auto findings = lint(*doc, lint_options);
@@ -391,23 +398,23 @@ void write_lint_json(std::ostream& out, const std::string& path, const Blueprint
     out << buffer.GetString() << "\n";
 }
 
-int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
+int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
     const std::string format = o.format.value_or("text");
     if (format != "text" && format != "json") {
-        err << "blueprint: " << tr("--format 只接受 text 或 json", "--format takes text or json") << "\n";
+        err << "blueprint: " << locale_tr("--format 只接受 text 或 json", "--format takes text or json") << "\n";
         return kUsage;
     }
     LintOptions lint_options;
     lint_options.today = o.today.value_or(today_local());
     if (!valid_date(lint_options.today)) {
-        err << "blueprint: " << tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
+        err << "blueprint: " << locale_tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
         return kUsage;
     }
     if (o.max_standards) {
         char* end = nullptr;
         const long cap = std::strtol(o.max_standards->c_str(), &end, 10);
         if (o.max_standards->empty() || *end != '\0' || cap < 1 || cap > 1000) {
-            err << "blueprint: " << tr("--max-standards 需要 1 到 1000 的整数", "--max-standards takes a whole number from 1 to 1000")
+            err << "blueprint: " << locale_tr("--max-standards 需要 1 到 1000 的整数", "--max-standards takes a whole number from 1 to 1000")
                 << "\n";
             return kUsage;
         }
@@ -415,11 +422,12 @@ int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& t
     }
     const std::string& path = o.positional[0];
     LoadError error;
-    auto doc = load(path, err, tr, &error);
+    auto doc = load(path, err, locale_tr, &error);
     if (!doc) {
-        if (format == "json") write_lint_json(out, path, nullptr, {}, &error, tr);
+        if (format == "json") write_lint_json(out, path, nullptr, {}, &error, locale_tr);
         return kFindings;
     }
+    const Tr tr = speaking(o, locale_tr, *doc);
     const auto findings = lint(*doc, lint_options);
     const Tally tally(findings);
     if (format == "json") {
@@ -431,16 +439,17 @@ int cmd_lint(const Options& o, std::ostream& out, std::ostream& err, const Tr& t
     return tally.errors + tally.warnings > 0 ? kFindings : kOk;
 }
 
-int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
+int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
     // Every draft is reviewed a year after today (the local date), or after --today for reproducible runs.
     const std::string today = o.today.value_or(today_local());
     if (!valid_date(today)) {
-        err << "blueprint: " << tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
+        err << "blueprint: " << locale_tr("--today 需要 YYYY-MM-DD 格式的日期", "--today takes a date as YYYY-MM-DD") << "\n";
         return kUsage;
     }
-    auto loaded = load(o.positional[0], err, tr);
+    auto loaded = load(o.positional[0], err, locale_tr);
     if (!loaded) return kFindings;
-    const Lang drafts = content_lang(*loaded);
+    const Tr tr = speaking(o, locale_tr, *loaded);
+    const Lang drafts = draft_language(*loaded, tr.lang);  // the blueprint's own language first
     Document doc(std::move(*loaded));
     const size_t before = count(doc.model()).standards;
     if (EditPtr edit = convert_all(doc, drafts, today)) doc.apply(std::move(edit));
@@ -460,7 +469,8 @@ bool ends_with(const std::string& s, const std::string& suffix) {
     return tail == suffix;
 }
 
-int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
+int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
+    const Tr& tr = locale_tr;  // until the blueprint is read
     if (!o.to) {
         err << "blueprint: " << tr("export 需要 --to standards.json|csv|md 或输出文件名", "export needs --to standards.json|csv|md or an output file name")
             << "\n";
@@ -489,8 +499,9 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr&
         }
         output = to;
     }
-    auto doc = load(o.positional[0], err, tr);
+    auto doc = load(o.positional[0], err, locale_tr);
     if (!doc) return kFindings;
+    const Tr said = speaking(o, locale_tr, *doc);
     const Lang lang = o.lang.value_or(content_lang(*doc));
     std::string bytes;
     switch (format) {
@@ -498,9 +509,9 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr&
         case ExportFormat::Csv: bytes = export_standards_csv(*doc, lang); break;
         case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, lang); break;
     }
-    if (auto f = write_output(output, bytes, out)) return fail(err, tr, *f);
+    if (auto f = write_output(output, bytes, out)) return fail(err, said, *f);
     if (output != "-")
-        err << (tr.zh() ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
+        err << (said.zh() ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
                       : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
     return kOk;
 }

@@ -87,3 +87,15 @@ foreach(case IN ITEMS convert-in-place-on-a-full-disk export-over-a-file-on-a-fu
     COMMAND sh "${CMAKE_SOURCE_DIR}/tests/cli/files.sh" "${case}" "$<TARGET_FILE:blueprint>"
             "${bp_cli_first_sample}" "${BP_CLI_WORK}")
 endforeach()
+
+# Without --lang the CLI speaks the blueprint's language, whatever the locale; --lang still wins.
+set(bp_cli_zh_sample "${CMAKE_SOURCE_DIR}/assets/samples/water-heater-installation.blueprint.json")
+set(bp_cli_en_sample "${CMAKE_SOURCE_DIR}/assets/samples/hotel-check-in.blueprint.json")
+bp_cli_test("a Chinese blueprint is validated in Chinese under an English locale" 0 "有效。" validate "${bp_cli_zh_sample}")
+bp_cli_test("an English blueprint is validated in English under a Chinese locale" 0 "valid\\." validate "${bp_cli_en_sample}")
+bp_cli_test("convert reports in the blueprint's language" 0 "已为 [0-9]+ 个关键因素生成标准草案" convert "${bp_cli_dated_sample}" -o zh-drafts.blueprint.json)
+bp_cli_test("--lang overrides the blueprint's language" 0 "valid\\." validate "${bp_cli_zh_sample}" --lang en)
+set_tests_properties("cli: a Chinese blueprint is validated in Chinese under an English locale"
+  "cli: convert reports in the blueprint's language" PROPERTIES ENVIRONMENT "LC_ALL=C;LANG=C")
+set_tests_properties("cli: an English blueprint is validated in English under a Chinese locale"
+  "cli: --lang overrides the blueprint's language" PROPERTIES ENVIRONMENT "LC_ALL=zh_CN.UTF-8;LANG=zh_CN.UTF-8")
