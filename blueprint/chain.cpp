@@ -186,8 +186,9 @@ BreakEffect break_link(const Blueprint& doc, const LinkBreak& b) {
     std::string zh = std::string(glossary::handoff.zh) + (b.how == Break::Missing ? "缺失" : "延迟") + "：影响下游 " +
                      n_acts + " 个" + std::string(glossary::activity.zh) + "、" + n_moments + " 个" +
                      std::string(glossary::moment_of_truth.zh);
-    std::string en = "Handoff " + std::string(b.how == Break::Missing ? "missing" : "late") + ": " + n_acts +
-                     " activities and " + n_moments + " moments downstream";
+    std::string en = "Handoff " + std::string(b.how == Break::Missing ? "missing" : "late") + ": " +
+                     text::counted(e.activities.size(), "activity", "activities") + " and " +
+                     text::counted(e.moments.size(), "moment") + " downstream";
     if (e.chain_broken) zh += "，服务链中断", en += "; the chain breaks";
     if (c.promise) {
         zh += e.promise_fails ? "，承诺“" + c.promise->text + "”无法兑现" : "，承诺“" + c.promise->text + "”仍可兑现";

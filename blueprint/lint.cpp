@@ -298,7 +298,7 @@ void walk(const Context& cx, Sink& sink) {
                     return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
                                    " 条标准，超过上限 " + std::to_string(cap) + "（误区5）：只保留顾客最在意的",
                                "Touchpoint " + quote_en(tp.name, tp.id.value) + " has " +
-                                   std::to_string(on_touchpoint) + " standards, more than the cap of " +
+                                   text::counted(on_touchpoint, "standard") + ", more than the cap of " +
                                    std::to_string(cap) + " (pitfall 5): keep the ones customers care about"};
                 });
         }
@@ -307,9 +307,10 @@ void walk(const Context& cx, Sink& sink) {
                 return Msg{
                     "服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
                         " 条标准都不对顾客公开（误区4）：顾客是最好的监督者，至少公开一条",
-                    "None of the " + std::to_string(standards) + " standards of circle " +
-                        quote_en(c.name, c.id.value) +
-                        " is visible to customers (pitfall 4): customers are the best supervisors; publish some"};
+                    (standards == 1 ? "The one standard of circle " + quote_en(c.name, c.id.value) + " is not"
+                                    : "None of the " + text::counted(standards, "standard") + " of circle " +
+                                          quote_en(c.name, c.id.value) + " is") +
+                        " visible to customers (pitfall 4): customers are the best supervisors; publish some"};
             });
         lint_circle_sequence(c, sink);
         lint_motivation(c, sink);

@@ -191,6 +191,14 @@ std::string quote_en(std::string_view name, std::string_view fallback) {
     return "“" + shorten(name, 30, fallback) + "”";
 }
 
+std::string counted(size_t n, std::string_view one, std::string_view many) {
+    std::string out = std::to_string(n) + " ";
+    if (n == 1) out += one;
+    else if (!many.empty()) out += many;
+    else out += std::string(one) + "s";
+    return out;
+}
+
 std::string format_number(double v) {
     char out[32];
     std::snprintf(out, sizeof out, "%.10g", v);

@@ -74,4 +74,8 @@ std::string quote_en(std::string_view name, std::string_view fallback = {});  //
 // A number for statements and messages: 3, 0.95, 4.5 (no trailing zeros).
 std::string format_number(double v);
 
+// An English count with its noun in the right number: "1 standard", "3 standards", "0 activities".
+// `many` defaults to the noun with an s.
+std::string counted(size_t n, std::string_view one, std::string_view many = {});
+
 }  // namespace bp::text

@@ -21,6 +21,7 @@
 #include "blueprint/export.h"
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
+#include "blueprint/text.h"
 #include "samples.h"
 
 #ifndef BP_VERSION
@@ -290,7 +291,7 @@ void print_findings_text(std::ostream& out, const Blueprint& doc, const std::vec
     }
 }
 
-std::string plural(size_t n, const std::string& noun) { return std::to_string(n) + " " + noun + (n == 1 ? "" : "s"); }
+std::string plural(size_t n, const std::string& noun) { return text::counted(n, noun); }
 
 std::string summary(const std::string& path, const Blueprint& doc, const Tally& t, const Tr& tr) {
     const Counts n = count(doc);

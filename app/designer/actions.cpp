@@ -4,6 +4,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "blueprint/text.h"
 #include "blueprint/clipboard.h"
 #include "blueprint/convert.h"
 #include "blueprint/dates.h"
@@ -157,7 +158,7 @@ bool convert_all(const Context& ctx) {
     }
     const size_t added = bp::count(ctx.model()).standards - before;
     ctx.tell(ctx.zh() ? "已起草 " + std::to_string(added) + " 条标准，请逐条核对。"
-                      : "Drafted " + std::to_string(added) + " standards; review each one.");
+                      : "Drafted " + bp::text::counted(added, "standard") + "; review each one.");
     return true;
 }
 

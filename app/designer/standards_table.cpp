@@ -10,6 +10,7 @@
 #include "blueprint/glossary.h"
 #include "blueprint/locator.h"
 #include "blueprint/roles.h"
+#include "blueprint/text.h"
 #include <imgui.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
@@ -255,9 +256,15 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
                                                        : bp::Severity::Info;
         severity_icon(worst);
         ImGui::Text("%d", row.lint.total());
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip(tr(lang, "%d 个错误，%d 个警告，%d 个提示", "%d errors, %d warnings, %d infos"),
-                              row.lint.errors, row.lint.warnings, row.lint.infos);
+        if (ImGui::IsItemHovered()) {
+            using bp::text::counted;
+            const std::string tip = lang == Lang::Zh
+                ? std::to_string(row.lint.errors) + " 个错误，" + std::to_string(row.lint.warnings) + " 个警告，" +
+                      std::to_string(row.lint.infos) + " 个提示"
+                : counted(row.lint.errors, "error") + ", " + counted(row.lint.warnings, "warning") + ", " +
+                      counted(row.lint.infos, "info", "infos");
+            ImGui::SetTooltip("%s", tip.c_str());
+        }
     }
 
     ImGui::PopID();
@@ -286,7 +293,8 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     rebuild_if_needed();
 
     const size_t total = bp::count(ctx.model()).standards;
-    ImGui::TextDisabled(tr(lang, "显示 %d / %d 条标准", "Showing %d of %d standards"), (int)st.rows.size(), (int)total);
+    if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.size(), (int)total);
+    else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.size(), bp::text::counted(total, "standard").c_str());
     if (total == 0) {
         wrapped_text(tr(lang, "还没有标准：在检查器中对关键因素使用“转换为标准”，或用“全部转换”。",
                         "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "

@@ -106,3 +106,11 @@ TEST_CASE("exports and lint use the glossary's words: 等待点, 失误点, 复�
     }
     CHECK(review_message);
 }
+
+TEST_CASE("English counts agree with their noun") {
+    CHECK(bp::text::counted(0, "standard") == "0 standards");
+    CHECK(bp::text::counted(1, "standard") == "1 standard");
+    CHECK(bp::text::counted(2, "key factor") == "2 key factors");
+    CHECK(bp::text::counted(1, "activity", "activities") == "1 activity");
+    CHECK(bp::text::counted(3, "activity", "activities") == "3 activities");
+}
