@@ -1,5 +1,6 @@
-// The blueprint's layers as rows of plain text, for the exports (export.cpp formats them as CSV cells or
-// Markdown table cells). Not part of the library's public contract.
+// What the export files share: the blueprint's layers as rows of plain text (export.cpp formats them as
+// CSV cells, export_markdown.cpp as table cells) and the number and yes/no wording. Not part of the
+// library's public contract.
 #pragma once
 
 #include <string>
@@ -19,6 +20,12 @@ Rows blueprint_rows(const Blueprint& doc, const Circle& c, Lang lang);
 // One row per handoff of the circle: from, to, what passes, through what, by when, standard, breaks the
 // chain. First row: the header. `with_circle` puts the circle's name first (the CSV's one table).
 Rows handoff_rows(const Blueprint& doc, const Circle& c, Lang lang, bool with_circle);
+
+// Integral values as integers ("3", not "3.0"); others as the shortest round-tripping decimal.
+std::string format_number(double v);
+// "95%" for a compliance share of 0.95; keeps decimals that matter ("99.5%").
+std::string format_percent(double share);
+std::string yes_no(bool v, Lang lang);  // 是/否, yes/no
 
 // The circle's promise and how its chain of deadlines stands against it, one line; "" without a promise.
 std::string promise_line(const Circle& c, Lang lang);
