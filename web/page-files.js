@@ -42,6 +42,20 @@ function openFile(file) {
     .catch((e) => openText('', file.name + ': ' + e.message));
 }
 
+// A dropped file is offered: the designer asks first when the open document has unsaved work.
+function offerFile(file) {
+  file.arrayBuffer().then((buffer) => {
+    const bytes = new Uint8Array(buffer);
+    const ptr = Module._malloc(bytes.length + 1);
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      Module.HEAPU8[ptr + bytes.length] = 0;
+      withStrings([file.name], (f) => Module._bp_offer_text(ptr, bytes.length, f));
+    } finally { Module._free(ptr); }
+    ime.focus({ preventScroll: true });
+  }).catch((e) => openText('', file.name + ': ' + e.message));
+}
+
 export function openFilePicker() {
   const p = pickers();
   if (!p) {
@@ -72,7 +86,7 @@ window.addEventListener('drop', (e) => {
   if (!files || !files.length) return;
   e.preventDefault();
   e.stopPropagation();
-  if (state.running) openFile(files[0]);
+  if (state.running) offerFile(files[0]);
 }, true);
 
 // ------------------------------------------------------------------------------------------- save

@@ -35,9 +35,10 @@ struct RecentDocument {
 
 // What is to replace the open document once the user said what becomes of its unsaved changes.
 struct Replacement {
-    enum class Kind { New, Open, Sample, Recent } kind = Kind::New;
+    enum class Kind { New, Open, Sample, Recent, Text } kind = Kind::New;
     size_t sample = 0;       // Kind::Sample: which of Designer::samples
     std::string recent_key;  // Kind::Recent
+    std::string text, filename;  // Kind::Text: a file that arrived (dropped on the page) and its name
 };
 
 // ----------------------------------------------------------------------------------------- designer
@@ -71,8 +72,9 @@ struct Designer {
     bool open_text(const std::string& json, const std::string& filename);
     // A fresh, empty blueprint with one circle.
     void new_document();
-    // New, Open, a sample or a recent document: at once when nothing is unsaved, else after asking
-    // (save / discard / cancel; Esc cancels). Samples open as new documents in no file, named as copies.
+    // New, Open, a sample, a recent document or a dropped file: at once when nothing is unsaved, else
+    // after asking (save / discard / cancel; Esc cancels). Samples open as new documents in no file,
+    // named as copies.
     void request_replace(const Replacement& what);
     bool asking_about_unsaved() const { return asking_.has_value(); }
     // Save (into the document's file) or Save As (a new one): the platform writes and reports back.

@@ -26,6 +26,9 @@ void Designer::replace_now(const Replacement& what) {
     case Kind::Open: platform->open_file_picker(); break;
     case Kind::Sample: open_sample(what.sample); break;
     case Kind::Recent: platform->open_recent(what.recent_key); break;
+    case Kind::Text:
+        if (open_text(what.text, what.filename)) remember_current();
+        break;
     }
 }
 

@@ -359,6 +359,20 @@ EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char*
     return ok ? 1 : 0;
 }
 
+// A file dropped on the page: opened like bp_open_text, but only after asking when the open document
+// has unsaved work (the question keeps the bytes until it is answered).
+EMSCRIPTEN_KEEPALIVE void bp_offer_text(const char* bytes, int length, const char* filename) {
+    ui::Designer& d = app->designer;
+    ui::Replacement what;
+    what.kind = ui::Replacement::Kind::Text;
+    what.text = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
+    what.filename = filename ? filename : "";
+    app->fonts.want_text(what.text);
+    d.request_replace(what);
+    if (!d.notice.empty()) app->fonts.want_text(d.notice);
+    request_frames(kSettleFrames);
+}
+
 // The page's report of a Save: written into `filename`, or not (cancelled when `error` is empty).
 EMSCRIPTEN_KEEPALIVE void bp_file_saved(int ok, const char* filename, const char* error) {
     app->designer.file_saved(ok != 0, filename ? filename : "", error ? error : "");

@@ -129,6 +129,7 @@ test('Chinese through the IME, copy and paste, language switch, screenshots', { 
       data.items.add(new File([json], 'work.blueprint.json', { type: 'application/json' }));
       window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
     }, workWithPaste);
+    await answer(page, '不保存');  // the pasted-into document has unsaved work: asked first
     await page.waitForFunction((json) => window.blueprint.documentJson() === json, workWithPaste);
 
     // Language: English from the menu, remembered across a reload.
