@@ -293,14 +293,20 @@ TEST_CASE("a journal that does not fit the snapshot is refused whole", "[session
     }
 }
 
-TEST_CASE("a costly document: typing goes to the journal at once, the snapshot after two quiet seconds", "[session][journal]") {
+// A session whose snapshots take 500 ms (a costly document), with what it wrote.
+struct CostlySession {
     FakeClock clock;
-    ui::Session s([&] { return clock.now; });
-    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    ui::Session s{[this] { return clock.now; }};
     std::vector<std::string> snapshots, journal;
     ui::Session::AutosaveWriter write;
-    write.snapshot = [&](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };  // 500 ms
-    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
+    CostlySession() {
+        REQUIRE(s.open_text(small_text(), "a.json").ok());
+        write.snapshot = [this](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };
+        write.journal = [this](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
+    }
+};
+
+TEST_CASE_METHOD(CostlySession, "a costly document: typing goes to the journal at once, the snapshot after two quiet seconds", "[session][journal]") {
 
     REQUIRE(rename_circle(s, "a"));
     CHECK(s.autosave_if_due(true, write));  // the first snapshot: measured as costly
@@ -337,16 +343,9 @@ TEST_CASE("a costly document: typing goes to the journal at once, the snapshot a
     CHECK(journal.size() == 3);
 }
 
-TEST_CASE("a costly document: keystrokes handled together in one frame still go to the journal", "[session][journal]") {
+TEST_CASE_METHOD(CostlySession, "a costly document: keystrokes handled together in one frame still go to the journal", "[session][journal]") {
     // A loaded page can handle several keystrokes between two frames: the first starts a step, the next
     // merge into it. That is still typing in one field, and must not wait for the next snapshot.
-    FakeClock clock;
-    ui::Session s([&] { return clock.now; });
-    REQUIRE(s.open_text(small_text(), "a.json").ok());
-    std::vector<std::string> snapshots, journal;
-    ui::Session::AutosaveWriter write;
-    write.snapshot = [&](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };  // 500 ms
-    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
     REQUIRE(rename_circle(s, "a"));
     CHECK(s.autosave_if_due(true, write));  // the first snapshot: measured as costly
     REQUIRE(snapshots.size() == 1);
