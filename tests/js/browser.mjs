@@ -102,6 +102,15 @@ export async function waitTextInput(page, wanted = true, timeout = 10000) {
   await page.waitForFunction((w) => window.blueprint.wantsTextInput() === w, wanted, { timeout });
 }
 
+// A name typed into the designer's rename popup (through the IME field), then Enter.
+export async function typeName(page, name) {
+  await waitTextInput(page, true);
+  await page.keyboard.insertText(name);
+  await page.keyboard.press('Enter');
+  await waitTextInput(page, false);
+  await settle(page);
+}
+
 // The centre of the item labelled `label` in the last frame (CSS pixels); polls until drawn.
 export async function findItem(page, label, { index = 0, timeout = 5000 } = {}) {
   const deadline = Date.now() + timeout;

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, openDesigner, waitReady, click, settle, waitTextInput, siteBuilt, screenshotPath, findItem, ROOT }
+import { launch, openDesigner, waitReady, click, settle, waitTextInput, typeName, siteBuilt, screenshotPath, findItem, ROOT }
   from './browser.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
@@ -47,14 +47,6 @@ const CIRCLES = {
     stated: [[3, 2], [1, 10], [20, null], [null, null], [null, null], [5, null], [3, null]],
   },
 };
-
-async function typeName(page, name) {
-  await waitTextInput(page, true);
-  await page.keyboard.insertText(name);
-  await page.keyboard.press('Enter');
-  await waitTextInput(page, false);
-  await settle(page);
-}
 
 async function typeInto(page, field, text) {
   await click(page, field);

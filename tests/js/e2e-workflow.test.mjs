@@ -9,21 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { launch, openDesigner, waitReady, click, settle, waitTextInput, siteBuilt, screenshotPath, ROOT } from './browser.mjs';
+import { launch, openDesigner, waitReady, click, settle, waitTextInput, typeName, siteBuilt, screenshotPath, ROOT } from './browser.mjs';
 
 const SCHEMA = join(ROOT, 'assets', 'schema', 'service-standards.schema.json');
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
 
 const documentOf = (page) => page.evaluate(() => JSON.parse(window.blueprint.documentJson()));
-
-// Names the designer gives new elements through its rename popup: typed via the IME field.
-async function typeName(page, name) {
-  await waitTextInput(page, true);
-  await page.keyboard.insertText(name);
-  await page.keyboard.press('Enter');
-  await waitTextInput(page, false);
-  await settle(page);
-}
 
 test('lay out a circle, convert, export, reload, open a bad file', { skip, timeout: 240000 }, async () => {
   const session = await launch({ locale: 'zh-CN' });
