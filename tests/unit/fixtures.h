@@ -9,11 +9,17 @@
 
 #include "blueprint/json_io.h"
 
-inline bp::Blueprint load_fixture(const std::string& name) {
+// The bytes of a fixture file.
+inline std::string read_fixture(const std::string& name) {
     std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
+    REQUIRE(in);
     std::stringstream s;
     s << in.rdbuf();
-    bp::LoadResult r = bp::load_blueprint(s.str());
+    return s.str();
+}
+
+inline bp::Blueprint load_fixture(const std::string& name) {
+    bp::LoadResult r = bp::load_blueprint(read_fixture(name));
     REQUIRE(r.ok());
     return r.blueprint();
 }

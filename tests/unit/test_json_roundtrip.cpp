@@ -5,18 +5,11 @@
 #include <sstream>
 
 #include "blueprint/json_io.h"
+#include "fixtures.h"
 
 using namespace bp;
 
 namespace {
-std::string read_fixture(const std::string& name) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
-    REQUIRE(in);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 Blueprint load_ok(std::string_view text) {
     LoadResult r = load_blueprint(text);
     INFO((r.ok() ? std::string() : r.error().describe(bp::Lang::En)));

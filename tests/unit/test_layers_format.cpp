@@ -8,6 +8,7 @@
 
 #include "blueprint/invariants.h"
 #include "blueprint/json_io.h"
+#include "fixtures.h"
 #include "blueprint/json_validate.h"
 #include "blueprint/layers.h"
 #include "blueprint/lint.h"
@@ -15,14 +16,6 @@
 using namespace bp;
 
 namespace {
-std::string read_fixture(const std::string& name) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/tests/fixtures/" + name, std::ios::binary);
-    REQUIRE(in);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 // The v3 fixture with one snippet replaced; the snippet must occur exactly once.
 std::string edited(const std::string& from, const std::string& to) {
     std::string text = read_fixture("water_heater.v3.blueprint.json");
