@@ -48,7 +48,7 @@ void print_help(std::ostream& out, const Tr& tr) {
         << "  blueprint validate FILE\n"
         << "  blueprint lint FILE [--format text|json] [--today YYYY-MM-DD] [--max-standards N]\n"
         << "  blueprint convert FILE [-o OUT] [--today YYYY-MM-DD]\n"
-        << "  blueprint export FILE --to standards.json|csv|md|OUT.json|OUT.csv|OUT.md [-o OUT]\n"
+        << "  blueprint export FILE --to standards.json|csv|handoffs.csv|md|OUT.json|OUT.csv|OUT.handoffs.csv|OUT.md [-o OUT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
         << "  blueprint new --list\n"
         << "  blueprint --help | --version\n"
@@ -63,10 +63,11 @@ void print_help(std::ostream& out, const Tr& tr) {
         << tr("  --today        lint：判断复审日期是否已过；convert：草案的复审日期为该日一年后。默认为本机的今天（当地日期）\n",
               "  --today        lint: the day review dates are checked against; convert: drafts are reviewed a year\n"
               "                 after it. Default: today's local date on this machine\n")
-        << tr("  export    导出标准文件：--to 可给格式（standards.json、json、csv、md），写到 -o 或标准输出；\n"
-              "            也可直接给输出文件名，按扩展名 .json/.csv/.md 选格式\n",
-              "  export    export the standards: --to takes a format (standards.json, json, csv, md), written to -o\n"
-              "            or standard output, or an output file name whose extension (.json/.csv/.md) picks it\n")
+        << tr("  export    导出标准文件：--to 可给格式（standards.json、json、csv、handoffs.csv 交接表、md），写到 -o\n"
+              "            或标准输出；也可直接给输出文件名，按扩展名 .json/.csv/.handoffs.csv/.md 选格式\n",
+              "  export    export the standards: --to takes a format (standards.json, json, csv, handoffs.csv for the\n"
+              "            handoff table, md), written to -o or standard output, or an output file name whose\n"
+              "            extension (.json/.csv/.handoffs.csv/.md) picks it\n")
         << tr("  new       写出内置示例（默认 NAME.blueprint.json，不覆盖已有文件，除非 --force）；--list 列出示例\n",
               "  new       write a bundled sample (NAME.blueprint.json unless -o; never overwrites without --force);\n"
               "            --list lists the samples\n")
@@ -461,7 +462,7 @@ int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr
     return kOk;
 }
 
-enum class ExportFormat { Json, Csv, Markdown };
+enum class ExportFormat { Json, Csv, Handoffs, Markdown };
 
 bool ends_with(const std::string& s, const std::string& suffix) {
     if (s.size() < suffix.size()) return false;
@@ -473,7 +474,8 @@ bool ends_with(const std::string& s, const std::string& suffix) {
 int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
     const Tr& tr = locale_tr;  // until the blueprint is read
     if (!o.to) {
-        err << "blueprint: " << tr("export 需要 --to standards.json|csv|md 或输出文件名", "export needs --to standards.json|csv|md or an output file name")
+        err << "blueprint: " << tr("export 需要 --to standards.json|csv|handoffs.csv|md 或输出文件名",
+                                 "export needs --to standards.json|csv|handoffs.csv|md or an output file name")
             << "\n";
         return kUsage;
     }
@@ -482,15 +484,17 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr&
     std::string output = o.output.value_or("-");
     if (to == "standards.json" || to == "json") format = ExportFormat::Json;
     else if (to == "csv") format = ExportFormat::Csv;
+    else if (to == "handoffs.csv" || to == "handoffs") format = ExportFormat::Handoffs;
     else if (to == "md" || to == "markdown") format = ExportFormat::Markdown;
     else {
         if (ends_with(to, ".json")) format = ExportFormat::Json;
+        else if (ends_with(to, ".handoffs.csv")) format = ExportFormat::Handoffs;
         else if (ends_with(to, ".csv")) format = ExportFormat::Csv;
         else if (ends_with(to, ".md")) format = ExportFormat::Markdown;
         else {
             err << "blueprint: " << tr("--to 不认识 \"", "--to does not know \"") << to
-                << tr("\"：请给 standards.json、csv、md，或以 .json/.csv/.md 结尾的文件名",
-                      "\": give standards.json, csv, md, or a file name ending in .json/.csv/.md")
+                << tr("\"：请给 standards.json、csv、handoffs.csv、md，或以 .json/.csv/.md 结尾的文件名",
+                      "\": give standards.json, csv, handoffs.csv, md, or a file name ending in .json/.csv/.md")
                 << "\n";
             return kUsage;
         }
@@ -508,12 +512,16 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr&
     switch (format) {
         case ExportFormat::Json: bytes = export_standards_json(*doc); break;
         case ExportFormat::Csv: bytes = export_standards_csv(*doc, lang); break;
+        case ExportFormat::Handoffs: bytes = export_handoffs_csv(*doc, lang); break;
         case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, lang); break;
     }
     if (auto f = write_output(output, bytes, out)) return fail(err, said, *f);
-    if (output != "-")
+    if (output != "-" && format == ExportFormat::Handoffs)
+        err << (said.zh() ? "已导出 " + std::to_string(count(*doc).handoffs) + " 条交接到 " + output + "\n"
+                          : "exported " + plural(count(*doc).handoffs, "handoff") + " to " + output + "\n");
+    else if (output != "-")
         err << (said.zh() ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
-                      : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
+                          : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
     return kOk;
 }
 

@@ -99,3 +99,8 @@ set_tests_properties("cli: a Chinese blueprint is validated in Chinese under an 
   "cli: convert reports in the blueprint's language" PROPERTIES ENVIRONMENT "LC_ALL=C;LANG=C")
 set_tests_properties("cli: an English blueprint is validated in English under a Chinese locale"
   "cli: --lang overrides the blueprint's language" PROPERTIES ENVIRONMENT "LC_ALL=zh_CN.UTF-8;LANG=zh_CN.UTF-8")
+
+# The handoff table: by format name to standard output, or by a file name ending in .handoffs.csv.
+bp_cli_test("export the handoff table" 0 "交接编号" export "${bp_cli_zh_sample}" --to handoffs.csv)
+bp_cli_test("export the handoff table to a file" 0 "exported [0-9]+ handoffs to wh.handoffs.csv"
+  export "${bp_cli_zh_sample}" --to wh.handoffs.csv --lang en)
