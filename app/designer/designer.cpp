@@ -183,6 +183,7 @@ void export_standards(const Context& ctx, int format) {
     if (format == 0) ctx.platform.download(base + ".standards.json", "application/json", bp::export_standards_json(m));
     if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.lang()));
     if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.lang()));
+    if (format == 3) ctx.platform.download(base + ".handoffs.csv", "text/csv", bp::export_handoffs_csv(m, ctx.lang()));
 }
 
 void set_language(Designer& d, Lang lang) {
@@ -250,6 +251,9 @@ void draw_menu(Designer& d) {
             if (ImGui::MenuItem(".standards.json")) export_standards(ctx, 0);
             if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1);
             if (ImGui::MenuItem(tr(l, ".md（手册）", ".md (handbook)"))) export_standards(ctx, 2);
+            if (ImGui::MenuItem(tr(l, ".handoffs.csv（交接表）", ".handoffs.csv (handoff table)"), nullptr, false,
+                               bp::count(ctx.model()).handoffs > 0))
+                export_standards(ctx, 3);
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(l, "示例", "Samples"), !d.samples.empty())) {
