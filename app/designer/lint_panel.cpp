@@ -201,9 +201,11 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
         ImGui::TableSetupColumn(tr(lang, "级别", "Severity"),
                                 ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
                                 ImGui::GetFontSize() * 5, ImGuiID(LintColumn::Severity));
-        ImGui::TableSetupColumn(tr(lang, "规则", "Rule"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
+        // The message is what a finding says: most of the width goes to it, in a bottom panel a third of
+        // the window wide too; every column wraps its text rather than cutting it.
+        ImGui::TableSetupColumn(tr(lang, "规则", "Rule"), ImGuiTableColumnFlags_WidthStretch, 1.0f,
                                 ImGuiID(LintColumn::Rule));
-        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 3.0f,
+        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 4.0f,
                                 ImGuiID(LintColumn::Message));
         ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
                                 ImGuiID(LintColumn::Element));
@@ -249,7 +251,9 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
 
                 ImGui::TableNextColumn();
                 const bp::RuleInfo* rule = rule_info(f.rule);
-                ImGui::TextUnformatted(rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en).c_str() : f.rule.c_str());
+                ImGui::BeginGroup();
+                wrapped_text(rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en) : f.rule);
+                ImGui::EndGroup();
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
 
                 ImGui::TableNextColumn();
@@ -258,8 +262,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                     message = std::string(tr(lang, "【已确认】", "[acknowledged] ")) + message +
                               (f.acknowledgement_note.empty() ? std::string()
                                                               : tr(lang, "  说明：", "  Note: ") + f.acknowledgement_note);
-                ImGui::TextUnformatted(message.c_str());
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
+                wrapped_text(message);
 
                 ImGui::TableNextColumn();
                 // The action first, so a long element name never hides it.
@@ -276,11 +279,12 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
                                                            : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
-                ImGui::SameLine();
                 const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
-                ImGui::TextDisabled("%s", kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextUnformatted(kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
+                ImGui::PopStyleColor();
                 ImGui::SameLine();
-                ImGui::TextUnformatted(name.c_str());
+                wrapped_text(name);
                 if (f.acknowledged) ImGui::PopStyleVar();
 
                 ImGui::PopID();
