@@ -72,7 +72,7 @@ public:
     // "修改 交押金 · 目标值 15 → 10"; `kind` names an element that has no name.
     std::string describe(Term kind, const std::string& name) const {
         const bool zh = is_zh(lang_);
-        const std::string subject = text::shorten(name, kDescribedValueChars, kind.in(lang_));
+        const std::string subject = text::shorten(name, kDescribedNameChars, kind.in(lang_));
         const std::vector<Change>& list = changes_.empty() ? consequences_ : changes_;
         std::string out = (zh ? "修改 " : "Edit ") + subject;
         if (list.empty()) return out;

@@ -11,8 +11,10 @@
 
 namespace bp {
 
-// Values longer than this many characters (code points) are cut with "…".
+// Values longer than this many characters (code points) are cut with "…"; the element's name is cut
+// shorter, since what changed matters more in a narrow history list (a standard's statement is long).
 inline constexpr size_t kDescribedValueChars = 20;
+inline constexpr size_t kDescribedNameChars = 12;
 
 std::string describe_change(const Blueprint& before, const Blueprint& after, Lang lang);
 std::string describe_change(const Circle& before, const Circle& after, Lang lang);

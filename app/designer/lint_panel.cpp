@@ -4,6 +4,7 @@
 // A finding that is intended can be acknowledged with a note (kept in the document; it is then counted
 // apart and shown dimmed); a rule with an obvious fix offers "Fix all (N)"; acknowledgements that no
 // longer match a finding can be dropped. The model decides all three (blueprint/lint_actions.h).
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -198,16 +199,22 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     if (ImGui::BeginTable("##findings", int(LintColumn::Count), flags)) {
-        ImGui::TableSetupColumn(tr(lang, "级别", "Severity"),
-                                ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
-                                ImGui::GetFontSize() * 5, ImGuiID(LintColumn::Severity));
+        // As wide as its header or its widest label with the dot, whichever is wider, and no wider.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const char* severity_header = tr(lang, "级别", "Severity");
+        float severity_w = ImGui::CalcTextSize(severity_header).x + ImGui::GetFontSize();  // room for the sort arrow
+        for (bp::Severity s : {bp::Severity::Error, bp::Severity::Warning, bp::Severity::Info})
+            severity_w = std::max(severity_w, ImGui::GetTextLineHeight() + style.ItemSpacing.x +
+                                                  ImGui::CalcTextSize(severity_label(s, lang)).x);
+        ImGui::TableSetupColumn(severity_header, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
+                                severity_w, ImGuiID(LintColumn::Severity));
         // The message is what a finding says: most of the width goes to it, in a bottom panel a third of
         // the window wide too; every column wraps its text rather than cutting it.
-        ImGui::TableSetupColumn(tr(lang, "规则", "Rule"), ImGuiTableColumnFlags_WidthStretch, 1.0f,
+        ImGui::TableSetupColumn(tr(lang, "规则", "Rule"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
                                 ImGuiID(LintColumn::Rule));
-        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 4.0f,
+        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 3.6f,
                                 ImGuiID(LintColumn::Message));
-        ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
+        ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.4f,
                                 ImGuiID(LintColumn::Element));
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableHeadersRow();
@@ -265,7 +272,13 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 wrapped_text(message);
 
                 ImGui::TableNextColumn();
-                // The action first, so a long element name never hides it.
+                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextUnformatted(kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
+                ImGui::PopStyleColor();
+                ImGui::SameLine();
+                wrapped_text(name);
+                // The action under the name: the name wraps, so it never hides the button.
                 if (f.acknowledged) {
                     if (ImGui::SmallButton(tr(lang, "取消确认###unacknowledge", "Withdraw###unacknowledge")))
                         if (bp::EditPtr edit = bp::unacknowledge(ctx.model(), f.rule, f.element.str()))
@@ -279,12 +292,6 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
                                                            : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
-                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
-                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-                ImGui::TextUnformatted(kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
-                ImGui::PopStyleColor();
-                ImGui::SameLine();
-                wrapped_text(name);
                 if (f.acknowledged) ImGui::PopStyleVar();
 
                 ImGui::PopID();

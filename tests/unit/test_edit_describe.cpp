@@ -89,12 +89,12 @@ TEST_CASE("describe: long values and long names are shortened") {
     Standard a = b;
     a.measurement.data_source = std::string(200, 'x');
     const std::string en = describe_change(b, a, Lang::En);
-    // The subject and the value are each cut to kDescribedValueChars code points with "…".
-    CHECK(en == "Edit 前台在顾客到店后十分钟内办完入住登记并交… · data source (empty) → “" + std::string(kDescribedValueChars, 'x') +
+    // The subject is cut to kDescribedNameChars code points, the value to kDescribedValueChars, with "…".
+    CHECK(en == "Edit 前台在顾客到店后十分钟内… · data source (empty) → “" + std::string(kDescribedValueChars, 'x') +
                     "…”");
     CHECK(en.find(std::string(kDescribedValueChars + 1, 'x')) == std::string::npos);
     const std::string zh = describe_change(b, a, Lang::Zh);
-    CHECK(zh.find("前台在顾客到店后十分钟内办完入住登记并交…") != std::string::npos);
+    CHECK(zh.find("修改 前台在顾客到店后十分钟内… · ") == 0);
     CHECK(zh.find("…」") != std::string::npos);
 }
 
