@@ -25,6 +25,21 @@ constexpr Term kAggregation{"统计方式", "aggregation"};
 constexpr Term kNumberBasis{"数字依据", "basis of the number"};
 constexpr Term kStartsBy{"开始时间", "starts by"};
 
+// At most `columns` columns, a wide (East Asian) character counting two; "…" when cut.
+std::string shorten_to_columns(std::string_view name, size_t columns, std::string_view fallback) {
+    name = text::trim(name);
+    if (name.empty()) return std::string(fallback);
+    size_t i = 0, used = 0, len = 0;
+    while (i < name.size()) {
+        const uint32_t cp = text::decode_utf8(name, i, len);
+        const size_t w = cp >= 0x1100 ? 2 : 1;
+        if (used + w > columns) return std::string(name.substr(0, i)) + "…";
+        used += w;
+        i += len;
+    }
+    return std::string(name);
+}
+
 // The fields that differ between two versions of one element, each with its values as shown.
 class Changes {
 public:
@@ -72,7 +87,7 @@ public:
     // "修改 交押金 · 目标值 15 → 10"; `kind` names an element that has no name.
     std::string describe(Term kind, const std::string& name) const {
         const bool zh = is_zh(lang_);
-        const std::string subject = text::shorten(name, kDescribedNameChars, kind.in(lang_));
+        const std::string subject = shorten_to_columns(name, kDescribedNameColumns, kind.in(lang_));
         const std::vector<Change>& list = changes_.empty() ? consequences_ : changes_;
         std::string out = (zh ? "修改 " : "Edit ") + subject;
         if (list.empty()) return out;
@@ -114,6 +129,7 @@ private:
 };
 
 const std::string& named(const std::string& before, const std::string& after) { return before.empty() ? after : before; }
+
 
 }  // namespace
 

@@ -11,10 +11,11 @@
 
 namespace bp {
 
-// Values longer than this many characters (code points) are cut with "…"; the element's name is cut
-// shorter, since what changed matters more in a narrow history list (a standard's statement is long).
+// Values longer than this many characters (code points) are cut with "…". The element's name is cut
+// shorter, since what changed matters more in a narrow history list (a standard's statement is long):
+// to this many columns, a Chinese character taking two (12 characters, or 24 letters).
 inline constexpr size_t kDescribedValueChars = 20;
-inline constexpr size_t kDescribedNameChars = 12;
+inline constexpr size_t kDescribedNameColumns = 24;
 
 std::string describe_change(const Blueprint& before, const Blueprint& after, Lang lang);
 std::string describe_change(const Circle& before, const Circle& after, Lang lang);

@@ -531,7 +531,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
         const ImVec2 ts = ImGui::CalcTextSize(hint);
         dl->AddText(ImVec2(mn.x + ((float)size.x - ts.x) / 2, mn.y + ((float)size.y - ts.y) / 2), IM_COL32(110, 115, 125, 255), hint);
     }
-    if (c.focused) dl->AddRect(ImVec2(mn.x + 1, mn.y + 1), ImVec2(mx.x - 1, mx.y - 1), palette::focus_frame(), 0, 0, 2.0f);
+    if (c.focused) dl->AddRect(ImVec2(mn.x + 1, mn.y + 1), ImVec2(mx.x - 1, mx.y - 1), palette::focus_frame(), 0, 0, 3.0f);
     dl->PopClipRect();
 
     draw_context_menu(ctx, c);

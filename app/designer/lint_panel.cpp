@@ -12,6 +12,7 @@
 #include <imgui_stdlib.h>
 #include "blueprint/dates.h"
 #include "blueprint/lint_actions.h"
+#include "blueprint/text.h"
 #include "panel_state.h"
 #include "panel_widgets.h"
 #include "panels.h"
@@ -198,6 +199,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_Resizable |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
+    // Below this width four columns leave the message a sliver: the rule's title moves into the message cell.
+    const bool rule_column = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 48;
     if (ImGui::BeginTable("##findings", int(LintColumn::Count), flags)) {
         // As wide as its header or its widest label with the dot, whichever is wider, and no wider.
         const ImGuiStyle& style = ImGui::GetStyle();
@@ -216,6 +219,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                                 ImGuiID(LintColumn::Message));
         ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.4f,
                                 ImGuiID(LintColumn::Element));
+        ImGui::TableSetColumnEnabled(int(LintColumn::Rule), rule_column);
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableHeadersRow();
 
@@ -258,12 +262,20 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
 
                 ImGui::TableNextColumn();
                 const bp::RuleInfo* rule = rule_info(f.rule);
-                ImGui::BeginGroup();
-                wrapped_text(rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en) : f.rule);
-                ImGui::EndGroup();
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
+                const std::string rule_title = rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en) : f.rule;
+                if (rule_column) {
+                    ImGui::BeginGroup();
+                    wrapped_text(rule_title);
+                    ImGui::EndGroup();
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
+                }
 
                 ImGui::TableNextColumn();
+                if (!rule_column) {  // a narrow panel: the rule heads its message
+                    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                    wrapped_text(rule_title);
+                    ImGui::PopStyleColor();
+                }
                 std::string message = lang == Lang::Zh ? f.message_zh : f.message_en;
                 if (f.acknowledged)
                     message = std::string(tr(lang, "【已确认】", "[acknowledged] ")) + message +
@@ -272,7 +284,8 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 wrapped_text(message);
 
                 ImGui::TableNextColumn();
-                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
+                // Short (the whole statement is in the inspector a click away), so the row stays low.
+                const std::string name = bp::text::shorten(at ? bp::name_at(ctx.model(), *at) : std::string(), 16, element.str());
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
                 ImGui::TextUnformatted(kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
                 ImGui::PopStyleColor();

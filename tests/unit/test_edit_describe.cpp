@@ -89,12 +89,18 @@ TEST_CASE("describe: long values and long names are shortened") {
     Standard a = b;
     a.measurement.data_source = std::string(200, 'x');
     const std::string en = describe_change(b, a, Lang::En);
-    // The subject is cut to kDescribedNameChars code points, the value to kDescribedValueChars, with "…".
+    // The subject is cut to kDescribedNameColumns (12 Chinese characters), the value to kDescribedValueChars.
     CHECK(en == "Edit 前台在顾客到店后十分钟内… · data source (empty) → “" + std::string(kDescribedValueChars, 'x') +
                     "…”");
     CHECK(en.find(std::string(kDescribedValueChars + 1, 'x')) == std::string::npos);
     const std::string zh = describe_change(b, a, Lang::Zh);
     CHECK(zh.find("修改 前台在顾客到店后十分钟内… · ") == 0);
+    // A Latin name keeps twice as many characters as a Chinese one: they are half as wide.
+    Standard eb = deposit_standard();
+    eb.statement = "Guests wait no more than 5 minutes for a front desk agent";
+    Standard ea = eb;
+    ea.approved = true;
+    CHECK(describe_change(eb, ea, Lang::En) == "Edit Guests wait no more than… · approved no → yes");
     CHECK(zh.find("…」") != std::string::npos);
 }
 
