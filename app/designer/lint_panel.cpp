@@ -197,6 +197,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条", "Showing %d of %d"), (int)st.rows.size(), (int)findings.size());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_Hideable |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
     // Below this width four columns leave the message a sliver: the rule's title moves into the message cell.

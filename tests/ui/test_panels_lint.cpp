@@ -183,7 +183,18 @@ TEST_CASE("lint panel: at a typical window size the message column has most of t
     INFO("message column " << message << " px of a " << panel_w << " px panel");
     CHECK(message >= 0.45f * panel_w);
     CHECK(message >= ImGui::GetFontSize() * 15);  // room for a sentence, not ten characters
-    // Every other column is narrower than the message.
+    // Every other column is narrower than the message; in a panel this narrow the rule's title heads the
+    // message rather than taking a column of its own.
     for (int c = 0; c < table->ColumnsCount; ++c)
         if (c != int(ui::LintColumn::Message)) CHECK(table->Columns[c].WidthGiven < message);
+    CHECK_FALSE(table->Columns[int(ui::LintColumn::Rule)].IsEnabled);
+}
+
+TEST_CASE("lint panel: a wide panel gives the rule a column of its own", "[lint][layout]") {
+    LintFixture f;  // 1400 px wide
+    f.h.frames(4);
+    ImGuiTable* table = ImGui::TableFindByID(panels_test::id_of("###lint", {std::string("##findings")}));
+    REQUIRE(table != nullptr);
+    CHECK(table->Columns[int(ui::LintColumn::Rule)].IsEnabled);
+    CHECK(table->Columns[int(ui::LintColumn::Message)].WidthGiven >= 0.45f * 1400);
 }
