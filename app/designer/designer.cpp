@@ -257,8 +257,12 @@ void return_keyboard_to_canvas() {
     if (!focused || !released || ImGui::IsAnyItemActive() ||
         ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
         return;
-    const std::string root = focused->RootWindow ? focused->RootWindow->Name : focused->Name;
+    // A menu or drop-down that has just closed can keep the focus: it goes to the window that opened it.
+    ImGuiWindow* owner = focused->RootWindow ? focused->RootWindow : (ImGuiWindow*)focused;
+    while ((owner->Flags & ImGuiWindowFlags_Popup) && owner->ParentWindow) owner = owner->ParentWindow->RootWindow;
+    const std::string root = owner->Name;
     if (root == "##MainMenuBar" || root == "##toolbar" || root == "##notice") focus_canvas();
+    else if (owner != focused) ImGui::FocusWindow(owner);
 }
 
 // ----------------------------------------------------------------------------------------------- menu
