@@ -4,6 +4,7 @@
 #include <type_traits>
 #include <variant>
 
+#include "edit_describe.h"
 #include "glossary.h"
 #include "layers.h"
 #include "roles.h"
@@ -148,9 +149,7 @@ public:
     }
     bool apply(Blueprint& d, Locator& w) const override { return assign(d, w, after_); }
     bool revert(Blueprint& d, Locator& w) const override { return assign(d, w, before_); }
-    std::string describe(Lang lang) const override {
-        return is_zh(lang) ? "修改" + std::string(Kind<T>::term().zh) : "Edit " + std::string(Kind<T>::term().en);
-    }
+    std::string describe(Lang lang) const override { return describe_change(before_, after_, lang); }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const SetFields<T>*>(&later);
         if (!next || next->before_.id != after_.id) return false;
@@ -181,7 +180,7 @@ public:
     }
     bool apply(Blueprint& d, Locator&) const override { return assign(d, after_); }
     bool revert(Blueprint& d, Locator&) const override { return assign(d, before_); }
-    std::string describe(Lang lang) const override { return is_zh(lang) ? "修改蓝图信息" : "Edit blueprint details"; }
+    std::string describe(Lang lang) const override { return describe_change(before_, after_, lang); }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const SetBlueprintInfo*>(&later);
         if (!next) return false;

@@ -8,6 +8,7 @@
 
 #include "actions.h"
 #include "imgui.h"
+#include "imgui_internal.h"
 #include "imgui_stdlib.h"
 #include "palette.h"
 #include "views.h"
@@ -82,6 +83,7 @@ namespace {
 
 bp::Vec2 to_bp(ImVec2 v) { return {v.x, v.y}; }
 double distance(bp::Vec2 a, bp::Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+const char* kCanvasWindow = "##canvas";
 const char* kContextPopup = "##canvas-context";
 const char* kRenamePopup = "##canvas-rename";
 
@@ -451,20 +453,20 @@ void draw_rename_popup(const Context& ctx, CanvasState& c) {
         ImGui::SetNextItemWidth(320);
         const bool enter = ImGui::InputText("##name", &c.rename_text,
                                             ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_AutoSelectAll);
-        if (enter) {
-            actions::rename(ctx, c.rename_id, c.rename_text);
-            ImGui::CloseCurrentPopup();
-            c.rename_id = {};
-            c.rename_opened = false;
-        } else if (ImGui::IsKeyPressed(ImGuiKey_Escape)) {
+        const bool done = enter || ImGui::IsKeyPressed(ImGuiKey_Escape);
+        if (enter) actions::rename(ctx, c.rename_id, c.rename_text);
+        if (done) {
             ImGui::CloseCurrentPopup();
             c.rename_id = {};
             c.rename_opened = false;
         }
         ImGui::EndPopup();
-    } else if (c.rename_opened) {  // closed by a click elsewhere: nothing is renamed
+        // Named (or not): the keyboard is the canvas's again, whoever asked for the name (the toolbar).
+        if (done) ImGui::SetWindowFocus();
+    } else if (c.rename_opened) {  // closed by a click elsewhere or by Esc: nothing is renamed
         c.rename_id = {};
         c.rename_opened = false;
+        if (!ImGui::IsAnyMouseDown()) ImGui::SetWindowFocus();  // Esc, not a click on another window
     }
 }
 
@@ -484,13 +486,17 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 0.0f);
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus;
-    const bool open = ImGui::Begin("##canvas", nullptr, flags);
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus |
+                                   ImGuiWindowFlags_NoNavInputs;  // Tab and the arrows are ours (step_selection)
+    const bool open = ImGui::Begin(kCanvasWindow, nullptr, flags);
     ImGui::PopStyleVar(2);
     if (!open) {
         ImGui::End();
         return;
     }
+    // Nothing has the keyboard (the first frame, a click outside every window): the canvas takes it.
+    if (!ImGui::IsWindowFocused(ImGuiFocusedFlags_AnyWindow)) ImGui::SetWindowFocus();
+    c.focused = ImGui::IsWindowFocused();
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
     current_scene(c, ctx.doc(), view);
@@ -525,6 +531,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
         const ImVec2 ts = ImGui::CalcTextSize(hint);
         dl->AddText(ImVec2(mn.x + ((float)size.x - ts.x) / 2, mn.y + ((float)size.y - ts.y) / 2), IM_COL32(110, 115, 125, 255), hint);
     }
+    if (c.focused) dl->AddRect(ImVec2(mn.x + 1, mn.y + 1), ImVec2(mx.x - 1, mx.y - 1), palette::focus_frame(), 0, 0, 3.0f);
     dl->PopClipRect();
 
     draw_context_menu(ctx, c);
@@ -573,6 +580,28 @@ void centre_on_selection(const Context& ctx, CanvasState& c) {
 void zoom_to_fit(const Context& ctx, CanvasState& c) { fit_view(ctx, c, !camera_ready(c, ctx.options.view)); }
 
 void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = false; }
+
+bool canvas_has_focus() {
+    const ImGuiWindow* focused = ImGui::GetCurrentContext()->NavWindow;
+    return !focused || focused == ImGui::FindWindowByName(kCanvasWindow);  // nothing focused: the canvas takes it
+}
+
+void focus_canvas() { ImGui::SetWindowFocus(kCanvasWindow); }
+
+void step_selection(const Context& ctx, CanvasState& c, bp::Step step) {
+    std::optional<bp::Location> from;
+    if (const bp::ElementId* primary = ctx.selection.primary()) from = ctx.locate(*primary);
+    const auto to = bp::step_from(ctx.model(), from, step);
+    if (!to) return;
+    const bp::ElementId id = bp::id_at(ctx.model(), *to);
+    ctx.selection.set(id);
+    const auto shown = element_screen_position(ctx, c, id);
+    const bp::Vec2 origin = current_camera(c, ctx.options.view).screen_origin;
+    const double margin = 40;  // an element at the very edge is as good as hidden
+    const bool on_screen = shown && shown->x >= origin.x + margin && shown->y >= origin.y + margin &&
+                           shown->x <= origin.x + c.viewport_size.x - margin && shown->y <= origin.y + c.viewport_size.y - margin;
+    if (!on_screen) centre_on(ctx, c, id);
+}
 
 bool gesture_in_progress(const CanvasState& c) {
     return !std::holds_alternative<gesture::Idle>(c.gesture) && !std::holds_alternative<gesture::Pressing>(c.gesture);

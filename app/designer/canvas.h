@@ -11,6 +11,7 @@
 #include <variant>
 #include <vector>
 
+#include "blueprint/element_order.h"
 #include "blueprint/lint.h"
 #include "context.h"
 #include "blueprint/model.h"
@@ -91,6 +92,7 @@ struct CanvasState {
     uint64_t selected_revision = 0;
 
     bp::Vec2 viewport_size{800, 600};   // last canvas size, for zoom to fit and centring from menus
+    bool focused = false;               // the canvas had the keyboard this frame (drawn as a frame round it)
 };
 
 // ------------------------------------------------------------------------------------ entry points
@@ -120,6 +122,15 @@ void forget_cameras(CanvasState& c);  // a new document: each view fits when fir
 // True while a mouse gesture is in progress (lint and autosave wait for its end); a press that has not
 // moved yet is not one.
 bool gesture_in_progress(const CanvasState& c);
+
+// Keyboard focus. Keys edit the canvas only while its window has the focus: a click on it gives it,
+// a click on a panel takes it away. True when the canvas window is the focused one now.
+bool canvas_has_focus();
+void focus_canvas();  // e.g. after a click on the toolbar, which takes no keys itself
+
+// Tab / Shift+Tab and the arrows: moves the selection one step through the tree (element_order.h) and
+// pans to the element when it is off screen.
+void step_selection(const Context& ctx, CanvasState& c, bp::Step step);
 
 // Cancels the current gesture; a live drag is undone.
 void cancel_gesture(CanvasState& c, Session& session);

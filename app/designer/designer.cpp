@@ -197,6 +197,15 @@ void zoom_to_fit(const Context& ctx) { ctx.commands.push(command::ZoomToFit{}); 
 void add_touchpoint_and_name(const Context& ctx) { ctx.begin_rename(actions::add_touchpoint(ctx)); }
 
 // ------------------------------------------------------------------------------------------ shortcuts
+// The topmost popup, unless it is a modal dialog (those answer Esc themselves: cancel).
+void close_top_popup() {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    if (g.OpenPopupStack.Size == 0) return;
+    const ImGuiWindow* top = g.OpenPopupStack.back().Window;
+    if (top && (top->Flags & ImGuiWindowFlags_Modal)) return;
+    ImGui::ClosePopupToLevel(g.OpenPopupStack.Size - 1, true);
+}
+
 void handle_shortcuts(Designer& d) {
     const Context ctx = d.context();
     ImGuiIO& io = ImGui::GetIO();
@@ -206,7 +215,9 @@ void handle_shortcuts(Designer& d) {
     const bool gesture = gesture_in_progress(d.canvas);
 
     if (pressed(ImGuiKey_F1)) d.show_shortcuts = !d.show_shortcuts;
-    if (pressed(ImGuiKey_Escape) && !io.WantTextInput && !popup) {
+    if (pressed(ImGuiKey_Escape) && popup) {
+        close_top_popup();  // ImGui closes popups on Esc only with keyboard navigation, which we do not use
+    } else if (pressed(ImGuiKey_Escape) && !io.WantTextInput) {
         if (gesture) cancel_gesture(d.canvas, d.session);
         else if (!d.notice.empty()) d.notice.clear();
         else d.selection.clear();
@@ -217,6 +228,9 @@ void handle_shortcuts(Designer& d) {
     if ((cmd && pressed(ImGuiKey_Z) && io.KeyShift) || (cmd && pressed(ImGuiKey_Y))) actions::redo(ctx);
     if (cmd && pressed(ImGuiKey_S)) d.save_document(io.KeyShift);
     if (cmd && pressed(ImGuiKey_O)) d.request_replace({Replacement::Kind::Open});
+    // The rest edit what the canvas shows: only while the canvas has the keyboard, so that Enter or Del
+    // after a click on a panel's field or checkbox never adds or deletes an element.
+    if (!canvas_has_focus()) return;
     if (cmd && pressed(ImGuiKey_A)) actions::select_all(ctx);
     if (cmd && pressed(ImGuiKey_D)) actions::duplicate_selection(ctx);
     if (cmd && pressed(ImGuiKey_C)) actions::copy_to_clipboard(ctx);
@@ -225,6 +239,31 @@ void handle_shortcuts(Designer& d) {
     if (pressed(ImGuiKey_Delete) || (pressed(ImGuiKey_Backspace) && io.KeySuper)) actions::delete_selection(ctx);
     if (pressed(ImGuiKey_F2) && d.selection.primary()) ctx.begin_rename(*d.selection.primary());
     if ((pressed(ImGuiKey_Enter) || pressed(ImGuiKey_KeypadEnter)) && !cmd) add_touchpoint_and_name(ctx);
+    auto repeated = [](ImGuiKey key) { return ImGui::IsKeyPressed(key, true); };
+    if (repeated(ImGuiKey_Tab) && !cmd) step_selection(ctx, d.canvas, io.KeyShift ? bp::Step::Previous : bp::Step::Next);
+    if (cmd) return;
+    if (repeated(ImGuiKey_RightArrow)) step_selection(ctx, d.canvas, bp::Step::NextSibling);
+    if (repeated(ImGuiKey_LeftArrow)) step_selection(ctx, d.canvas, bp::Step::PreviousSibling);
+    if (repeated(ImGuiKey_DownArrow)) step_selection(ctx, d.canvas, bp::Step::Child);
+    if (repeated(ImGuiKey_UpArrow)) step_selection(ctx, d.canvas, bp::Step::Parent);
+}
+
+// The menu bar, the toolbar and the notice take no keys of their own: once a click on them is done (at
+// the end of the frame that released it, so the button has seen it), the keyboard goes back to the
+// canvas, so Enter after "+ Touchpoint" adds the next.
+void return_keyboard_to_canvas() {
+    const ImGuiWindow* focused = ImGui::GetCurrentContext()->NavWindow;
+    const bool released = ImGui::IsMouseReleased(ImGuiMouseButton_Left) || ImGui::IsMouseReleased(ImGuiMouseButton_Right) ||
+                          ImGui::IsMouseReleased(ImGuiMouseButton_Middle);
+    if (!focused || !released || ImGui::IsAnyItemActive() ||
+        ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        return;
+    // A menu or drop-down that has just closed can keep the focus: it goes to the window that opened it.
+    ImGuiWindow* owner = focused->RootWindow ? focused->RootWindow : (ImGuiWindow*)focused;
+    while ((owner->Flags & ImGuiWindowFlags_Popup) && owner->ParentWindow) owner = owner->ParentWindow->RootWindow;
+    const std::string root = owner->Name;
+    if (root == "##MainMenuBar" || root == "##toolbar" || root == "##notice") focus_canvas();
+    else if (owner != focused) ImGui::FocusWindow(owner);
 }
 
 // ----------------------------------------------------------------------------------------------- menu
@@ -397,7 +436,8 @@ void draw_banner(std::string& notice, bool is_error, Lang lang, ImVec2 pos, floa
 // --------------------------------------------------------------------------------------------- panels
 void Designer::draw_panel(const Panel& panel) {
     const std::string title = window_title(options.lang, panel.title_zh, panel.title_en, panel.id);
-    if (ImGui::Begin(title.c_str(), &(options.*panel.shown))) panel.draw(context(), panels);
+    // A panel that appears (start-up, the View menu) leaves the keyboard where it was: on the canvas.
+    if (ImGui::Begin(title.c_str(), &(options.*panel.shown), ImGuiWindowFlags_NoFocusOnAppearing)) panel.draw(context(), panels);
     ImGui::End();
 }
 
@@ -461,6 +501,7 @@ void Designer::frame() {
     draw_splitters(docks, options);
     draw_shortcuts_window(show_shortcuts, options.lang);
     draw_unsaved_dialog();  // over everything: it asks before work is replaced
+    return_keyboard_to_canvas();
     after_frame();
 }
 

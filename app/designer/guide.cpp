@@ -10,7 +10,16 @@ namespace ui {
 
 const std::vector<Shortcut>& shortcuts() {
     static const std::vector<Shortcut> table = {
+        {"单击画布", "Click the canvas", "让画布接收按键（四周出现蓝框）；下列编辑键只在画布有焦点时有效",
+         "Give the canvas the keyboard (a blue frame shows it); the editing keys below act only then"},
         {"Enter", "Enter", "在服务圈上添加触点并命名", "Add a touchpoint to the circle and name it"},
+        {"Tab / Shift+Tab", "Tab / Shift+Tab", "按顺序选中下一个 / 上一个元素：服务圈，再按顾客顺序的各触点，每个触点后是它的关键因素",
+         "Select the next / previous element: a circle, then its touchpoints in the customer's order, each "
+         "followed by its key factors"},
+        {"右 / 左方向键", "Right / Left arrow", "下一个 / 上一个触点（按顾客顺序，绕圈）；在关键因素上为下一个 / 上一个关键因素",
+         "Next / previous touchpoint in the customer's order (round the ring); on a key factor, the next / previous one"},
+        {"下 / 上方向键", "Down / Up arrow", "进入触点的关键因素 / 回到所属的触点或服务圈",
+         "Into the touchpoint's key factors / back out to its touchpoint or circle"},
         {"F2", "F2", "重命名所选元素", "Rename the selected element"},
         {"Del", "Del", "删除所选元素", "Delete the selection"},
         {"Ctrl+Z", "Ctrl+Z", "撤销", "Undo"},
@@ -20,7 +29,8 @@ const std::vector<Shortcut>& shortcuts() {
         {"Ctrl+A", "Ctrl+A", "全选", "Select all"},
         {"Ctrl+S", "Ctrl+S", "保存", "Save"},
         {"Ctrl+O", "Ctrl+O", "打开文件", "Open a file"},
-        {"Esc", "Esc", "取消拖动、关闭提示或取消选择", "Cancel a drag, dismiss the notice or clear the selection"},
+        {"Esc", "Esc", "关闭菜单、下拉列表或弹出框；否则取消拖动、关闭提示或取消选择",
+         "Close a menu, drop-down or popup; otherwise cancel a drag, dismiss the notice or clear the selection"},
         {"Ctrl / Shift + 单击", "Ctrl / Shift + click", "加选或减选", "Add to or remove from the selection"},
         {"拖动空白处 / 滚轮", "Drag the background / wheel", "平移、缩放画布", "Pan / zoom the canvas"},
     };

@@ -1,5 +1,7 @@
 // The history panel: the undo list in the UI language with the current position; clicking a step
 // undoes or redoes up to it.
+#include <algorithm>
+#include <cfloat>
 #include <cstdio>
 
 #include "actions.h"
@@ -7,6 +9,18 @@
 #include "panels.h"
 
 namespace ui {
+
+namespace {
+// A step's whole description when the panel cuts it, wrapped to stay on screen.
+void whole_text_tooltip(const std::string& text) {
+    const float width = std::min(ImGui::GetFontSize() * 24, ImGui::GetIO().DisplaySize.x * 0.6f);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width + ImGui::GetStyle().WindowPadding.x * 2, FLT_MAX));
+    if (ImGui::BeginTooltip()) {
+        wrapped_text(text, width);
+        ImGui::EndTooltip();
+    }
+}
+}  // namespace
 
 void draw_history_panel(const Context& ctx, PanelState&) {
     const Lang lang = ctx.lang();
@@ -46,6 +60,8 @@ void draw_history_panel(const Context& ctx, PanelState&) {
                 const std::string shown = (row == done ? "> " : "   ") + std::to_string(row) + ". " + text + label;
                 if (ImGui::Selectable(shown.c_str(), row == done) && row != done) go_to = row;
                 if (row > done) ImGui::PopStyleColor();
+                if (ImGui::IsItemHovered() && ImGui::CalcTextSize(text.c_str()).x > ImGui::GetItemRectSize().x * 0.8f)
+                    whole_text_tooltip(text);
             }
         }
         if (ImGui::IsWindowAppearing()) ImGui::SetScrollHereY(1.0f);

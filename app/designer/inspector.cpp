@@ -13,7 +13,9 @@
 #include "blueprint/dates.h"
 #include "blueprint/glossary.h"
 #include "blueprint/selection_edits.h"
+#include "line_breaks.h"
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 #include "panel_state.h"
 #include "panel_widgets.h"
@@ -107,11 +109,63 @@ void text_field(FieldForm<T>& f, const char* label, const char* id, std::string&
     f.commit(ImGui::InputText(id, &value), field);
 }
 
+// ImGui's multiline field does not wrap, so a long Chinese description ran off its right edge. While
+// the field is not being edited its text is shown wrapped (line_breaks.h) in a box of the same id; a
+// click there opens the field for typing, caret at the end. True when the value changed.
+int caret_to_end(ImGuiInputTextCallbackData* data) {
+    bool* pending = static_cast<bool*>(data->UserData);
+    if (*pending) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        *pending = false;
+    }
+    return 0;
+}
+
+bool wrapping_multiline(const char* id, std::string& value, int lines) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    ImGuiStorage* store = ImGui::GetStateStorage();
+    const ImGuiID field_id = ImGui::GetID(id);
+    const ImGuiID opening = ImHashStr("opening", 0, field_id);   // clicked: frames left to focus the field
+    const ImGuiID to_end = ImHashStr("caret-end", 0, field_id);  // focused: put the caret at the end once
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float text_w = std::max(width - style.FramePadding.x * 2, ImGui::GetFontSize());
+    const float height = std::max(multiline_height(lines), wrapped_text_height(value, text_w) + style.FramePadding.y * 2);
+    // Active as a text field (the box shares the id, and is active itself while pressed).
+    const bool typing = ImGui::GetActiveID() == field_id && ImGui::GetInputTextState(field_id) != nullptr;
+    const int opening_frames = store->GetInt(opening);
+    const bool editing = typing || opening_frames > 0;
+    if (!editing) {
+        const ImVec2 pos = ImGui::GetCursorScreenPos();
+        if (ImGui::InvisibleButton(id, ImVec2(width, height))) store->SetInt(opening, 3);  // focusing takes two
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
+                          ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                          style.FrameRounding);
+        const auto measure = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+        float y = pos.y + style.FramePadding.y;
+        for (const std::string& line : break_lines(value, text_w, measure)) {
+            dl->AddText(ImVec2(pos.x + style.FramePadding.x, y), ImGui::GetColorU32(ImGuiCol_Text), line.c_str());
+            y += ImGui::GetTextLineHeight() + style.ItemSpacing.y;
+        }
+        return false;
+    }
+    if (opening_frames > 0 && !typing) {
+        ImGui::SetKeyboardFocusHere();
+        store->SetBool(to_end, true);
+    }
+    bool pending = store->GetBool(to_end);
+    const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, height), ImGuiInputTextFlags_CallbackAlways,
+                                                   caret_to_end, &pending);
+    store->SetInt(opening, ImGui::IsItemActive() ? 0 : std::max(opening_frames - 1, 0));
+    store->SetBool(to_end, pending);
+    return changed;
+}
+
 template <class T>
 void multiline_field(FieldForm<T>& f, const char* label, const char* id, std::string& value, const char* field,
                      int lines = 3) {
     form_label(label);
-    f.commit(ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, multiline_height(lines))), field);
+    f.commit(wrapping_multiline(id, value, lines), field);
 }
 
 template <class T, class E>
@@ -247,14 +301,14 @@ void draw_circle(const Context& ctx, const bp::Path& p) {
         multiline_field(f, tr(lang, "描述", "Description"), "##description", v.description, "description");
         form_label(tr(lang, "位置", "Position"));
         double xy[2] = {v.position.x, v.position.y};
-        const bool moved = ImGui::DragScalarN("##position", ImGuiDataType_Double, xy, 2, 1.0f, nullptr, nullptr, "%.0f");
+        const bool moved = ImGui::InputScalarN("##position", ImGuiDataType_Double, xy, 2, nullptr, nullptr, "%.0f");
         if (moved) v.position = {xy[0], xy[1]};
         f.commit(moved, "position");
         form_label(tr(lang, "半径", "Radius"));
-        const double min_r = 40, max_r = 100000;
-        f.commit(ImGui::DragScalar("##radius", ImGuiDataType_Double, &v.radius, 1.0f, &min_r, &max_r, "%.0f",
-                                   ImGuiSliderFlags_AlwaysClamp),
-                 "radius");
+        double radius = v.radius;
+        const bool resized = ImGui::InputScalar("##radius", ImGuiDataType_Double, &radius, nullptr, nullptr, "%.0f");
+        if (resized) v.radius = std::clamp(radius, 40.0, 100000.0);
+        f.commit(resized, "radius");
         end_form();
     }
     char title[96];
@@ -301,10 +355,10 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
         form_label(tr(lang, "时长", "Duration"));
         const char* minutes = tr(lang, "分钟", "min");
         width_before_unit(minutes);
-        const double zero = 0, day = 24 * 60;
-        f.commit(ImGui::DragScalar("##duration", ImGuiDataType_Double, &v.duration_minutes, 0.5f, &zero, &day, "%.1f",
-                                   ImGuiSliderFlags_AlwaysClamp),
-                 "duration");
+        double duration = v.duration_minutes;
+        const bool timed = ImGui::InputScalar("##duration", ImGuiDataType_Double, &duration, nullptr, nullptr, "%g");
+        if (timed) v.duration_minutes = std::clamp(duration, 0.0, 24.0 * 60);
+        f.commit(timed, "duration");
         unit_after(minutes);
 
         check_field(f, tr(lang, "等待点", "Wait point"), "##wait_point", v.wait_point, "wait_point");
@@ -356,8 +410,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
             ImGui::SameLine();
             ImGui::SetNextItemWidth(-FLT_MIN);
             double xy[2] = {v.card_offset->x, v.card_offset->y};
-            const bool moved = ImGui::DragScalarN("##card_offset", ImGuiDataType_Double, xy, 2, 1.0f, nullptr,
-                                                  nullptr, "%.0f");
+            const bool moved = ImGui::InputScalarN("##card_offset", ImGuiDataType_Double, xy, 2, nullptr, nullptr, "%.0f");
             if (moved) v.card_offset = bp::Vec2{xy[0], xy[1]};
             f.commit(moved, "card_offset");
         }
@@ -385,6 +438,14 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
 }
 
 // ------------------------------------------------------------------------------------- standard
+// The survey question and its scale belong to soft standards (what customers are asked). A hard one
+// shows them only while it still holds them (say, just switched from soft), so nothing is hidden unseen.
+bool shows_survey_fields(const bp::Standard& s) {
+    const bp::Target defaults;
+    return s.type == bp::StandardType::Soft || !s.target.survey_question.empty() ||
+           s.target.scale_min != defaults.scale_min || s.target.scale_max != defaults.scale_max;
+}
+
 void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
     const Lang lang = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
@@ -452,16 +513,23 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
                                         "a compliance share."));
             ImGui::PopStyleColor();
         }
-        text_field(f, tr(lang, "调查问题", "Survey question"), "##survey_question", t.survey_question,
-                   "survey_question");
-        form_label(tr(lang, "评分范围", "Scale"));
-        int scale[2] = {t.scale_min, t.scale_max};
-        const bool scale_changed = ImGui::InputInt2("##scale", scale);
-        if (scale_changed && scale[0] < scale[1]) {
-            t.scale_min = scale[0];
-            t.scale_max = scale[1];
+        if (shows_survey_fields(v)) {
+            text_field(f, tr(lang, "调查问题", "Survey question"), "##survey_question", t.survey_question,
+                       "survey_question");
+            form_label(tr(lang, "评分范围", "Scale"));
+            int scale[2] = {t.scale_min, t.scale_max};
+            const bool scale_changed = ImGui::InputInt2("##scale", scale);
+            if (scale_changed && scale[0] < scale[1]) {
+                t.scale_min = scale[0];
+                t.scale_max = scale[1];
+            }
+            f.commit(scale_changed && scale[0] < scale[1], "scale");
+            if (v.type == bp::StandardType::Hard) {
+                form_label("");
+                ImGui::TextDisabled("%s", tr(lang, "硬标准不用调查问题和量表；清空后不再显示。",
+                                             "A hard standard uses no survey question or scale; clear them to hide them."));
+            }
         }
-        f.commit(scale_changed && scale[0] < scale[1], "scale");
         end_form();
     }
     {

@@ -4,6 +4,7 @@
 // A finding that is intended can be acknowledged with a note (kept in the document; it is then counted
 // apart and shown dimmed); a rule with an obvious fix offers "Fix all (N)"; acknowledgements that no
 // longer match a finding can be dropped. The model decides all three (blueprint/lint_actions.h).
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -11,6 +12,7 @@
 #include <imgui_stdlib.h>
 #include "blueprint/dates.h"
 #include "blueprint/lint_actions.h"
+#include "blueprint/text.h"
 #include "panel_state.h"
 #include "panel_widgets.h"
 #include "panels.h"
@@ -195,18 +197,30 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     ImGui::TextDisabled(tr(lang, "显示 %d / %d 条", "Showing %d of %d"), (int)st.rows.size(), (int)findings.size());
 
     const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_SortMulti | ImGuiTableFlags_Resizable |
+                                  ImGuiTableFlags_Hideable |
                                   ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerV | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
+    // Below this width four columns leave the message a sliver: the rule's title moves into the message cell.
+    const bool rule_column = ImGui::GetContentRegionAvail().x >= ImGui::GetFontSize() * 48;
     if (ImGui::BeginTable("##findings", int(LintColumn::Count), flags)) {
-        ImGui::TableSetupColumn(tr(lang, "级别", "Severity"),
-                                ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
-                                ImGui::GetFontSize() * 5, ImGuiID(LintColumn::Severity));
+        // As wide as its header or its widest label with the dot, whichever is wider, and no wider.
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const char* severity_header = tr(lang, "级别", "Severity");
+        float severity_w = ImGui::CalcTextSize(severity_header).x + ImGui::GetFontSize();  // room for the sort arrow
+        for (bp::Severity s : {bp::Severity::Error, bp::Severity::Warning, bp::Severity::Info})
+            severity_w = std::max(severity_w, ImGui::GetTextLineHeight() + style.ItemSpacing.x +
+                                                  ImGui::CalcTextSize(severity_label(s, lang)).x);
+        ImGui::TableSetupColumn(severity_header, ImGuiTableColumnFlags_WidthFixed | ImGuiTableColumnFlags_DefaultSort,
+                                severity_w, ImGuiID(LintColumn::Severity));
+        // The message is what a finding says: most of the width goes to it, in a bottom panel a third of
+        // the window wide too; every column wraps its text rather than cutting it.
         ImGui::TableSetupColumn(tr(lang, "规则", "Rule"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
                                 ImGuiID(LintColumn::Rule));
-        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 3.0f,
+        ImGui::TableSetupColumn(tr(lang, "说明", "Message"), ImGuiTableColumnFlags_WidthStretch, 3.6f,
                                 ImGuiID(LintColumn::Message));
-        ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.2f,
+        ImGui::TableSetupColumn(tr(lang, "元素", "Element"), ImGuiTableColumnFlags_WidthStretch, 1.4f,
                                 ImGuiID(LintColumn::Element));
+        ImGui::TableSetColumnEnabled(int(LintColumn::Rule), rule_column);
         ImGui::TableSetupScrollFreeze(0, 1);
         ImGui::TableHeadersRow();
 
@@ -249,20 +263,36 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
 
                 ImGui::TableNextColumn();
                 const bp::RuleInfo* rule = rule_info(f.rule);
-                ImGui::TextUnformatted(rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en).c_str() : f.rule.c_str());
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
+                const std::string rule_title = rule ? (lang == Lang::Zh ? rule->title_zh : rule->title_en) : f.rule;
+                if (rule_column) {
+                    ImGui::BeginGroup();
+                    wrapped_text(rule_title);
+                    ImGui::EndGroup();
+                    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", f.rule.c_str());
+                }
 
                 ImGui::TableNextColumn();
+                if (!rule_column) {  // a narrow panel: the rule heads its message
+                    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                    wrapped_text(rule_title);
+                    ImGui::PopStyleColor();
+                }
                 std::string message = lang == Lang::Zh ? f.message_zh : f.message_en;
                 if (f.acknowledged)
                     message = std::string(tr(lang, "【已确认】", "[acknowledged] ")) + message +
                               (f.acknowledgement_note.empty() ? std::string()
                                                               : tr(lang, "  说明：", "  Note: ") + f.acknowledgement_note);
-                ImGui::TextUnformatted(message.c_str());
-                if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", message.c_str());
+                wrapped_text(message);
 
                 ImGui::TableNextColumn();
-                // The action first, so a long element name never hides it.
+                // Short (the whole statement is in the inspector a click away), so the row stays low.
+                const std::string name = bp::text::shorten(at ? bp::name_at(ctx.model(), *at) : std::string(), 16, element.str());
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextUnformatted(kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
+                ImGui::PopStyleColor();
+                ImGui::SameLine();
+                wrapped_text(name);
+                // The action under the name: the name wraps, so it never hides the button.
                 if (f.acknowledged) {
                     if (ImGui::SmallButton(tr(lang, "取消确认###unacknowledge", "Withdraw###unacknowledge")))
                         if (bp::EditPtr edit = bp::unacknowledge(ctx.model(), f.rule, f.element.str()))
@@ -276,11 +306,6 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
                                                            : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
-                ImGui::SameLine();
-                const std::string name = at ? bp::name_at(ctx.model(), *at) : element.str();
-                ImGui::TextDisabled("%s", kind_label(element.empty() ? bp::ElementKind::Blueprint : element.kind(), lang));
-                ImGui::SameLine();
-                ImGui::TextUnformatted(name.c_str());
                 if (f.acknowledged) ImGui::PopStyleVar();
 
                 ImGui::PopID();

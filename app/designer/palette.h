@@ -27,6 +27,7 @@ inline ImU32 severity(bp::Severity s) {
 }
 
 inline ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
+inline ImU32 focus_frame() { return IM_COL32(40, 110, 230, 230); }  // round the canvas while it has the keyboard
 inline ImU32 standards_badge() { return IM_COL32(60, 120, 200, 255); }
 
 }  // namespace ui::palette

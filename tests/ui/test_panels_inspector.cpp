@@ -4,6 +4,7 @@
 
 #include "app/designer/panel_state.h"
 #include "app/designer/panels.h"
+#include "blueprint/fields.h"
 #include "panels_sample.h"
 #include "widget_locator.h"
 
@@ -27,6 +28,10 @@ struct InspectorFixture {
     const bp::Touchpoint& touchpoint(int c, int t) const { return d.session.model().circles[c].touchpoints[t]; }
     ImRect field(const std::string& element, const char* table, const char* label) {
         return rect_of(h, "###inspector", {element, std::string(table), std::string(label)});
+    }
+    // The first of the scale's two numbers (InputInt2 pushes its label, then each component's index).
+    ImRect scale_field(const std::string& element) {
+        return rect_of(h, "###inspector", {element, std::string("##target"), std::string("##scale"), 0, std::string("")});
     }
 };
 
@@ -243,4 +248,54 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: converting a key factor adds a me
     CHECK(ui_test::focus_requested(d) == s.id.value);
     REQUIRE(d.session.doc().undo());
     CHECK(kf().standards.empty());
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: a hard standard shows no survey fields, a soft one does") {
+    d.selection.set(ui_test::typed(d, "st-arrive"));  // hard
+    h.frames(2);
+    CHECK(field("st-arrive", "##target", "##metric").GetWidth() > 0);
+    CHECK(field("st-arrive", "##target", "##survey_question").GetWidth() == 0);
+    CHECK(scale_field("st-arrive").GetWidth() == 0);
+
+    d.selection.set(ui_test::typed(d, "st-courtesy"));  // soft
+    h.frames(2);
+    CHECK(field("st-courtesy", "##target", "##survey_question").GetWidth() > 0);
+    CHECK(scale_field("st-courtesy").GetWidth() > 0);
+
+    // Made hard while it still holds a survey question: shown until cleared, so nothing is hidden unseen.
+    auto courtesy = [&]() -> const bp::Standard& { return d.session.model().circles[0].touchpoints[2].key_factors[0].standards[0]; };
+    REQUIRE(courtesy().id.value == "st-courtesy");
+    bp::Standard hard = bp::own_fields(courtesy());
+    hard.type = bp::StandardType::Hard;
+    hard.target.survey_question = "How polite were we?";
+    REQUIRE(d.session.doc().apply(bp::set_fields(bp::own_fields(courtesy()), hard)));
+    h.frames(2);
+    CHECK(field("st-courtesy", "##target", "##survey_question").GetWidth() > 0);
+    hard.target.survey_question.clear();
+    hard.target.scale_min = 1;
+    hard.target.scale_max = 5;
+    REQUIRE(d.session.doc().apply(bp::set_fields(bp::own_fields(courtesy()), hard)));
+    h.frames(2);
+    CHECK(field("st-courtesy", "##target", "##survey_question").GetWidth() == 0);
+}
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: a long Chinese description wraps in its field; a click edits it at the end") {
+    const std::string long_text = "顾客到店后由前台核对预约信息并办理入住登记，同时说明早餐时间、停车位置和退房流程，全程不超过十分钟；"
+                                  "遇到预约信息不符时由值班经理当场处理，不让顾客在前台等候，并在系统中记下原因以便复盘。";
+    bp::Touchpoint t = bp::own_fields(touchpoint(0, 1));
+    t.description = long_text;
+    REQUIRE(d.session.doc().apply(bp::set_fields(bp::own_fields(touchpoint(0, 1)), t)));
+    d.selection.set(ui_test::typed(d, "tp-deliver"));
+    h.frames(2);
+    const ImRect box = field("tp-deliver", "##fields", "##description");
+    REQUIRE(box.GetWidth() > 0);
+    // Wrapped within the panel (420 px), so the box grows taller than its three lines instead of wider.
+    CHECK(box.Max.x <= 420);
+    CHECK(box.GetHeight() > ImGui::GetTextLineHeight() * 3 + ImGui::GetStyle().FramePadding.y * 2 + 1);
+
+    h.click(box.GetCenter());
+    h.frames(3);
+    CHECK(ImGui::GetIO().WantTextInput);
+    h.type("X");
+    CHECK(touchpoint(0, 1).description == long_text + "X");  // the caret was at the end, nothing replaced
 }

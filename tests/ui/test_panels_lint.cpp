@@ -167,3 +167,34 @@ TEST_CASE("lint panel and draft snapshots", "[.][lint-snapshot]") {
                                    (lang == ui::Lang::Zh ? "zh" : "en") + ".png");
     }
 }
+
+TEST_CASE("lint panel: at a typical window size the message column has most of the panel's width", "[lint][layout]") {
+    ui_test::Harness h(1600, 900);
+    h.d.options.show_lint = true;
+    h.load(panels_test::sample_blueprint());
+    h.frames(4);
+    REQUIRE_FALSE(h.d.session.findings().empty());
+    ImGuiWindow* panel = ImGui::FindWindowByName("###lint");
+    REQUIRE(panel != nullptr);
+    ImGuiTable* table = ImGui::TableFindByID(panels_test::id_of("###lint", {std::string("##findings")}));
+    REQUIRE(table != nullptr);
+    const float message = table->Columns[int(ui::LintColumn::Message)].WidthGiven;
+    const float panel_w = panel->Size.x;
+    INFO("message column " << message << " px of a " << panel_w << " px panel");
+    CHECK(message >= 0.45f * panel_w);
+    CHECK(message >= ImGui::GetFontSize() * 15);  // room for a sentence, not ten characters
+    // Every other column is narrower than the message; in a panel this narrow the rule's title heads the
+    // message rather than taking a column of its own.
+    for (int c = 0; c < table->ColumnsCount; ++c)
+        if (c != int(ui::LintColumn::Message)) CHECK(table->Columns[c].WidthGiven < message);
+    CHECK_FALSE(table->Columns[int(ui::LintColumn::Rule)].IsEnabled);
+}
+
+TEST_CASE("lint panel: a wide panel gives the rule a column of its own", "[lint][layout]") {
+    LintFixture f;  // 1400 px wide
+    f.h.frames(4);
+    ImGuiTable* table = ImGui::TableFindByID(panels_test::id_of("###lint", {std::string("##findings")}));
+    REQUIRE(table != nullptr);
+    CHECK(table->Columns[int(ui::LintColumn::Rule)].IsEnabled);
+    CHECK(table->Columns[int(ui::LintColumn::Message)].WidthGiven >= 0.45f * 1400);
+}
