@@ -65,7 +65,7 @@ public:
     }
     template <class E>
     void choice(Term label, E b, E a) {
-        if (b != a) add(label, std::string(bp::label(b, is_zh(lang_))), std::string(bp::label(a, is_zh(lang_))));
+        if (b != a) add(label, std::string(bp::label(b, lang_)), std::string(bp::label(a, lang_)));
     }
     void date(Term label, const std::string& b, const std::string& a) {
         if (b != a) add(label, b.empty() ? not_set() : b, a.empty() ? not_set() : a);

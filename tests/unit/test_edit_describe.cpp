@@ -58,9 +58,9 @@ TEST_CASE("describe: an enum field shows its labels") {
     const std::string zh = describe_change(b, a, Lang::Zh);
     const std::string en = describe_change(b, a, Lang::En);
     CHECK(zh.rfind("修改 准时 · BPM 因素 ", 0) == 0);
-    CHECK(zh.find(std::string(label(Bpm::Basic, true)) + " → " + std::string(label(Bpm::Performance, true))) != std::string::npos);
-    CHECK(en == "Edit 准时 · BPM factor " + std::string(label(Bpm::Basic, false)) + " → " +
-                    std::string(label(Bpm::Performance, false)));
+    CHECK(zh.find(std::string(label(Bpm::Basic, Lang::Zh)) + " → " + std::string(label(Bpm::Performance, Lang::Zh))) != std::string::npos);
+    CHECK(en == "Edit 准时 · BPM factor " + std::string(label(Bpm::Basic, Lang::En)) + " → " +
+                    std::string(label(Bpm::Performance, Lang::En)));
 }
 
 TEST_CASE("describe: a date field, set and cleared") {
