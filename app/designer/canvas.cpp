@@ -1,6 +1,7 @@
 #include "canvas.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "blueprint/fields.h"
 #include "blueprint/roles.h"
@@ -128,7 +129,7 @@ void refresh_selected_set(const Context& ctx, CanvasState& c) {
 // own chip (a full blueprint cell) on its touchpoint when `or_parent`.
 const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId& id, bool or_parent) {
     // The scene first, the location after: building the scene cannot then outdate what was looked up.
-    const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view);
+    const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view, ctx.lang());
     auto at = ctx.locate(id);
     if (!at || at->path.circle < 0) return nullptr;
     const bp::Blueprint& m = ctx.model();
@@ -139,6 +140,18 @@ const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId
     return item;
 }
 
+// Circle-view text measured with the font it is drawn in.
+LabelStyle circle_label_style(double layout_scale, Lang lang) {
+    LabelStyle style;
+    style.layout_scale = layout_scale;
+    style.lang = lang;
+    if (ImGui::GetCurrentContext() && ImGui::GetFont())
+        style.measure = [](std::string_view t, double size) {
+            return (double)ImGui::GetFont()->CalcTextSizeA((float)size, FLT_MAX, 0.0f, t.data(), t.data() + t.size()).x;
+        };
+    return style;
+}
+
 bool& camera_ready(CanvasState& c, View view) {
     return view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
 }
@@ -147,15 +160,30 @@ bool& camera_ready(CanvasState& c, View view) {
 void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
-    const Scene& s = current_scene(c, ctx.doc(), view);
     const bp::Vec2 size = c.viewport_size;
+    const Scene& s = current_scene(c, ctx.doc(), view, ctx.lang());
     if (s.empty()) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
     } else if (first_look && view == View::Blueprint) {
         // All five lanes readable, the flow starting at the left.
         cam.fit_height(sizes::kHeaderTop - 20, lane_top(sizes::kLaneCount) + 20, size, 40, 20.0, 1.0);
-    } else {
+    } else if (view == View::Blueprint) {
         cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
+    } else {
+        // Zoomed out, circle-view text takes more room (it is held readable), so what must fit depends on
+        // the scale: step down from the natural size until the scene laid out for a scale fits at it.
+        double scale = 1.25;
+        for (int round = 0; round < 64; ++round) {
+            cam.scale = scale;
+            const Scene& at = current_scene(c, ctx.doc(), view, ctx.lang());
+            Camera probe = cam;
+            probe.fit(at.min, at.max, size, 40, 1.25);
+            if (probe.scale >= scale || round == 63) {
+                cam.centre_on({(at.min.x + at.max.x) / 2, (at.min.y + at.max.y) / 2}, size);
+                break;
+            }
+            scale = probe.scale;
+        }
     }
     camera_ready(c, view) = true;
 }
@@ -164,8 +192,10 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
 // gets its first look before.
 void centre_on(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
     if (!camera_ready(c, ctx.options.view)) fit_view(ctx, c, true);
-    if (const SceneItem* item = item_of(ctx, c, id, true))
-        current_camera(c, ctx.options.view).bring_into_view(item->anchor, c.viewport_size);
+    Camera& cam = current_camera(c, ctx.options.view);
+    if (const SceneItem* item = item_of(ctx, c, id, true)) cam.bring_into_view(item->anchor, c.viewport_size);
+    // A new scale can lay the text out anew, and automatic cards with it: centre on where it is now.
+    if (const SceneItem* item = item_of(ctx, c, id, true)) cam.centre_on(item->anchor, c.viewport_size);
 }
 
 // ------------------------------------------------------------------------------------------ gestures
@@ -493,7 +523,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     }
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
-    current_scene(c, ctx.doc(), view);
+    current_scene(c, ctx.doc(), view, ctx.lang());
     if (!camera_ready(c, view)) fit_view(ctx, c, true);
 
     ImGui::SetCursorScreenPos(draw::to_im(pos));
@@ -505,7 +535,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     handle_mouse(ctx, c, hovered);
 
     // Gestures may have changed the document: draw from a fresh scene.
-    const Scene& scene = current_scene(c, ctx.doc(), view);
+    const Scene& scene = current_scene(c, ctx.doc(), view, ctx.lang());
     refresh_lint_badges(ctx, c);
     refresh_selected_set(ctx, c);
 
@@ -537,11 +567,13 @@ Camera& current_camera(CanvasState& c, View view) {
     return view == View::Circles ? c.circle_camera : c.blueprint_camera;
 }
 
-const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view) {
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, Lang lang) {
     Scene& s = c.scene;
     const SceneView want = view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
-    if (s.revision != doc.revision() || s.view != want || s.revision == 0) {
-        if (want == SceneView::Circles) build_circle_scene(doc.model(), s);
+    const double layout_scale = text::label_layout_scale(c.circle_camera.scale);
+    const bool text_changed = want == SceneView::Circles && (s.layout_scale != layout_scale || s.lang != lang);
+    if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed) {
+        if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
         else build_blueprint_scene(doc.model(), s);
         s.revision = doc.revision();
     }

@@ -103,8 +103,9 @@ void place_canvas(CanvasState& c, View view, bp::Vec2 pos, bp::Vec2 size);
 // The camera of a view.
 Camera& current_camera(CanvasState& c, View view);
 
-// Builds the scene of the view if the document or the view changed.
-const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view);
+// Builds the scene of the view if the document, the view, the language or (circle view) the text's
+// layout scale for the camera changed.
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, Lang lang);
 
 // Where an element (circle, touchpoint, key factor; a standard maps to its key factor) is drawn now, in
 // screen pixels; nullopt when it is not in the current view. For centring and for tests.

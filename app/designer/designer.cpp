@@ -80,7 +80,7 @@ bool Designer::paste_text(const std::string& text) {
 }
 
 Camera& Designer::camera() { return current_camera(canvas, options.view); }
-const Scene& Designer::scene() { return current_scene(canvas, session.doc(), options.view); }
+const Scene& Designer::scene() { return current_scene(canvas, session.doc(), options.view, options.lang); }
 std::optional<bp::Vec2> Designer::screen_position(const bp::ElementId& id) {
     return element_screen_position(context(), canvas, id);
 }
