@@ -342,8 +342,9 @@ void drop_touchpoint(const Context& ctx, const gesture::DraggingTouchpoint& g) {
 Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g, const Mouse& mouse) {
     if (auto at = ctx.locate(g.id)) {
         const bp::Circle& circle = ctx.model().circles[at->path.circle];
-        if (ctx.options.view == View::Circles) {
-            g.drop_slot = ring::nearest_slot(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
+        if (ctx.options.view == View::Circles) {  // between the two neighbours the mouse is between
+            g.drop_gap = ring::insertion_gap(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
+            g.drop_slot = ring::insertion_index(g.drop_gap, at->path.touchpoint);
         } else {
             g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);
             g.drop_lane = lane_at(mouse.world.y);
@@ -415,10 +416,15 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
     const bp::Touchpoint& tp = bp::touchpoint_at(m, at->path);
     const float s = (float)cam.scale;
     if (ctx.options.view == View::Circles) {
+        // The insertion marker: a bar across the ring between the two neighbours it will land between.
         const int n = (int)circle.touchpoints.size();
-        const bp::Vec2 slot = ring::point_at(circle.position, ring::display_radius(circle), ring::slot_angle(drag->drop_slot, n));
-        const float r = (float)(sizes::kTouchpointRadius + 8) * s;
-        dl->AddCircle(draw::to_im(cam.world_to_screen(slot)), r, draw::accent(), 0, 3.0f);
+        if (drag->drop_gap >= 0) {
+            const double a = ring::insertion_marker_angle(drag->drop_gap, n), r = ring::display_radius(circle);
+            const double reach = sizes::kTouchpointRadius * 0.8;
+            const ImVec2 inner = draw::to_im(cam.world_to_screen(ring::point_at(circle.position, r - reach, a)));
+            const ImVec2 outer = draw::to_im(cam.world_to_screen(ring::point_at(circle.position, r + reach, a)));
+            dl->AddLine(inner, outer, draw::accent(), std::max(3.0f, 6.0f * s));
+        }
         dl->AddCircleFilled(mouse, (float)sizes::kTouchpointRadius * s, draw::feeling_colour(tp.feeling, 160));
     } else {
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];

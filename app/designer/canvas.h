@@ -41,8 +41,9 @@ struct DraggingCircle {
 };
 struct DraggingTouchpoint {
     bp::TouchpointId id;
-    int drop_slot = -1;      // the order position under the mouse
+    int drop_slot = -1;      // the order position it takes when dropped now
     int drop_lane = -1;      // blueprint view: the lane under the mouse
+    int drop_gap = -1;       // circle view: the gap between neighbours under the mouse (ring::insertion_gap)
 };
 struct DraggingCard {
     bp::KeyFactorId id;

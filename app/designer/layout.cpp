@@ -32,6 +32,25 @@ double display_radius(const bp::Circle& c) {
     return std::max({c.radius, needed, 140.0});
 }
 
+int insertion_gap(double angle, int n) {
+    if (n <= 0) return 0;
+    double a = std::fmod(angle + kPi / 2, 2 * kPi);  // 0 at 12 o'clock, growing clockwise
+    if (a < 0) a += 2 * kPi;
+    const double step = 2 * kPi / n;
+    const int after = std::min((int)std::floor(a / step), n - 1);  // the touchpoint just before the angle
+    if (after == n - 1 && a - after * step > step / 2) return 0;   // the half of the last gap before 12 o'clock
+    return after + 1;
+}
+
+int insertion_index(int gap, int from) { return gap > from ? gap - 1 : gap; }
+
+double insertion_marker_angle(int gap, int n) {
+    if (n <= 0) return -kPi / 2;
+    if (gap <= 0) return slot_angle(0, n) - kPi / n / 2;  // just before 12 o'clock
+    if (gap >= n) return slot_angle(n - 1, n) + kPi / n / 2;
+    return (slot_angle(gap - 1, n) + slot_angle(gap, n)) / 2;
+}
+
 }  // namespace ring
 
 bp::Vec2 auto_card_offset(double angle, int k) {

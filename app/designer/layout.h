@@ -26,6 +26,15 @@ int nearest_slot(double angle, int n);                         // the slot whose
 double angle_of(bp::Vec2 centre, bp::Vec2 p);                  // angle of p as seen from centre
 bp::Vec2 point_at(bp::Vec2 centre, double radius, double angle);
 double display_radius(const bp::Circle& c);                    // grows with the count so nodes never overlap
+
+// Reordering by dragging: the gap the angle falls in, 0..n (gap g lies just before touchpoint g; gap n
+// after the last). The gap between the last touchpoint and the first (at 12 o'clock) is split at its
+// middle: its first half is the end of the order, its second half (just before 12) the start.
+int insertion_gap(double angle, int n);
+// Where the touchpoint at `from` ends up (the `to` of bp::move_touchpoint) when dropped in `gap`.
+int insertion_index(int gap, int from);
+// The angle at which the insertion marker for a gap is drawn, on the gap's side of 12 o'clock.
+double insertion_marker_angle(int gap, int n);
 }  // namespace ring
 
 // ------------------------------------------------------------------------------------------- sizes
