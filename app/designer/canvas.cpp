@@ -439,6 +439,7 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
 }
 
 // -------------------------------------------------------------------------------------------- popups
+// What a menu entry adds is named through the command queue, after the new element was brought into view.
 void draw_context_menu(const Context& ctx, CanvasState& c) {
     const Lang lang = ctx.lang();
     if (!ImGui::BeginPopup(kContextPopup)) return;
@@ -452,17 +453,17 @@ void draw_context_menu(const Context& ctx, CanvasState& c) {
         if (ImGui::MenuItem(tr(lang, "删除", "Delete"), "Del")) actions::delete_selection(ctx);
     };
     if (!at) {
-        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) begin_rename(c, actions::add_circle(ctx, c.context_world));
+        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) ctx.begin_rename(actions::add_circle(ctx, c.context_world));
         if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
         if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
         if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
     } else if (at->kind == bp::ElementKind::Circle) {
-        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) ctx.begin_rename(actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
     } else if (at->kind == bp::ElementKind::Touchpoint) {
-        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
-        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) begin_rename(c, actions::add_key_factor(ctx));
+        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) ctx.begin_rename(actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) ctx.begin_rename(actions::add_key_factor(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
     } else {
@@ -602,6 +603,18 @@ void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id) 
     if (!ctx.locate(id)) return;
     ctx.selection.set(id);
     centre_on(ctx, c, id);
+}
+
+void reveal_element(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
+    if (!camera_ready(c, ctx.options.view)) return;  // the first look fits everything anyway
+    const SceneItem* item = item_of(ctx, c, id, true);
+    if (!item) return;
+    bp::Vec2 mn = item->min, mx = item->max;
+    if (item->kind != ItemKind::Circle && item->has_text()) {  // a touchpoint with its label
+        mn = {std::min(mn.x, item->text_min.x), std::min(mn.y, item->text_min.y)};
+        mx = {std::max(mx.x, item->text_max.x), std::max(mx.y, item->text_max.y)};
+    }
+    current_camera(c, ctx.options.view).pan_into_view(mn, mx, c.viewport_size, 24);
 }
 
 void centre_on_selection(const Context& ctx, CanvasState& c) {

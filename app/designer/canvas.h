@@ -115,6 +115,7 @@ std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState&
 // What the commands ask of the canvas.
 void begin_rename(CanvasState& c, const bp::ElementId& id);                    // the popup opens this frame
 void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id);  // select and centre
+void reveal_element(const Context& ctx, CanvasState& c, const bp::ElementId& id);  // pan only as needed
 void centre_on_selection(const Context& ctx, CanvasState& c);
 void zoom_to_fit(const Context& ctx, CanvasState& c);
 void forget_cameras(CanvasState& c);  // a new document: each view fits when first shown

@@ -408,6 +408,8 @@ void Designer::run_commands() {
     for (Command& c : commands.take()) {
         if (auto* focus = std::get_if<command::Focus>(&c)) {
             focus_element(ctx, canvas, focus->id);
+        } else if (auto* reveal = std::get_if<command::Reveal>(&c)) {
+            reveal_element(ctx, canvas, reveal->id);
         } else if (auto* rename = std::get_if<command::BeginRename>(&c)) {
             begin_rename(canvas, rename->id);
         } else if (std::holds_alternative<command::ZoomToFit>(c)) {
