@@ -36,7 +36,6 @@ void draw_lines(const ViewFrame& f, const SceneItem& it, ImU32 (*colour)(const V
     if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
     for (const TextLine& l : it.text) {
         const float px = (float)std::min(l.size * f.cam.scale, 64.0);
-        if (px < (float)text::kHiddenPx) continue;
         const ImVec2 a = to_im(f.cam.world_to_screen(l.min)), b = to_im(f.cam.world_to_screen(l.max));
         const float w = ImGui::GetFont()->CalcTextSizeA(px, 1e9f, 0.0f, l.text.data(), l.text.data() + l.text.size()).x;
         const float x = l.align < 0 ? a.x : l.align > 0 ? b.x - w : (a.x + b.x - w) / 2;

@@ -31,10 +31,9 @@ double estimate_width(std::string_view s, double size) {
     return em * size;
 }
 
-double world_size(double size, double scale) {
-    const double px = size * scale;
-    if (!(scale > 0) || px < kHiddenPx) return 0;
-    return std::max(px, kMinReadablePx) / scale;
+double world_size(double size, double scale, double shown_from) {
+    if (!(scale > 0) || scale < shown_from) return 0;
+    return std::max(size * scale, kMinReadablePx) / scale;
 }
 
 double label_layout_scale(double scale) {
@@ -175,22 +174,39 @@ private:
     std::unordered_map<long long, std::vector<int>> cells_;
 };
 
-// Moves `b` outward along `dir` in steps until it clears every obstacle; gives up (keeping the last
-// spot) only after a distance no scene needs.
-Box pushed_clear(Box b, bp::Vec2 dir, double step, double gap, const Obstacles& placed) {
-    for (int i = 0; i < 400 && placed.hit(b, gap); ++i) b = b.moved({dir.x * step, dir.y * step});
-    return b;
+// The nearest spot, in steps, where `b` clears every obstacle: outward along `out` first, else sideways
+// along `side` (either way), else both; so a label blocked by a neighbouring circle stays by its node
+// instead of crossing that circle. Gives up (keeping the last spot tried) only after a distance no
+// scene needs.
+Box pushed_clear(const Box& b, bp::Vec2 out, bp::Vec2 side, double step, double gap, const Obstacles& placed) {
+    if (!placed.hit(b, gap)) return b;
+    Box tried = b;
+    for (int k = 1; k <= 400; ++k) {
+        const double d = k * step;
+        const bp::Vec2 moves[] = {{out.x * d, out.y * d},
+                                  {side.x * d, side.y * d},
+                                  {-side.x * d, -side.y * d},
+                                  {(out.x + side.x) * d, (out.y + side.y) * d},
+                                  {(out.x - side.x) * d, (out.y - side.y) * d}};
+        for (const bp::Vec2& m : moves) {
+            tried = b.moved(m);
+            if (!placed.hit(tried, gap)) return tried;
+        }
+    }
+    return tried;
 }
 
-// How much larger than nominal text is at this layout scale (≥ 1), for paddings and widths.
-double growth(double nominal, const LabelStyle& style) {
-    const double w = text::world_size(nominal, style.layout_scale);
+
+// How much larger than nominal text is at this layout scale (≥ 1; 1 while it is not shown), for the
+// paddings and widths around it.
+double growth(double nominal, double shown_from, const LabelStyle& style) {
+    const double w = text::world_size(nominal, style.layout_scale, shown_from);
     return w > 0 ? w / nominal : 1.0;
 }
 
 // ------------------------------------------------------------------------------------------- titles
 Box lay_out_title(const bp::Circle& c, SceneItem& it, const LabelStyle& style) {
-    const double g = growth(text::kTitle, style), pad = 8 * g;
+    const double g = growth(text::kTitle, text::kNamesFrom, style), pad = 8 * g;
     int standards = 0;
     for (const auto& tp : c.touchpoints)
         for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();
@@ -200,10 +216,10 @@ Box lay_out_title(const bp::Circle& c, SceneItem& it, const LabelStyle& style) {
                                                                 (standards == 1 ? " standard" : " standards");
     const double max_w = std::max(1.4 * it.radius - 2 * pad, 60.0);
     Block b;
-    b.add(TextKind::Title, shortened(c.name, max_w, text::world_size(text::kTitle, style.layout_scale), style.measure),
-          text::world_size(text::kTitle, style.layout_scale), style.measure);
-    b.add(TextKind::TitleDetail, shortened(detail, max_w, text::world_size(text::kTitleDetail, style.layout_scale), style.measure),
-          text::world_size(text::kTitleDetail, style.layout_scale), style.measure);
+    const double title_size = text::world_size(text::kTitle, style.layout_scale, text::kNamesFrom);
+    const double detail_size = text::world_size(text::kTitleDetail, style.layout_scale, text::kDetailsFrom);
+    b.add(TextKind::Title, shortened(c.name, max_w, title_size, style.measure), title_size, style.measure);
+    b.add(TextKind::TitleDetail, shortened(detail, max_w, detail_size, style.measure), detail_size, style.measure);
     const double w = std::max(b.w + 2 * pad, 2 * sizes::kTitleHalfW), h = std::max(b.h + pad, 2 * sizes::kTitleHalfH);
     const Box box = box_at(it.anchor.x - w / 2, it.anchor.y - h / 2, w, h);
     b.place(box.min.x + pad, box.min.y + pad / 2, -1, it.text);
@@ -215,7 +231,7 @@ Box lay_out_title(const bp::Circle& c, SceneItem& it, const LabelStyle& style) {
 // -------------------------------------------------------------------------------------------- cards
 // A card's lines wrapped to its width; the card is as tall as they need.
 Block card_block(const bp::KeyFactor& kf, const LabelStyle& style, double& card_w, double& pad) {
-    const double g = growth(text::kCardName, style);
+    const double g = growth(text::kCardName, text::kDetailsFrom, style);
     card_w = sizes::kCardW * g;
     pad = 10 * g;
     const double inner = card_w - 2 * pad;
@@ -223,12 +239,13 @@ Block card_block(const bp::KeyFactor& kf, const LabelStyle& style, double& card_
     const std::string detail = std::string(bp::label(kf.bpm, zh)) + " · " + std::string(bp::label(kf.dimension, zh)) + " · " +
                                tr(style.lang, "重要性 ", "importance ") + std::to_string(kf.importance);
     Block b;
-    const double name_size = text::world_size(text::kCardName, style.layout_scale);
-    const double detail_size = text::world_size(text::kCardDetail, style.layout_scale);
+    const double name_size = text::world_size(text::kCardName, style.layout_scale, text::kDetailsFrom);
+    const double detail_size = text::world_size(text::kCardDetail, style.layout_scale, text::kCardDetailsFrom);
     if (name_size > 0)
         for (const auto& l : wrapped(kf.name, inner, name_size, 3, style.measure)) b.add(TextKind::CardName, l, name_size, style.measure);
     if (detail_size > 0)
         for (const auto& l : wrapped(detail, inner, detail_size, 2, style.measure)) b.add(TextKind::CardDetail, l, detail_size, style.measure);
+    else card_w = std::max(sizes::kCardW, b.w + 2 * pad);  // zoomed out, names only: no wider than they are
     return b;
 }
 
@@ -253,10 +270,17 @@ Side side_of(double angle) {
     return dx < 0 ? Side::Left : Side::Right;
 }
 
+// Sideways for a label on a node's side keeps it on that side: up and down beside the node, left and
+// right above or below it.
+bp::Vec2 sideways(double angle) {
+    const Side side = side_of(angle);
+    return side == Side::Top || side == Side::Bottom ? bp::Vec2{1, 0} : bp::Vec2{0, 1};
+}
+
 Block label_block(const bp::Blueprint& doc, const bp::Touchpoint& tp, const LabelStyle& style) {
-    const double name_size = text::world_size(text::kName, style.layout_scale);
-    const double sub_size = text::world_size(text::kSub, style.layout_scale);
-    const double max_w = 150 * growth(text::kName, style);
+    const double name_size = text::world_size(text::kName, style.layout_scale, text::kNamesFrom);
+    const double sub_size = text::world_size(text::kSub, style.layout_scale, text::kDetailsFrom);
+    const double max_w = 150 * growth(text::kName, text::kNamesFrom, style);
     Block b;
     if (name_size > 0)
         for (const auto& l : wrapped(tp.name, max_w, name_size, 3, style.measure)) b.add(TextKind::Name, l, name_size, style.measure);
@@ -290,7 +314,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
     s.layout_scale = style.layout_scale;
     s.lang = style.lang;
     const size_t circles = doc.circles.size();
-    const double gap = 4 * growth(text::kSub, style);
+    const double gap = 4 * growth(text::kName, text::kNamesFrom, style);
     Obstacles placed;
 
     for (size_t c = 0; c < circles; ++c) placed.add(lay_out_title(doc.circles[c], s.items[c], style));
@@ -331,7 +355,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
             if (b.lines.empty()) continue;
             int align = -1;
             const bp::Vec2 out{std::cos(node.angle), std::sin(node.angle)};
-            const Box box = pushed_clear(label_spot(node, b, gap, align), out, std::max(b.h / 4, gap), gap, placed);
+            const Box box = pushed_clear(label_spot(node, b, gap, align), out, sideways(node.angle), std::max(b.h / 4, gap), gap, placed);
             b.place(box.min.x, box.min.y, align, node.text);
             node.text_min = box.min;
             node.text_max = box.max;
@@ -344,7 +368,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
         auto& cards = automatic[global];
         if (cards.empty()) continue;
         const SceneItem& node = s.items[circles + global];
-        const double card_gap = sizes::kCardGap * growth(text::kCardName, style);
+        const double card_gap = sizes::kCardGap * growth(text::kCardName, text::kDetailsFrom, style);
         double stack_w = 0, stack_h = 0;
         for (const Pending& p : cards) {
             stack_w = std::max(stack_w, p.w);
@@ -354,7 +378,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
         const double clear = node.radius + 18 + std::abs(out.x) * stack_w / 2 + std::abs(out.y) * stack_h / 2;
         const bp::Vec2 centre{node.anchor.x + out.x * clear, node.anchor.y + out.y * clear};
         const Box first = box_at(centre.x - stack_w / 2, centre.y - stack_h / 2, stack_w, stack_h);
-        const Box stack = pushed_clear(first, out, std::max(stack_h / 8, card_gap), gap, placed);
+        const Box stack = pushed_clear(first, out, sideways(node.angle), std::max(stack_h / 8, card_gap), gap, placed);
         placed.add(stack);
         // The first card nearest the node, the rest growing away from the ring's centre.
         const bool upward = out.y < -0.2;

@@ -62,12 +62,15 @@ bp::Vec2 auto_card_offset(double angle, int k);
 
 // -------------------------------------------------------------------------------------------- text
 // Text in the circle view is laid out in world units by the scene, so drawing, hit testing and tests
-// read one geometry. The canvas draws text at `size * scale` pixels but never below kMinReadablePx (so
-// "zoom to fit" stays readable) and hides it below kHiddenPx: zoomed out, text is larger in world units.
-// The scene is laid out for a `layout_scale` no larger than the camera's (label_layout_scale), so text
+// read one geometry. Zoomed out, text is held at kMinReadablePx (so "zoom to fit" stays readable), so it
+// is larger in world units; and the less important lines drop out first (names stay longest). The
+// scene is laid out for a `layout_scale` no larger than the camera's (label_layout_scale), so text
 // drawn at the camera's scale is never larger than its box.
 namespace text {
-constexpr double kMinReadablePx = 11.0, kHiddenPx = 5.0;
+constexpr double kMinReadablePx = 11.0;
+// The scales from which each kind of line is shown: names and titles, then roles, wait/fail points,
+// card names and the title's counts, then the cards' BPM · dimension · importance line.
+constexpr double kNamesFrom = 0.25, kDetailsFrom = 0.3, kCardDetailsFrom = 0.55;
 constexpr double kName = 14, kSub = 11.5;             // touchpoint label: name, role and wait/fail lines
 constexpr double kCardName = 13.5, kCardDetail = 11;  // key-factor card
 constexpr double kTitle = 17, kTitleDetail = 12;      // circle title
@@ -77,8 +80,8 @@ constexpr double kLineHeight = 1.25;                  // line pitch, in font siz
 using Measure = std::function<double(std::string_view s, double size)>;
 // Chinese, kana and full-width forms 1 em, everything else 0.55 em.
 double estimate_width(std::string_view s, double size);
-// The world font size of text of nominal `size` at a camera `scale`; 0 when hidden there.
-double world_size(double size, double scale);
+// The world font size of text of nominal `size` at a camera `scale`; 0 below `shown_from`.
+double world_size(double size, double scale, double shown_from);
 // The scale a scene is laid out for at camera `scale`: steps of the wheel (1.15) below 1, 1 above
 // (text then follows the zoom exactly), never above `scale`.
 double label_layout_scale(double scale);

@@ -141,7 +141,7 @@ void check_scene(const ui::Scene& s, const ui::text::Measure& measure) {
 // scales from it up to the next, so together they cover every scale where labels are shown.
 std::vector<double> layout_scales() {
     std::vector<double> out{1.0};
-    for (double s = 1.0 / 1.15; ui::text::world_size(ui::text::kName, s) > 0; s /= 1.15) out.push_back(ui::text::label_layout_scale(s));
+    for (double s = 1.0 / 1.15; s >= ui::text::kNamesFrom / 1.15; s /= 1.15) out.push_back(ui::text::label_layout_scale(s));
     return out;
 }
 
@@ -171,9 +171,9 @@ TEST_CASE("label layout scales cover every camera scale where labels are shown",
         CHECK(label_layout_scale(l) == Approx(l));  // a layout scale is its own bucket
     }
     // Text is held readable, then hidden.
-    CHECK(world_size(kName, 1.0) == Approx(kName));
-    CHECK(world_size(kName, 0.5) * 0.5 == Approx(kMinReadablePx));
-    CHECK(world_size(kName, 0.3) == 0);
+    CHECK(world_size(kName, 1.0, kNamesFrom) == Approx(kName));
+    CHECK(world_size(kName, 0.5, kNamesFrom) * 0.5 == Approx(kMinReadablePx));
+    CHECK(world_size(kName, kNamesFrom * 0.99, kNamesFrom) == 0);
     CHECK(estimate_width("行李送房", 10) == Approx(40));
     CHECK(estimate_width("Pay", 10) == Approx(16.5));
 }
