@@ -108,7 +108,10 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     draw::text(f, ImVec2(p.x - ns.x / 2, p.y - ns.y / 2), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r),
                IM_COL32_WHITE, order, 18.0f);
     draw_lines(f, it, text_colour);
-    draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id);
+    // Badges on the node's inner side, where no label or card ever goes.
+    const float dx = (float)std::cos(it.angle), dy = (float)std::sin(it.angle);
+    const float pill = (float)std::min(18.0 * f.cam.scale, 20.0);
+    draw::badges(f, ImVec2(p.x - dx * r * 1.1f + (dx < 0 ? pill * 1.6f : 0.0f), p.y - dy * r * 1.1f), standards_of(tp), tp.id);
 
     const bool zh = ctx.lang() == Lang::Zh;
     if (hovered && ImGui::BeginTooltip()) {

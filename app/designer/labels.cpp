@@ -244,7 +244,7 @@ Block card_block(const bp::KeyFactor& kf, const LabelStyle& style, double& card_
     if (name_size > 0)
         for (const auto& l : wrapped(kf.name, inner, name_size, 3, style.measure)) b.add(TextKind::CardName, l, name_size, style.measure);
     if (detail_size > 0)
-        for (const auto& l : wrapped(detail, inner, detail_size, 2, style.measure)) b.add(TextKind::CardDetail, l, detail_size, style.measure);
+        for (const auto& l : wrapped(detail, inner, detail_size, 3, style.measure)) b.add(TextKind::CardDetail, l, detail_size, style.measure);
     else card_w = std::max(sizes::kCardW, b.w + 2 * pad);  // zoomed out, names only: no wider than they are
     return b;
 }
