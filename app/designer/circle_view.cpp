@@ -37,7 +37,10 @@ void draw_lines(const ViewFrame& f, const SceneItem& it, ImU32 (*colour)(const V
     for (const TextLine& l : it.text) {
         const float px = (float)std::min(l.size * f.cam.scale, 64.0);
         const ImVec2 a = to_im(f.cam.world_to_screen(l.min)), b = to_im(f.cam.world_to_screen(l.max));
-        const float w = ImGui::GetFont()->CalcTextSizeA(px, 1e9f, 0.0f, l.text.data(), l.text.data() + l.text.size()).x;
+        // The line fills its box unless the size was capped: only then is it measured to be aligned.
+        const bool capped = px < l.size * f.cam.scale;
+        const float w = capped ? ImGui::GetFont()->CalcTextSizeA(px, 1e9f, 0.0f, l.text.data(), l.text.data() + l.text.size()).x
+                               : b.x - a.x;
         const float x = l.align < 0 ? a.x : l.align > 0 ? b.x - w : (a.x + b.x - w) / 2;
         const ImVec4 clip(a.x - 1, a.y - 1, b.x + 1, b.y + 1);
         f.dl->AddText(ImGui::GetFont(), px, ImVec2(x, a.y), colour(f, it, l.kind), l.text.data(), l.text.data() + l.text.size(),
