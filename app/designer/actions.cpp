@@ -75,6 +75,7 @@ bp::ElementId add_circle(const Context& ctx, std::optional<bp::Vec2> at) {
     const bp::CircleId id = c.id;
     if (!ctx.doc().apply(bp::insert_circle(std::move(c)))) return {};
     ctx.selection.set(id);
+    ctx.commands.push(command::Reveal{id});
     return id;
 }
 
@@ -96,6 +97,7 @@ bp::ElementId add_touchpoint(const Context& ctx) {
         if (!ctx.doc().apply(bp::insert_touchpoint(circle.id, std::move(tp), slot->index))) return {};
     }
     ctx.selection.set(id);
+    ctx.commands.push(command::Reveal{id});
     return id;
 }
 
@@ -112,6 +114,7 @@ bp::ElementId add_key_factor(const Context& ctx) {
     const bp::KeyFactorId id = kf.id;
     if (!ctx.doc().apply(bp::insert_key_factor(tp.id, std::move(kf), slot->index))) return {};
     ctx.selection.set(id);
+    ctx.commands.push(command::Reveal{id});
     return id;
 }
 

@@ -45,6 +45,19 @@ void Camera::bring_into_view(bp::Vec2 p, bp::Vec2 viewport, double min_scale) {
     centre_on(p, viewport);
 }
 
+void Camera::pan_into_view(bp::Vec2 wmin, bp::Vec2 wmax, bp::Vec2 viewport, double margin) {
+    // On each axis: the shift that brings [lo, hi] (pixels from the canvas corner) inside [margin, size - margin].
+    auto shift = [&](double lo, double hi, double size) {
+        const double room_lo = margin, room_hi = size - margin;
+        if (hi - lo > room_hi - room_lo) return (room_lo + room_hi) / 2 - (lo + hi) / 2;
+        if (lo < room_lo) return room_lo - lo;
+        if (hi > room_hi) return room_hi - hi;
+        return 0.0;
+    };
+    offset.x += shift(offset.x + wmin.x * scale, offset.x + wmax.x * scale, viewport.x);
+    offset.y += shift(offset.y + wmin.y * scale, offset.y + wmax.y * scale, viewport.y);
+}
+
 void Camera::centre_on(bp::Vec2 p, bp::Vec2 viewport) {
     offset.x = viewport.x / 2 - p.x * scale;
     offset.y = viewport.y / 2 - p.y * scale;

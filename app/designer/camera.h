@@ -37,6 +37,9 @@ struct Camera {
                     double max_scale);
     // Centres the world point; a view zoomed out below `min_scale` first goes back to 1:1.
     void bring_into_view(bp::Vec2 world_point, bp::Vec2 viewport_size, double min_scale = 0.6);
+    // Pans as little as needed for the world rectangle to be inside the viewport less `margin` pixels
+    // (centred when it is larger), keeping the scale.
+    void pan_into_view(bp::Vec2 world_min, bp::Vec2 world_max, bp::Vec2 viewport_size, double margin);
     // Pans so that the world point appears at the viewport's centre, keeping the scale.
     void centre_on(bp::Vec2 world_point, bp::Vec2 viewport_size);
 };

@@ -1,6 +1,7 @@
 #include "canvas.h"
 
 #include <algorithm>
+#include <cfloat>
 
 #include "blueprint/fields.h"
 #include "blueprint/roles.h"
@@ -130,7 +131,7 @@ void refresh_selected_set(const Context& ctx, CanvasState& c) {
 // own chip (a full blueprint cell) on its touchpoint when `or_parent`.
 const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId& id, bool or_parent) {
     // The scene first, the location after: building the scene cannot then outdate what was looked up.
-    const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view);
+    const Scene& scene = current_scene(c, ctx.doc(), ctx.options.view, ctx.lang());
     auto at = ctx.locate(id);
     if (!at || at->path.circle < 0) return nullptr;
     const bp::Blueprint& m = ctx.model();
@@ -141,6 +142,18 @@ const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId
     return item;
 }
 
+// Circle-view text measured with the font it is drawn in.
+LabelStyle circle_label_style(double layout_scale, Lang lang) {
+    LabelStyle style;
+    style.layout_scale = layout_scale;
+    style.lang = lang;
+    if (ImGui::GetCurrentContext() && ImGui::GetFont())
+        style.measure = [](std::string_view t, double size) {
+            return (double)ImGui::GetFont()->CalcTextSizeA((float)size, FLT_MAX, 0.0f, t.data(), t.data() + t.size()).x;
+        };
+    return style;
+}
+
 bool& camera_ready(CanvasState& c, View view) {
     return view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
 }
@@ -149,15 +162,30 @@ bool& camera_ready(CanvasState& c, View view) {
 void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
-    const Scene& s = current_scene(c, ctx.doc(), view);
     const bp::Vec2 size = c.viewport_size;
+    const Scene& s = current_scene(c, ctx.doc(), view, ctx.lang());
     if (s.empty()) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
     } else if (first_look && view == View::Blueprint) {
         // All five lanes readable, the flow starting at the left.
         cam.fit_height(sizes::kHeaderTop - 20, lane_top(sizes::kLaneCount) + 20, size, 40, 20.0, 1.0);
-    } else {
+    } else if (view == View::Blueprint) {
         cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
+    } else {
+        // Zoomed out, circle-view text takes more room (it is held readable), so what must fit depends on
+        // the scale: step down from the natural size until the scene laid out for a scale fits at it.
+        double scale = 1.25;
+        for (int round = 0; round < 64; ++round) {
+            cam.scale = scale;
+            const Scene& at = current_scene(c, ctx.doc(), view, ctx.lang());
+            Camera probe = cam;
+            probe.fit(at.min, at.max, size, 40, 1.25);
+            if (probe.scale >= scale || round == 63) {
+                cam.centre_on({(at.min.x + at.max.x) / 2, (at.min.y + at.max.y) / 2}, size);
+                break;
+            }
+            scale = probe.scale;
+        }
     }
     camera_ready(c, view) = true;
 }
@@ -166,8 +194,10 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
 // gets its first look before.
 void centre_on(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
     if (!camera_ready(c, ctx.options.view)) fit_view(ctx, c, true);
-    if (const SceneItem* item = item_of(ctx, c, id, true))
-        current_camera(c, ctx.options.view).bring_into_view(item->anchor, c.viewport_size);
+    Camera& cam = current_camera(c, ctx.options.view);
+    if (const SceneItem* item = item_of(ctx, c, id, true)) cam.bring_into_view(item->anchor, c.viewport_size);
+    // A new scale can lay the text out anew, and automatic cards with it: centre on where it is now.
+    if (const SceneItem* item = item_of(ctx, c, id, true)) cam.centre_on(item->anchor, c.viewport_size);
 }
 
 // ------------------------------------------------------------------------------------------ gestures
@@ -314,8 +344,9 @@ void drop_touchpoint(const Context& ctx, const gesture::DraggingTouchpoint& g) {
 Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g, const Mouse& mouse) {
     if (auto at = ctx.locate(g.id)) {
         const bp::Circle& circle = ctx.model().circles[at->path.circle];
-        if (ctx.options.view == View::Circles) {
-            g.drop_slot = ring::nearest_slot(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
+        if (ctx.options.view == View::Circles) {  // between the two neighbours the mouse is between
+            g.drop_gap = ring::insertion_gap(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
+            g.drop_slot = ring::insertion_index(g.drop_gap, at->path.touchpoint);
         } else {
             g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);
             g.drop_lane = lane_at(mouse.world.y);
@@ -387,10 +418,15 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
     const bp::Touchpoint& tp = bp::touchpoint_at(m, at->path);
     const float s = (float)cam.scale;
     if (ctx.options.view == View::Circles) {
+        // The insertion marker: a bar across the ring between the two neighbours it will land between.
         const int n = (int)circle.touchpoints.size();
-        const bp::Vec2 slot = ring::point_at(circle.position, ring::display_radius(circle), ring::slot_angle(drag->drop_slot, n));
-        const float r = (float)(sizes::kTouchpointRadius + 8) * s;
-        dl->AddCircle(draw::to_im(cam.world_to_screen(slot)), r, draw::accent(), 0, 3.0f);
+        if (drag->drop_gap >= 0) {
+            const double a = ring::insertion_marker_angle(drag->drop_gap, n), r = ring::display_radius(circle);
+            const double reach = sizes::kTouchpointRadius * 0.8;
+            const ImVec2 inner = draw::to_im(cam.world_to_screen(ring::point_at(circle.position, r - reach, a)));
+            const ImVec2 outer = draw::to_im(cam.world_to_screen(ring::point_at(circle.position, r + reach, a)));
+            dl->AddLine(inner, outer, draw::accent(), std::max(3.0f, 6.0f * s));
+        }
         dl->AddCircleFilled(mouse, (float)sizes::kTouchpointRadius * s, draw::feeling_colour(tp.feeling, 160));
     } else {
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];
@@ -405,6 +441,7 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
 }
 
 // -------------------------------------------------------------------------------------------- popups
+// What a menu entry adds is named through the command queue, after the new element was brought into view.
 void draw_context_menu(const Context& ctx, CanvasState& c) {
     const Lang lang = ctx.lang();
     if (!ImGui::BeginPopup(kContextPopup)) return;
@@ -418,17 +455,17 @@ void draw_context_menu(const Context& ctx, CanvasState& c) {
         if (ImGui::MenuItem(tr(lang, "删除", "Delete"), "Del")) actions::delete_selection(ctx);
     };
     if (!at) {
-        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) begin_rename(c, actions::add_circle(ctx, c.context_world));
+        if (ImGui::MenuItem(tr(lang, "在此添加服务圈", "Add circle here"))) ctx.begin_rename(actions::add_circle(ctx, c.context_world));
         if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
         if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
         if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
     } else if (at->kind == bp::ElementKind::Circle) {
-        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) ctx.begin_rename(actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
     } else if (at->kind == bp::ElementKind::Touchpoint) {
-        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
-        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) begin_rename(c, actions::add_key_factor(ctx));
+        if (ImGui::MenuItem(tr(lang, "在后面添加触点", "Add touchpoint after"), "Enter")) ctx.begin_rename(actions::add_touchpoint(ctx));
+        if (ImGui::MenuItem(tr(lang, "添加关键因素", "Add key factor"))) ctx.begin_rename(actions::add_key_factor(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
         edit_items();
     } else {
@@ -499,7 +536,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     c.focused = ImGui::IsWindowFocused();
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
-    current_scene(c, ctx.doc(), view);
+    current_scene(c, ctx.doc(), view, ctx.lang());
     if (!camera_ready(c, view)) fit_view(ctx, c, true);
 
     ImGui::SetCursorScreenPos(draw::to_im(pos));
@@ -511,7 +548,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     handle_mouse(ctx, c, hovered);
 
     // Gestures may have changed the document: draw from a fresh scene.
-    const Scene& scene = current_scene(c, ctx.doc(), view);
+    const Scene& scene = current_scene(c, ctx.doc(), view, ctx.lang());
     refresh_lint_badges(ctx, c);
     refresh_selected_set(ctx, c);
 
@@ -544,11 +581,13 @@ Camera& current_camera(CanvasState& c, View view) {
     return view == View::Circles ? c.circle_camera : c.blueprint_camera;
 }
 
-const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view) {
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, Lang lang) {
     Scene& s = c.scene;
     const SceneView want = view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
-    if (s.revision != doc.revision() || s.view != want || s.revision == 0) {
-        if (want == SceneView::Circles) build_circle_scene(doc.model(), s);
+    const double layout_scale = text::label_layout_scale(c.circle_camera.scale);
+    const bool text_changed = want == SceneView::Circles && (s.layout_scale != layout_scale || s.lang != lang);
+    if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed) {
+        if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
         else build_blueprint_scene(doc.model(), s);
         s.revision = doc.revision();
     }
@@ -571,6 +610,18 @@ void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id) 
     if (!ctx.locate(id)) return;
     ctx.selection.set(id);
     centre_on(ctx, c, id);
+}
+
+void reveal_element(const Context& ctx, CanvasState& c, const bp::ElementId& id) {
+    if (!camera_ready(c, ctx.options.view)) return;  // the first look fits everything anyway
+    const SceneItem* item = item_of(ctx, c, id, true);
+    if (!item) return;
+    bp::Vec2 mn = item->min, mx = item->max;
+    if (item->kind != ItemKind::Circle && item->has_text()) {  // a touchpoint with its label
+        mn = {std::min(mn.x, item->text_min.x), std::min(mn.y, item->text_min.y)};
+        mx = {std::max(mx.x, item->text_max.x), std::max(mx.y, item->text_max.y)};
+    }
+    current_camera(c, ctx.options.view).pan_into_view(mn, mx, c.viewport_size, 24);
 }
 
 void centre_on_selection(const Context& ctx, CanvasState& c) {

@@ -42,8 +42,9 @@ struct DraggingCircle {
 };
 struct DraggingTouchpoint {
     bp::TouchpointId id;
-    int drop_slot = -1;      // the order position under the mouse
+    int drop_slot = -1;      // the order position it takes when dropped now
     int drop_lane = -1;      // blueprint view: the lane under the mouse
+    int drop_gap = -1;       // circle view: the gap between neighbours under the mouse (ring::insertion_gap)
 };
 struct DraggingCard {
     bp::KeyFactorId id;
@@ -105,8 +106,9 @@ void place_canvas(CanvasState& c, View view, bp::Vec2 pos, bp::Vec2 size);
 // The camera of a view.
 Camera& current_camera(CanvasState& c, View view);
 
-// Builds the scene of the view if the document or the view changed.
-const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view);
+// Builds the scene of the view if the document, the view, the language or (circle view) the text's
+// layout scale for the camera changed.
+const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, Lang lang);
 
 // Where an element (circle, touchpoint, key factor; a standard maps to its key factor) is drawn now, in
 // screen pixels; nullopt when it is not in the current view. For centring and for tests.
@@ -115,6 +117,7 @@ std::optional<bp::Vec2> element_screen_position(const Context& ctx, CanvasState&
 // What the commands ask of the canvas.
 void begin_rename(CanvasState& c, const bp::ElementId& id);                    // the popup opens this frame
 void focus_element(const Context& ctx, CanvasState& c, const bp::ElementId& id);  // select and centre
+void reveal_element(const Context& ctx, CanvasState& c, const bp::ElementId& id);  // pan only as needed
 void centre_on_selection(const Context& ctx, CanvasState& c);
 void zoom_to_fit(const Context& ctx, CanvasState& c);
 void forget_cameras(CanvasState& c);  // a new document: each view fits when first shown

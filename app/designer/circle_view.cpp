@@ -1,6 +1,6 @@
 // The circle view: each service circle a ring with its touchpoints clockwise from 12 o'clock in the
 // customer's order, arrows between them, key factors as cards around their touchpoint. Draws only what
-// is on screen; labels fade out when zoomed too far to read them.
+// is on screen, and text where the scene laid it out (labels.cpp); text too small to read is left out.
 #include <algorithm>
 #include <cmath>
 
@@ -30,6 +30,35 @@ ImU32 bpm_colour(bp::Bpm b) {
     return IM_COL32(150, 155, 165, 255);
 }
 
+// The item's lines where the scene laid them out; each line fills its box at the scene's layout scale,
+// so at the camera's (never smaller) it follows the zoom until the scene is laid out again.
+void draw_lines(const ViewFrame& f, const SceneItem& it, ImU32 (*colour)(const ViewFrame&, const SceneItem&, TextKind)) {
+    if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
+    for (const TextLine& l : it.text) {
+        const float px = (float)std::min(l.size * f.cam.scale, 64.0);
+        const ImVec2 a = to_im(f.cam.world_to_screen(l.min)), b = to_im(f.cam.world_to_screen(l.max));
+        // The line fills its box unless the size was capped: only then is it measured to be aligned.
+        const bool capped = px < l.size * f.cam.scale;
+        const float w = capped ? ImGui::GetFont()->CalcTextSizeA(px, 1e9f, 0.0f, l.text.data(), l.text.data() + l.text.size()).x
+                               : b.x - a.x;
+        const float x = l.align < 0 ? a.x : l.align > 0 ? b.x - w : (a.x + b.x - w) / 2;
+        const ImVec4 clip(a.x - 1, a.y - 1, b.x + 1, b.y + 1);
+        f.dl->AddText(ImGui::GetFont(), px, ImVec2(x, a.y), colour(f, it, l.kind), l.text.data(), l.text.data() + l.text.size(),
+                      0.0f, &clip);
+    }
+}
+
+ImU32 text_colour(const ViewFrame& f, const SceneItem& it, TextKind kind) {
+    switch (kind) {
+        case TextKind::Name: case TextKind::CardName: return IM_COL32(25, 30, 40, 255);
+        case TextKind::Title: return IM_COL32(30, 35, 45, 255);
+        case TextKind::Points:
+            return bp::touchpoint_at(f.ctx.model(), it.path).fail_point ? IM_COL32(190, 60, 50, 255) : IM_COL32(175, 110, 20, 255);
+        case TextKind::Role: case TextKind::CardDetail: case TextKind::TitleDetail: return IM_COL32(100, 105, 115, 255);
+    }
+    return IM_COL32(100, 105, 115, 255);
+}
+
 void draw_circle(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const bool selected = f.selected.count(c.id) > 0, hovered = f.hovered_id == c.id;
@@ -39,20 +68,11 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
     f.dl->AddCircle(centre, r, ring, 0, selected ? 3.0f : 2.0f);
 
     // The title box at the centre (also what one grabs to move the circle, besides the ring).
-    const bp::Vec2 tmin{it.anchor.x - sizes::kTitleHalfW, it.anchor.y - sizes::kTitleHalfH};
-    const bp::Vec2 tmax{it.anchor.x + sizes::kTitleHalfW, it.anchor.y + sizes::kTitleHalfH};
-    if (!draw::visible(f, tmin, tmax)) return;
-    const ImVec2 a = to_im(f.cam.world_to_screen(tmin)), b = to_im(f.cam.world_to_screen(tmax));
+    if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
+    const ImVec2 a = to_im(f.cam.world_to_screen(it.text_min)), b = to_im(f.cam.world_to_screen(it.text_max));
     f.dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 235), 6.0f);
     f.dl->AddRect(a, b, ring, 6.0f, 0, selected ? 2.5f : 1.0f);
-    const float pad = (float)(8 * f.cam.scale);
-    draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.4f), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f);
-    int standards = 0;
-    for (const auto& tp : c.touchpoints) standards += standards_of(tp);
-    const bool zh = f.ctx.options.lang == Lang::Zh;
-    const std::string sub = zh ? std::to_string(c.touchpoints.size()) + " 个触点 · " + std::to_string(standards) + " 条标准"
-                               : std::to_string(c.touchpoints.size()) + " touchpoints · " + std::to_string(standards) + " standards";
-    draw::text(f, ImVec2(a.x + pad, a.y + (float)(24 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 12.0f);
+    draw_lines(f, it, text_colour);
     draw::badges(f, ImVec2(b.x, a.y), 0, c.id);
 }
 
@@ -77,41 +97,26 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const int alpha = f.dragged_id == tp.id ? 90 : 255;
     const ImVec2 p = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
-    f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
-    if (selected) f.dl->AddCircle(p, r + 2.0f, draw::accent(), 0, 3.5f);
-    else f.dl->AddCircle(p, r, hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(255, 255, 255, alpha), 0, hovered ? 2.5f : 1.5f);
+    if (draw::visible(f, it.min, it.max)) {
+        f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
+        if (selected) f.dl->AddCircle(p, r + 2.0f, draw::accent(), 0, 3.5f);
+        else f.dl->AddCircle(p, r, hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(255, 255, 255, alpha), 0, hovered ? 2.5f : 1.5f);
+    }
     if (r < 6) return;
 
-    // Order number inside; the name and role inside the ring, facing the centre.
+    // Order number inside; the name, role and wait/fail line beside the node, outside the ring.
     const std::string order = std::to_string(it.path.touchpoint + 1);
     const float nsize = draw::text_size(f, 18.0f);
     const ImVec2 ns = ImGui::GetFont()->CalcTextSizeA(std::min(nsize, 64.0f), 1e9f, 0.0f, order.c_str());
     draw::text(f, ImVec2(p.x - ns.x / 2, p.y - ns.y / 2), ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r),
                IM_COL32_WHITE, order, 18.0f);
-    const float label_w = (float)(150 * f.cam.scale);
+    draw_lines(f, it, text_colour);
+    // Badges on the node's inner side, where no label or card ever goes.
     const float dx = (float)std::cos(it.angle), dy = (float)std::sin(it.angle);
-    const ImVec2 inner(p.x - dx * (r + 8), p.y - dy * (r + 8));
-    const float tsize = draw::text_size(f, 14.0f);
-    const float label_h = tsize * 2.4f;  // name and role, placed on the side of the node facing the centre
-    const ImVec2 box_centre(inner.x - dx * label_w / 2, inner.y - dy * label_h / 2);
-    const ImVec2 origin(box_centre.x - label_w / 2, box_centre.y - label_h / 2);
-    const ImVec2 clip_max(origin.x + label_w, origin.y + label_h);
-    // Lines hug the node: right-aligned left of it, left-aligned right of it, centred above and below.
-    auto aligned_x = [&](const std::string& line, float size) {
-        const float w = std::min(ImGui::GetFont()->CalcTextSizeA(std::min(size, 64.0f), 1e9f, 0.0f, line.c_str()).x, label_w);
-        if (dx > 0.3f) return origin.x + label_w - w;
-        if (dx < -0.3f) return origin.x;
-        return origin.x + (label_w - w) / 2;
-    };
-    draw::text(f, ImVec2(aligned_x(tp.name, tsize), origin.y), origin, clip_max, IM_COL32(25, 30, 40, 255), tp.name, 14.0f);
-    std::string sub = draw::role_name(f, tp.role);
-    const bool zh = ctx.lang() == Lang::Zh;
-    if (tp.wait_point) sub += " · " + std::string(bp::glossary::wait_point.in(f.ctx.lang()));
-    if (tp.fail_point) sub += " · " + std::string(bp::glossary::fail_point.in(f.ctx.lang()));
-    draw::text(f, ImVec2(aligned_x(sub, draw::text_size(f, 11.5f)), origin.y + tsize * 1.15f), origin, clip_max,
-               tp.fail_point ? IM_COL32(190, 60, 50, 255) : IM_COL32(100, 105, 115, 255), sub, 11.5f);
-    draw::badges(f, ImVec2(p.x + r * 1.6f, p.y - r * 0.9f), standards_of(tp), tp.id);
+    const float pill = (float)std::min(18.0 * f.cam.scale, 20.0);
+    draw::badges(f, ImVec2(p.x - dx * r * 1.1f + (dx < 0 ? pill * 1.6f : 0.0f), p.y - dy * r * 1.1f), standards_of(tp), tp.id);
 
+    const bool zh = ctx.lang() == Lang::Zh;
     if (hovered && ImGui::BeginTooltip()) {
         ImGui::TextUnformatted(tp.name.c_str());
         if (!tp.description.empty()) ImGui::TextWrapped("%s", tp.description.c_str());
@@ -136,15 +141,11 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(200, 205, 215, 255),
                   round, 0, selected ? 2.5f : 1.0f);
     if (b.x - a.x < 24) return;
-    const float pad = (float)(10 * f.cam.scale);
-    draw::text(f, ImVec2(a.x + pad, a.y + pad * 0.5f), a, b, IM_COL32(25, 30, 40, 255), kf.name, 13.5f);
-    const bool zh = ctx.lang() == Lang::Zh;
-    const std::string sub = std::string(bp::label(kf.bpm, ctx.lang())) + " · " + std::string(bp::label(kf.dimension, ctx.lang())) +
-                            " · " + tr(ctx.lang(), "重要性 ", "importance ") + std::to_string(kf.importance);
-    draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, b, IM_COL32(105, 110, 120, 255), sub, 11.0f);
+    draw_lines(f, it, text_colour);
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id);
-    if (hovered && !kf.expectation.empty() && ImGui::BeginTooltip()) {
-        ImGui::Text("%s: %s", tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
+    if (hovered && ImGui::BeginTooltip()) {
+        ImGui::TextUnformatted(kf.name.c_str());
+        if (!kf.expectation.empty()) ImGui::Text("%s: %s", tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
         ImGui::EndTooltip();
     }
 }
@@ -154,7 +155,8 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
 void draw_circle_view(const ViewFrame& f) {
     for (const SceneItem& it : f.scene.items) {
         if (it.kind == ItemKind::Touchpoint) draw_arrow_before(f, it);  // arrows sit between nodes: check alone
-        if (!draw::visible(f, it.min, it.max)) continue;
+        const bool shown = draw::visible(f, it.min, it.max) || (it.has_text() && draw::visible(f, it.text_min, it.text_max));
+        if (!shown) continue;
         switch (it.kind) {
             case ItemKind::Circle: draw_circle(f, it); break;
             case ItemKind::Touchpoint: draw_touchpoint(f, it); break;

@@ -15,6 +15,7 @@ namespace ui {
 
 namespace command {
 struct Focus { bp::ElementId id; };          // select the element and bring it into view
+struct Reveal { bp::ElementId id; };         // just added: pan, only if needed and only as far, to show it
 struct BeginRename { bp::ElementId id; };    // open the canvas's rename popup on it
 struct ZoomToFit {};                       // the current view shows everything
 struct SwitchView { View view; };          // the selection carries over and is brought into view
@@ -22,7 +23,7 @@ struct ShowNotice { std::string text; bool error = false; };  // the banner, unt
 struct ShowPanel { std::string id; bool shown = true; };     // a panel of the panel table, by id
 }  // namespace command
 
-using Command = std::variant<command::Focus, command::BeginRename, command::ZoomToFit, command::SwitchView,
+using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,
                              command::ShowNotice, command::ShowPanel>;
 
 class Commands {

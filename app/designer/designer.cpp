@@ -80,7 +80,7 @@ bool Designer::paste_text(const std::string& text) {
 }
 
 Camera& Designer::camera() { return current_camera(canvas, options.view); }
-const Scene& Designer::scene() { return current_scene(canvas, session.doc(), options.view); }
+const Scene& Designer::scene() { return current_scene(canvas, session.doc(), options.view, options.lang); }
 std::optional<bp::Vec2> Designer::screen_position(const bp::ElementId& id) {
     return element_screen_position(context(), canvas, id);
 }
@@ -452,6 +452,8 @@ void Designer::run_commands() {
     for (Command& c : commands.take()) {
         if (auto* focus = std::get_if<command::Focus>(&c)) {
             focus_element(ctx, canvas, focus->id);
+        } else if (auto* reveal = std::get_if<command::Reveal>(&c)) {
+            reveal_element(ctx, canvas, reveal->id);
         } else if (auto* rename = std::get_if<command::BeginRename>(&c)) {
             begin_rename(canvas, rename->id);
         } else if (std::holds_alternative<command::ZoomToFit>(c)) {

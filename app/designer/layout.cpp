@@ -32,6 +32,25 @@ double display_radius(const bp::Circle& c) {
     return std::max({c.radius, needed, 140.0});
 }
 
+int insertion_gap(double angle, int n) {
+    if (n <= 0) return 0;
+    double a = std::fmod(angle + kPi / 2, 2 * kPi);  // 0 at 12 o'clock, growing clockwise
+    if (a < 0) a += 2 * kPi;
+    const double step = 2 * kPi / n;
+    const int after = std::min((int)std::floor(a / step), n - 1);  // the touchpoint just before the angle
+    if (after == n - 1 && a - after * step > step / 2) return 0;   // the half of the last gap before 12 o'clock
+    return after + 1;
+}
+
+int insertion_index(int gap, int from) { return gap > from ? gap - 1 : gap; }
+
+double insertion_marker_angle(int gap, int n) {
+    if (n <= 0) return -kPi / 2;
+    if (gap <= 0) return slot_angle(0, n) - kPi / n / 2;  // just before 12 o'clock
+    if (gap >= n) return slot_angle(n - 1, n) + kPi / n / 2;
+    return (slot_angle(gap - 1, n) + slot_angle(gap, n)) / 2;
+}
+
 }  // namespace ring
 
 bp::Vec2 auto_card_offset(double angle, int k) {
@@ -46,11 +65,11 @@ bp::Vec2 auto_card_offset(double angle, int k) {
 // ------------------------------------------------------------------------------------------- scene
 namespace {
 
-void grow(bp::Vec2& mn, bp::Vec2& mx, const SceneItem& it) {
-    mn.x = std::min(mn.x, it.min.x);
-    mn.y = std::min(mn.y, it.min.y);
-    mx.x = std::max(mx.x, it.max.x);
-    mx.y = std::max(mx.y, it.max.y);
+void grow(bp::Vec2& mn, bp::Vec2& mx, bp::Vec2 box_min, bp::Vec2 box_max) {
+    mn.x = std::min(mn.x, box_min.x);
+    mn.y = std::min(mn.y, box_min.y);
+    mx.x = std::max(mx.x, box_max.x);
+    mx.y = std::max(mx.y, box_max.y);
 }
 
 SceneItem rect_item(ItemKind kind, bp::ElementId id, bp::Path path, bp::Vec2 centre, double half_w, double half_h) {
@@ -79,7 +98,10 @@ void reset(Scene& s, SceneView view, const bp::Blueprint& doc) {
 }
 
 void finish(Scene& s) {
-    for (const auto& it : s.items) grow(s.min, s.max, it);
+    for (const auto& it : s.items) {
+        grow(s.min, s.max, it.min, it.max);
+        if (it.has_text()) grow(s.min, s.max, it.text_min, it.text_max);
+    }
 }
 
 }  // namespace
@@ -111,7 +133,7 @@ const SceneItem* Scene::owner(const SceneItem& it) const {
     return at_path(p);
 }
 
-void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
+void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& style) {
     using namespace sizes;
     reset(s, SceneView::Circles, doc);
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
@@ -152,6 +174,7 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s) {
             }
         }
     }
+    lay_out_circle_text(doc, s, style);
     finish(s);
 }
 
@@ -215,16 +238,20 @@ void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
 // ------------------------------------------------------------------------------------------ queries
 namespace {
 double dist(bp::Vec2 a, bp::Vec2 b) { return std::hypot(a.x - b.x, a.y - b.y); }
+bool in_box(bp::Vec2 p, bp::Vec2 mn, bp::Vec2 mx, double tol) {
+    return p.x >= mn.x - tol && p.x <= mx.x + tol && p.y >= mn.y - tol && p.y <= mx.y + tol;
+}
 
 bool hits(const SceneItem& it, bp::Vec2 p, double tol) {
     switch (it.shape) {
         case Shape::Rect:
-            return p.x >= it.min.x - tol && p.x <= it.max.x + tol && p.y >= it.min.y - tol && p.y <= it.max.y + tol;
-        case Shape::Disc:
-            return dist(p, it.anchor) <= it.radius + tol;
+            return in_box(p, it.min, it.max, tol);
+        case Shape::Disc:  // a touchpoint: its node and its label
+            return dist(p, it.anchor) <= it.radius + tol || (it.has_text() && in_box(p, it.text_min, it.text_max, 0));
         case Shape::Ring: {
             using namespace sizes;
-            const bool on_title = std::abs(p.x - it.anchor.x) <= kTitleHalfW && std::abs(p.y - it.anchor.y) <= kTitleHalfH;
+            const bool on_title = it.has_text() ? in_box(p, it.text_min, it.text_max, 0)
+                                                : std::abs(p.x - it.anchor.x) <= kTitleHalfW && std::abs(p.y - it.anchor.y) <= kTitleHalfH;
             return on_title || std::abs(dist(p, it.anchor) - it.radius) <= kRingHalfWidth + tol;
         }
     }

@@ -1,13 +1,16 @@
 // Where things are on the canvas, in world units, for both views; pure geometry with no ImGui so it can be
 // tested alone. A Scene is built from the document once per revision and view; drawing, culling, hit
 // testing, box selection and "centre on element" all read it.
-// Sections: ring geometry · sizes · scene · blueprint view geometry · queries.
+// Sections: ring geometry · sizes · text · scene · blueprint view geometry · queries.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "blueprint/lang.h"
 #include "blueprint/locator.h"
 #include "blueprint/model.h"
 
@@ -23,6 +26,15 @@ int nearest_slot(double angle, int n);                         // the slot whose
 double angle_of(bp::Vec2 centre, bp::Vec2 p);                  // angle of p as seen from centre
 bp::Vec2 point_at(bp::Vec2 centre, double radius, double angle);
 double display_radius(const bp::Circle& c);                    // grows with the count so nodes never overlap
+
+// Reordering by dragging: the gap the angle falls in, 0..n (gap g lies just before touchpoint g; gap n
+// after the last). The gap between the last touchpoint and the first (at 12 o'clock) is split at its
+// middle: its first half is the end of the order, its second half (just before 12) the start.
+int insertion_gap(double angle, int n);
+// Where the touchpoint at `from` ends up (the `to` of bp::move_touchpoint) when dropped in `gap`.
+int insertion_index(int gap, int from);
+// The angle at which the insertion marker for a gap is drawn, on the gap's side of 12 o'clock.
+double insertion_marker_angle(int gap, int n);
 }  // namespace ring
 
 // ------------------------------------------------------------------------------------------- sizes
@@ -44,8 +56,52 @@ constexpr int kLaneCount = 5;
 }  // namespace sizes
 
 // Automatic card position (relative to its touchpoint) for key factor k of a touchpoint at `angle`:
-// outward from the ring, clear of the node, stacked away from the centre.
+// outward from the ring, clear of the node, stacked away from the centre. The scene pushes cards further
+// out past labels and other cards (labels.cpp); this is where the search starts.
 bp::Vec2 auto_card_offset(double angle, int k);
+
+// -------------------------------------------------------------------------------------------- text
+// Text in the circle view is laid out in world units by the scene, so drawing, hit testing and tests
+// read one geometry. Zoomed out, text is held at kMinReadablePx (so "zoom to fit" stays readable), so it
+// is larger in world units; and the less important lines drop out first (names stay longest). The
+// scene is laid out for a `layout_scale` no larger than the camera's (label_layout_scale), so text
+// drawn at the camera's scale is never larger than its box.
+namespace text {
+constexpr double kMinReadablePx = 11.0;
+// The scales from which each kind of line is shown: names and titles, then roles, wait/fail points,
+// card names and the title's counts, then the cards' BPM · dimension · importance line.
+constexpr double kNamesFrom = 0.25, kDetailsFrom = 0.3, kCardDetailsFrom = 0.55;
+constexpr double kName = 14, kSub = 11.5;             // touchpoint label: name, role and wait/fail lines
+constexpr double kCardName = 13.5, kCardDetail = 11;  // key-factor card
+constexpr double kTitle = 17, kTitleDetail = 12;      // circle title
+constexpr double kLineHeight = 1.25;                  // line pitch, in font sizes
+// Width of `s` at font size `size` (both in the same unit). The canvas passes ImGui's font; tests a
+// deterministic estimate.
+using Measure = std::function<double(std::string_view s, double size)>;
+// Chinese, kana and full-width forms 1 em, everything else 0.55 em.
+double estimate_width(std::string_view s, double size);
+// The world font size of text of nominal `size` at a camera `scale`; 0 below `shown_from`.
+double world_size(double size, double scale, double shown_from);
+// The scale a scene is laid out for at camera `scale`: steps of the wheel (1.15) below 1, 1 above
+// (text then follows the zoom exactly), never above `scale`.
+double label_layout_scale(double scale);
+}  // namespace text
+
+enum class TextKind { Name, Role, Points, CardName, CardDetail, Title, TitleDetail };
+
+struct TextLine {
+    TextKind kind;
+    std::string text;   // as drawn: wrapped, and shortened with "…" only when nothing else fits
+    bp::Vec2 min, max;  // the line's box in world units
+    double size = 0;    // world font size it was laid out at
+    int align = -1;     // -1 left, 0 centred, 1 right: the side it grows away from
+};
+
+struct LabelStyle {
+    text::Measure measure = text::estimate_width;
+    double layout_scale = 1.0;  // see text::label_layout_scale
+    bp::Lang lang = bp::Lang::Zh;  // of the role names and the words the labels use
+};
 
 // ------------------------------------------------------------------------------------------- scene
 enum class SceneView { Circles, Blueprint };
@@ -61,6 +117,11 @@ struct SceneItem {
     bp::Vec2 anchor;    // centre
     double radius = 0;  // Disc and Ring
     double angle = 0;   // circle view touchpoints: position on the ring
+    // Circle view: the item's text and the box around it (a touchpoint's label beside the node, a
+    // circle's title, a card's lines inside the card); text_min > text_max when it has none.
+    std::vector<TextLine> text;
+    bp::Vec2 text_min{1, 1}, text_max{0, 0};
+    bool has_text() const { return text_min.x <= text_max.x; }
 };
 
 struct Scene {
@@ -71,6 +132,8 @@ struct Scene {
     std::vector<size_t> first_key_factor;  // per touchpoint (in document order): its first card item, or npos
     std::vector<size_t> shown_key_factors; // per touchpoint: how many of its key factors have items
     std::vector<double> circle_left;       // blueprint view: x of each circle's first column
+    double layout_scale = 0;               // circle view: the scale the text was laid out for
+    bp::Lang lang = bp::Lang::Zh;          // circle view: the language of its text
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
     bool empty() const { return items.empty(); }
 
@@ -86,7 +149,11 @@ private:
     const SceneItem* at_path(const bp::Path& p) const;
 };
 
-void build_circle_scene(const bp::Blueprint& doc, Scene& out);
+void build_circle_scene(const bp::Blueprint& doc, Scene& out, const LabelStyle& style = {});
+// The text of a circle scene (labels.cpp): titles, touchpoint labels and card lines measured, cards sized
+// to their lines, and labels and automatic cards moved outward until clear of each other, of nodes and
+// of titles. Called by build_circle_scene.
+void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style);
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& out);
 
 // ------------------------------------------------------------------------- blueprint view geometry

@@ -127,7 +127,10 @@ TEST_CASE("zoom to fit brings every element into the canvas", "[canvas][camera]"
 TEST_CASE("dragging a touchpoint along the ring reorders it in one undoable step", "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(1, 5, 1));
-    h.drag(h.screen_of("c1-tp1"), h.screen_of("c1-tp3"), 10);
+    const bp::Circle& circle = h.d.session.model().circles[0];  // between the third and the fourth
+    h.drag(h.screen_of("c1-tp1"),
+           h.world_to_screen(ui::ring::point_at(circle.position, ui::ring::display_radius(circle),
+                                                ui::ring::slot_angle(2, 5) + ui::ring::kPi / 5)), 10);
     CHECK(order_of(h.d) == std::vector<std::string>{"c1-tp2", "c1-tp3", "c1-tp1", "c1-tp4", "c1-tp5"});
     CHECK(h.d.session.doc().history().undo_depth() == 1);
     CHECK(ui_test::selected(h.d) == std::vector<std::string>{"c1-tp1"});
