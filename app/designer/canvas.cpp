@@ -7,6 +7,9 @@
 #include <cmath>
 
 #include "actions.h"
+#include "blueprint_layout.h"
+#include "canvas_layers.h"
+#include "layer_actions.h"
 #include "imgui.h"
 #include "imgui_stdlib.h"
 #include "palette.h"
@@ -106,6 +109,7 @@ void refresh_lint_badges(const Context& ctx, CanvasState& c) {
         }
         add(bp::touchpoint_at(m, p).id, f.severity);
         if (p.key_factor >= 0) add(bp::key_factor_at(m, p).id, f.severity);
+        if (p.activity >= 0) add(bp::activity_at(m, p).id, f.severity);
     }
     c.lint_badges_revision = ctx.doc().revision();
 }
@@ -153,7 +157,7 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
     } else if (first_look && view == View::Blueprint) {
         // All five lanes readable, the flow starting at the left.
-        cam.fit_height(sizes::kHeaderTop - 20, lane_top(sizes::kLaneCount) + 20, size, 40, 20.0, 1.0);
+        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(s, layered::kRowCount) + 20, size, 40, 20.0, 1.0);
     } else {
         cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
     }
@@ -197,6 +201,7 @@ Gesture start_drag(const Context& ctx, CanvasState& c, const gesture::Pressing& 
         return gesture::DraggingCircle{*circle, p.world, m.circles[at->path.circle].position};
     if (const auto* tp = p.id.get<bp::TouchpointId>())
         return gesture::DraggingTouchpoint{*tp, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
+    if (const auto* act = p.id.get<bp::ActivityId>()) return gesture::DrawingHandoff{*act};
     if (const auto* kf = p.id.get<bp::KeyFactorId>()) {
         if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
         const SceneItem* card = c.scene.item(p.id, ctx.doc().locator());
@@ -234,6 +239,8 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& m
                 begin_rename(c, p.id);
                 next = gesture::Idle{};
             }
+        } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && layer_actions::add_activity_at(ctx, c.scene, mouse.world)) {
+            next = gesture::Idle{};
         }
     }
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
@@ -315,12 +322,17 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g
         if (ctx.options.view == View::Circles) {
             g.drop_slot = ring::nearest_slot(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
         } else {
-            g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);
-            g.drop_lane = lane_at(mouse.world.y);
+            g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);  // the column only
         }
     }
     if (left_down()) return g;
     drop_touchpoint(ctx, g);
+    return end_gesture(ctx);
+}
+
+Gesture update(const Context& ctx, CanvasState& c, const gesture::DrawingHandoff& g, const Mouse& mouse) {
+    if (left_down()) return g;
+    layer_actions::drop_handoff(ctx, c.scene, g.from, mouse.world);
     return end_gesture(ctx);
 }
 
@@ -376,6 +388,8 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         dl->AddRectFilled(mn, mx, IM_COL32(40, 110, 230, 40));
         dl->AddRect(mn, mx, draw::accent());
     }
+    if (const auto* handoff = std::get_if<gesture::DrawingHandoff>(&c.gesture))
+        layer_canvas::draw_handoff_drag(ctx, c.scene, cam, dl, handoff->from, cam.screen_to_world(to_bp(mouse)));
     const auto* drag = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
     if (!drag) return;
     auto at = ctx.locate(drag->id);
@@ -391,9 +405,10 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         dl->AddCircle(draw::to_im(cam.world_to_screen(slot)), r, draw::accent(), 0, 3.0f);
         dl->AddCircleFilled(mouse, (float)sizes::kTouchpointRadius * s, draw::feeling_colour(tp.feeling, 160));
     } else {
+        // The column the moment goes to.
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];
-        const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, lane_top(drag->drop_lane)};
-        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, cell_min.y + sizes::kLaneH};
+        const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, layered::kMomentTop - 4};
+        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, layered::row_top(c.scene, layered::kRowCount)};
         dl->AddRect(draw::to_im(cam.world_to_screen(cell_min)), draw::to_im(cam.world_to_screen(cell_max)), draw::accent(),
                     4.0f, 0, 3.0f);
         const ImVec2 half((float)(sizes::kColW / 2 - 10) * s, (float)(sizes::kTpCardH / 2) * s);
@@ -420,6 +435,8 @@ void draw_context_menu(const Context& ctx, CanvasState& c) {
         if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
         if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
         if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
+    } else if (at->kind == bp::ElementKind::Activity || at->kind == bp::ElementKind::Handoff) {
+        layer_canvas::context_items(ctx, c.context_id);
     } else if (at->kind == bp::ElementKind::Circle) {
         if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) begin_rename(c, actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
@@ -514,8 +531,10 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     dl->PushClipRect(mn, mx, true);
     draw_grid(dl, cam, mn, mx);
     const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
+    const std::optional<layer_actions::BrokenLink> broken = view == View::Blueprint ? layer_actions::broken_link(ctx) : std::nullopt;
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
-                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId()};
+                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
+                broken ? &*broken : nullptr};
     if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
     draw_gesture_overlay(ctx, c, dl);

@@ -50,6 +50,9 @@ struct DraggingCard {
     bp::Vec2 start;          // the card's offset from its touchpoint then
     bool applied = false;
 };
+struct DrawingHandoff {     // blueprint view: from an activity card towards the one that receives
+    bp::ActivityId from;
+};
 struct BoxSelecting {
     bp::Vec2 screen, world;  // the corner pressed
     bool additive = false;
@@ -57,7 +60,8 @@ struct BoxSelecting {
 }  // namespace gesture
 
 using Gesture = std::variant<gesture::Idle, gesture::Pressing, gesture::Panning, gesture::DraggingCircle,
-                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::BoxSelecting>;
+                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::DrawingHandoff,
+                             gesture::BoxSelecting>;
 
 // Lint findings summed per element (a touchpoint's badge includes its key factors and standards), rebuilt
 // only when the findings change.

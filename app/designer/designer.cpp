@@ -207,6 +207,7 @@ void handle_shortcuts(Designer& d) {
     if (pressed(ImGuiKey_F1)) d.show_shortcuts = !d.show_shortcuts;
     if (pressed(ImGuiKey_Escape) && !io.WantTextInput && !popup) {
         if (gesture) cancel_gesture(d.canvas, d.session);
+        else if (d.selection.broken_link) d.selection.broken_link.reset();  // "break this link" is restored
         else if (!d.notice.empty()) d.notice.clear();
         else d.selection.clear();
     }
