@@ -194,6 +194,25 @@ void break_section(const Context& ctx, const bp::Handoff& h) {
     if (ImGui::Button(tr(lang, "恢复此环节 (Esc)", "Restore this link (Esc)"))) layer_actions::toggle_break(ctx, h.id, link->how);
 }
 
+// The handoffs this activity receives and sends, each a link that selects it.
+void handoff_links(const Context& ctx, const bp::Circle& circle, const bp::Activity& act) {
+    const Lang lang = ctx.lang();
+    ImGui::SeparatorText(term_label(bp::glossary::handoff, lang).c_str());
+    const bp::CircleActivities acts(circle);
+    int shown = 0;
+    for (const bp::Handoff& h : circle.handoffs) {
+        const bool in = h.to == act.id, out = h.from == act.id;
+        if (!in && !out) continue;
+        const bp::Activity* other = acts.find(in ? h.from : h.to);
+        std::string text = std::string(in ? "← " : "→ ") + (other ? other->name : "?");
+        if (const std::string when = bp::deadline_text(h.deadline, lang); !when.empty()) text += " · " + when;
+        link_button(ctx, h.id, text);
+        ++shown;
+    }
+    if (shown == 0)
+        ImGui::TextDisabled("%s", tr(lang, "没有交接:从此卡片拖到另一张卡片即可添加。", "None: drag from this card to another to add one."));
+}
+
 }  // namespace
 
 void draw_activity_inspector(const Context& ctx, const bp::Path& p) {
@@ -208,6 +227,7 @@ void draw_activity_inspector(const Context& ctx, const bp::Path& p) {
     ImGui::SameLine(0, 2);
     link_button(ctx, moment.id, moment.name);
     activity_fields(ctx, act, moment.id);
+    handoff_links(ctx, doc.circles[p.circle], act);
     ImGui::Spacing();
     if (ImGui::Button(tr(lang, "删除活动", "Delete activity"))) {
         ctx.selection.set(act.id);

@@ -200,3 +200,14 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: a late stock handoff says by ho
     CHECK_FALSE(harmless->effect.promise_fails);
     CHECK_FALSE(harmless->overrun);
 }
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: an activity's inspector links the handoffs it sends and receives",
+                 "[canvas][layers]") {
+    h.click(h.screen_of("a-wh-stock"));
+    REQUIRE(ui_test::selected(d) == std::vector<std::string>{"a-wh-stock"});
+    const ImRect link = panels_test::rect_of(
+        h, "###inspector", {std::string("a-wh-stock"), std::string("h-wh-stock"), std::string("→ 安装工领货 · 18:00 the day before")});
+    REQUIRE(link.GetWidth() > 0);
+    h.click(link.GetCenter());
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+}
