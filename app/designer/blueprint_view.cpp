@@ -63,35 +63,69 @@ void point_tags(const ViewFrame& f, ImVec2 top_right, bool fail, bool wait) {
 }
 
 // ------------------------------------------------------------------------------------- rows and lines
-void draw_rows(const ViewFrame& f) {
+struct RowSpan {
+    float x0, x1;  // the rows' left and right on screen, clipped to the canvas
+};
+
+RowSpan row_span(const ViewFrame& f) {
     const ImVec2 canvas_min = to_im(f.cam.world_to_screen(f.visible_min));
     const ImVec2 canvas_max = to_im(f.cam.world_to_screen(f.visible_max));
     const double right = std::max(f.scene.max.x, layered::kLabelW + layered::kColW) + 40;
-    const float x0 = std::max((float)f.cam.world_to_screen({0, 0}).x, canvas_min.x);
-    const float x1 = std::min((float)f.cam.world_to_screen({right, 0}).x, canvas_max.x);
+    return {std::max((float)f.cam.world_to_screen({0, 0}).x, canvas_min.x),
+            std::min((float)f.cam.world_to_screen({right, 0}).x, canvas_max.x)};
+}
+
+const ImU32 kLineColours[3] = {IM_COL32(60, 120, 200, 255), IM_COL32(200, 90, 60, 255), IM_COL32(110, 120, 135, 255)};
+
+// The row bands and the three lines, under the cards.
+void draw_rows(const ViewFrame& f) {
+    const RowSpan span = row_span(f);
+    const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
     for (int row = 0; row < layered::kRowCount; ++row) {
-        const ImVec2 a = to_im(f.cam.world_to_screen({0, layered::row_top(f.scene, row)}));
-        const ImVec2 b = to_im(f.cam.world_to_screen({right, layered::row_top(f.scene, row + 1)}));
-        if (b.y < canvas_min.y || a.y > canvas_max.y) continue;
-        f.dl->AddRectFilled(ImVec2(x0, a.y), ImVec2(x1, b.y), row % 2 ? IM_COL32(243, 245, 249, 255) : IM_COL32(252, 252, 254, 255));
-        // Row names stay readable at the left edge however far the view is panned.
-        const float x = x0 + 6;
-        draw::text(f, ImVec2(x, a.y + (float)(layered::kRowPadTop * f.cam.scale)), ImVec2(x, a.y),
-                   ImVec2(x + (float)(layered::kLabelW * f.cam.scale), b.y), IM_COL32(80, 88, 104, 255),
-                   std::string(layered::layer_term((bp::Layer)row).in(f.ctx.lang())), 14.0f, 12.0f);
+        const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
+        const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
+        if (b < top || a > bottom) continue;
+        f.dl->AddRectFilled(ImVec2(span.x0, a), ImVec2(span.x1, b), row % 2 ? IM_COL32(243, 245, 249, 255) : IM_COL32(252, 252, 254, 255));
     }
-    const ImU32 colours[3] = {IM_COL32(60, 120, 200, 255), IM_COL32(200, 90, 60, 255), IM_COL32(110, 120, 135, 255)};
     for (size_t i = 0; i < layered::kLines.size(); ++i) {
-        const layered::Line& l = layered::kLines[i];
-        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)l.below)}).y;
-        if (y < canvas_min.y || y > canvas_max.y) continue;
-        dashed(f.dl, ImVec2(x0, y), ImVec2(x1, y), colours[i], 2.0f);
-        const std::string text(l.name.in(f.ctx.lang()));
-        const char* label = text.c_str();
-        const float size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
-        const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, label);
-        f.dl->AddRectFilled(ImVec2(x0 + 4, y + 2), ImVec2(x0 + 10 + ts.x, y + ts.y + 5), IM_COL32(255, 255, 255, 230));
-        f.dl->AddText(ImGui::GetFont(), size, ImVec2(x0 + 7, y + 3), colours[i], label);
+        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
+        if (y >= top && y <= bottom) dashed(f.dl, ImVec2(span.x0, y), ImVec2(span.x1, y), kLineColours[i], 2.0f);
+    }
+}
+
+// A label on a light backdrop, above whatever is drawn there.
+void pinned_label(const ViewFrame& f, ImVec2 at, const std::string& text, float size, ImU32 col) {
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+    f.dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), IM_COL32(255, 255, 255, 225), 3.0f);
+    f.dl->AddText(ImGui::GetFont(), size, at, col, text.c_str());
+}
+
+// A glossary word as a heading: English capitalised ("Physical evidence"), Chinese as it is.
+std::string heading_word(const bp::Term& term, Lang lang) {
+    std::string s(term.in(lang));
+    if (lang == Lang::En && !s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = (char)(s[0] - 'a' + 'A');
+    return s;
+}
+
+// The rows' and lines' names, over the cards: they stay readable at the left edge however far the view
+// is panned.
+void draw_row_names(const ViewFrame& f) {
+    const RowSpan span = row_span(f);
+    const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
+    const float size = std::clamp(draw::text_size(f, 14.0f), 12.0f, 20.0f);
+    for (int row = 0; row < layered::kRowCount; ++row) {
+        const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
+        const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
+        if (b < top || a > bottom) continue;
+        const float y = std::clamp(a + (float)(layered::kRowPadTop * f.cam.scale), a, std::max(a, b - size));
+        pinned_label(f, ImVec2(span.x0 + 6, y), heading_word(layered::layer_term((bp::Layer)row), f.ctx.lang()), size,
+                     IM_COL32(80, 88, 104, 255));
+    }
+    const float line_size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
+    for (size_t i = 0; i < layered::kLines.size(); ++i) {
+        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
+        if (y < top || y > bottom) continue;
+        pinned_label(f, ImVec2(span.x0 + 7, y + 3), std::string(layered::kLines[i].name.in(f.ctx.lang())), line_size, kLineColours[i]);
     }
 }
 
@@ -121,7 +155,7 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
     if (c.promise && !c.promise->text.empty()) {
         std::string promise = std::string(tr(lang, "承诺:", "Promise: ")) + c.promise->text;
         if (broken) {
-            promise = "✗ " + promise;
+            promise = "× " + promise;
             if (f.broken->overrun)
                 promise += std::string(tr(lang, " · 超时 ", " · over by ")) + overrun_text(*f.broken->overrun, lang);
             else
@@ -236,7 +270,7 @@ void draw_handoff(const ViewFrame& f, const SceneItem& it) {
     std::string label = bp::deadline_text(h.deadline, lang);
     if (broken) {
         label = f.broken->link.how == bp::Break::Missing
-                    ? std::string(tr(lang, "✗ 缺失", "✗ missing"))
+                    ? std::string(tr(lang, "× 缺失", "× missing"))
                     : std::string(tr(lang, "迟到 ", "late ")) + overrun_text(f.broken->link.late_by_minutes, lang);
     }
     const ImVec2 c = to_im(f.cam.world_to_screen(it.anchor));
@@ -267,6 +301,7 @@ void draw_blueprint_view(const ViewFrame& f) {
             case ItemKind::Handoff: draw_handoff(f, it); break;
         }
     }
+    draw_row_names(f);
 }
 
 }  // namespace ui

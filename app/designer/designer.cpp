@@ -53,6 +53,7 @@ bool Designer::open_text(const std::string& json, const std::string& name) {
         return false;
     }
     selection.clear();
+    selection.broken_link.reset();  // a link broken in the old document is not broken in this one
     commands.take();  // requests about the old document
     canvas.rename_id = {};
     forget_cameras(canvas);

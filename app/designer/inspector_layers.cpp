@@ -146,7 +146,7 @@ void handoff_fields(const Context& ctx, const bp::Handoff& current) {
     }
     form_label(term_label(bp::glossary::handoff_via, lang).c_str());
     if (enum_combo("##medium", v.medium, lang)) propose(ctx, bp::edit_handoff(doc, v), key + "medium", true);
-    form_label(tr(lang, "经由(系统或表单)", "Via (system or form)"));
+    form_label(tr(lang, "经由", "Via"));
     if (ImGui::InputText("##via", &v.via)) propose(ctx, bp::edit_handoff(doc, v), key + "via", false);
     seal_when_left(ctx);
     form_label(term_label(bp::glossary::deadline, lang).c_str());
