@@ -211,3 +211,26 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: an activity's inspector links t
     h.click(link.GetCenter());
     CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
 }
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: the handoff's context menu breaks the link and restores it",
+                 "[canvas][layers][break]") {
+    auto menu_item = [&](const char* label) {
+        ImGuiWindow* canvas = ImGui::FindWindowByName("##canvas");
+        REQUIRE(canvas);
+        char popup[32];
+        ImFormatString(popup, sizeof popup, "##Popup_%08x", ImHashStr("##canvas-context", 0, canvas->ID));
+        return panels_test::rect_of(h, popup, {std::string(label)});
+    };
+    h.click(h.screen_of("h-wh-stock"), 0, ImGuiMouseButton_Right);
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    const ImRect brk = menu_item("Break this link");
+    REQUIRE(brk.GetWidth() > 0);
+    h.click(brk.GetCenter());
+    REQUIRE(d.selection.broken_link);
+    CHECK(d.selection.broken_link->how == bp::Break::Missing);
+    h.click(h.screen_of("h-wh-stock"), 0, ImGuiMouseButton_Right);
+    const ImRect restore = menu_item("Restore this link");
+    REQUIRE(restore.GetWidth() > 0);
+    h.click(restore.GetCenter());
+    CHECK_FALSE(d.selection.broken_link);
+}
