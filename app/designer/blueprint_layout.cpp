@@ -17,15 +17,30 @@ SceneItem box(ItemKind kind, bp::ElementId id, bp::Path path, bp::Vec2 mn, bp::V
     return it;
 }
 
-// The most cards any cell of each layer holds (at least one, so an empty row still has room to add).
-std::array<int, kRowCount> fullest_cells(const bp::Blueprint& doc) {
-    std::array<int, kRowCount> most;
-    most.fill(1);
+// The row an activity sits in: its layer, or in the chain view its role's lane (the last lane holds
+// those without a role: evidence, the customer, systems).
+struct RowKey {
+    RowKind kind;
+    std::unordered_map<std::string_view, int> role_lane;
+    int count;
+    RowKey(const bp::Blueprint& doc, RowKind k) : kind(k), count(k == RowKind::Layers ? kRowCount : (int)doc.roles.size() + 1) {
+        for (int i = 0; i < (int)doc.roles.size(); ++i) role_lane.emplace(doc.roles[i].id.value, i);
+    }
+    int of(const bp::Activity& a) const {
+        if (kind == RowKind::Layers) return layer_index(a.layer);
+        const auto it = role_lane.find(a.role.value);
+        return it == role_lane.end() ? count - 1 : it->second;
+    }
+};
+
+// The most cards any cell of each row holds (at least one, so an empty row still has room to add).
+std::vector<int> fullest_cells(const bp::Blueprint& doc, const RowKey& rows) {
+    std::vector<int> most(rows.count, 1), n(rows.count);
     for (const auto& c : doc.circles)
         for (const auto& tp : c.touchpoints) {
-            std::array<int, kRowCount> n{};
-            for (const auto& a : tp.activities) ++n[layer_index(a.layer)];
-            for (int l = 0; l < kRowCount; ++l) most[l] = std::max(most[l], n[l]);
+            std::fill(n.begin(), n.end(), 0);
+            for (const auto& a : tp.activities) ++n[rows.of(a)];
+            for (int r = 0; r < rows.count; ++r) most[r] = std::max(most[r], n[r]);
         }
     return most;
 }
@@ -103,22 +118,25 @@ double row_top(const Scene& s, int layer) {
 }
 
 int row_at(const Scene& s, double y) {
-    if (s.row_tops.size() != kRowCount + 1 || y < s.row_tops.front() || y >= s.row_tops.back()) return -1;
-    for (int l = 0; l < kRowCount; ++l)
+    if (s.row_tops.size() < 2 || y < s.row_tops.front() || y >= s.row_tops.back()) return -1;
+    for (int l = 0; l + 1 < (int)s.row_tops.size(); ++l)
         if (y < s.row_tops[l + 1]) return l;
     return -1;
 }
 
 // ---------------------------------------------------------------------------------------- building
-void build(const bp::Blueprint& doc, Scene& s) {
+int row_count(const Scene& s) { return std::max((int)s.row_tops.size() - 1, 0); }
+
+void build(const bp::Blueprint& doc, Scene& s, RowKind kind) {
+    const RowKey rows(doc, kind);
     double x = kLabelW + 20;
     for (const auto& c : doc.circles) {
         s.circle_left.push_back(x);
         x += std::max((int)c.touchpoints.size(), 1) * kColW + kCircleGap;
     }
-    const auto most = fullest_cells(doc);
+    const auto most = fullest_cells(doc, rows);
     double y = kMomentsBottom;
-    for (int l = 0; l < kRowCount; ++l) {
+    for (int l = 0; l < rows.count; ++l) {
         s.row_tops.push_back(y);
         y += row_height(most[l]);
     }
@@ -162,10 +180,10 @@ void build(const bp::Blueprint& doc, Scene& s) {
         for (int t = 0; t < (int)tps.size(); ++t) {
             s.first_activity[s.first_touchpoint[c] + t] = s.items.size();
             const double left = s.circle_left[c] + t * kColW + kCardInset;
-            std::array<int, kRowCount> used{};
+            std::vector<int> used(rows.count, 0);
             for (int a = 0; a < (int)tps[t].activities.size(); ++a) {
                 const bp::Activity& act = tps[t].activities[a];
-                const int l = layer_index(act.layer);
+                const int l = rows.of(act);
                 const double top = s.row_tops[l] + kRowPadTop + used[l]++ * (kCardH + kCardGap);
                 bp::Path p{c, t};
                 p.activity = a;
@@ -206,7 +224,7 @@ void build(const bp::Blueprint& doc, Scene& s) {
 
 // ------------------------------------------------------------------------------------------- cells
 std::optional<Cell> cell_at(const Scene& s, const bp::Blueprint& doc, bp::Vec2 p) {
-    const int layer = row_at(s, p.y);
+    const int layer = s.view == SceneView::Blueprint ? row_at(s, p.y) : -1;
     if (layer < 0) return std::nullopt;
     for (int c = 0; c < (int)doc.circles.size() && c < (int)s.circle_left.size(); ++c) {
         const int n = (int)doc.circles[c].touchpoints.size();
@@ -217,10 +235,13 @@ std::optional<Cell> cell_at(const Scene& s, const bp::Blueprint& doc, bp::Vec2 p
     return std::nullopt;
 }
 
-Rect cell_rect(const Scene& s, int circle, int touchpoint, bp::Layer layer) {
+Rect cell_rect(const Scene& s, int circle, int touchpoint, int row) {
     const double left = circle >= 0 && circle < (int)s.circle_left.size() ? s.circle_left[circle] : 0;
-    const int l = layer_index(layer);
-    return {{left + touchpoint * kColW, row_top(s, l)}, {left + (touchpoint + 1) * kColW, row_top(s, l + 1)}};
+    return {{left + touchpoint * kColW, row_top(s, row)}, {left + (touchpoint + 1) * kColW, row_top(s, row + 1)}};
+}
+
+Rect cell_rect(const Scene& s, int circle, int touchpoint, bp::Layer layer) {
+    return cell_rect(s, circle, touchpoint, layer_index(layer));
 }
 
 }  // namespace ui::layered

@@ -1,4 +1,5 @@
-// The blueprint view's geometry (Shostack's layers): one column per moment in the customer's order, one
+// The blueprint view's geometry (Shostack's layers), and the chain view's (the same columns, one lane
+// per role instead of the layers): one column per moment in the customer's order, one
 // block of columns per circle under a header (its name and promise); below the moments the five rows
 // of layers, separated by the lines of interaction, visibility and internal interaction. Activities
 // are cards stacked in their cell; a row is as tall as its fullest cell, so no card is ever dropped.
@@ -40,9 +41,11 @@ inline constexpr std::array<Line, 3> kLines{{{bp::Layer::Frontstage, bp::glossar
 // The glossary's word for a layer's row.
 const bp::Term& layer_term(bp::Layer layer);
 
-// y of a layer's row top; row_top(scene, kRowCount) is the bottom of the last row.
-double row_top(const Scene& s, int layer);
-// The layer whose row holds y, or -1 above the rows (the headers) and below them.
+// y of a row's top (a layer's; in the chain view a role's lane); row_top(scene, row_count(scene)) is the
+// bottom of the last row.
+double row_top(const Scene& s, int row);
+int row_count(const Scene& s);
+// The row that holds y, or -1 above the rows (the headers) and below them.
 int row_at(const Scene& s, double y);
 
 // An arrow within one column runs from the right edge of one card to the right edge of another and bows
@@ -52,21 +55,24 @@ inline bool bows(const SceneItem& arrow) { return arrow.tail.x == arrow.head.x &
 // ---------------------------------------------------------------------------------------- building
 // Fills the scene: circles (headers), touchpoints (moment cards), key-factor chips, activity cards,
 // handoff arrows, in that draw order, with the per-touchpoint and per-circle first indices and the
-// row tops. Called by build_blueprint_scene.
-void build(const bp::Blueprint& doc, Scene& s);
+// row tops. Rows are the five layers, or one lane per role of the blueprint in its order and a last
+// one for activities without a role. Called by build_blueprint_scene and build_chain_scene.
+enum class RowKind { Layers, Roles };
+void build(const bp::Blueprint& doc, Scene& s, RowKind rows);
 
 // ------------------------------------------------------------------------------------------- cells
 struct Cell {
     int circle = -1, touchpoint = -1;
     bp::Layer layer = bp::Layer::Frontstage;
 };
-// The cell under a world point: a moment's column and a layer's row; none in the headers, the gaps
-// between circles or off the rows.
+// The cell under a world point in the blueprint view: a moment's column and a layer's row; none in the
+// headers, the gaps between circles, off the rows, or in the chain view.
 std::optional<Cell> cell_at(const Scene& s, const bp::Blueprint& doc, bp::Vec2 p);
 // The rectangle of a cell (world units).
 struct Rect {
     bp::Vec2 min, max;
 };
+Rect cell_rect(const Scene& s, int circle, int touchpoint, int row);
 Rect cell_rect(const Scene& s, int circle, int touchpoint, bp::Layer layer);
 
 }  // namespace ui::layered

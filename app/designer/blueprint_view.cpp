@@ -3,7 +3,8 @@
 // frontstage, backstage and support, split by the lines of interaction, visibility and internal
 // interaction. Activities are cards coloured by role in their cell, fail and wait points marked on
 // them; handoffs are arrows labelled with their deadline. "Break this link" draws what a late or
-// missing handoff breaks in red. Geometry: blueprint_layout.h. Draws only what is on screen.
+// missing handoff breaks in red. The chain view by role draws the same with one lane per role instead
+// of the layers (and no lines). Geometry: blueprint_layout.h. Draws only what is on screen.
 #include <algorithm>
 #include <cmath>
 
@@ -81,13 +82,13 @@ const ImU32 kLineColours[3] = {IM_COL32(60, 120, 200, 255), IM_COL32(200, 90, 60
 void draw_rows(const ViewFrame& f) {
     const RowSpan span = row_span(f);
     const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
-    for (int row = 0; row < layered::kRowCount; ++row) {
+    for (int row = 0; row < layered::row_count(f.scene); ++row) {
         const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
         const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
         if (b < top || a > bottom) continue;
         f.dl->AddRectFilled(ImVec2(span.x0, a), ImVec2(span.x1, b), row % 2 ? IM_COL32(243, 245, 249, 255) : IM_COL32(252, 252, 254, 255));
     }
-    for (size_t i = 0; i < layered::kLines.size(); ++i) {
+    for (size_t i = 0; i < layered::kLines.size() && f.scene.view == SceneView::Blueprint; ++i) {
         const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
         if (y >= top && y <= bottom) dashed(f.dl, ImVec2(span.x0, y), ImVec2(span.x1, y), kLineColours[i], 2.0f);
     }
@@ -113,14 +114,20 @@ void draw_row_names(const ViewFrame& f) {
     const RowSpan span = row_span(f);
     const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
     const float size = std::clamp(draw::text_size(f, 14.0f), 12.0f, 20.0f);
-    for (int row = 0; row < layered::kRowCount; ++row) {
+    const bool chain = f.scene.view == SceneView::Chain;
+    const auto& roles = f.ctx.model().roles;
+    for (int row = 0; row < layered::row_count(f.scene); ++row) {
         const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
         const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
         if (b < top || a > bottom) continue;
         const float y = std::clamp(a + (float)(layered::kRowPadTop * f.cam.scale), a, std::max(a, b - size));
-        pinned_label(f, ImVec2(span.x0 + 6, y), heading_word(layered::layer_term((bp::Layer)row), f.ctx.lang()), size,
-                     IM_COL32(80, 88, 104, 255));
+        std::string name;
+        if (!chain) name = heading_word(layered::layer_term((bp::Layer)row), f.ctx.lang());
+        else if (row < (int)roles.size()) name = draw::role_name(f, roles[row].id);
+        else name = tr(f.ctx.lang(), "顾客、系统与展示", "Customer, systems, evidence");
+        pinned_label(f, ImVec2(span.x0 + 6, y), name, size, chain && row < (int)roles.size() ? palette::role(row) : IM_COL32(80, 88, 104, 255));
     }
+    if (chain) return;
     const float line_size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
     for (size_t i = 0; i < layered::kLines.size(); ++i) {
         const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;

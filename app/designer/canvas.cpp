@@ -144,7 +144,7 @@ const SceneItem* item_of(const Context& ctx, CanvasState& c, const bp::ElementId
 }
 
 bool& camera_ready(CanvasState& c, View view) {
-    return view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
+    return view == View::Circles ? c.circle_camera_ready : view == View::Blueprint ? c.blueprint_camera_ready : c.chain_camera_ready;
 }
 
 // The first look at a view, and "zoom to fit".
@@ -155,9 +155,9 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
     const bp::Vec2 size = c.viewport_size;
     if (s.empty()) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
-    } else if (first_look && view == View::Blueprint) {
+    } else if (first_look && view != View::Circles) {
         // All five lanes readable, the flow starting at the left.
-        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(s, layered::kRowCount) + 20, size, 40, 20.0, 1.0);
+        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(s, layered::row_count(s)) + 20, size, 40, 20.0, 1.0);
     } else {
         cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
     }
@@ -408,7 +408,7 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         // The column the moment goes to.
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];
         const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, layered::kMomentTop - 4};
-        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, layered::row_top(c.scene, layered::kRowCount)};
+        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, layered::row_top(c.scene, layered::row_count(c.scene))};
         dl->AddRect(draw::to_im(cam.world_to_screen(cell_min)), draw::to_im(cam.world_to_screen(cell_max)), draw::accent(),
                     4.0f, 0, 3.0f);
         const ImVec2 half((float)(sizes::kColW / 2 - 10) * s, (float)(sizes::kTpCardH / 2) * s);
@@ -531,7 +531,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     dl->PushClipRect(mn, mx, true);
     draw_grid(dl, cam, mn, mx);
     const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
-    const std::optional<layer_actions::BrokenLink> broken = view == View::Blueprint ? layer_actions::broken_link(ctx) : std::nullopt;
+    const std::optional<layer_actions::BrokenLink> broken = view != View::Circles ? layer_actions::broken_link(ctx) : std::nullopt;
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
                 c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
                 broken ? &*broken : nullptr};
@@ -553,15 +553,16 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
 
 // -------------------------------------------------------------------------------------------- queries
 Camera& current_camera(CanvasState& c, View view) {
-    return view == View::Circles ? c.circle_camera : c.blueprint_camera;
+    return view == View::Circles ? c.circle_camera : view == View::Blueprint ? c.blueprint_camera : c.chain_camera;
 }
 
 const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view) {
     Scene& s = c.scene;
-    const SceneView want = view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
+    const SceneView want = view == View::Circles ? SceneView::Circles : view == View::Blueprint ? SceneView::Blueprint : SceneView::Chain;
     if (s.revision != doc.revision() || s.view != want || s.revision == 0) {
         if (want == SceneView::Circles) build_circle_scene(doc.model(), s);
-        else build_blueprint_scene(doc.model(), s);
+        else if (want == SceneView::Blueprint) build_blueprint_scene(doc.model(), s);
+        else build_chain_scene(doc.model(), s);
         s.revision = doc.revision();
     }
     return s;
@@ -591,7 +592,7 @@ void centre_on_selection(const Context& ctx, CanvasState& c) {
 
 void zoom_to_fit(const Context& ctx, CanvasState& c) { fit_view(ctx, c, !camera_ready(c, ctx.options.view)); }
 
-void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = false; }
+void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = c.chain_camera_ready = false; }
 
 bool gesture_in_progress(const CanvasState& c) {
     return !std::holds_alternative<gesture::Idle>(c.gesture) && !std::holds_alternative<gesture::Pressing>(c.gesture);

@@ -72,9 +72,10 @@ struct LintBadge {
 
 // ------------------------------------------------------------------------------------ canvas state
 struct CanvasState {
-    Camera circle_camera, blueprint_camera;
+    Camera circle_camera, blueprint_camera, chain_camera;
     bool circle_camera_ready = false;   // false: fit on first show (after open or new)
     bool blueprint_camera_ready = false;
+    bool chain_camera_ready = false;
 
     Gesture gesture;
 

@@ -178,7 +178,13 @@ int blueprint_slot_at(const Scene& s, const bp::Blueprint& doc, int circle, doub
 
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
     reset(s, SceneView::Blueprint, doc);
-    layered::build(doc, s);
+    layered::build(doc, s, layered::RowKind::Layers);
+    finish(s);
+}
+
+void build_chain_scene(const bp::Blueprint& doc, Scene& s) {
+    reset(s, SceneView::Chain, doc);
+    layered::build(doc, s, layered::RowKind::Roles);
     finish(s);
 }
 

@@ -46,7 +46,7 @@ constexpr int kChipsPerCell = 3;
 bp::Vec2 auto_card_offset(double angle, int k);
 
 // ------------------------------------------------------------------------------------------- scene
-enum class SceneView { Circles, Blueprint };
+enum class SceneView { Circles, Blueprint, Chain };
 enum class ItemKind { Circle, Touchpoint, KeyFactor, Activity, Handoff };
 enum class Shape { Rect, Disc, Ring, Arrow };  // Arrow: a handoff from tail to head, with its label at anchor
 
@@ -90,6 +90,7 @@ private:
 
 void build_circle_scene(const bp::Blueprint& doc, Scene& out);
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& out);
+void build_chain_scene(const bp::Blueprint& doc, Scene& out);  // the chain by role (blueprint_layout.h)
 
 // ------------------------------------------------------------------------- blueprint view geometry
 // Rows, cells and cards: blueprint_layout.h. Column slot within circle `circle` for a world x (clamped to 0..n-1).

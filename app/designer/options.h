@@ -13,7 +13,7 @@
 
 namespace ui {
 
-enum class View { Circles, Blueprint };
+enum class View { Circles, Blueprint, Chain };  // Chain: the blueprint's activities in one lane per role
 
 struct ViewOptions {
     View view = View::Circles;

@@ -234,3 +234,21 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: the handoff's context menu brea
     h.click(restore.GetCenter());
     CHECK_FALSE(d.selection.broken_link);
 }
+
+TEST_CASE_METHOD(WaterHeater, "chain view by role: same selection, clicks select, a broken link shows there too",
+                 "[canvas][layers][chain]") {
+    h.click(h.screen_of("a-wh-stock"));
+    d.options.view = ui::View::Chain;
+    h.frames(3);
+    CHECK(d.scene().view == ui::SceneView::Chain);
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"a-wh-stock"});
+    h.click(h.screen_of("h-wh-stock"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    ui::layer_actions::toggle_break(d.context(), bp::HandoffId("h-wh-stock"), bp::Break::Missing);
+    h.frames(2);
+    REQUIRE(ui::layer_actions::broken_link(d.context()));
+    // Dragging card to card adds a handoff here as well.
+    const size_t before = install().handoffs.size();
+    h.drag(h.screen_of("a-wh-till"), h.screen_of("a-wh-dispatch"), 10);
+    CHECK(install().handoffs.size() == before + 1);
+}

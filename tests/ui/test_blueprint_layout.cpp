@@ -184,3 +184,39 @@ TEST_CASE("blueprint layers: an empty cell is found by a point in it, headers ar
     // The gap between the two circles' blocks is no cell either.
     CHECK_FALSE(ui::layered::cell_at(s, doc, {s.circle_left[1] - ui::layered::kCircleGap / 2, centre.y}));
 }
+
+TEST_CASE("chain view by role: one lane per role, the same columns, arrows from card to card", "[layout][layers][chain]") {
+    const bp::Blueprint doc = load_sample("water-heater-installation");
+    ui::Scene chain, layers;
+    ui::build_chain_scene(doc, chain);
+    ui::build_blueprint_scene(doc, layers);
+    CHECK(chain.view == ui::SceneView::Chain);
+    REQUIRE(ui::layered::row_count(chain) == (int)doc.roles.size() + 1);
+    bp::Locator where(doc);
+    std::vector<const ui::SceneItem*> cards;
+    for (int c = 0; c < (int)doc.circles.size(); ++c)
+        for (int t = 0; t < (int)doc.circles[c].touchpoints.size(); ++t)
+            for (const bp::Activity& a : doc.circles[c].touchpoints[t].activities) {
+                const ui::SceneItem* card = chain.item(a.id, where);
+                REQUIRE(card);
+                int lane = (int)doc.roles.size();  // no role: the last lane
+                for (int r = 0; r < (int)doc.roles.size(); ++r)
+                    if (doc.roles[r].id == a.role) lane = r;
+                CHECK(ui::layered::row_at(chain, card->anchor.y) == lane);
+                CHECK(inside(card->min, card->max, ui::layered::cell_rect(chain, c, t, lane)));
+                // Same column as in the blueprint view.
+                CHECK(card->anchor.x == Approx(layers.item(a.id, where)->anchor.x));
+                cards.push_back(card);
+            }
+    for (size_t i = 0; i < cards.size(); ++i)
+        for (size_t j = i + 1; j < cards.size(); ++j) CHECK_FALSE(overlap(*cards[i], *cards[j]));
+    for (const auto& circle : doc.circles)
+        for (const bp::Handoff& h : circle.handoffs) {
+            const ui::SceneItem* arrow = chain.item(h.id, where);
+            REQUIRE(arrow);
+            CHECK(on_border(arrow->tail, *chain.item(h.from, where)));
+            CHECK(on_border(arrow->head, *chain.item(h.to, where)));
+        }
+    // No cell to add into by double-click: a lane is a role, not a layer.
+    CHECK_FALSE(ui::layered::cell_at(chain, doc, cards.front()->anchor));
+}
