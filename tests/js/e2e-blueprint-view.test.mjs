@@ -1,5 +1,5 @@
 // Browser end-to-end: the blueprint view in Shostack's layers on the water-heater and TCM clinic
-// samples, and the water heater with its stock handoff broken (库房 stock ready by 18:00 the day
+// samples, the water heater's chain view by role, and the water heater with its stock handoff broken (库房 stock ready by 18:00 the day
 // before): screenshots in Chinese and English at device scale 1 and 2 under test-output/screenshots/
 // (look at them). The stock card is reached by clicking where the first look of the view draws it.
 import { test } from 'node:test';
@@ -11,12 +11,12 @@ const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-
 const VIEWPORT = { width: 1600, height: 900 };
 const PREFERENCES_KEY = 'service-blueprint.preferences';
 
-async function openSample(locale, scale, sample) {
+async function openSample(locale, scale, sample, view = 'blueprint') {
   const session = await launch({ locale, deviceScaleFactor: scale, viewport: VIEWPORT });
   const lang = locale === 'en' ? 'en' : 'zh-CN';
   await session.context.addInitScript(([key, prefs]) => {
     if (!localStorage.getItem(key)) localStorage.setItem(key, prefs);
-  }, [PREFERENCES_KEY, JSON.stringify({ view: 'blueprint', lang, show_lint: false, show_standards: false })]);
+  }, [PREFERENCES_KEY, JSON.stringify({ view, lang, show_lint: false, show_standards: false })]);
   const opened = await openDesigner(session, { query: `?sample=${sample}.blueprint.json` });
   await settle(opened.page);
   return { session, ...opened };
@@ -68,6 +68,14 @@ for (const locale of ['zh-CN', 'en']) {
         } finally {
           await session.close();
         }
+      }
+      // The chain view by role of the water heater.
+      const { session, page, errors } = await openSample(locale, scale, 'water-heater-installation', 'chain');
+      try {
+        await page.screenshot({ path: screenshotPath(`chain-water-heater-installation-${tag}.png`) });
+        assert.deepEqual(errors, []);
+      } finally {
+        await session.close();
       }
     });
   }
