@@ -10,6 +10,7 @@
 #include "blueprint/dates.h"
 #include "blueprint/fields.h"
 #include "blueprint/selection_edits.h"
+#include "layer_actions.h"
 #include "layout.h"
 
 namespace ui::actions {
@@ -147,6 +148,7 @@ bool rename(const Context& ctx, const bp::ElementId& id, const std::string& name
         case bp::ElementKind::Touchpoint: return ctx.doc().apply(bp::set_field(bp::touchpoint_at(m, at->path), &bp::Touchpoint::name, name));
         case bp::ElementKind::KeyFactor: return ctx.doc().apply(bp::set_field(bp::key_factor_at(m, at->path), &bp::KeyFactor::name, name));
         case bp::ElementKind::Standard: return ctx.doc().apply(bp::set_field(bp::standard_at(m, at->path), &bp::Standard::statement, name));
+        case bp::ElementKind::Activity: return layer_actions::rename_activity(ctx, id, name);
         default: return false;  // the blueprint and roles are renamed in the inspector
     }
 }
@@ -176,6 +178,7 @@ bool convert_selection(const Context& ctx) {
 
 // ------------------------------------------------------------------------------------------ remove
 bool delete_selection(const Context& ctx) {
+    if (layer_actions::delete_selected(ctx)) return true;  // activities and handoffs go through their proposals
     bp::EditPtr edit = bp::delete_elements(ctx.doc(), selected_ids(ctx));
     if (!edit || !ctx.doc().apply(std::move(edit))) return false;
     ctx.selection.clear();

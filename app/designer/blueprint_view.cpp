@@ -1,13 +1,19 @@
-// The blueprint view: the same touchpoints as columns across the five lanes (physical evidence, customer
-// actions, frontstage, backstage, support) separated by the lines of interaction, visibility and internal
-// interaction. Each circle is a group of columns under its header; key factors are chips under their
-// touchpoint. Draws only what is on screen.
+// The blueprint view (Shostack's layers): one column per moment in the customer's order, a block per
+// circle under a header with its name and promise; the rows physical evidence, customer action,
+// frontstage, backstage and support, split by the lines of interaction, visibility and internal
+// interaction. Activities are cards coloured by role in their cell, fail and wait points marked on
+// them; handoffs are arrows labelled with their deadline. "Break this link" draws what a late or
+// missing handoff breaks in red. The chain view by role draws the same with one lane per role instead
+// of the layers (and no lines). Geometry: blueprint_layout.h. Draws only what is on screen.
 #include <algorithm>
 #include <cmath>
 
 #include "blueprint/enums.h"
-#include "context.h"
 #include "blueprint/glossary.h"
+#include "blueprint/layers.h"
+#include "blueprint_layout.h"
+#include "context.h"
+#include "palette.h"
 #include "views.h"
 
 namespace ui {
@@ -16,98 +22,188 @@ namespace {
 
 using draw::to_im;
 
-void draw_lanes(const ViewFrame& f) {
-    const bool zh = f.ctx.options.lang == Lang::Zh;
+const ImU32 kInk = IM_COL32(25, 30, 40, 255), kMuted = IM_COL32(100, 105, 115, 255);
+
+bool is_broken(const ViewFrame& f, const std::string& id) { return f.broken && f.broken->downstream.count(id) > 0; }
+
+int role_index(const bp::Blueprint& doc, const bp::RoleId& id) {
+    if (id.empty()) return -1;
+    for (int i = 0; i < (int)doc.roles.size(); ++i)
+        if (doc.roles[i].id == id) return i;
+    return -1;
+}
+
+// Dashes along a straight line (the lines of the blueprint, a broken handoff).
+void dashed(ImDrawList* dl, ImVec2 a, ImVec2 b, ImU32 col, float thickness, float dash = 8, float gap = 6) {
+    const float dx = b.x - a.x, dy = b.y - a.y, len = std::sqrt(dx * dx + dy * dy);
+    if (len <= 0) return;
+    for (float t = 0; t < len; t += dash + gap) {
+        const float e = std::min(t + dash, len);
+        dl->AddLine(ImVec2(a.x + dx * t / len, a.y + dy * t / len), ImVec2(a.x + dx * e / len, a.y + dy * e / len), col,
+                    thickness);
+    }
+}
+
+// A small filled tag (失误点, 等待点, 中断) ending at `right`, vertically centred on y; returns its left edge.
+float tag(const ViewFrame& f, float right, float y, const std::string& text, ImU32 fill) {
+    const float size = std::clamp(draw::text_size(f, 10.5f), 0.0f, 14.0f);
+    if (size < 7.0f) return right;
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+    const ImVec2 mn(right - ts.x - size * 0.6f, y - ts.y * 0.5f - 1), mx(right, y + ts.y * 0.5f + 1);
+    f.dl->AddRectFilled(mn, mx, fill, 3.0f);
+    f.dl->AddText(ImGui::GetFont(), size, ImVec2(mn.x + size * 0.3f, mn.y + 1), IM_COL32_WHITE, text.c_str());
+    return mn.x - 3;
+}
+
+// Fail and wait points where they sit (on a moment or an activity), as the circle view names them.
+void point_tags(const ViewFrame& f, ImVec2 top_right, bool fail, bool wait) {
+    float right = top_right.x - 4;
+    const float y = top_right.y + (float)(9 * f.cam.scale);
+    if (fail) right = tag(f, right, y, std::string(bp::glossary::fail_point.in(f.ctx.lang())), IM_COL32(200, 60, 50, 255));
+    if (wait) tag(f, right, y, std::string(bp::glossary::wait_point.in(f.ctx.lang())), IM_COL32(222, 140, 30, 255));
+}
+
+// ------------------------------------------------------------------------------------- rows and lines
+struct RowSpan {
+    float x0, x1;  // the rows' left and right on screen, clipped to the canvas
+};
+
+RowSpan row_span(const ViewFrame& f) {
     const ImVec2 canvas_min = to_im(f.cam.world_to_screen(f.visible_min));
     const ImVec2 canvas_max = to_im(f.cam.world_to_screen(f.visible_max));
-    const double right = std::max(f.scene.max.x, sizes::kLaneLabelW + sizes::kColW) + 40;
-    for (int lane = 0; lane < sizes::kLaneCount; ++lane) {
-        const ImVec2 a = to_im(f.cam.world_to_screen({0, lane_top(lane)}));
-        const ImVec2 b = to_im(f.cam.world_to_screen({right, lane_top(lane + 1)}));
-        if (b.y < canvas_min.y || a.y > canvas_max.y) continue;
-        f.dl->AddRectFilled(ImVec2(std::max(a.x, canvas_min.x), a.y), ImVec2(std::min(b.x, canvas_max.x), b.y),
-                            lane % 2 ? IM_COL32(243, 245, 249, 255) : IM_COL32(252, 252, 254, 255));
-        // Lane names stay readable at the left edge however far the view is panned.
-        const float x = std::max(a.x, canvas_min.x) + 6;
-        draw::text(f, ImVec2(x, a.y + 6), ImVec2(x, a.y), ImVec2(x + (float)(sizes::kLaneLabelW * f.cam.scale), b.y),
-                   IM_COL32(80, 88, 104, 255), std::string(bp::label((bp::Lane)lane, f.ctx.options.lang)), 14.0f, 12.0f);
+    const double right = std::max(f.scene.max.x, layered::kLabelW + layered::kColW) + 40;
+    return {std::max((float)f.cam.world_to_screen({0, 0}).x, canvas_min.x),
+            std::min((float)f.cam.world_to_screen({right, 0}).x, canvas_max.x)};
+}
+
+const ImU32 kLineColours[3] = {IM_COL32(60, 120, 200, 255), IM_COL32(200, 90, 60, 255), IM_COL32(110, 120, 135, 255)};
+
+// The row bands and the three lines, under the cards.
+void draw_rows(const ViewFrame& f) {
+    const RowSpan span = row_span(f);
+    const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
+    for (int row = 0; row < layered::row_count(f.scene); ++row) {
+        const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
+        const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
+        if (b < top || a > bottom) continue;
+        f.dl->AddRectFilled(ImVec2(span.x0, a), ImVec2(span.x1, b), row % 2 ? IM_COL32(243, 245, 249, 255) : IM_COL32(252, 252, 254, 255));
     }
-    struct Line {
-        int below_lane;
-        const char *zh, *en;
-        ImU32 col;
-    };
-    const Line lines[] = {{2, "互动分界线", "line of interaction", IM_COL32(60, 120, 200, 255)},
-                          {3, "可视分界线", "line of visibility", IM_COL32(200, 90, 60, 255)},
-                          {4, "内部互动线", "line of internal interaction", IM_COL32(110, 120, 135, 255)}};
-    for (const Line& l : lines) {
-        const float y = (float)f.cam.world_to_screen({0, lane_top(l.below_lane)}).y;
-        if (y < canvas_min.y || y > canvas_max.y) continue;
-        const float x0 = std::max((float)f.cam.world_to_screen({0, 0}).x, canvas_min.x);
-        const float x1 = std::min((float)f.cam.world_to_screen({right, 0}).x, canvas_max.x);
-        for (float x = x0; x < x1; x += 14) f.dl->AddLine(ImVec2(x, y), ImVec2(std::min(x + 8, x1), y), l.col, 2.0f);
-        const char* label = zh ? l.zh : l.en;
-        const float size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
-        const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, label);
-        f.dl->AddRectFilled(ImVec2(x0 + 4, y - ts.y - 3), ImVec2(x0 + 10 + ts.x, y - 1), IM_COL32(255, 255, 255, 220));
-        f.dl->AddText(ImGui::GetFont(), size, ImVec2(x0 + 7, y - ts.y - 2), l.col, label);
+    for (size_t i = 0; i < layered::kLines.size() && f.scene.view == SceneView::Blueprint; ++i) {
+        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
+        if (y >= top && y <= bottom) dashed(f.dl, ImVec2(span.x0, y), ImVec2(span.x1, y), kLineColours[i], 2.0f);
     }
+}
+
+// A label on a light backdrop, above whatever is drawn there.
+void pinned_label(const ViewFrame& f, ImVec2 at, const std::string& text, float size, ImU32 col) {
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+    f.dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), IM_COL32(255, 255, 255, 225), 3.0f);
+    f.dl->AddText(ImGui::GetFont(), size, at, col, text.c_str());
+}
+
+// A glossary word as a heading: English capitalised ("Physical evidence"), Chinese as it is.
+std::string heading_word(const bp::Term& term, Lang lang) {
+    std::string s(term.in(lang));
+    if (lang == Lang::En && !s.empty() && s[0] >= 'a' && s[0] <= 'z') s[0] = (char)(s[0] - 'a' + 'A');
+    return s;
+}
+
+// The rows' and lines' names, over the cards: they stay readable at the left edge however far the view
+// is panned.
+void draw_row_names(const ViewFrame& f) {
+    const RowSpan span = row_span(f);
+    const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
+    const float size = std::clamp(draw::text_size(f, 14.0f), 12.0f, 20.0f);
+    const bool chain = f.scene.view == SceneView::Chain;
+    const auto& roles = f.ctx.model().roles;
+    for (int row = 0; row < layered::row_count(f.scene); ++row) {
+        const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
+        const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
+        if (b < top || a > bottom) continue;
+        const float y = std::clamp(a + (float)(layered::kRowPadTop * f.cam.scale), a, std::max(a, b - size));
+        std::string name;
+        if (!chain) name = heading_word(layered::layer_term((bp::Layer)row), f.ctx.lang());
+        else if (row < (int)roles.size()) name = draw::role_name(f, roles[row].id);
+        else name = tr(f.ctx.lang(), "顾客、系统与展示", "Customer, systems, evidence");
+        pinned_label(f, ImVec2(span.x0 + 6, y), name, size, chain && row < (int)roles.size() ? palette::role(row) : IM_COL32(80, 88, 104, 255));
+    }
+    if (chain) return;
+    const float line_size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
+    for (size_t i = 0; i < layered::kLines.size(); ++i) {
+        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
+        if (y < top || y > bottom) continue;
+        pinned_label(f, ImVec2(span.x0 + 7, y + 3), std::string(layered::kLines[i].name.in(f.ctx.lang())), line_size, kLineColours[i]);
+    }
+}
+
+// ----------------------------------------------------------------------------------------- header
+std::string overrun_text(int64_t minutes, Lang lang) {
+    bp::Deadline d;
+    d.kind = bp::Deadline::Kind::Relative;
+    d.minutes = minutes;
+    std::string s = bp::deadline_text(d, lang);
+    if (!s.empty() && s[0] == '+') s.erase(0, 1);
+    return s;
 }
 
 void draw_header(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
+    const Lang lang = f.ctx.lang();
     const bool selected = f.selected.count(c.id) > 0, hovered = f.hovered_id == c.id;
+    const bool broken = f.broken && f.broken->effect.circle == c.id && f.broken->effect.promise_fails;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
-    f.dl->AddRectFilled(a, b, IM_COL32(232, 238, 248, 255), 5.0f);
-    f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(190, 200, 215, 255),
-                  5.0f, 0, selected ? 2.5f : 1.0f);
+    f.dl->AddRectFilled(a, b, broken ? IM_COL32(252, 232, 230, 255) : IM_COL32(232, 238, 248, 255), 5.0f);
+    f.dl->AddRect(a, b,
+                  selected ? draw::accent() : broken ? palette::broken() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(190, 200, 215, 255),
+                  5.0f, 0, selected || broken ? 2.5f : 1.0f);
     // Keep the name in view while the header is partly off screen.
     const float left = std::max(a.x, (float)f.cam.world_to_screen(f.visible_min).x) + 8;
-    draw::text(f, ImVec2(left, a.y + 2), a, b, IM_COL32(30, 35, 45, 255), c.name, 17.0f, 12.0f);
-    draw::badges(f, ImVec2(b.x - 4, a.y + (b.y - a.y) / 2), 0, c.id);
+    draw::text(f, ImVec2(left, a.y + 4), a, b, kInk, c.name, 16.0f, 12.0f);
+    if (c.promise && !c.promise->text.empty()) {
+        std::string promise = std::string(tr(lang, "承诺:", "Promise: ")) + c.promise->text;
+        if (broken) {
+            promise = "× " + promise;
+            if (f.broken->overrun)
+                promise += std::string(tr(lang, " · 超时 ", " · over by ")) + overrun_text(*f.broken->overrun, lang);
+            else
+                promise += tr(lang, " · 无法兑现", " · cannot be kept");
+        }
+        draw::text(f, ImVec2(left, a.y + (float)(32 * f.cam.scale)), a, b, broken ? palette::broken() : IM_COL32(60, 70, 90, 255),
+                   promise, 12.5f, 11.0f);
+    }
+    draw::badges(f, ImVec2(b.x - 4, a.y + (float)(14 * f.cam.scale)), 0, c.id);
 }
 
-void draw_flow_arrow(const ViewFrame& f, const SceneItem& from, const SceneItem& to) {
-    const bp::Vec2 p0{from.max.x, from.anchor.y}, p1{to.min.x, to.anchor.y};
-    if (!draw::visible(f, {std::min(p0.x, p1.x), std::min(p0.y, p1.y)}, {std::max(p0.x, p1.x), std::max(p0.y, p1.y)}))
-        return;
-    const ImVec2 a = to_im(f.cam.world_to_screen(p0)), b = to_im(f.cam.world_to_screen(p1));
-    const ImU32 col = IM_COL32(130, 138, 155, 255);
-    const float mid = (a.x + b.x) / 2;
-    f.dl->AddBezierCubic(a, ImVec2(mid, a.y), ImVec2(mid, b.y), b, col, 1.5f);
-    draw::arrow_head(f.dl, b, ImVec2(1, 0), (float)std::clamp(10 * f.cam.scale, 4.0, 12.0), col);
-}
-
-void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
+// ---------------------------------------------------------------------------------------- moments
+void draw_moment(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
     const bool selected = f.selected.count(tp.id) > 0, hovered = f.hovered_id == tp.id;
+    const bool broken = is_broken(f, tp.id.value);
     const int alpha = f.dragged_id == tp.id ? 90 : 255;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
-    f.dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, alpha), 5.0f);
+    f.dl->AddRectFilled(a, b, broken ? IM_COL32(253, 236, 234, alpha) : IM_COL32(255, 255, 255, alpha), 5.0f);
     f.dl->AddRectFilled(a, ImVec2(b.x, a.y + (float)std::max(6 * f.cam.scale, 1.0)), draw::feeling_colour(tp.feeling, alpha),
                         5.0f, ImDrawFlags_RoundCornersTop);
-    f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(190, 196, 208, 255),
-                  5.0f, 0, selected ? 2.5f : 1.0f);
+    f.dl->AddRect(a, b,
+                  selected ? draw::accent() : broken ? palette::broken() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(190, 196, 208, 255),
+                  5.0f, 0, selected || broken ? 2.5f : 1.0f);
     const float pad = (float)(8 * f.cam.scale);
-    draw::text(f, ImVec2(a.x + pad, a.y + pad * 1.2f), a, b, IM_COL32(25, 30, 40, 255),
-               std::to_string(it.path.touchpoint + 1) + ". " + tp.name, 14.0f);
-    std::string sub = draw::role_name(f, tp.role);
-    if (tp.wait_point) sub += " · " + std::string(bp::glossary::wait_point.in(ctx.lang()));
-    if (tp.fail_point) sub += " · " + std::string(bp::glossary::fail_point.in(ctx.lang()));
-    draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, IM_COL32(100, 105, 115, 255), sub, 11.5f);
+    draw::text(f, ImVec2(a.x + pad, a.y + pad * 1.2f), a, b, kInk, std::to_string(it.path.touchpoint + 1) + ". " + tp.name, 14.0f);
+    draw::text(f, ImVec2(a.x + pad, a.y + (float)(30 * f.cam.scale)), a, b, kMuted, draw::role_name(f, tp.role), 11.5f);
+    point_tags(f, ImVec2(b.x, a.y + (float)(22 * f.cam.scale)), tp.fail_point, tp.wait_point);
     int standards = 0;
     for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();
     draw::badges(f, ImVec2(b.x - 2, a.y), standards, tp.id);
     const size_t global = f.scene.first_touchpoint[it.path.circle] + it.path.touchpoint;
     const int hidden = (int)tp.key_factors.size() - (int)f.scene.shown_key_factors[global];
     if (hidden > 0) {
-        const double y = it.max.y + sizes::kChipGap + sizes::kChipsPerCell * (sizes::kChipH + sizes::kChipGap);
+        const double y = layered::kChipsTop + sizes::kChipsPerCell * (sizes::kChipH + sizes::kChipGap) - 2;
         const ImVec2 p = to_im(f.cam.world_to_screen({it.min.x + 8, y}));
-        draw::text(f, p, p, ImVec2(b.x, p.y + 40), IM_COL32(100, 105, 115, 255),
+        draw::text(f, p, p, ImVec2(b.x, p.y + 40), kMuted,
                    (ctx.lang() == Lang::Zh ? "另有 " : "+") + std::to_string(hidden) +
                        (ctx.lang() == Lang::Zh ? " 个关键因素" : " more key factors"),
-                   11.0f);
+                   10.0f);
     }
 }
 
@@ -123,24 +219,96 @@ void draw_chip(const ViewFrame& f, const SceneItem& it) {
     draw::badges(f, ImVec2(b.x - 2, a.y + (b.y - a.y) / 2), (int)kf.standards.size(), kf.id);
 }
 
+// ------------------------------------------------------------------------------------- activities
+// Who does it: the role, a support process's system, or for evidence and the customer's action the layer.
+std::string doer(const ViewFrame& f, const bp::Activity& act) {
+    if (!act.role.empty()) return draw::role_name(f, act.role);
+    if (!act.system.empty()) return act.system;
+    if (act.layer == bp::Layer::CustomerAction) return std::string(tr(f.ctx.lang(), "顾客", "Customer"));
+    return {};
+}
+
+void draw_activity(const ViewFrame& f, const SceneItem& it) {
+    const bp::Blueprint& doc = f.ctx.model();
+    const bp::Activity& act = bp::activity_at(doc, it.path);
+    const bool selected = f.selected.count(act.id) > 0, hovered = f.hovered_id == act.id;
+    const bool broken = is_broken(f, act.id.value);
+    const int role = role_index(doc, act.role);
+    const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
+    f.dl->AddRectFilled(a, b, broken ? IM_COL32(253, 236, 234, 255) : IM_COL32(255, 255, 255, 255), 4.0f);
+    f.dl->AddRectFilled(a, ImVec2(a.x + (float)std::max(5 * f.cam.scale, 1.0), b.y), palette::role(role), 4.0f,
+                        ImDrawFlags_RoundCornersLeft);
+    f.dl->AddRect(a, b,
+                  selected ? draw::accent() : broken ? palette::broken() : hovered ? IM_COL32(40, 45, 60, 255) : palette::role(role, 150),
+                  4.0f, 0, selected || broken ? 2.5f : 1.0f);
+    const float pad = (float)(10 * f.cam.scale);
+    const ImVec2 clip_max(b.x - 2, b.y);
+    draw::text(f, ImVec2(a.x + pad, a.y + (float)(5 * f.cam.scale)), a, clip_max, kInk, act.name, 12.5f);
+    draw::text(f, ImVec2(a.x + pad, a.y + (float)(25 * f.cam.scale)), a, clip_max,
+               role >= 0 ? palette::role(role) : kMuted, doer(f, act), 11.0f);
+    point_tags(f, ImVec2(b.x, a.y + (float)(22 * f.cam.scale)), act.fail_point, act.wait_point);
+    if (broken) tag(f, b.x - 4, a.y, std::string(tr(f.ctx.lang(), "中断", "broken")), palette::broken());
+    draw::badges(f, ImVec2(b.x - 2, b.y), 0, act.id);
+}
+
+// --------------------------------------------------------------------------------------- handoffs
+void draw_handoff(const ViewFrame& f, const SceneItem& it) {
+    if (it.tail == it.head) return;  // an end is missing
+    const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
+    const Lang lang = f.ctx.lang();
+    const bool selected = f.selected.count(h.id) > 0, hovered = f.hovered_id == h.id;
+    const bool broken = f.broken && f.broken->link.handoff == h.id;
+    const ImU32 col = broken ? palette::broken() : selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255)
+                                                                                     : IM_COL32(95, 105, 125, 255);
+    const float width = selected || broken ? 2.5f : 1.6f;
+    const ImVec2 a = to_im(f.cam.world_to_screen(it.tail)), b = to_im(f.cam.world_to_screen(it.head));
+    const float head = (float)std::clamp(10 * f.cam.scale, 4.0, 12.0);
+    if (layered::bows(it)) {
+        // Within one column: a bow out into the gap beside the cards, its apex at the label (a cubic
+        // with both handles out by o reaches 0.75 o).
+        const float out = (float)((it.anchor.x - it.tail.x) / 0.75 * f.cam.scale);
+        f.dl->AddBezierCubic(a, ImVec2(a.x + out, a.y), ImVec2(b.x + out, b.y), b, col, width);
+        draw::arrow_head(f.dl, b, ImVec2(-1, 0), head, col);
+    } else {
+        if (broken && f.broken->link.how == bp::Break::Missing) dashed(f.dl, a, b, col, width);
+        else f.dl->AddLine(a, b, col, width);
+        draw::arrow_head(f.dl, b, ImVec2(b.x - a.x, b.y - a.y), head, col);
+    }
+    std::string label = bp::deadline_text(h.deadline, lang);
+    if (broken) {
+        label = f.broken->link.how == bp::Break::Missing
+                    ? std::string(tr(lang, "× 缺失", "× missing"))
+                    : std::string(tr(lang, "迟到 ", "late ")) + overrun_text(f.broken->link.late_by_minutes, lang);
+    }
+    const ImVec2 c = to_im(f.cam.world_to_screen(it.anchor));
+    const float size = draw::text_size(f, 11.0f);
+    if (label.empty()) {  // no deadline: a knob where the label would be, to pick it by
+        f.dl->AddCircleFilled(c, std::max(3.0f, size * 0.35f), col);
+        return;
+    }
+    if (size < 5.0f) return;
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, label.c_str());
+    const ImVec2 mn(c.x - ts.x / 2 - 4, c.y - ts.y / 2 - 2), mx(c.x + ts.x / 2 + 4, c.y + ts.y / 2 + 2);
+    f.dl->AddRectFilled(mn, mx, broken ? IM_COL32(253, 236, 234, 245) : IM_COL32(255, 255, 255, 235), 8.0f);
+    f.dl->AddRect(mn, mx, col, 8.0f, 0, 1.0f);
+    f.dl->AddText(ImGui::GetFont(), size, ImVec2(mn.x + 4, mn.y + 2), col, label.c_str());
+}
+
 }  // namespace
 
 void draw_blueprint_view(const ViewFrame& f) {
-    draw_lanes(f);
-    const auto& items = f.scene.items;
-    const size_t circles = f.scene.first_touchpoint.size();
-    for (size_t i = 0; i < items.size(); ++i) {
-        const SceneItem& it = items[i];
-        // The flow arrow from the previous touchpoint of the same circle (adjacent items).
-        if (it.kind == ItemKind::Touchpoint && it.path.touchpoint > 0 && i > circles)
-            draw_flow_arrow(f, items[i - 1], it);
+    draw_rows(f);
+    for (const SceneItem& it : f.scene.items) {
         if (!draw::visible(f, it.min, it.max)) continue;
         switch (it.kind) {
             case ItemKind::Circle: draw_header(f, it); break;
-            case ItemKind::Touchpoint: draw_touchpoint(f, it); break;
+            case ItemKind::Touchpoint: draw_moment(f, it); break;
             case ItemKind::KeyFactor: draw_chip(f, it); break;
+            case ItemKind::Activity: draw_activity(f, it); break;
+            case ItemKind::Handoff: draw_handoff(f, it); break;
         }
     }
+    draw_row_names(f);
 }
 
 }  // namespace ui

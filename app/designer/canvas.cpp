@@ -8,6 +8,9 @@
 #include <cmath>
 
 #include "actions.h"
+#include "blueprint_layout.h"
+#include "canvas_layers.h"
+#include "layer_actions.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "imgui_stdlib.h"
@@ -109,6 +112,7 @@ void refresh_lint_badges(const Context& ctx, CanvasState& c) {
         }
         add(bp::touchpoint_at(m, p).id, f.severity);
         if (p.key_factor >= 0) add(bp::key_factor_at(m, p).id, f.severity);
+        if (p.activity >= 0) add(bp::activity_at(m, p).id, f.severity);
     }
     c.lint_badges_revision = ctx.doc().revision();
 }
@@ -155,7 +159,7 @@ LabelStyle circle_label_style(double layout_scale, Lang lang) {
 }
 
 bool& camera_ready(CanvasState& c, View view) {
-    return view == View::Circles ? c.circle_camera_ready : c.blueprint_camera_ready;
+    return view == View::Circles ? c.circle_camera_ready : view == View::Blueprint ? c.blueprint_camera_ready : c.chain_camera_ready;
 }
 
 // The first look at a view, and "zoom to fit".
@@ -166,10 +170,10 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
     const Scene& s = current_scene(c, ctx.doc(), view, ctx.lang());
     if (s.empty()) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
-    } else if (first_look && view == View::Blueprint) {
+    } else if (first_look && view != View::Circles) {
         // All five lanes readable, the flow starting at the left.
-        cam.fit_height(sizes::kHeaderTop - 20, lane_top(sizes::kLaneCount) + 20, size, 40, 20.0, 1.0);
-    } else if (view == View::Blueprint) {
+        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(s, layered::row_count(s)) + 20, size, 40, 20.0, 1.0);
+    } else if (view != View::Circles) {
         cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
     } else {
         // Zoomed out, circle-view text takes more room (it is held readable), so what must fit depends on
@@ -229,6 +233,7 @@ Gesture start_drag(const Context& ctx, CanvasState& c, const gesture::Pressing& 
         return gesture::DraggingCircle{*circle, p.world, m.circles[at->path.circle].position};
     if (const auto* tp = p.id.get<bp::TouchpointId>())
         return gesture::DraggingTouchpoint{*tp, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
+    if (const auto* act = p.id.get<bp::ActivityId>()) return gesture::DrawingHandoff{*act};
     if (const auto* kf = p.id.get<bp::KeyFactorId>()) {
         if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
         const SceneItem* card = c.scene.item(p.id, ctx.doc().locator());
@@ -266,6 +271,8 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::Idle, const Mouse& m
                 begin_rename(c, p.id);
                 next = gesture::Idle{};
             }
+        } else if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && layer_actions::add_activity_at(ctx, c.scene, mouse.world)) {
+            next = gesture::Idle{};
         }
     }
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Right)) {
@@ -348,12 +355,17 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g
             g.drop_gap = ring::insertion_gap(ring::angle_of(circle.position, mouse.world), (int)circle.touchpoints.size());
             g.drop_slot = ring::insertion_index(g.drop_gap, at->path.touchpoint);
         } else {
-            g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);
-            g.drop_lane = lane_at(mouse.world.y);
+            g.drop_slot = blueprint_slot_at(c.scene, ctx.model(), at->path.circle, mouse.world.x);  // the column only
         }
     }
     if (left_down()) return g;
     drop_touchpoint(ctx, g);
+    return end_gesture(ctx);
+}
+
+Gesture update(const Context& ctx, CanvasState& c, const gesture::DrawingHandoff& g, const Mouse& mouse) {
+    if (left_down()) return g;
+    layer_actions::drop_handoff(ctx, c.scene, g.from, mouse.world);
     return end_gesture(ctx);
 }
 
@@ -409,6 +421,8 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         dl->AddRectFilled(mn, mx, IM_COL32(40, 110, 230, 40));
         dl->AddRect(mn, mx, draw::accent());
     }
+    if (const auto* handoff = std::get_if<gesture::DrawingHandoff>(&c.gesture))
+        layer_canvas::draw_handoff_drag(ctx, c.scene, cam, dl, handoff->from, cam.screen_to_world(to_bp(mouse)));
     const auto* drag = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
     if (!drag) return;
     auto at = ctx.locate(drag->id);
@@ -429,9 +443,10 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         }
         dl->AddCircleFilled(mouse, (float)sizes::kTouchpointRadius * s, draw::feeling_colour(tp.feeling, 160));
     } else {
+        // The column the moment goes to.
         const double left = c.scene.circle_left.empty() ? 0 : c.scene.circle_left[at->path.circle];
-        const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, lane_top(drag->drop_lane)};
-        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, cell_min.y + sizes::kLaneH};
+        const bp::Vec2 cell_min{left + drag->drop_slot * sizes::kColW, layered::kMomentTop - 4};
+        const bp::Vec2 cell_max{cell_min.x + sizes::kColW, layered::row_top(c.scene, layered::row_count(c.scene))};
         dl->AddRect(draw::to_im(cam.world_to_screen(cell_min)), draw::to_im(cam.world_to_screen(cell_max)), draw::accent(),
                     4.0f, 0, 3.0f);
         const ImVec2 half((float)(sizes::kColW / 2 - 10) * s, (float)(sizes::kTpCardH / 2) * s);
@@ -459,6 +474,8 @@ void draw_context_menu(const Context& ctx, CanvasState& c) {
         if (ImGui::MenuItem(tr(lang, "粘贴", "Paste"), "Ctrl+V")) ctx.platform.request_paste();
         if (ImGui::MenuItem(tr(lang, "全选", "Select all"), "Ctrl+A")) actions::select_all(ctx);
         if (ImGui::MenuItem(tr(lang, "缩放到全部", "Zoom to fit"))) ctx.commands.push(command::ZoomToFit{});
+    } else if (at->kind == bp::ElementKind::Activity || at->kind == bp::ElementKind::Handoff) {
+        layer_canvas::context_items(ctx, c.context_id);
     } else if (at->kind == bp::ElementKind::Circle) {
         if (ImGui::MenuItem(tr(lang, "添加触点", "Add touchpoint"), "Enter")) ctx.begin_rename(actions::add_touchpoint(ctx));
         if (ImGui::MenuItem(tr(lang, "将关键因素转换为标准", "Convert key factors to standards"))) actions::convert_selection(ctx);
@@ -557,8 +574,10 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     dl->PushClipRect(mn, mx, true);
     draw_grid(dl, cam, mn, mx);
     const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
+    const std::optional<layer_actions::BrokenLink> broken = view != View::Circles ? layer_actions::broken_link(ctx) : std::nullopt;
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
-                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId()};
+                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
+                broken ? &*broken : nullptr};
     if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
     draw_gesture_overlay(ctx, c, dl);
@@ -578,17 +597,18 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
 
 // -------------------------------------------------------------------------------------------- queries
 Camera& current_camera(CanvasState& c, View view) {
-    return view == View::Circles ? c.circle_camera : c.blueprint_camera;
+    return view == View::Circles ? c.circle_camera : view == View::Blueprint ? c.blueprint_camera : c.chain_camera;
 }
 
 const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, Lang lang) {
     Scene& s = c.scene;
-    const SceneView want = view == View::Circles ? SceneView::Circles : SceneView::Blueprint;
+    const SceneView want = view == View::Circles ? SceneView::Circles : view == View::Blueprint ? SceneView::Blueprint : SceneView::Chain;
     const double layout_scale = text::label_layout_scale(c.circle_camera.scale);
     const bool text_changed = want == SceneView::Circles && (s.layout_scale != layout_scale || s.lang != lang);
     if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed) {
         if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
-        else build_blueprint_scene(doc.model(), s);
+        else if (want == SceneView::Blueprint) build_blueprint_scene(doc.model(), s);
+        else build_chain_scene(doc.model(), s);
         s.revision = doc.revision();
     }
     return s;
@@ -630,7 +650,7 @@ void centre_on_selection(const Context& ctx, CanvasState& c) {
 
 void zoom_to_fit(const Context& ctx, CanvasState& c) { fit_view(ctx, c, !camera_ready(c, ctx.options.view)); }
 
-void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = false; }
+void forget_cameras(CanvasState& c) { c.circle_camera_ready = c.blueprint_camera_ready = c.chain_camera_ready = false; }
 
 bool canvas_has_focus() {
     const ImGuiWindow* focused = ImGui::GetCurrentContext()->NavWindow;

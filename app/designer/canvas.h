@@ -52,6 +52,9 @@ struct DraggingCard {
     bp::Vec2 start;          // the card's offset from its touchpoint then
     bool applied = false;
 };
+struct DrawingHandoff {     // blueprint view: from an activity card towards the one that receives
+    bp::ActivityId from;
+};
 struct BoxSelecting {
     bp::Vec2 screen, world;  // the corner pressed
     bool additive = false;
@@ -59,7 +62,8 @@ struct BoxSelecting {
 }  // namespace gesture
 
 using Gesture = std::variant<gesture::Idle, gesture::Pressing, gesture::Panning, gesture::DraggingCircle,
-                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::BoxSelecting>;
+                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::DrawingHandoff,
+                             gesture::BoxSelecting>;
 
 // Lint findings summed per element (a touchpoint's badge includes its key factors and standards), rebuilt
 // only when the findings change.
@@ -70,9 +74,10 @@ struct LintBadge {
 
 // ------------------------------------------------------------------------------------ canvas state
 struct CanvasState {
-    Camera circle_camera, blueprint_camera;
+    Camera circle_camera, blueprint_camera, chain_camera;
     bool circle_camera_ready = false;   // false: fit on first show (after open or new)
     bool blueprint_camera_ready = false;
+    bool chain_camera_ready = false;
 
     Gesture gesture;
 

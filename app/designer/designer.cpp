@@ -53,6 +53,7 @@ bool Designer::open_text(const std::string& json, const std::string& name) {
         return false;
     }
     selection.clear();
+    selection.broken_link.reset();  // a link broken in the old document is not broken in this one
     commands.take();  // requests about the old document
     canvas.rename_id = {};
     forget_cameras(canvas);
@@ -118,7 +119,7 @@ std::string Designer::preferences_json() const {
     rapidjson::Writer<rapidjson::StringBuffer> w(out);
     w.StartObject();
     w.Key("view");
-    w.String(options.view == View::Circles ? "circles" : "blueprint");
+    w.String(options.view == View::Circles ? "circles" : options.view == View::Blueprint ? "blueprint" : "chain");
     w.Key("lang");
     w.String(options.lang == Lang::Zh ? "zh-CN" : "en");
     for (const Panel& panel : panel_table()) {
@@ -149,6 +150,7 @@ void Designer::load_preferences(const std::string& json) {
     };
     if (str("view") == "circles") options.view = View::Circles;
     if (str("view") == "blueprint") options.view = View::Blueprint;
+    if (str("view") == "chain") options.view = View::Chain;
     if (str("lang") == "zh-CN") options.lang = Lang::Zh;
     if (str("lang") == "en") options.lang = Lang::En;
     for (const Panel& panel : panel_table()) {
@@ -219,6 +221,7 @@ void handle_shortcuts(Designer& d) {
         close_top_popup();  // ImGui closes popups on Esc only with keyboard navigation, which we do not use
     } else if (pressed(ImGuiKey_Escape) && !io.WantTextInput) {
         if (gesture) cancel_gesture(d.canvas, d.session);
+        else if (d.selection.broken_link) d.selection.broken_link.reset();  // "break this link" is restored
         else if (!d.notice.empty()) d.notice.clear();
         else d.selection.clear();
     }
@@ -326,6 +329,8 @@ void draw_menu(Designer& d) {
             switch_view(ctx, View::Circles);
         if (ImGui::MenuItem(tr(l, "蓝图视图", "Blueprint view"), nullptr, d.options.view == View::Blueprint))
             switch_view(ctx, View::Blueprint);
+        if (ImGui::MenuItem(tr(l, "按角色的服务链", "Chain by role"), nullptr, d.options.view == View::Chain))
+            switch_view(ctx, View::Chain);
         if (ImGui::MenuItem(tr(l, "缩放到全部", "Zoom to fit"))) zoom_to_fit(ctx);
         ImGui::Separator();
         for (const Panel& panel : panel_table())
@@ -391,6 +396,8 @@ void draw_toolbar(const Context& ctx, ImVec2 pos, ImVec2 size) {
     if (ImGui::RadioButton(tr(l, "服务圈", "Circles"), ctx.options.view == View::Circles)) switch_view(ctx, View::Circles);
     ImGui::SameLine();
     if (ImGui::RadioButton(tr(l, "蓝图", "Blueprint"), ctx.options.view == View::Blueprint)) switch_view(ctx, View::Blueprint);
+    ImGui::SameLine();
+    if (ImGui::RadioButton(tr(l, "角色链", "Roles"), ctx.options.view == View::Chain)) switch_view(ctx, View::Chain);
     ImGui::SameLine();
     if (button(tr(l, "缩放到全部", "Zoom to fit"), true, nullptr)) zoom_to_fit(ctx);
     if (button(tr(l, "转换为标准", "Convert to standards"), true,

@@ -17,6 +17,7 @@
 #include <imgui.h>
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
+#include "inspector_layers.h"
 #include "panel_state.h"
 #include "panel_widgets.h"
 #include "panels.h"
@@ -675,6 +676,8 @@ void draw_inspector(const Context& ctx, PanelState& state) {
                 case bp::ElementKind::Touchpoint: draw_touchpoint(ctx, at->path); break;
                 case bp::ElementKind::KeyFactor: draw_key_factor(ctx, at->path); break;
                 case bp::ElementKind::Standard: draw_standard(ctx, at->path, st); break;
+                case bp::ElementKind::Activity: draw_activity_inspector(ctx, at->path); break;
+                case bp::ElementKind::Handoff: draw_handoff_inspector(ctx, at->path); break;
                 default: draw_blueprint(ctx, st); break;  // the blueprint itself (a role is edited in its table)
             }
         }

@@ -1,5 +1,7 @@
 #include "layout.h"
 
+#include "blueprint_layout.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -85,6 +87,9 @@ void reset(Scene& s, SceneView view, const bp::Blueprint& doc) {
     s.first_key_factor.clear();
     s.shown_key_factors.clear();
     s.circle_left.clear();
+    s.first_activity.clear();
+    s.first_handoff.clear();
+    s.row_tops.clear();
     const double inf = std::numeric_limits<double>::infinity();
     s.min = {inf, inf};
     s.max = {-inf, -inf};
@@ -108,11 +113,19 @@ void finish(Scene& s) {
 
 const SceneItem* Scene::at_path(const bp::Path& p) const {
     if (p.circle < 0 || p.circle >= (int)first_touchpoint.size() || p.standard >= 0) return nullptr;
+    if (p.handoff >= 0) {
+        if (p.circle >= (int)first_handoff.size()) return nullptr;
+        const size_t at = first_handoff[p.circle] + p.handoff;
+        return at < items.size() ? &items[at] : nullptr;
+    }
     if (p.touchpoint < 0) return p.circle < (int)items.size() ? &items[p.circle] : nullptr;
     const size_t global = first_touchpoint[p.circle] + p.touchpoint;
     if (global >= first_key_factor.size()) return nullptr;
     size_t at = first_touchpoint.size() + global;
-    if (p.key_factor >= 0) {
+    if (p.activity >= 0) {
+        if (global >= first_activity.size()) return nullptr;
+        at = first_activity[global] + p.activity;
+    } else if (p.key_factor >= 0) {
         if (p.key_factor >= (int)shown_key_factors[global]) return nullptr;
         at = first_key_factor[global] + p.key_factor;
     }
@@ -179,10 +192,6 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& st
 }
 
 // ------------------------------------------------------------------------- blueprint view geometry
-double lane_top(int lane) { return lane * sizes::kLaneH; }
-
-int lane_at(double y) { return std::clamp((int)std::floor(y / sizes::kLaneH), 0, sizes::kLaneCount - 1); }
-
 int blueprint_slot_at(const Scene& s, const bp::Blueprint& doc, int circle, double x) {
     if (circle < 0 || circle >= (int)doc.circles.size() || circle >= (int)s.circle_left.size()) return 0;
     const int n = (int)doc.circles[circle].touchpoints.size();
@@ -191,47 +200,14 @@ int blueprint_slot_at(const Scene& s, const bp::Blueprint& doc, int circle, doub
 }
 
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& s) {
-    using namespace sizes;
     reset(s, SceneView::Blueprint, doc);
-    double x = kLaneLabelW + 20;
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
-        const int n = (int)doc.circles[c].touchpoints.size();
-        s.circle_left.push_back(x);
-        const double w = std::max(n, 1) * kColW;
-        SceneItem it{ItemKind::Circle, Shape::Rect, doc.circles[c].id, bp::Path{c}, {x + 4, kHeaderTop}, {x + w - 4, kHeaderBottom}, {}};
-        it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
-        s.items.push_back(it);
-        x += w + kCircleGap;
-    }
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
-        const auto& tps = doc.circles[c].touchpoints;
-        for (int t = 0; t < (int)tps.size(); ++t) {
-            const double left = s.circle_left[c] + t * kColW + 10;
-            const double top = lane_top((int)tps[t].lane) + 10;
-            SceneItem it{ItemKind::Touchpoint, Shape::Rect, tps[t].id, bp::Path{c, t}, {left, top},
-                         {left + kColW - 20, top + kTpCardH}, {}};
-            it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
-            s.items.push_back(it);
-        }
-    }
-    const size_t circles = doc.circles.size();
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
-        const auto& tps = doc.circles[c].touchpoints;
-        for (int t = 0; t < (int)tps.size(); ++t) {
-            const size_t global = s.first_touchpoint[c] + t;
-            const SceneItem tp = s.items[circles + global];
-            const int shown = std::min((int)tps[t].key_factors.size(), kChipsPerCell);
-            s.first_key_factor[global] = s.items.size();
-            s.shown_key_factors[global] = shown;
-            for (int k = 0; k < shown; ++k) {
-                const double top = tp.max.y + kChipGap + k * (kChipH + kChipGap);
-                SceneItem it{ItemKind::KeyFactor, Shape::Rect, tps[t].key_factors[k].id, bp::Path{c, t, k}, {tp.min.x + 8, top},
-                             {tp.max.x, top + kChipH}, {}};
-                it.anchor = {(it.min.x + it.max.x) / 2, (it.min.y + it.max.y) / 2};
-                s.items.push_back(it);
-            }
-        }
-    }
+    layered::build(doc, s, layered::RowKind::Layers);
+    finish(s);
+}
+
+void build_chain_scene(const bp::Blueprint& doc, Scene& s) {
+    reset(s, SceneView::Chain, doc);
+    layered::build(doc, s, layered::RowKind::Roles);
     finish(s);
 }
 
@@ -253,6 +229,10 @@ bool hits(const SceneItem& it, bp::Vec2 p, double tol) {
             const bool on_title = it.has_text() ? in_box(p, it.text_min, it.text_max, 0)
                                                 : std::abs(p.x - it.anchor.x) <= kTitleHalfW && std::abs(p.y - it.anchor.y) <= kTitleHalfH;
             return on_title || std::abs(dist(p, it.anchor) - it.radius) <= kRingHalfWidth + tol;
+        }
+        case Shape::Arrow: {  // picked by its label (a line is too thin to aim at; labels are kept apart)
+            using namespace layered;
+            return std::abs(p.x - it.anchor.x) <= kArrowLabelW / 2 + tol && std::abs(p.y - it.anchor.y) <= kArrowLabelH / 2 + tol;
         }
     }
     return false;

@@ -46,13 +46,11 @@ constexpr double kCardGap = 8;
 constexpr double kTitleHalfW = 120, kTitleHalfH = 22;  // circle title at the ring's centre
 constexpr double kRingHalfWidth = 6;         // grab band either side of the ring line
 // Blueprint view
+// Blueprint view (the rest of its sizes are in blueprint_layout.h)
 constexpr double kLaneLabelW = 150;
 constexpr double kColW = 190, kCircleGap = 70;
-constexpr double kLaneH = 150;
-constexpr double kHeaderTop = -64, kHeaderBottom = -12;  // circle header row above the lanes
 constexpr double kTpCardH = 52, kChipH = 20, kChipGap = 4;
 constexpr int kChipsPerCell = 3;
-constexpr int kLaneCount = 5;
 }  // namespace sizes
 
 // Automatic card position (relative to its touchpoint) for key factor k of a touchpoint at `angle`:
@@ -104,9 +102,9 @@ struct LabelStyle {
 };
 
 // ------------------------------------------------------------------------------------------- scene
-enum class SceneView { Circles, Blueprint };
-enum class ItemKind { Circle, Touchpoint, KeyFactor };
-enum class Shape { Rect, Disc, Ring };
+enum class SceneView { Circles, Blueprint, Chain };
+enum class ItemKind { Circle, Touchpoint, KeyFactor, Activity, Handoff };
+enum class Shape { Rect, Disc, Ring, Arrow };  // Arrow: a handoff from tail to head, with its label at anchor
 
 struct SceneItem {
     ItemKind kind;
@@ -122,18 +120,22 @@ struct SceneItem {
     std::vector<TextLine> text;
     bp::Vec2 text_min{1, 1}, text_max{0, 0};
     bool has_text() const { return text_min.x <= text_max.x; }
+    bp::Vec2 tail{}, head{};  // Arrow: where it leaves its first card and reaches the second
 };
 
 struct Scene {
     SceneView view = SceneView::Circles;
     uint64_t revision = 0;                 // document revision it was built from (0 = never)
-    std::vector<SceneItem> items;          // draw order: circles, then touchpoints, then key factors
+    std::vector<SceneItem> items;          // draw order: circles, touchpoints, key factors (blueprint view: activities, handoffs)
     std::vector<size_t> first_touchpoint;  // per circle: index of its first touchpoint item
     std::vector<size_t> first_key_factor;  // per touchpoint (in document order): its first card item, or npos
     std::vector<size_t> shown_key_factors; // per touchpoint: how many of its key factors have items
     std::vector<double> circle_left;       // blueprint view: x of each circle's first column
     double layout_scale = 0;               // circle view: the scale the text was laid out for
     bp::Lang lang = bp::Lang::Zh;          // circle view: the language of its text
+    std::vector<size_t> first_activity;    // blueprint view, per touchpoint: its first activity item
+    std::vector<size_t> first_handoff;     // blueprint view, per circle: its first handoff item
+    std::vector<double> row_tops;          // blueprint view: each layer's row top, then the last row's bottom
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
     bool empty() const { return items.empty(); }
 
@@ -155,11 +157,10 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& out, const LabelStyle& 
 // of titles. Called by build_circle_scene.
 void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style);
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& out);
+void build_chain_scene(const bp::Blueprint& doc, Scene& out);  // the chain by role (blueprint_layout.h)
 
 // ------------------------------------------------------------------------- blueprint view geometry
-double lane_top(int lane);                      // y of the lane's top edge
-int lane_at(double y);                          // lane index for a y, clamped to the five lanes
-// Column slot within circle `circle` for a world x (clamped to 0..n-1).
+// Rows, cells and cards: blueprint_layout.h. Column slot within circle `circle` for a world x (clamped to 0..n-1).
 int blueprint_slot_at(const Scene& scene, const bp::Blueprint& doc, int circle, double x);
 
 // ------------------------------------------------------------------------------------------ queries

@@ -3,15 +3,17 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "blueprint/chain.h"
 #include "blueprint/model.h"
 #include "lang.h"
 
 namespace ui {
 
-enum class View { Circles, Blueprint };
+enum class View { Circles, Blueprint, Chain };  // Chain: the blueprint's activities in one lane per role
 
 struct ViewOptions {
     View view = View::Circles;
@@ -41,6 +43,9 @@ struct Selection {
     void toggle(const bp::ElementId& id);    // ctrl/shift click
     void clear() { ids.clear(); }
     const bp::ElementId* primary() const { return ids.empty() ? nullptr : &ids.back(); }
+    // "Break this link": a handoff shown late or missing with what it breaks. A way of looking at the
+    // design, never a change of it: not saved, not in the history; Esc or the button again restores.
+    std::optional<bp::LinkBreak> broken_link;
 };
 
 }  // namespace ui

@@ -26,6 +26,20 @@ inline ImU32 severity(bp::Severity s) {
     return IM_COL32(128, 128, 128, 255);
 }
 
+// A role's colour in the blueprint view, by the role's place in the blueprint's list (roles are added at
+// the end, so a role keeps its colour while the design grows); -1 (no role: evidence, the customer,
+// a system) is grey.
+inline ImU32 role(int index, int alpha = 255) {
+    static const int rgb[10][3] = {{78, 121, 167},  {242, 142, 43}, {89, 161, 79},   {225, 87, 89},  {118, 183, 178},
+                                   {176, 122, 161}, {237, 201, 72}, {156, 117, 95}, {255, 157, 167}, {96, 110, 170}};
+    if (index < 0) return IM_COL32(150, 155, 165, alpha);
+    const int* c = rgb[index % 10];
+    return IM_COL32(c[0], c[1], c[2], alpha);
+}
+
+// Broken by "break this link": downstream cards, the late or missing handoff, a promise not kept.
+inline ImU32 broken(int alpha = 255) { return IM_COL32(205, 45, 45, alpha); }
+
 inline ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
 inline ImU32 focus_frame() { return IM_COL32(40, 110, 230, 230); }  // round the canvas while it has the keyboard
 inline ImU32 standards_badge() { return IM_COL32(60, 120, 200, 255); }

@@ -9,6 +9,7 @@
 #include "canvas.h"
 #include "context.h"
 #include "imgui.h"
+#include "layer_actions.h"
 
 namespace ui {
 
@@ -22,6 +23,7 @@ struct ViewFrame {
     const bp::ElementId& hovered_id;
     const std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash>& lint;
     bp::ElementId dragged_id;            // an element drawn by the canvas at the mouse instead
+    const layer_actions::BrokenLink* broken = nullptr;  // blueprint view: a link shown broken
 };
 
 void draw_circle_view(const ViewFrame& f);

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "app/designer/camera.h"
+#include "app/designer/blueprint_layout.h"
 #include "app/designer/layout.h"
 #include "harness.h"
 
@@ -168,7 +169,7 @@ TEST_CASE("box selection takes items wholly inside the rectangle", "[layout]") {
     CHECK((inside[1])->id.str() == "c1-tp2");
 }
 
-TEST_CASE("blueprint scene: touchpoints as columns in their lane, in order, circle by circle", "[layout]") {
+TEST_CASE("blueprint scene: touchpoints as columns in order, circle by circle, above the layers", "[layout]") {
     bp::Blueprint doc = ui_test::sample_blueprint(2, 5, 4);
     ui::Scene s;
     ui::build_blueprint_scene(doc, s);
@@ -179,14 +180,15 @@ TEST_CASE("blueprint scene: touchpoints as columns in their lane, in order, circ
         for (int t = 0; t < 5; ++t) {
             const ui::SceneItem* it = item("c" + std::to_string(c + 1) + "-tp" + std::to_string(t + 1));
             REQUIRE(it);
-            CHECK(ui::lane_at(it->anchor.y) == (int)doc.circles[c].touchpoints[t].lane);
+            CHECK(ui::layered::row_at(s, it->anchor.y) == -1);  // in the moments' row, above the layers
+            CHECK(it->max.y <= ui::layered::row_top(s, 0));
             CHECK(it->anchor.x > last_x);
             last_x = it->anchor.x;
             CHECK(ui::blueprint_slot_at(s, doc, c, it->anchor.x) == t);
         }
-    // Only the first few key factors get a chip in the cell; the rest are counted in the view.
+    // Only the first few key factors get a chip under their moment; the rest are counted in the view.
     CHECK(item("c1-tp1-kf" + std::to_string(ui::sizes::kChipsPerCell - 1 + 1)) != nullptr);
     CHECK(item("c1-tp1-kf" + std::to_string(ui::sizes::kChipsPerCell + 1)) == nullptr);
-    CHECK(ui::lane_at(-50) == 0);
-    CHECK(ui::lane_at(1e6) == ui::sizes::kLaneCount - 1);
+    CHECK(ui::layered::row_at(s, -50) == -1);
+    CHECK(ui::layered::row_at(s, 1e6) == -1);
 }

@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include "app/designer/blueprint_layout.h"
 #include "app/designer/canvas.h"
 #include "harness.h"
 
@@ -209,8 +210,7 @@ TEST_CASE("dragging a key-factor card saves its offset in the document", "[canva
     CHECK_FALSE(h.d.session.model().circles[0].touchpoints[1].key_factors[0].card_offset);
 }
 
-TEST_CASE("switching views keeps the selection; the blueprint view shows lanes and reorders by column",
-          "[canvas][views]") {
+TEST_CASE("switching views keeps the selection; the blueprint view reorders by column", "[canvas][views]") {
     Harness h;
     h.load(sample_blueprint(1, 5, 1));
     h.click(h.screen_of("c1-tp2"));
@@ -220,19 +220,18 @@ TEST_CASE("switching views keeps the selection; the blueprint view shows lanes a
     h.frames(2);
     CHECK(h.d.selection.ids == selected);
 
-    // Touchpoint 2 is in the customer-action lane (sample: lane = index % 5); drag it to the
-    // backstage lane of column 4.
+    // Touchpoint 2 dragged onto column 4, low down over the layers: its order changes, not its lane
+    // (the moments are columns; their activities sit in the layers).
     const ImVec2 tp2 = h.screen_of("c1-tp2");
     const ImVec2 tp4 = h.screen_of("c1-tp4");
-    const ImVec2 backstage = h.world_to_screen({0, ui::lane_top((int)bp::Lane::Backstage) + 30});
+    const ImVec2 backstage = h.world_to_screen({0, ui::layered::row_top(h.d.scene(), (int)bp::Lane::Backstage) + 30});
     h.drag(tp2, ImVec2(tp4.x, backstage.y), 10);
     const auto& tps = h.d.session.model().circles[0].touchpoints;
     CHECK(tps[3].id.value == "c1-tp2");
-    CHECK(tps[3].lane == bp::Lane::Backstage);
+    CHECK(tps[3].lane == bp::Lane::CustomerAction);
     CHECK(h.d.session.doc().history().undo_depth() == 1);
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(h.d.session.model().circles[0].touchpoints[1].id.value == "c1-tp2");
-    CHECK(h.d.session.model().circles[0].touchpoints[1].lane == bp::Lane::CustomerAction);
 
     // A click selects here too, and the selection survives going back.
     h.click(h.screen_of("c1-tp5-kf1"));

@@ -1,0 +1,254 @@
+// Editing the blueprint's layers in place, through the real frame loop on the water-heater sample: a
+// double-click in an empty cell adds an activity there, a drag from card to card adds a handoff (or
+// tells why not), Delete removes with undo, and "break this link" shows what the stock handoff breaks
+// without changing the design.
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+#include "app/designer/blueprint_layout.h"
+#include "app/designer/layer_actions.h"
+#include "blueprint/layer_edits.h"
+#include "harness.h"
+#include "widget_locator.h"
+
+namespace {
+
+std::string sample_json(const std::string& name) {
+    std::ifstream in(std::string(BP_SOURCE_DIR) + "/assets/samples/" + name + ".blueprint.json", std::ios::binary);
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+struct WaterHeater {
+    ui_test::Harness h;
+    ui::Designer& d = h.d;
+    WaterHeater() {
+        d.options.lang = ui::Lang::En;
+        REQUIRE(d.open_text(sample_json("water-heater-installation"), "water-heater.blueprint.json"));
+        d.options.view = ui::View::Blueprint;
+        h.frames(3);
+    }
+    const bp::Circle& install() const { return d.session.model().circles[0]; }
+    const bp::Touchpoint& moment(int t) const { return install().touchpoints[t]; }
+    ImVec2 cell_centre(int t, bp::Layer layer) {
+        const auto r = ui::layered::cell_rect(d.scene(), 0, t, layer);
+        return h.world_to_screen({(r.min.x + r.max.x) / 2, r.max.y - 6});
+    }
+    bool has_handoff(const std::string& from, const std::string& to) const {
+        for (const auto& x : install().handoffs)
+            if (x.from.value == from && x.to.value == to) return true;
+        return false;
+    }
+};
+
+}  // namespace
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a double-click in an empty cell adds an activity there, named at once",
+                 "[canvas][layers]") {
+    // 门店选购与付款 has no backstage activity.
+    const size_t before = moment(0).activities.size();
+    h.double_click(cell_centre(0, bp::Layer::Backstage));
+    h.frames(2);
+    REQUIRE(moment(0).activities.size() == before + 1);
+    const bp::Activity added = moment(0).activities.back();
+    CHECK(added.layer == bp::Layer::Backstage);
+    CHECK(added.role == moment(0).role);  // acting for the moment's owner until told otherwise
+    CHECK(ui_test::selected(d) == std::vector<std::string>{added.id.value});
+    // The name popup is open on it.
+    h.type("核对库存");
+    h.press(ImGuiKey_Enter);
+    CHECK(moment(0).activities.back().name == "核对库存");
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(moment(0).activities.back().name == added.name);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(moment(0).activities.size() == before);
+    // A double-click on a card is no new activity.
+    h.idle(1);
+    h.double_click(h.screen_of("a-wh-bill"));
+    h.press(ImGuiKey_Escape);
+    CHECK(moment(0).activities.size() == before);
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: dragging from one card to another adds a handoff, undone in one step",
+                 "[canvas][layers]") {
+    const size_t before = install().handoffs.size();
+    const size_t depth = d.session.doc().history().undo_depth();
+    h.drag(h.screen_of("a-wh-till"), h.screen_of("a-wh-dispatch"), 10);
+    REQUIRE(install().handoffs.size() == before + 1);
+    CHECK(has_handoff("a-wh-till", "a-wh-dispatch"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{install().handoffs.back().id.value});
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
+    // The arrow is drawn from card to card and picks by its label.
+    h.frames(1);
+    h.click(h.screen_of(install().handoffs.back().id.value));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{install().handoffs.back().id.value});
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(install().handoffs.size() == before);
+    CHECK_FALSE(has_handoff("a-wh-till", "a-wh-dispatch"));
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a refused handoff adds nothing and shows the model's reason",
+                 "[canvas][layers]") {
+    // 录入订单 already hands to 接收安装工单; back again would close a cycle.
+    bp::Handoff back;
+    back.from = bp::ActivityId("a-wh-accept");
+    back.to = bp::ActivityId("a-wh-order");
+    const auto reason = bp::handoff_refused(d.session.model(), back);
+    REQUIRE(reason);
+    const size_t before = install().handoffs.size();
+    const size_t depth = d.session.doc().history().undo_depth();
+    h.drag(h.screen_of("a-wh-accept"), h.screen_of("a-wh-order"), 10);
+    h.frames(2);
+    CHECK(install().handoffs.size() == before);
+    CHECK(d.session.doc().history().undo_depth() == depth);
+    CHECK(d.notice == reason->en);
+    CHECK(d.notice_is_error);
+    // Let go over no card: nothing is proposed, nothing is told.
+    d.notice.clear();
+    h.drag(h.screen_of("a-wh-accept"), cell_centre(0, bp::Layer::Backstage), 10);
+    h.frames(2);
+    CHECK(install().handoffs.size() == before);
+    CHECK(d.notice.empty());
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: Delete removes an activity with its handoffs, undo brings all back",
+                 "[canvas][layers]") {
+    h.click(h.screen_of("a-wh-stock"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"a-wh-stock"});
+    const size_t handoffs = install().handoffs.size();
+    const size_t depth = d.session.doc().history().undo_depth();
+    h.press(ImGuiKey_Delete);
+    CHECK_FALSE(d.session.doc().locator().resolve("a-wh-stock"));
+    CHECK_FALSE(has_handoff("a-wh-order", "a-wh-stock"));
+    CHECK_FALSE(has_handoff("a-wh-stock", "a-wh-collect"));
+    CHECK(install().handoffs.size() == handoffs - 2);
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(d.session.doc().locator().resolve("a-wh-stock"));
+    CHECK(has_handoff("a-wh-stock", "a-wh-collect"));
+    CHECK(install().handoffs.size() == handoffs);
+
+    // A handoff alone, selected by its arrow's label.
+    h.click(h.screen_of("h-wh-stock"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    h.press(ImGuiKey_Delete);
+    CHECK_FALSE(has_handoff("a-wh-stock", "a-wh-collect"));
+    CHECK(d.session.doc().locator().resolve("a-wh-stock"));
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(has_handoff("a-wh-stock", "a-wh-collect"));
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: breaking the stock handoff fails the next-day promise, and Esc restores",
+                 "[canvas][layers][break]") {
+    h.click(h.screen_of("h-wh-stock"));
+    REQUIRE(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    const uint64_t revision = d.session.doc().revision();
+    const size_t depth = d.session.doc().history().undo_depth();
+    const ImRect button = panels_test::rect_of(h, "###inspector", {std::string("h-wh-stock"), std::string("Break this link")});
+    REQUIRE(button.GetWidth() > 0);
+    h.click(button.GetCenter());
+    REQUIRE(d.selection.broken_link);
+    CHECK(d.selection.broken_link->handoff.value == "h-wh-stock");
+
+    const auto broken = ui::layer_actions::broken_link(d.context());
+    REQUIRE(broken);
+    CHECK(broken->effect.promise_fails);
+    CHECK(broken->effect.circle.value == "c-wh-install");
+    // Downstream: collecting the goods, the delivery and the installation after it.
+    for (const char* id : {"a-wh-collect", "a-wh-deliver", "a-wh-install", "tp-wh-delivery", "tp-wh-install"})
+        CHECK(broken->downstream.count(id) == 1);
+    CHECK(broken->downstream.count("a-wh-order") == 0);  // upstream stays whole
+    CHECK(broken->effect.recovery.value == "c-wh-exception");
+    // Not a change of the design.
+    CHECK(d.session.doc().revision() == revision);
+    CHECK(d.session.doc().history().undo_depth() == depth);
+    CHECK_FALSE(d.unsaved());
+
+    // The recovery circle is offered and one click away.
+    const ImRect go = panels_test::rect_of(h, "###inspector", {std::string("h-wh-stock"),
+                                                                std::string("Go to the recovery circle: 安装异常处理服务圈")});
+    REQUIRE(go.GetWidth() > 0);
+    h.click(go.GetCenter());
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"c-wh-exception"});
+    CHECK(d.selection.broken_link);  // still shown while looking at the recovery
+
+    h.press(ImGuiKey_Escape);
+    CHECK_FALSE(d.selection.broken_link);
+    CHECK_FALSE(ui::layer_actions::broken_link(d.context()));
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a late stock handoff says by how much the promise is missed",
+                 "[canvas][layers][break]") {
+    ui::layer_actions::toggle_break(d.context(), bp::HandoffId("h-wh-stock"), bp::Break::Late, 24 * 60);
+    h.frames(2);
+    const auto broken = ui::layer_actions::broken_link(d.context());
+    REQUIRE(broken);
+    CHECK(broken->effect.promise_fails);
+    REQUIRE(broken->overrun);
+    CHECK(*broken->overrun > 0);
+    CHECK(*broken->overrun <= 24 * 60);
+    // The same action again restores.
+    ui::layer_actions::toggle_break(d.context(), bp::HandoffId("h-wh-stock"), bp::Break::Late, 24 * 60);
+    CHECK_FALSE(d.selection.broken_link);
+    // A late handoff with room to spare breaks nothing: the reply call may come a minute later.
+    ui::layer_actions::toggle_break(d.context(), bp::HandoffId("h-wh-visit"), bp::Break::Late, 1);
+    const auto harmless = ui::layer_actions::broken_link(d.context());
+    REQUIRE(harmless);
+    CHECK_FALSE(harmless->effect.promise_fails);
+    CHECK_FALSE(harmless->overrun);
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: an activity's inspector links the handoffs it sends and receives",
+                 "[canvas][layers]") {
+    h.click(h.screen_of("a-wh-stock"));
+    REQUIRE(ui_test::selected(d) == std::vector<std::string>{"a-wh-stock"});
+    const ImRect link = panels_test::rect_of(
+        h, "###inspector", {std::string("a-wh-stock"), std::string("h-wh-stock"), std::string("→ 安装工领货 · 18:00 the day before")});
+    REQUIRE(link.GetWidth() > 0);
+    h.click(link.GetCenter());
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: the handoff's context menu breaks the link and restores it",
+                 "[canvas][layers][break]") {
+    auto menu_item = [&](const char* label) {
+        ImGuiWindow* canvas = ImGui::FindWindowByName("##canvas");
+        REQUIRE(canvas);
+        char popup[32];
+        ImFormatString(popup, sizeof popup, "##Popup_%08x", ImHashStr("##canvas-context", 0, canvas->ID));
+        return panels_test::rect_of(h, popup, {std::string(label)});
+    };
+    h.click(h.screen_of("h-wh-stock"), 0, ImGuiMouseButton_Right);
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    const ImRect brk = menu_item("Break this link");
+    REQUIRE(brk.GetWidth() > 0);
+    h.click(brk.GetCenter());
+    REQUIRE(d.selection.broken_link);
+    CHECK(d.selection.broken_link->how == bp::Break::Missing);
+    h.click(h.screen_of("h-wh-stock"), 0, ImGuiMouseButton_Right);
+    const ImRect restore = menu_item("Restore this link");
+    REQUIRE(restore.GetWidth() > 0);
+    h.click(restore.GetCenter());
+    CHECK_FALSE(d.selection.broken_link);
+}
+
+TEST_CASE_METHOD(WaterHeater, "chain view by role: same selection, clicks select, a broken link shows there too",
+                 "[canvas][layers][chain]") {
+    h.click(h.screen_of("a-wh-stock"));
+    d.options.view = ui::View::Chain;
+    h.frames(3);
+    CHECK(d.scene().view == ui::SceneView::Chain);
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"a-wh-stock"});
+    h.click(h.screen_of("h-wh-stock"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"h-wh-stock"});
+    ui::layer_actions::toggle_break(d.context(), bp::HandoffId("h-wh-stock"), bp::Break::Missing);
+    h.frames(2);
+    REQUIRE(ui::layer_actions::broken_link(d.context()));
+    // Dragging card to card adds a handoff here as well.
+    const size_t before = install().handoffs.size();
+    h.drag(h.screen_of("a-wh-till"), h.screen_of("a-wh-dispatch"), 10);
+    CHECK(install().handoffs.size() == before + 1);
+}
