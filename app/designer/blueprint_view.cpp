@@ -160,7 +160,7 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
     const float left = std::max(a.x, (float)f.cam.world_to_screen(f.visible_min).x) + 8;
     draw::text(f, ImVec2(left, a.y + 4), a, b, kInk, c.name, 16.0f, 12.0f);
     if (c.promise && !c.promise->text.empty()) {
-        std::string promise = std::string(tr(lang, "承诺:", "Promise: ")) + c.promise->text;
+        std::string promise = std::string(tr(lang, "承诺：", "Promise: ")) + c.promise->text;
         if (broken) {
             promise = "× " + promise;
             if (f.broken->overrun)

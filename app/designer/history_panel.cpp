@@ -33,7 +33,7 @@ void draw_history_panel(const Context& ctx, PanelState&) {
     if (ImGui::Button(tr(lang, "重做", "Redo"))) actions::redo(ctx);
     ImGui::EndDisabled();
     ImGui::SameLine();
-    ImGui::TextDisabled(tr(lang, "%d 步可撤销,%d 步可重做", "%d to undo, %d to redo"), (int)history.undo_depth(),
+    ImGui::TextDisabled(tr(lang, "%d 步可撤销，%d 步可重做", "%d to undo, %d to redo"), (int)history.undo_depth(),
                         (int)history.redo_depth());
     ImGui::Separator();
 

@@ -88,7 +88,7 @@ void element_findings(const Context& ctx, const bp::ElementId& id) {
     for (const bp::Finding& f : findings)
         if (f.element == id || (blueprint && f.element.empty())) mine.push_back(&f);
     char title[96];
-    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "检查结果", "Lint findings"), (int)mine.size());
+    std::snprintf(title, sizeof title, tr(lang, "%s（%d）", "%s (%d)"), tr(lang, "检查结果", "Lint findings"), (int)mine.size());
     ImGui::SeparatorText(title);
     if (mine.empty()) {
         ImGui::TextDisabled("%s", tr(lang, "没有问题", "No findings"));
@@ -201,7 +201,7 @@ void review_date_field(const Context& ctx, FieldForm<T>& f, InspectorState& st, 
         f.commit(true, "review_by", true);
     }
     if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(lang, "复审日期推后一年(未设置时从今天算起)",
+        ImGui::SetTooltip("%s", tr(lang, "复审日期推后一年（未设置时从今天算起）",
                                    "Move the review date one year on (from today when not set)"));
     date_warning(draft, element, value, lang);
 }
@@ -234,7 +234,7 @@ void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState&
             ImGui::AlignTextToFramePadding();
             ImGui::Text("%d / %d", use.touchpoints, use.standards);
             if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(tr(lang, "%d 个触点,%d 条标准", "%d touchpoints, %d standards"), use.touchpoints,
+                ImGui::SetTooltip(tr(lang, "%d 个触点，%d 条标准", "%d touchpoints, %d standards"), use.touchpoints,
                                   use.standards);
             ImGui::TableNextColumn();
             if (ImGui::SmallButton(tr(lang, "删除", "Remove"))) {
@@ -313,7 +313,7 @@ void draw_circle(const Context& ctx, const bp::Path& p) {
         end_form();
     }
     char title[96];
-    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "触点(顾客顺序)", "Touchpoints (customer's order)"),
+    std::snprintf(title, sizeof title, tr(lang, "%s（%d）", "%s (%d)"), tr(lang, "触点（顾客顺序）", "Touchpoints (customer's order)"),
                   (int)circle.touchpoints.size());
     ImGui::SeparatorText(title);
     for (int i = 0; i < (int)circle.touchpoints.size(); ++i) {
@@ -369,7 +369,7 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
     }
 
     char title[96];
-    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "关键因素", "Key factors"), (int)tp.key_factors.size());
+    std::snprintf(title, sizeof title, tr(lang, "%s（%d）", "%s (%d)"), tr(lang, "关键因素", "Key factors"), (int)tp.key_factors.size());
     ImGui::SeparatorText(title);
     for (const bp::KeyFactor& k : tp.key_factors) {
         char counts[64];
@@ -420,7 +420,7 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
 
     const bp::KeyFactor& now = bp::key_factor_at(ctx.model(), p);
     char title[96];
-    std::snprintf(title, sizeof title, "%s (%d)", tr(lang, "服务标准", "Standards"), (int)now.standards.size());
+    std::snprintf(title, sizeof title, tr(lang, "%s（%d）", "%s (%d)"), tr(lang, "服务标准", "Standards"), (int)now.standards.size());
     ImGui::SeparatorText(title);
     for (const bp::Standard& s : now.standards) element_link(ctx, s.id, s.statement);
     if (ImGui::Button(tr(lang, "转换为标准", "Convert to standard"))) {
@@ -493,7 +493,7 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
             unit_after(unit.c_str());
         } else {
             ImGui::AlignTextToFramePadding();
-            ImGui::TextDisabled("%s", tr(lang, "(未设定)", "(not set)"));
+            ImGui::TextDisabled("%s", tr(lang, "（未设定）", "(not set)"));
         }
 
         form_label(tr(lang, "达标比例", "Compliance"));
@@ -509,7 +509,7 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
         if (t.aggregation == bp::Aggregation::Average) {
             form_label("");
             ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.70f, 0.30f, 1));
-            ImGui::TextWrapped("%s", tr(lang, "误区3:平均值会掩盖差的个案,请设定每次都要达到的目标和达标比例。",
+            ImGui::TextWrapped("%s", tr(lang, "误区3：平均值会掩盖差的个案，请设定每次都要达到的目标和达标比例。",
                                         "Pitfall 3: an average hides bad cases; set a per-occurrence target and "
                                         "a compliance share."));
             ImGui::PopStyleColor();
@@ -628,7 +628,7 @@ void draw_several(const Context& ctx) {
             return;
         }
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(lang, "为所选关键因素(及所选触点的关键因素)中没有标准的生成标准草稿",
+            ImGui::SetTooltip("%s", tr(lang, "为所选关键因素（及所选触点的关键因素）中没有标准的生成标准草稿",
                                        "Draft standards for the selected key factors (and those of selected touchpoints) "
                                        "that have none"));
         ImGui::SameLine();

@@ -8,6 +8,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "blueprint/text.h"
 #include "blueprint/chain.h"
 #include "blueprint/glossary.h"
 #include "blueprint/layer_edits.h"
@@ -38,12 +39,12 @@ void seal_when_left(const Context& ctx) {
 
 // A circle of the blueprint, or none.
 bool circle_combo(const char* id, const bp::Blueprint& doc, bp::CircleId& value, Lang lang) {
-    std::string preview = tr(lang, "(无)", "(none)");
+    std::string preview = tr(lang, "（无）", "(none)");
     for (const auto& c : doc.circles)
         if (c.id == value) preview = c.name;
     bool changed = false;
     if (ImGui::BeginCombo(id, preview.c_str())) {
-        if (ImGui::Selectable(tr(lang, "(无)", "(none)"), value.empty()) && !value.empty()) {
+        if (ImGui::Selectable(tr(lang, "（无）", "(none)"), value.empty()) && !value.empty()) {
             value = {};
             changed = true;
         }
@@ -157,7 +158,7 @@ void handoff_fields(const Context& ctx, const bp::Handoff& current) {
             v.deadline = *parsed;
             propose(ctx, bp::edit_handoff(doc, v), key + "deadline", true);
         } else {
-            ctx.tell(std::string(tr(lang, "看不懂的时限:", "Not a deadline: ")) + deadline, true);
+            ctx.tell(std::string(tr(lang, "看不懂的时限：", "Not a deadline: ")) + deadline, true);
         }
     }
     form_label(term_label(bp::glossary::breaks_chain, lang).c_str());
@@ -171,7 +172,7 @@ void break_section(const Context& ctx, const bp::Handoff& h) {
     const auto& link = ctx.selection.broken_link;
     const bool broken = link && link->handoff == h.id;
     if (!broken) {
-        ImGui::TextWrapped("%s", tr(lang, "演示这一环缺失或迟到时会中断什么(只是查看,不改动设计)。",
+        ImGui::TextWrapped("%s", tr(lang, "演示这一环缺失或迟到时会中断什么（只是查看，不改动设计）。",
                                     "Show what breaks when this link is missing or late (a way of looking, not a change)."));
         if (ImGui::Button(tr(lang, "断开此环节", "Break this link"))) layer_actions::toggle_break(ctx, h.id, bp::Break::Missing);
         ImGui::SameLine();
@@ -182,11 +183,14 @@ void break_section(const Context& ctx, const bp::Handoff& h) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.85f, 0.25f, 0.22f, 1));
     wrapped_text(e.summary.in(lang));
     ImGui::PopStyleColor();
-    ImGui::TextDisabled(tr(lang, "受影响:%d 个活动,%d 个关键时刻", "Affected: %d activities, %d moments"), (int)e.activities.size(),
-                        (int)e.moments.size());
+    if (lang == Lang::Zh)
+        ImGui::TextDisabled("受影响：%d 个活动，%d 个关键时刻", (int)e.activities.size(), (int)e.moments.size());
+    else
+        ImGui::TextDisabled("Affected: %s, %s", bp::text::counted(e.activities.size(), "activity", "activities").c_str(),
+                            bp::text::counted(e.moments.size(), "moment").c_str());
     if (!e.recovery.empty()) {
         if (auto at = ctx.locate(e.recovery)) {
-            const std::string label = std::string(tr(lang, "转到补救服务圈:", "Go to the recovery circle: ")) +
+            const std::string label = std::string(tr(lang, "转到补救服务圈：", "Go to the recovery circle: ")) +
                                       ctx.model().circles[at->path.circle].name;
             if (ImGui::Button(label.c_str())) select_and_focus(ctx, e.recovery);
         }
@@ -210,7 +214,7 @@ void handoff_links(const Context& ctx, const bp::Circle& circle, const bp::Activ
         ++shown;
     }
     if (shown == 0)
-        ImGui::TextDisabled("%s", tr(lang, "没有交接:从此卡片拖到另一张卡片即可添加。", "None: drag from this card to another to add one."));
+        ImGui::TextDisabled("%s", tr(lang, "没有交接：从此卡片拖到另一张卡片即可添加。", "None: drag from this card to another to add one."));
 }
 
 }  // namespace

@@ -51,7 +51,7 @@ bool draw_filters(const Context& ctx, LintFilter& filter, const std::vector<bp::
                       count_acknowledged(findings));
         if (ImGui::Checkbox(label, &filter.acknowledged)) changed = true;
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(lang, "有意保留的检查结果:不再计入错误和警告", "Findings kept on purpose: not counted as errors or warnings"));
+            ImGui::SetTooltip("%s", tr(lang, "有意保留的检查结果：不再计入错误和警告", "Findings kept on purpose: not counted as errors or warnings"));
         ImGui::SameLine(0, ImGui::GetFontSize());
     }
 
@@ -116,7 +116,7 @@ void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::
     }
     for (const auto& [rule, n] : st.fixes) {
         const bp::RuleInfo* r = rule_info(rule);
-        const std::string label = std::string(tr(lang, "修复全部", "Fix all")) + " (" + std::to_string(n) + ")" +
+        const std::string label = (lang == Lang::Zh ? "修复全部（" + std::to_string(n) + "）" : "Fix all (" + std::to_string(n) + ")") +
                                   tr(lang, "：", ": ") + (r ? r->title(lang) : rule) + "###fix_all_" + rule;
         if (ImGui::SmallButton(label.c_str())) {
             bp::EditPtr edit = bp::fix_all(ctx.doc(), findings, rule, bp::today_local());
@@ -124,7 +124,7 @@ void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::
                                             "Fixed " + std::to_string(n) + "; undo reverts them all."};
         }
         if (ImGui::IsItemHovered() && rule == "ownership.no-review-date")
-            ImGui::SetTooltip("%s", tr(lang, "复审日期设为今天起一年后(草案值,与员工商定后确认)",
+            ImGui::SetTooltip("%s", tr(lang, "复审日期设为今天起一年后（草案值，与员工商定后确认）",
                                        "Review date set to a year from today (a draft value, to confirm with staff)"));
         else if (ImGui::IsItemHovered())
             ImGui::SetTooltip("%s", tr(lang, "负责人设为触点的服务角色", "Owner set to the role that serves the touchpoint"));
@@ -145,7 +145,7 @@ void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::
 void draw_acknowledge_popup(const Context& ctx, LintPanelState& st, std::optional<PendingEdit>& pending) {
     const Lang lang = ctx.lang();
     if (!ImGui::BeginPopup("###acknowledge")) return;
-    ImGui::TextUnformatted(tr(lang, "为什么有意保留?(保存在文档中)", "Why is it intended? (saved in the document)"));
+    ImGui::TextUnformatted(tr(lang, "为什么有意保留？（保存在文档中）", "Why is it intended? (saved in the document)"));
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     ImGui::InputTextMultiline("##note", &st.acknowledgement_note, ImVec2(ImGui::GetFontSize() * 20, ImGui::GetFontSize() * 4));
     if (ImGui::Button(tr(lang, "确认###acknowledge_ok", "Acknowledge###acknowledge_ok"))) {
@@ -305,7 +305,7 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
                 }
                 if (ImGui::IsItemHovered())
                     ImGui::SetTooltip("%s", f.acknowledged ? tr(lang, "恢复提醒", "Nag about it again")
-                                                           : tr(lang, "有意如此:写明原因后不再提醒", "Intended: say why, and it stops nagging"));
+                                                           : tr(lang, "有意如此：写明原因后不再提醒", "Intended: say why, and it stops nagging"));
                 if (f.acknowledged) ImGui::PopStyleVar();
 
                 ImGui::PopID();
