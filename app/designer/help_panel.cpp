@@ -23,9 +23,15 @@ void help_entry_text(const bp::HelpEntry& entry, Lang lang, float width) {
 void help_marker(const char* key, Lang lang) {
     const bp::HelpEntry* entry = bp::help_entry(key);
     if (!entry) return;
-    ImGui::SameLine();
-    ImGui::TextDisabled("(?)");
-    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort)) {
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::PushStyleColor(ImGuiCol_Button, 0);
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, ImVec2(0, 0));
+    const std::string id = std::string("(?)##help.") + key;
+    ImGui::SmallButton(id.c_str());
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered(ImGuiHoveredFlags_DelayShort) || ImGui::IsItemFocused()) {
         // Wrapped at a width that fits the window, so the tooltip stays on screen.
         const float width = std::min(ImGui::GetFontSize() * 24, ImGui::GetIO().DisplaySize.x * 0.6f);
         ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(width + ImGui::GetStyle().WindowPadding.x * 2, FLT_MAX));

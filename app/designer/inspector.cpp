@@ -170,15 +170,20 @@ void multiline_field(FieldForm<T>& f, const char* label, const char* id, std::st
 }
 
 template <class T, class E>
-void enum_field(FieldForm<T>& f, Lang lang, const char* label, const char* id, E& value, const char* field) {
+void enum_field(FieldForm<T>& f, Lang lang, const char* label, const char* id, E& value, const char* field,
+                const char* help_key = nullptr) {
     form_label(label);
+    if (help_key) leave_room_for_help_marker();
     f.commit(enum_combo(id, value, lang), field, true);
+    if (help_key) help_marker(help_key, lang);
 }
 
 template <class T>
-void check_field(FieldForm<T>& f, const char* label, const char* id, bool& value, const char* field) {
+void check_field(FieldForm<T>& f, const char* label, const char* id, bool& value, const char* field,
+                 const char* help_key = nullptr, Lang lang = Lang::Zh) {
     form_label(label);
     f.commit(ImGui::Checkbox(id, &value), field, true);
+    if (help_key) help_marker(help_key, lang);
 }
 
 template <class T>
@@ -362,8 +367,8 @@ void draw_touchpoint(const Context& ctx, const bp::Path& p) {
         f.commit(timed, "duration");
         unit_after(minutes);
 
-        check_field(f, tr(lang, "等待点", "Wait point"), "##wait_point", v.wait_point, "wait_point");
-        check_field(f, tr(lang, "失误点", "Fail point"), "##fail_point", v.fail_point, "fail_point");
+        check_field(f, tr(lang, "等待点", "Wait point"), "##wait_point", v.wait_point, "wait_point", "wait_point", lang);
+        check_field(f, tr(lang, "失误点", "Fail point"), "##fail_point", v.fail_point, "fail_point", "fail_point", lang);
         multiline_field(f, tr(lang, "补救措施", "Mitigation"), "##mitigation", v.mitigation, "mitigation", 2);
         end_form();
     }
@@ -392,9 +397,9 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     if (begin_form("##fields")) {
         text_field(f, tr(lang, "名称", "Name"), "##name", v.name, "name");
         multiline_field(f, tr(lang, "顾客期望", "Expectation"), "##expectation", v.expectation, "expectation", 2);
-        enum_field(f, lang, term_label(bp::glossary::pillar, lang).c_str(), "##element", v.element, "element");
-        enum_field(f, lang, tr(lang, "BPM 因素", "BPM factor"), "##bpm", v.bpm, "bpm");
-        enum_field(f, lang, tr(lang, "质量维度", "Quality dimension"), "##dimension", v.dimension, "dimension");
+        enum_field(f, lang, term_label(bp::glossary::pillar, lang).c_str(), "##element", v.element, "element", "pillar");
+        enum_field(f, lang, tr(lang, "BPM 因素", "BPM factor"), "##bpm", v.bpm, "bpm", "bpm");
+        enum_field(f, lang, tr(lang, "质量维度", "Quality dimension"), "##dimension", v.dimension, "dimension", "dimension");
         form_label(tr(lang, "重要程度", "Importance"));
         f.commit(ImGui::SliderInt("##importance", &v.importance, 1, 5, "%d / 5", ImGuiSliderFlags_AlwaysClamp),
                  "importance");
@@ -459,7 +464,8 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
     const bp::StandardId id = s.id;
     if (begin_form("##fields")) {
         multiline_field(f, tr(lang, "标准陈述", "Statement"), "##statement", v.statement, "statement", 3);
-        enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type");
+        enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type",
+                   v.type == bp::StandardType::Hard ? "hard_standard" : "soft_standard");
         end_form();
     }
 

@@ -156,6 +156,10 @@ void form_label(const char* text) {
     ImGui::SetNextItemWidth(-FLT_MIN);
 }
 
+void leave_room_for_help_marker() {
+    ImGui::SetNextItemWidth(-(ImGui::CalcTextSize("(?)").x + ImGui::GetStyle().ItemInnerSpacing.x));
+}
+
 void end_form() { ImGui::EndTable(); }
 
 // ------------------------------------------------------------------------------------------- text

@@ -37,8 +37,9 @@ float wrapped_text_height(std::string_view text, float width);
 
 // ------------------------------------------------------------------------------------------ help
 // A "(?)" after the last item whose tooltip explains a method word (bp::method_help key, e.g.
-// "pillar"); help_entry_text draws one entry (word, explanation, source) wrapped at `width` (0: the room
-// left). Both in help_panel.cpp.
+// "pillar"); a small borderless button with the id "(?)##help.<key>", so keyboard and tests reach it.
+// help_entry_text draws one entry (word, explanation, source) wrapped at `width` (0: the room left).
+// Both in help_panel.cpp.
 void help_marker(const char* key, Lang lang);
 void help_entry_text(const bp::HelpEntry& entry, Lang lang, float width);
 
@@ -127,6 +128,8 @@ private:
 // Two-column form layout: a label cell, then the widget cell with the next item filling it.
 bool begin_form(const char* id);
 void form_label(const char* text);
+// The next item's width in the field cell, leaving room for a help marker after it.
+void leave_room_for_help_marker();
 void end_form();
 
 }  // namespace ui

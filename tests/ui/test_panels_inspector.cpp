@@ -299,3 +299,31 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a long Chinese description wraps 
     h.type("X");
     CHECK(touchpoint(0, 1).description == long_text + "X");  // the caret was at the end, nothing replaced
 }
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: the method's words have hover help (三大要素, BPM, 质量维度, 硬/软标准, 等待点, 失误点)") {
+    for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
+        d.options.lang = lang;
+        auto explained = [&](const std::string& element, const char* key) {
+            INFO(element << " " << key);
+            d.selection.set(ui_test::typed(d, element));
+            h.frames(2);
+            const ImRect marker = field(element, "##fields", (std::string("(?)##help.") + key).c_str());
+            REQUIRE(marker.GetWidth() > 0);
+            CHECK(marker.Max.x <= 420);  // inside the panel, not cut off
+            h.move(marker.GetCenter());
+            h.idle(0.5);  // past the hover delay
+            h.frames(2);
+            ImGuiWindow* tip = ImGui::FindWindowByName("##Tooltip_00");
+            REQUIRE(tip != nullptr);
+            CHECK(tip->WasActive);
+            CHECK(tip->Size.x <= ImGui::GetIO().DisplaySize.x);  // wrapped to stay on screen
+        };
+        explained("kf-on-time", "pillar");
+        explained("kf-on-time", "bpm");
+        explained("kf-on-time", "dimension");
+        explained("st-call", "hard_standard");
+        explained("st-courtesy", "soft_standard");
+        explained("tp-buy", "wait_point");
+        explained("tp-buy", "fail_point");
+    }
+}
