@@ -320,6 +320,7 @@ function writeJournal(handedAt) {
   const record = { format: 1, entries: [...journal.values()].filter((e) => e.seq > snapshotSeqWritten) };
   journalInFlight++;
   const start = performance.now();
+  writesInFlight.add(start);
   openDatabase().then((db) => new Promise((resolve, reject) => {
     // The journal store alone: a snapshot being written (autosave, slots) does not hold this write up.
     const tx = db.transaction(JOURNAL, 'readwrite', { durability: 'strict' });
@@ -338,10 +339,12 @@ function writeJournal(handedAt) {
     try { localStorage.setItem(FAILED_KEY + slot, String(Date.now())); } catch (e2) { /* shown anyway */ }
   }).finally(() => {
     journalInFlight--;
+    writesInFlight.delete(start);
     settleWaiters();
   });
 }
 let journalWrites = 0;
+const writesInFlight = new Set();  // when each write not yet committed began (performance.now())
 function settleWaiters() {
   if (!inFlight && !pendingRecord && !journalInFlight) {
     idleWaiters.forEach((resolve) => resolve());
@@ -377,6 +380,7 @@ function pump() {
     inFlightBytes += bytes;
     newestIssued = record.time;
     const start = performance.now();
+    writesInFlight.add(start);
     writeRecord(record)
       .catch((e) => (e.kind === 'failed' && !database ? writeRecord(record) : Promise.reject(e)))
       .then(() => {
@@ -411,6 +415,7 @@ function pump() {
       })
       .finally(() => {
         inFlight--;
+        writesInFlight.delete(start);
         inFlightBytes -= bytes;
         pump();
         settleWaiters();
@@ -556,6 +561,7 @@ function discardSlot(id) {
 export function storageState() {
   return { slot: slot, lastWriteMs: lastWriteMs, lastWrittenAt: lastWrittenAt, lastHandedAt: lastHandedAt,
            writtenHandedAt: writtenHandedAt, lastSnapshotHandedAt: lastSnapshotHandedAt,
+           oldestWriteInFlightAt: writesInFlight.size ? Math.min(...writesInFlight) : null,
            problem: problem ? problem.kind : stale ? 'stale' : null,
            recoverable: recoverable.map((m) => m.slot), persistence: persistence,
            autosaves: autosaves, journalWrites: journalWrites };

@@ -142,7 +142,8 @@ void date_warning(const DateDraft& draft, const std::string& element, const std:
 
 bool begin_form(const char* id) {
     if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_SizingStretchProp)) return false;
-    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 6.5f);
+    // As wide as the longest label ("Quality dimension", not "Quality dimensio…").
+    ImGui::TableSetupColumn("label", ImGuiTableColumnFlags_WidthFixed);
     ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthStretch);
     return true;
 }

@@ -57,6 +57,16 @@ async function typeIntoDescription(page, text) {
   await settle(page);
 }
 
+// Waits for the notice to name `text`; says what it showed instead when it does not.
+async function waitNotice(page, text, timeout = 30000) {
+  const ok = await page.waitForFunction((t) => window.blueprint.notice().includes(t), text, { timeout })
+    .then(() => true, () => false);
+  if (!ok) {
+    const shown = await page.evaluate(() => ({ notice: window.blueprint.notice(), labels: window.blueprint.itemLabels().slice(0, 40) }));
+    assert.fail(`the notice never named ${text}: it says "${shown.notice}"; drawn: ${shown.labels.join(' | ')}`);
+  }
+}
+
 async function menu(page, ...path) {
   for (const label of path) await click(page, label);
 }
@@ -148,7 +158,7 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     const restoredId = (await documentOf(page)).id;
     await menu(page, '文件', '示例', '投诉处理');
     await answer(page, '保存');
-    await page.waitForFunction(() => window.blueprint.notice().includes('chosen.blueprint.json'));
+    await waitNotice(page, 'chosen.blueprint.json', 60000);  // the picker, the file written, then the sample
     await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id !== id, restoredId);
     assert.ok(JSON.parse(await readPrivateFile(page, 'chosen.blueprint.json')).description.endsWith('未保存的工作'),
       'saved before it was replaced');

@@ -327,3 +327,15 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: the method's words have hover hel
         explained("tp-buy", "fail_point");
     }
 }
+
+TEST_CASE_METHOD(InspectorFixture, "inspector: the label column fits its longest label, in both languages") {
+    for (ui::Lang lang : {ui::Lang::En, ui::Lang::Zh}) {
+        d.options.lang = lang;
+        d.selection.set(ui_test::typed(d, "kf-on-time"));
+        h.frames(3);
+        ImGuiTable* table = ImGui::TableFindByID(panels_test::id_of("###inspector", {std::string("kf-on-time"), std::string("##fields")}));
+        REQUIRE(table != nullptr);
+        const char* longest = lang == ui::Lang::En ? "Quality dimension" : "质量维度";
+        CHECK(table->Columns[0].WidthGiven >= ImGui::CalcTextSize(longest).x);
+    }
+}
