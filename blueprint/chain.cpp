@@ -199,7 +199,7 @@ BreakEffect break_link(const Blueprint& doc, const LinkBreak& b) {
         std::string name = e.recovery.value;
         for (const Circle& x : doc.circles)
             if (x.id == e.recovery) name = x.name;
-        zh += ";" + std::string(glossary::recovery_circle.zh) + ":" + text::quote_zh(name);
+        zh += "；" + std::string(glossary::recovery_circle.zh) + "：" + text::quote_zh(name);
         en += "; recovery circle: " + text::quote_en(name);
     }
     e.summary = {zh + "。", en + "."};

@@ -145,7 +145,7 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id);
     if (hovered && ImGui::BeginTooltip()) {
         ImGui::TextUnformatted(kf.name.c_str());
-        if (!kf.expectation.empty()) ImGui::Text("%s: %s", tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
+        if (!kf.expectation.empty()) ImGui::Text(tr(ctx.lang(), "%s：%s", "%s: %s"), tr(ctx.lang(), "顾客期望", "Customer expectation"), kf.expectation.c_str());
         ImGui::EndTooltip();
     }
 }

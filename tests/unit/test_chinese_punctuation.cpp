@@ -1,6 +1,6 @@
 // The product's Chinese text uses full-width punctuation (核对，差错; （满分 5 分）): the rule titles, the
 // labels, the templates, every lint message on broken copies of the samples, the drafts conversion writes
-// and the Chinese handbook. (The CSV files are left out: their commas separate the cells.)
+// the Chinese handbook and what breaking a link says. (The CSV files are left out: their commas separate the cells.)
 #include <catch2/catch.hpp>
 
 #include <filesystem>
@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "blueprint/chain.h"
 #include "blueprint/convert.h"
 #include "blueprint/edit.h"
 #include "blueprint/enums.h"
@@ -113,6 +114,12 @@ TEST_CASE("Chinese lint messages, drafts and exports use full-width punctuation"
                         }
         }
         check_text("handbook", export_standards_markdown(sample, Lang::Zh));
+        for (const Circle& c : sample.circles)
+            for (const Handoff& h : c.handoffs) {
+                ++messages;
+                check_text("break", break_link(sample, {h.id, Break::Missing}).summary.zh);
+                check_text("break", break_link(sample, {h.id, Break::Late, 90}).summary.zh);
+            }
     }
     CHECK(messages > 200);  // the broken copies did wake the rules
 }
