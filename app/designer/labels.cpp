@@ -168,7 +168,8 @@ private:
         const long long x0 = (long long)std::floor(b.min.x / kCell), x1 = (long long)std::floor(b.max.x / kCell);
         const long long y0 = (long long)std::floor(b.min.y / kCell), y1 = (long long)std::floor(b.max.y / kCell);
         for (long long x = x0; x <= x1; ++x)
-            for (long long y = y0; y <= y1; ++y) f((x << 32) ^ (y & 0xffffffffLL));
+            for (long long y = y0; y <= y1; ++y)  // unsigned: cells left of or above the origin have negative x, y
+                f((long long)(((unsigned long long)x << 32) ^ ((unsigned long long)y & 0xffffffffULL)));
     }
     std::vector<Box> boxes_;
     std::vector<int> huge_;
