@@ -115,10 +115,11 @@ test('Save writes back into the opened file, Save As into a new one; the save is
   }
 });
 
-// TODO: in full runs under load this case sometimes answers the question with Save and then neither the
-// saved notice nor the sample arrives within 60 s, with no error notice (a save that never reports back,
-// or one reported as cancelled): it runs and reports, but does not fail the suite until that is found.
-test('New, Samples and Recent ask before replacing unsaved work; samples open as copies; File > Recent restores', { skip, todo: skip ? false : 'Save sometimes never reports back under load', timeout: 240000 }, async () => {
+// TODO: in full runs under load this case failed with the notice empty and the Recent document open after
+// Save: most likely the old retry above chose File > Recent a second time, whose question the Save then
+// answered and whose late open cleared the notice. The retry no longer does that; once full runs pass
+// again, drop the todo.
+test('New, Samples and Recent ask before replacing unsaved work; samples open as copies; File > Recent restores', { skip, todo: skip ? false : 'a second File > Recent open under load; see the comment', timeout: 240000 }, async () => {
   const session = await launch({ locale: 'zh-CN' });
   try {
     await fakePickers(session.context);
@@ -147,11 +148,13 @@ test('New, Samples and Recent ask before replacing unsaved work; samples open as
     await click(page, startName);  // the new document has no changes: no question
     const opened = (timeout) => page.waitForFunction((n) => JSON.parse(window.blueprint.documentJson()).name === n,
       startName, { timeout }).then(() => true, () => false);
-    // On a loaded machine the click can land while the menu is still opening: then choose it once more.
+    // On a loaded machine the click can land while the menu is still opening: then the menu is still
+    // there and the document is chosen once more. When the menu has closed the click did land and the
+    // document is on its way (reading it from IndexedDB can be slow): choosing it again would open it a
+    // second time later, over whatever comes next.
     if (!await opened(10000)) {
-      await menu(page, '文件', '最近的文档');
-      await click(page, startName);
-      assert.ok(await opened(30000), 'File > Recent opens the document left');
+      if ((await labels(page)).includes(startName)) await click(page, startName);
+      assert.ok(await opened(60000), 'File > Recent opens the document left');
     }
     assert.ok((await documentOf(page)).description.endsWith('未保存的工作'), 'restored from File > Recent');
     assert.ok(await unsaved(page), 'still unsaved: it was never written to a file');
