@@ -23,16 +23,21 @@ function documentId() { return Module.UTF8ToString(Module._bp_document_id()); }
 // ------------------------------------------------------------------------------------------- open
 // A file's bytes reach the wasm as they are, so the loader applies the command-line tool's rule: invalid
 // UTF-8 is refused with its line and column (file.text() would have turned it into U+FFFD).
-export function openBytes(bytes, filename, unsaved = false) {
+// `call(ptr, length, filename)` is the bridge function that takes them.
+function passBytes(bytes, filename, call) {
   const ptr = Module._malloc(bytes.length + 1);
-  let ok = false;
   try {
     Module.HEAPU8.set(bytes, ptr);
     Module.HEAPU8[ptr + bytes.length] = 0;
-    ok = withStrings([filename], (f) => Module._bp_open_text(ptr, bytes.length, f, unsaved ? 1 : 0)) === 1;
-  } finally { Module._free(ptr); }
-  ime.focus({ preventScroll: true });
-  return ok;
+    return withStrings([filename], (f) => call(ptr, bytes.length, f));
+  } finally {
+    Module._free(ptr);
+    ime.focus({ preventScroll: true });
+  }
+}
+
+export function openBytes(bytes, filename, unsaved = false) {
+  return passBytes(bytes, filename, (ptr, n, f) => Module._bp_open_text(ptr, n, f, unsaved ? 1 : 0)) === 1;
 }
 
 function openText(text, filename) { return openBytes(new TextEncoder().encode(text), filename); }
@@ -44,16 +49,8 @@ function openFile(file) {
 
 // A dropped file is offered: the designer asks first when the open document has unsaved work.
 function offerFile(file) {
-  file.arrayBuffer().then((buffer) => {
-    const bytes = new Uint8Array(buffer);
-    const ptr = Module._malloc(bytes.length + 1);
-    try {
-      Module.HEAPU8.set(bytes, ptr);
-      Module.HEAPU8[ptr + bytes.length] = 0;
-      withStrings([file.name], (f) => Module._bp_offer_text(ptr, bytes.length, f));
-    } finally { Module._free(ptr); }
-    ime.focus({ preventScroll: true });
-  }).catch((e) => openText('', file.name + ': ' + e.message));
+  file.arrayBuffer().then((buffer) => passBytes(new Uint8Array(buffer), file.name, (ptr, n, f) => Module._bp_offer_text(ptr, n, f)))
+    .catch((e) => openText('', file.name + ': ' + e.message));
 }
 
 export function openFilePicker() {
