@@ -233,7 +233,10 @@ Gesture start_drag(const Context& ctx, CanvasState& c, const gesture::Pressing& 
         return gesture::DraggingCircle{*circle, p.world, m.circles[at->path.circle].position};
     if (const auto* tp = p.id.get<bp::TouchpointId>())
         return gesture::DraggingTouchpoint{*tp, at->path.touchpoint, (int)bp::touchpoint_at(m, at->path).lane};
-    if (const auto* act = p.id.get<bp::ActivityId>()) return gesture::DrawingHandoff{*act};
+    if (const auto* act = p.id.get<bp::ActivityId>()) {
+        const SceneItem* card = c.scene.item(p.id, ctx.doc().locator());
+        return gesture::DraggingActivity{*act, card ? bp::Vec2{p.world.x - card->min.x, p.world.y - card->min.y} : bp::Vec2{}};
+    }
     if (const auto* kf = p.id.get<bp::KeyFactorId>()) {
         if (ctx.options.view != View::Circles) return gesture::Idle{};  // chips in a blueprint cell have a fixed place
         const SceneItem* card = c.scene.item(p.id, ctx.doc().locator());
@@ -363,9 +366,9 @@ Gesture update(const Context& ctx, CanvasState& c, gesture::DraggingTouchpoint g
     return end_gesture(ctx);
 }
 
-Gesture update(const Context& ctx, CanvasState& c, const gesture::DrawingHandoff& g, const Mouse& mouse) {
+Gesture update(const Context& ctx, CanvasState& c, const gesture::DraggingActivity& g, const Mouse& mouse) {
     if (left_down()) return g;
-    layer_actions::drop_handoff(ctx, c.scene, g.from, mouse.world);
+    layer_actions::drop_activity(ctx, c.scene, g.from, mouse.world);
     return end_gesture(ctx);
 }
 
@@ -421,8 +424,8 @@ void draw_gesture_overlay(const Context& ctx, CanvasState& c, ImDrawList* dl) {
         dl->AddRectFilled(mn, mx, IM_COL32(40, 110, 230, 40));
         dl->AddRect(mn, mx, draw::accent());
     }
-    if (const auto* handoff = std::get_if<gesture::DrawingHandoff>(&c.gesture))
-        layer_canvas::draw_handoff_drag(ctx, c.scene, cam, dl, handoff->from, cam.screen_to_world(to_bp(mouse)));
+    if (const auto* act = std::get_if<gesture::DraggingActivity>(&c.gesture))
+        layer_canvas::draw_activity_drag(ctx, c.scene, cam, dl, act->from, act->grab, cam.screen_to_world(to_bp(mouse)));
     const auto* drag = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
     if (!drag) return;
     auto at = ctx.locate(drag->id);

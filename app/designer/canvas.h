@@ -52,8 +52,9 @@ struct DraggingCard {
     bp::Vec2 start;          // the card's offset from its touchpoint then
     bool applied = false;
 };
-struct DrawingHandoff {     // blueprint view: from an activity card towards the one that receives
+struct DraggingActivity {   // an activity card: onto another card (a handoff) or into a cell (a move)
     bp::ActivityId from;
+    bp::Vec2 grab;           // where in the card it was pressed, from the card's top left (world)
 };
 struct BoxSelecting {
     bp::Vec2 screen, world;  // the corner pressed
@@ -62,7 +63,7 @@ struct BoxSelecting {
 }  // namespace gesture
 
 using Gesture = std::variant<gesture::Idle, gesture::Pressing, gesture::Panning, gesture::DraggingCircle,
-                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::DrawingHandoff,
+                             gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::DraggingActivity,
                              gesture::BoxSelecting>;
 
 // Lint findings summed per element (a touchpoint's badge includes its key factors and standards), rebuilt

@@ -1,5 +1,7 @@
 #include "layer_actions.h"
 
+#include <algorithm>
+
 #include "blueprint/layer_edits.h"
 #include "blueprint/layers.h"
 #include "blueprint_layout.h"
@@ -58,27 +60,105 @@ bool add_activity_at(const Context& ctx, const Scene& s, bp::Vec2 world) {
     return true;
 }
 
-bool drop_handoff(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world) {
-    const SceneItem* target = activity_card_at(s, world);
-    if (!target || target->id == bp::ElementId(from)) return false;
-    const bp::ActivityId* to = target->id.get<bp::ActivityId>();
-    if (!to) return false;
+namespace {
+
+// The part of a card, top and bottom, that places a dropped card before or after it rather than joining
+// the two by a handoff.
+constexpr double kEdgeShare = 0.25;
+
+// The activity cards of one cell, top to bottom, with their index among the moment's activities.
+struct CellCard {
+    const SceneItem* item;
+    int index;
+};
+std::vector<CellCard> cell_cards(const Scene& s, const bp::Blueprint& doc, int circle, int touchpoint, bp::Layer layer) {
+    std::vector<CellCard> out;
+    const bp::Touchpoint& tp = doc.circles[circle].touchpoints[touchpoint];
+    for (const SceneItem& it : s.items) {
+        if (it.kind != ItemKind::Activity || it.path.circle != circle || it.path.touchpoint != touchpoint) continue;
+        if (it.path.activity >= 0 && it.path.activity < (int)tp.activities.size() && tp.activities[it.path.activity].layer == layer)
+            out.push_back({&it, it.path.activity});
+    }
+    std::sort(out.begin(), out.end(), [](const CellCard& a, const CellCard& b) { return a.item->min.y < b.item->min.y; });
+    return out;
+}
+
+bool add_handoff_between(const Context& ctx, const bp::ActivityId& from, const bp::ActivityId& to) {
     bp::Handoff h;
     h.from = from;
-    h.to = *to;
-    bp::Proposal p = bp::add_handoff(ctx.doc(), h);
-    if (!apply_proposal(ctx, std::move(p))) return false;
+    h.to = to;
+    if (!apply_proposal(ctx, bp::add_handoff(ctx.doc(), h))) return false;
     ctx.doc().seal();
     // Select the new handoff, so its deadline and items are filled in the inspector next.
-    if (auto at = ctx.locate(*to)) {
+    if (auto at = ctx.locate(to)) {
         const auto& handoffs = ctx.model().circles[at->path.circle].handoffs;
         for (auto it = handoffs.rbegin(); it != handoffs.rend(); ++it)
-            if (it->from == from && it->to == *to) {
+            if (it->from == from && it->to == to) {
                 ctx.selection.set(it->id);
                 break;
             }
     }
     return true;
+}
+
+}  // namespace
+
+ActivityDrop activity_drop_at(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world) {
+    ActivityDrop drop;
+    const bp::Blueprint& doc = ctx.model();
+    const SceneItem* card = activity_card_at(s, world);
+    if (card && card->id != bp::ElementId(from)) {
+        const double h = card->max.y - card->min.y, y = world.y - card->min.y;
+        const bool edge = s.view == SceneView::Blueprint && (y < h * kEdgeShare || y > h * (1 - kEdgeShare));
+        if (!edge) {
+            if (const bp::ActivityId* to = card->id.get<bp::ActivityId>()) {
+                drop.kind = ActivityDrop::Kind::Handoff;
+                drop.to = *to;
+            }
+            return drop;
+        }
+    }
+    const auto cell = layered::cell_at(s, doc, world);
+    auto source = ctx.locate(from);
+    if (!cell || !source) return drop;
+    // The place among the cell's cards: before the first whose middle is below the mouse.
+    const std::vector<CellCard> cards = cell_cards(s, doc, cell->circle, cell->touchpoint, cell->layer);
+    size_t before = 0;
+    while (before < cards.size() && cards[before].item->anchor.y < world.y) ++before;
+    const bool same_moment = source->path.circle == cell->circle && source->path.touchpoint == cell->touchpoint;
+    // Let go next to itself: it stays where it is.
+    auto is_self = [&](size_t i) { return i < cards.size() && cards[i].item->id == bp::ElementId(from); };
+    if (same_moment && (is_self(before) || (before > 0 && is_self(before - 1)))) return drop;
+    const bp::Touchpoint& tp = doc.circles[cell->circle].touchpoints[cell->touchpoint];
+    int index = before < cards.size() ? cards[before].index : cards.empty() ? -1 : cards.back().index + 1;
+    // The model's index counts the moment's activities without the one moved.
+    if (same_moment && index > source->path.activity) --index;
+    if (index >= (int)tp.activities.size()) index = -1;
+    drop.kind = ActivityDrop::Kind::Move;
+    drop.touchpoint = tp.id;
+    drop.layer = cell->layer;
+    drop.index = index;
+    drop.circle = cell->circle;
+    drop.column = cell->touchpoint;
+    const layered::Rect r = layered::cell_rect(s, cell->circle, cell->touchpoint, cell->layer);
+    if (before < cards.size()) drop.marker_y = cards[before].item->min.y - layered::kCardGap / 2;
+    else if (!cards.empty()) drop.marker_y = cards.back().item->max.y + layered::kCardGap / 2;
+    else drop.marker_y = r.min.y + layered::kRowPadTop - layered::kCardGap / 2;
+    return drop;
+}
+
+bool drop_activity(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world) {
+    const ActivityDrop drop = activity_drop_at(ctx, s, from, world);
+    switch (drop.kind) {
+        case ActivityDrop::Kind::None: return false;
+        case ActivityDrop::Kind::Handoff: return add_handoff_between(ctx, from, drop.to);
+        case ActivityDrop::Kind::Move:
+            if (!apply_proposal(ctx, bp::move_activity(ctx.model(), from, drop.touchpoint, drop.layer, drop.index))) return false;
+            ctx.doc().seal();
+            ctx.selection.set(from);
+            return true;
+    }
+    return false;
 }
 
 bool delete_selected(const Context& ctx) {

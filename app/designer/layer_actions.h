@@ -22,9 +22,24 @@ const SceneItem* activity_card_at(const Scene& s, bp::Vec2 p);
 // (selected, its name to be typed) and returns true; elsewhere it does nothing and returns false.
 bool add_activity_at(const Context& ctx, const Scene& s, bp::Vec2 world);
 
-// A handoff drag let go at `world`: over another activity card it proposes a handoff from `from` to
-// it (a refusal is told). Returns true when a handoff was added.
-bool drop_handoff(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world);
+// What letting a dragged activity card go at `world` would do. On the middle of another card: a handoff
+// to it. Elsewhere in a cell of the blueprint view (between cards, above or below them, on a card's top
+// or bottom edge): a move to that cell, at that place among its cards. Anywhere else: nothing.
+struct ActivityDrop {
+    enum class Kind { None, Handoff, Move };
+    Kind kind = Kind::None;
+    bp::ActivityId to;            // Handoff: the activity that receives
+    bp::TouchpointId touchpoint;  // Move: the moment, the layer, the index among its activities
+    bp::Layer layer = bp::Layer::Frontstage;
+    int index = -1;
+    int circle = -1, column = -1;  // Move: the cell, for the insertion marker
+    double marker_y = 0;           // Move: where the insertion marker goes (world)
+};
+ActivityDrop activity_drop_at(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world);
+
+// Lets a dragged activity go at `world` (activity_drop_at): adds the handoff or moves the activity through
+// the model's proposal (a refusal is told). True when the document changed.
+bool drop_activity(const Context& ctx, const Scene& s, const bp::ActivityId& from, bp::Vec2 world);
 
 // Deletes the selected activities and handoffs through their proposals, as one undo step; false when
 // the selection holds none (the tree's elements are deleted by actions::delete_selection).

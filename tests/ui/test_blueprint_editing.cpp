@@ -106,12 +106,79 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: a refused handoff adds nothing 
     CHECK(d.session.doc().history().undo_depth() == depth);
     CHECK(d.notice == reason->en);
     CHECK(d.notice_is_error);
-    // Let go over no card: nothing is proposed, nothing is told.
+    // Let go over no cell and no card (the circle's header): nothing is proposed, nothing is told.
     d.notice.clear();
+    const uint64_t revision = d.session.doc().revision();
+    h.drag(h.screen_of("a-wh-accept"), h.screen_of("c-wh-install"), 10);
+    h.frames(2);
+    CHECK(d.session.doc().revision() == revision);
+    CHECK(d.notice.empty());
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: dragging a card into another cell moves it there, its handoffs follow, undone in one step",
+                 "[canvas][layers]") {
+    // 接收安装工单 (backstage of 预约安装时间) into the backstage of the purchase, which is empty.
+    const size_t handoffs = install().handoffs.size();
+    const size_t depth = d.session.doc().history().undo_depth();
     h.drag(h.screen_of("a-wh-accept"), cell_centre(0, bp::Layer::Backstage), 10);
     h.frames(2);
-    CHECK(install().handoffs.size() == before);
-    CHECK(d.notice.empty());
+    REQUIRE(moment(0).activities.back().id.value == "a-wh-accept");
+    CHECK(moment(0).activities.back().layer == bp::Layer::Backstage);
+    for (const auto& a : moment(1).activities) CHECK(a.id.value != "a-wh-accept");
+    CHECK(install().handoffs.size() == handoffs);
+    CHECK(has_handoff("a-wh-order", "a-wh-accept"));
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"a-wh-accept"});
+    CHECK(d.session.doc().history().undo_depth() == depth + 1);
+    // The card is drawn in its new cell.
+    const auto cell = ui::layered::cell_rect(d.scene(), 0, 0, bp::Layer::Backstage);
+    const ImVec2 at = h.screen_of("a-wh-accept");
+    const ImVec2 mn = h.world_to_screen(cell.min), mx = h.world_to_screen(cell.max);
+    CHECK((at.x > mn.x && at.x < mx.x && at.y > mn.y && at.y < mx.y));
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(moment(1).activities[3].id.value == "a-wh-accept");
+    CHECK(moment(1).activities[3].layer == bp::Layer::Backstage);
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a card let go on another card's top edge goes before it; the middle hands off",
+                 "[canvas][layers]") {
+    // 库房备货 is above 安装工领货 in the backstage of 领货; drop 领货 on the top edge of 备货.
+    REQUIRE(moment(2).activities[0].id.value == "a-wh-stock");
+    REQUIRE(moment(2).activities[1].id.value == "a-wh-collect");
+    const auto* stock = d.scene().item(bp::ElementId(bp::ActivityId("a-wh-stock")), d.session.doc().locator());
+    REQUIRE(stock);
+    const ImVec2 edge = h.world_to_screen({stock->anchor.x, stock->min.y + 3});
+    const size_t handoffs = install().handoffs.size();
+    h.drag(h.screen_of("a-wh-collect"), edge, 10);
+    h.frames(2);
+    CHECK(moment(2).activities[0].id.value == "a-wh-collect");
+    CHECK(moment(2).activities[1].id.value == "a-wh-stock");
+    CHECK(install().handoffs.size() == handoffs);
+    // Let go just below itself: it stays where it is, and no step is recorded.
+    const size_t depth = d.session.doc().history().undo_depth();
+    const auto* collect = d.scene().item(bp::ElementId(bp::ActivityId("a-wh-collect")), d.session.doc().locator());
+    REQUIRE(collect);
+    h.drag(h.screen_of("a-wh-collect"), h.world_to_screen({collect->anchor.x, collect->max.y + 2}), 10);
+    h.frames(2);
+    CHECK(d.session.doc().history().undo_depth() == depth);
+    CHECK(moment(2).activities[0].id.value == "a-wh-collect");
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a card with handoffs cannot move to another circle, and the model says why",
+                 "[canvas][layers]") {
+    const bp::Circle& exception = d.session.model().circles[1];
+    REQUIRE_FALSE(exception.touchpoints.empty());
+    const auto r = ui::layered::cell_rect(d.scene(), 1, 0, bp::Layer::Backstage);
+    const ImVec2 target = h.world_to_screen({(r.min.x + r.max.x) / 2, r.max.y - 6});
+    const uint64_t revision = d.session.doc().revision();
+    h.drag(h.screen_of("a-wh-stock"), target, 10);
+    h.frames(2);
+    CHECK(d.session.doc().revision() == revision);
+    CHECK(d.notice_is_error);
+    CHECK(d.notice.find("another circle") != std::string::npos);
+    // One without handoffs may: the customer's sign-off sheet.
+    h.drag(h.screen_of("a-wh-sheet"), target, 10);
+    h.frames(2);
+    CHECK(d.session.model().circles[1].touchpoints[0].activities.back().id.value == "a-wh-sheet");
 }
 
 TEST_CASE_METHOD(WaterHeater, "blueprint layers: Delete removes an activity with its handoffs, undo brings all back",
