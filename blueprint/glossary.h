@@ -73,6 +73,7 @@ inline constexpr Term line_of_internal_interaction{"内部互动分界线", "lin
 inline constexpr Term handoff{"交接", "handoff"};
 inline constexpr Term handoff_items{"交接内容", "what passes"};
 inline constexpr Term handoff_via{"交接方式", "through"};
+inline constexpr Term handoff_standard{"覆盖标准", "covered by"};
 inline constexpr Term deadline{"时限", "deadline"};
 inline constexpr Term breaks_chain{"缺之即断链", "breaks the chain"};
 inline constexpr Term promise{"承诺", "promise"};

@@ -1,6 +1,6 @@
 // The inspector's sections for the blueprint's layers: an activity (name, layer, role or system, fail
 // and wait points, recovery circle) and a handoff (what passes, through what, by when, whether the
-// chain breaks without it) with "break this link". Every change is a proposal (blueprint/
+// chain breaks without it, the standard that covers it) with "break this link". Every change is a proposal (blueprint/
 // layer_edits.h); a refusal is shown under the form.
 // Sections: shared pieces · activity · handoff.
 #include <string>
@@ -132,7 +132,48 @@ std::vector<bp::HandoffItem> parse_items(const std::string& text, const std::vec
     return out;
 }
 
-void handoff_fields(const Context& ctx, const bp::Handoff& current) {
+// A standard's line in the handoff's chooser: its moment and its statement, cut to a readable length.
+std::string standard_choice(const bp::Touchpoint& tp, const bp::Standard& st) {
+    return tp.name + " · " + bp::text::shorten(st.statement, 48, st.id.value);
+}
+
+// The standard that covers a handoff: none, or one of its circle's, grouped by moment in the customer's
+// order (a handoff joins activities of one circle, and so does what covers it).
+bool standard_combo(const char* id, const bp::Circle& circle, bp::StandardId& value, Lang lang) {
+    std::string preview = value.empty() ? std::string(tr(lang, "（无）", "(none)")) : value.value;
+    for (const auto& tp : circle.touchpoints)
+        for (const auto& kf : tp.key_factors)
+            for (const auto& st : kf.standards)
+                if (st.id == value) preview = standard_choice(tp, st);
+    bool changed = false;
+    if (ImGui::BeginCombo(id, preview.c_str(), ImGuiComboFlags_HeightLarge)) {
+        if (ImGui::Selectable(tr(lang, "（无）", "(none)"), value.empty()) && !value.empty()) {
+            value = {};
+            changed = true;
+        }
+        for (const auto& tp : circle.touchpoints) {
+            bool heading = false;
+            for (const auto& kf : tp.key_factors)
+                for (const auto& st : kf.standards) {
+                    if (!heading) {
+                        ImGui::SeparatorText(tp.name.c_str());
+                        heading = true;
+                    }
+                    ImGui::PushID(st.id.value.c_str());
+                    const std::string line = bp::text::shorten(st.statement, 64, st.id.value);
+                    if (ImGui::Selectable(line.c_str(), st.id == value) && st.id != value) {
+                        value = st.id;
+                        changed = true;
+                    }
+                    ImGui::PopID();
+                }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+void handoff_fields(const Context& ctx, const bp::Handoff& current, const bp::Circle& circle) {
     const Lang lang = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
     bp::Handoff v = current;
@@ -160,6 +201,15 @@ void handoff_fields(const Context& ctx, const bp::Handoff& current) {
         } else {
             ctx.tell(std::string(tr(lang, "看不懂的时限：", "Not a deadline: ")) + deadline, true);
         }
+    }
+    form_label(term_label(bp::glossary::handoff_standard, lang).c_str());
+    const bool has_standard = !v.standard.empty() && ctx.locate(v.standard);
+    if (has_standard) ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() - ImGui::GetStyle().ItemSpacing.x);
+    if (standard_combo("##standard", circle, v.standard, lang)) propose(ctx, bp::edit_handoff(doc, v), key + "standard", true);
+    if (has_standard) {
+        ImGui::SameLine();
+        if (ImGui::ArrowButton("##go-standard", ImGuiDir_Right)) select_and_focus(ctx, current.standard);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(lang, "转到此标准", "Go to this standard"));
     }
     form_label(term_label(bp::glossary::breaks_chain, lang).c_str());
     if (ImGui::Checkbox("##breaks", &v.breaks_chain)) propose(ctx, bp::edit_handoff(doc, v), key + "breaks", true);
@@ -253,7 +303,7 @@ void draw_handoff_inspector(const Context& ctx, const bp::Path& p) {
     ImGui::SameLine(0, 4);
     link_button(ctx, h.to, to ? to->name : h.to.value);
     const bp::Handoff copy = h;  // the fields below may change the document
-    handoff_fields(ctx, copy);
+    handoff_fields(ctx, copy, circle);
     break_section(ctx, copy);
     ImGui::Spacing();
     if (ImGui::Button(tr(lang, "删除交接", "Delete handoff"))) {

@@ -10,6 +10,7 @@
 #include "app/designer/blueprint_layout.h"
 #include "app/designer/layer_actions.h"
 #include "blueprint/layer_edits.h"
+#include "blueprint/text.h"
 #include "harness.h"
 #include "widget_locator.h"
 
@@ -175,10 +176,12 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: a card with handoffs cannot mov
     CHECK(d.session.doc().revision() == revision);
     CHECK(d.notice_is_error);
     CHECK(d.notice.find("another circle") != std::string::npos);
-    // One without handoffs may: the customer's sign-off sheet.
-    h.drag(h.screen_of("a-wh-sheet"), target, 10);
+    // One without handoffs may: the purchase's bill.
+    d.notice.clear();
+    h.drag(h.screen_of("a-wh-bill"), target, 10);
     h.frames(2);
-    CHECK(d.session.model().circles[1].touchpoints[0].activities.back().id.value == "a-wh-sheet");
+    INFO(d.notice);
+    CHECK(d.session.model().circles[1].touchpoints[0].activities.back().id.value == "a-wh-bill");
 }
 
 TEST_CASE_METHOD(WaterHeater, "blueprint layers: Delete removes an activity with its handoffs, undo brings all back",
@@ -318,4 +321,39 @@ TEST_CASE_METHOD(WaterHeater, "chain view by role: same selection, clicks select
     const size_t before = install().handoffs.size();
     h.drag(h.screen_of("a-wh-till"), h.screen_of("a-wh-dispatch"), 10);
     CHECK(install().handoffs.size() == before + 1);
+}
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: the handoff's inspector chooses the standard that covers it, with undo",
+                 "[canvas][layers]") {
+    // 派工确认 to the customer call has no standard yet; st-wh-confirm is the one written for it.
+    auto confirm = [&]() -> const bp::Handoff& {
+        for (const auto& x : install().handoffs)
+            if (x.id.value == "h-wh-confirm") return x;
+        FAIL("no h-wh-confirm");
+        return install().handoffs.front();
+    };
+    REQUIRE(confirm().standard.empty());
+    auto statement = [&](const std::string& id) {
+        auto at = d.session.doc().locator().find(bp::StandardId(id));
+        REQUIRE(at);
+        return bp::standard_at(d.session.model(), *at).statement;
+    };
+    h.click(h.screen_of("h-wh-confirm"));
+    REQUIRE(ui_test::selected(d) == std::vector<std::string>{"h-wh-confirm"});
+    const ImRect combo = panels_test::rect_of(h, "###inspector", {std::string("h-wh-confirm"), std::string("##handoff"), std::string("##standard")});
+    REQUIRE(combo.GetWidth() > 0);
+    h.click(combo.GetCenter());
+    // The circle's standards, grouped by moment; choose the confirmation call's.
+    const ImRect item = panels_test::rect_of(h, "##Combo_00", {std::string("st-wh-confirm"), bp::text::shorten(statement("st-wh-confirm"), 64, "st-wh-confirm")});
+    REQUIRE(item.GetWidth() > 0);
+    h.click(item.GetCenter());
+    h.frames(2);
+    CHECK(confirm().standard.value == "st-wh-confirm");
+    // The arrow beside it goes to the standard.
+    const ImRect go = panels_test::rect_of(h, "###inspector", {std::string("h-wh-confirm"), std::string("##handoff"), std::string("##go-standard")});
+    REQUIRE(go.GetWidth() > 0);
+    h.click(go.GetCenter());
+    CHECK(ui_test::selected(d) == std::vector<std::string>{"st-wh-confirm"});
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(confirm().standard.empty());
 }
