@@ -69,21 +69,48 @@ bool labels_collide(bp::Vec2 a, bp::Vec2 b) {
     return std::abs(a.x - b.x) < kArrowLabelW + 2 && std::abs(a.y - b.y) < kArrowLabelH + 2;
 }
 
-// Labels of arrows that leave or reach one card start at the same place: slide a label along its arrow
-// (a bow: further out) until it is clear of the circle's labels placed before it, or keep the first
-// place when none is.
-void place_label(SceneItem& arrow, const std::vector<bp::Vec2>& placed) {
+// The cards of one circle's block by column (moments, chips and activities): what a deadline label must
+// not cover. A label is narrower than a column, so it touches at most two.
+struct CircleCards {
+    double left = 0;
+    std::vector<std::vector<const SceneItem*>> columns;
+    CircleCards(const Scene& s, const bp::Blueprint& doc, int c) : left(s.circle_left[c]) {
+        const auto& tps = doc.circles[c].touchpoints;
+        columns.resize(std::max(tps.size(), size_t(1)));
+        for (int t = 0; t < (int)tps.size(); ++t) {
+            const size_t global = s.first_touchpoint[c] + t;
+            auto& column = columns[t];
+            column.push_back(&s.items[doc.circles.size() + global]);  // the moment (after the circles' headers)
+            for (size_t k = 0; k < s.shown_key_factors[global]; ++k) column.push_back(&s.items[s.first_key_factor[global] + k]);
+            for (size_t a = 0; a < tps[t].activities.size(); ++a) column.push_back(&s.items[s.first_activity[global] + a]);
+        }
+    }
+    int column(double x) const { return std::clamp((int)std::floor((x - left) / kColW), 0, (int)columns.size() - 1); }
+    bool covered(bp::Vec2 at) const {
+        const double x0 = at.x - kArrowLabelW / 2 - 1, x1 = at.x + kArrowLabelW / 2 + 1;
+        const double y0 = at.y - kArrowLabelH / 2 - 1, y1 = at.y + kArrowLabelH / 2 + 1;
+        for (int c = column(x0); c <= column(x1); ++c)
+            for (const SceneItem* it : columns[c])
+                if (x0 < it->max.x && x1 > it->min.x && y0 < it->max.y && y1 > it->min.y) return true;
+        return false;
+    }
+};
+
+// A label goes where it covers no card and no label of the circle placed before it: along its arrow (a
+// bow: further out), else lifted a little off the line, else into the band between two rows nearest the
+// arrow (no card sits there: a row's bottom pad and the next one's top pad); the first place when none
+// is clear.
+void place_label(SceneItem& arrow, const std::vector<bp::Vec2>& placed, const CircleCards& cards, const Scene& s) {
     auto clear = [&](bp::Vec2 at) {
-        return std::none_of(placed.begin(), placed.end(), [&](bp::Vec2 p) { return labels_collide(p, at); });
+        return !cards.covered(at) && std::none_of(placed.begin(), placed.end(), [&](bp::Vec2 p) { return labels_collide(p, at); });
     };
+    const bp::Vec2 first = arrow.anchor;
+    bool found = false;
     if (bows(arrow)) {
-        const bp::Vec2 first = arrow.anchor;
-        for (int k = 0; k < 6 && !clear(arrow.anchor); ++k) arrow.anchor.x += kArrowLabelH;
-        if (!clear(arrow.anchor)) arrow.anchor = first;
+        for (int k = 0; k < 6 && !(found = clear(arrow.anchor)); ++k) arrow.anchor.x += kArrowLabelH;
     } else {
-        // Along the arrow first; a short one crowded at every point lifts its label off the line.
         auto try_along = [&](double lift) {
-            for (double t : {0.5, 0.3, 0.7, 0.2, 0.8, 0.4, 0.6}) {
+            for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9}) {
                 const bp::Vec2 at{arrow.tail.x + (arrow.head.x - arrow.tail.x) * t,
                                   arrow.tail.y + (arrow.head.y - arrow.tail.y) * t + lift};
                 if (clear(at)) {
@@ -93,10 +120,28 @@ void place_label(SceneItem& arrow, const std::vector<bp::Vec2>& placed) {
             }
             return false;
         };
-        const double step = kArrowLabelH + 4;
-        for (double lift : {0.0, -step, step, -2 * step, 2 * step})
-            if (try_along(lift)) break;
+        const double step = kArrowLabelH / 2 + 2;
+        for (double lift : {0.0, -step, step, -2 * step, 2 * step, -3 * step, 3 * step, -4 * step, 4 * step})
+            if ((found = try_along(lift))) break;
     }
+    if (!found) {
+        std::vector<double> bands;
+        for (double top : s.row_tops) bands.push_back(top + (kRowPadTop - kRowPadBottom) / 2);
+        for (double t : {0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8}) {
+            const bp::Vec2 on = bows(arrow) ? bp::Vec2{first.x, arrow.tail.y + (arrow.head.y - arrow.tail.y) * t}
+                                            : bp::Vec2{arrow.tail.x + (arrow.head.x - arrow.tail.x) * t,
+                                                       arrow.tail.y + (arrow.head.y - arrow.tail.y) * t};
+            std::sort(bands.begin(), bands.end(), [&](double a, double b) { return std::abs(a - on.y) < std::abs(b - on.y); });
+            for (double y : bands)
+                if (clear({on.x, y})) {
+                    arrow.anchor = {on.x, y};
+                    found = true;
+                    break;
+                }
+            if (found) break;
+        }
+    }
+    if (!found) arrow.anchor = first;
     arrow.min = {std::min({arrow.tail.x, arrow.head.x, arrow.anchor.x - kArrowLabelW / 2}),
                  std::min({arrow.tail.y, arrow.head.y, arrow.anchor.y - kArrowLabelH / 2})};
     arrow.max = {std::max({arrow.tail.x, arrow.head.x, arrow.anchor.x + kArrowLabelW / 2}),
@@ -203,6 +248,7 @@ void build(const bp::Blueprint& doc, Scene& s, RowKind kind) {
             for (size_t a = 0; a < acts.size(); ++a) card.emplace(acts[a].id.value, first + a);
         }
         s.first_handoff[c] = s.items.size();
+        const CircleCards cards(s, doc, c);
         std::vector<bp::Vec2> labels;
         for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
             const bp::Handoff& handoff = circle.handoffs[h];
@@ -212,7 +258,7 @@ void build(const bp::Blueprint& doc, Scene& s, RowKind kind) {
             const auto from = card.find(handoff.from.value), to = card.find(handoff.to.value);
             if (from != card.end() && to != card.end()) {
                 arrow_ends(s.items[from->second], s.items[to->second], arrow);
-                place_label(arrow, labels);
+                place_label(arrow, labels, cards, s);
                 labels.push_back(arrow.anchor);
             } else {
                 arrow.tail = arrow.head = arrow.anchor = arrow.min = arrow.max = {s.circle_left[c], kHeaderTop};

@@ -108,31 +108,49 @@ std::string heading_word(const bp::Term& term, Lang lang) {
     return s;
 }
 
-// The rows' and lines' names, over the cards: they stay readable at the left edge however far the view
-// is panned.
+// The rows' and lines' names. In the gutter left of the first column while it is in view; once the view
+// is panned past it they stay at the canvas's left edge, in the row's top pad above its cards (a line's
+// name after the row's), smaller if need be, and not at all when the pad is too small to read them in:
+// they never cover a card.
 void draw_row_names(const ViewFrame& f) {
     const RowSpan span = row_span(f);
     const float top = to_im(f.cam.world_to_screen(f.visible_min)).y, bottom = to_im(f.cam.world_to_screen(f.visible_max)).y;
     const float size = std::clamp(draw::text_size(f, 14.0f), 12.0f, 20.0f);
+    const float line_size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
     const bool chain = f.scene.view == SceneView::Chain;
     const auto& roles = f.ctx.model().roles;
+    const float gutter_right = (float)f.cam.world_to_screen({layered::kLabelW, 0}).x;
+    const bool in_gutter = gutter_right - span.x0 >= 60.0f;
+    const float pad = (float)(layered::kRowPadTop * f.cam.scale);
     for (int row = 0; row < layered::row_count(f.scene); ++row) {
         const float a = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row)}).y;
         const float b = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, row + 1)}).y;
         if (b < top || a > bottom) continue;
-        const float y = std::clamp(a + (float)(layered::kRowPadTop * f.cam.scale), a, std::max(a, b - size));
         std::string name;
         if (!chain) name = heading_word(layered::layer_term((bp::Layer)row), f.ctx.lang());
         else if (row < (int)roles.size()) name = draw::role_name(f, roles[row].id);
         else name = tr(f.ctx.lang(), "顾客、系统与展示", "Customer, systems, evidence");
-        pinned_label(f, ImVec2(span.x0 + 6, y), name, size, chain && row < (int)roles.size() ? palette::role(row) : IM_COL32(80, 88, 104, 255));
-    }
-    if (chain) return;
-    const float line_size = std::clamp(draw::text_size(f, 11.0f), 9.0f, 14.0f);
-    for (size_t i = 0; i < layered::kLines.size(); ++i) {
-        const float y = (float)f.cam.world_to_screen({0, layered::row_top(f.scene, (int)layered::kLines[i].below)}).y;
-        if (y < top || y > bottom) continue;
-        pinned_label(f, ImVec2(span.x0 + 7, y + 3), std::string(layered::kLines[i].name.in(f.ctx.lang())), line_size, kLineColours[i]);
+        const ImU32 col = chain && row < (int)roles.size() ? palette::role(row) : IM_COL32(80, 88, 104, 255);
+        const layered::Line* line = nullptr;
+        for (const auto& l : layered::kLines)
+            if (!chain && (int)l.below == row) line = &l;
+        const int line_index = line ? (int)(line - layered::kLines.data()) : 0;
+        if (in_gutter) {
+            const float y = std::clamp(a + pad, a, std::max(a, b - size));
+            pinned_label(f, ImVec2(span.x0 + 6, y), name, size, col);
+            if (line)
+                pinned_label(f, ImVec2(span.x0 + 7, a + 3), std::string(line->name.in(f.ctx.lang())), line_size, kLineColours[line_index]);
+            continue;
+        }
+        const float fit = std::min(size, pad - 4);
+        if (fit < 9.0f) continue;
+        const float y = std::clamp(a + 2, top, std::max(top, b - fit));
+        pinned_label(f, ImVec2(span.x0 + 6, y), name, fit, col);
+        if (line) {
+            const float x = span.x0 + 6 + ImGui::GetFont()->CalcTextSizeA(fit, 1e9f, 0.0f, name.c_str()).x + 12;
+            const float ls = std::min(line_size, fit);
+            pinned_label(f, ImVec2(x, y + (fit - ls) / 2), "— " + std::string(line->name.in(f.ctx.lang())), ls, kLineColours[line_index]);
+        }
     }
 }
 
@@ -252,62 +270,100 @@ void draw_activity(const ViewFrame& f, const SceneItem& it) {
 }
 
 // --------------------------------------------------------------------------------------- handoffs
-void draw_handoff(const ViewFrame& f, const SceneItem& it) {
-    if (it.tail == it.head) return;  // an end is missing
-    const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
-    const Lang lang = f.ctx.lang();
+struct ArrowLook {
+    ImU32 col;
+    float width;
+    bool broken;
+};
+ArrowLook arrow_look(const ViewFrame& f, const bp::Handoff& h) {
     const bool selected = f.selected.count(h.id) > 0, hovered = f.hovered_id == h.id;
     const bool broken = f.broken && f.broken->link.handoff == h.id;
     const ImU32 col = broken ? palette::broken() : selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255)
                                                                                      : IM_COL32(95, 105, 125, 255);
-    const float width = selected || broken ? 2.5f : 1.6f;
+    return {col, selected || broken ? 2.5f : 1.6f, broken};
+}
+
+// The arrow itself, over the cards so that none hides where it runs.
+void draw_handoff_line(const ViewFrame& f, const SceneItem& it) {
+    if (it.tail == it.head) return;  // an end is missing
+    const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
+    const ArrowLook look = arrow_look(f, h);
     const ImVec2 a = to_im(f.cam.world_to_screen(it.tail)), b = to_im(f.cam.world_to_screen(it.head));
     const float head = (float)std::clamp(10 * f.cam.scale, 4.0, 12.0);
     if (layered::bows(it)) {
-        // Within one column: a bow out into the gap beside the cards, its apex at the label (a cubic
+        // Within one column: a bow out into the gap beside the cards, its apex at the label's x (a cubic
         // with both handles out by o reaches 0.75 o).
         const float out = (float)((it.anchor.x - it.tail.x) / 0.75 * f.cam.scale);
-        f.dl->AddBezierCubic(a, ImVec2(a.x + out, a.y), ImVec2(b.x + out, b.y), b, col, width);
-        draw::arrow_head(f.dl, b, ImVec2(-1, 0), head, col);
+        f.dl->AddBezierCubic(a, ImVec2(a.x + out, a.y), ImVec2(b.x + out, b.y), b, look.col, look.width);
+        draw::arrow_head(f.dl, b, ImVec2(-1, 0), head, look.col);
     } else {
-        if (broken && f.broken->link.how == bp::Break::Missing) dashed(f.dl, a, b, col, width);
-        else f.dl->AddLine(a, b, col, width);
-        draw::arrow_head(f.dl, b, ImVec2(b.x - a.x, b.y - a.y), head, col);
+        if (look.broken && f.broken->link.how == bp::Break::Missing) dashed(f.dl, a, b, look.col, look.width);
+        else f.dl->AddLine(a, b, look.col, look.width);
+        draw::arrow_head(f.dl, b, ImVec2(b.x - a.x, b.y - a.y), head, look.col);
     }
+}
+
+// The point of the arrow nearest its label (world): where a label moved off the line is tied back to.
+bp::Vec2 arrow_point_near_label(const SceneItem& it) {
+    if (layered::bows(it)) return {it.anchor.x, (it.tail.y + it.head.y) / 2};
+    const double dx = it.head.x - it.tail.x, dy = it.head.y - it.tail.y, len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((it.anchor.x - it.tail.x) * dx + (it.anchor.y - it.tail.y) * dy) / len2, 0.0, 1.0) : 0;
+    return {it.tail.x + dx * t, it.tail.y + dy * t};
+}
+
+// Its deadline label (a knob when it has none) with its lint badge, above every arrow.
+void draw_handoff_label(const ViewFrame& f, const SceneItem& it) {
+    if (it.tail == it.head) return;
+    const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
+    const Lang lang = f.ctx.lang();
+    const ArrowLook look = arrow_look(f, h);
     std::string label = bp::deadline_text(h.deadline, lang);
-    if (broken) {
+    if (look.broken) {
         label = f.broken->link.how == bp::Break::Missing
                     ? std::string(tr(lang, "× 缺失", "× missing"))
                     : std::string(tr(lang, "迟到 ", "late ")) + overrun_text(f.broken->link.late_by_minutes, lang);
     }
     const ImVec2 c = to_im(f.cam.world_to_screen(it.anchor));
+    const ImVec2 on = to_im(f.cam.world_to_screen(arrow_point_near_label(it)));
+    if (std::abs(on.x - c.x) + std::abs(on.y - c.y) > 4.0f) dashed(f.dl, on, c, look.col, 1.0f, 3, 3);
     const float size = draw::text_size(f, 11.0f);
     if (label.empty()) {  // no deadline: a knob where the label would be, to pick it by
-        f.dl->AddCircleFilled(c, std::max(3.0f, size * 0.35f), col);
+        const float r = std::max(3.0f, size * 0.35f);
+        f.dl->AddCircleFilled(c, r, look.col);
+        draw::badges(f, ImVec2(c.x + r + 2 + 18, c.y), 0, h.id);
         return;
     }
     if (size < 5.0f) return;
     const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(size, 1e9f, 0.0f, label.c_str());
     const ImVec2 mn(c.x - ts.x / 2 - 4, c.y - ts.y / 2 - 2), mx(c.x + ts.x / 2 + 4, c.y + ts.y / 2 + 2);
-    f.dl->AddRectFilled(mn, mx, broken ? IM_COL32(253, 236, 234, 245) : IM_COL32(255, 255, 255, 235), 8.0f);
-    f.dl->AddRect(mn, mx, col, 8.0f, 0, 1.0f);
-    f.dl->AddText(ImGui::GetFont(), size, ImVec2(mn.x + 4, mn.y + 2), col, label.c_str());
+    f.dl->AddRectFilled(mn, mx, look.broken ? IM_COL32(253, 236, 234, 245) : IM_COL32(255, 255, 255, 245), 8.0f);
+    f.dl->AddRect(mn, mx, look.col, 8.0f, 0, 1.0f);
+    f.dl->AddText(ImGui::GetFont(), size, ImVec2(mn.x + 4, mn.y + 2), look.col, label.c_str());
+    draw::badges(f, ImVec2(mx.x + 6 + 18, c.y), 0, h.id);
 }
 
 }  // namespace
 
+// Cards, then the arrows over them, then the arrows' labels over every arrow, then the row names.
 void draw_blueprint_view(const ViewFrame& f) {
     draw_rows(f);
-    for (const SceneItem& it : f.scene.items) {
+    const auto& items = f.scene.items;
+    const size_t first_arrow = f.scene.first_handoff.empty() ? items.size() : f.scene.first_handoff.front();
+    for (size_t i = 0; i < first_arrow; ++i) {
+        const SceneItem& it = items[i];
         if (!draw::visible(f, it.min, it.max)) continue;
         switch (it.kind) {
             case ItemKind::Circle: draw_header(f, it); break;
             case ItemKind::Touchpoint: draw_moment(f, it); break;
             case ItemKind::KeyFactor: draw_chip(f, it); break;
             case ItemKind::Activity: draw_activity(f, it); break;
-            case ItemKind::Handoff: draw_handoff(f, it); break;
+            case ItemKind::Handoff: break;
         }
     }
+    for (size_t i = first_arrow; i < items.size(); ++i)
+        if (draw::visible(f, items[i].min, items[i].max)) draw_handoff_line(f, items[i]);
+    for (size_t i = first_arrow; i < items.size(); ++i)
+        if (draw::visible(f, items[i].min, items[i].max)) draw_handoff_label(f, items[i]);
     draw_row_names(f);
 }
 

@@ -108,6 +108,7 @@ void refresh_lint_badges(const Context& ctx, CanvasState& c) {
         // Counted on the element and on every drawn ancestor below the circle.
         if (p.touchpoint < 0) {
             add(m.circles[p.circle].id, f.severity);
+            if (p.handoff >= 0) add(bp::handoff_at(m, p).id, f.severity);  // on its arrow's label too
             continue;
         }
         add(bp::touchpoint_at(m, p).id, f.severity);

@@ -92,7 +92,7 @@ void check_geometry(const bp::Blueprint& doc) {
     ui::build_blueprint_scene(doc, s);
     bp::Locator where(doc);
     auto item = [&](const bp::ElementId& id) { return s.item(id, where); };
-    std::vector<const ui::SceneItem*> cards;
+    std::vector<const ui::SceneItem*> cards, labels;
     double last_x = -1e18;
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const bp::Circle& circle = doc.circles[c];
@@ -137,10 +137,21 @@ void check_geometry(const bp::Blueprint& doc) {
                  << arrow->anchor.y << " tail " << arrow->tail.x << "," << arrow->tail.y << " head " << arrow->head.x << ","
                  << arrow->head.y);
             CHECK(picked == arrow);  // its label picks it
+            labels.push_back(arrow);
         }
     }
     for (size_t i = 0; i < cards.size(); ++i)
         for (size_t j = i + 1; j < cards.size(); ++j) CHECK_FALSE(overlap(*cards[i], *cards[j]));
+    // No deadline label covers a card, a moment or a chip.
+    for (const ui::SceneItem* arrow : labels) {
+        const bp::Vec2 mn{arrow->anchor.x - ui::layered::kArrowLabelW / 2, arrow->anchor.y - ui::layered::kArrowLabelH / 2};
+        const bp::Vec2 mx{arrow->anchor.x + ui::layered::kArrowLabelW / 2, arrow->anchor.y + ui::layered::kArrowLabelH / 2};
+        for (const ui::SceneItem& it : s.items) {
+            if (it.kind != ui::ItemKind::Activity && it.kind != ui::ItemKind::Touchpoint && it.kind != ui::ItemKind::KeyFactor) continue;
+            INFO(arrow->id.str() << "'s label covers " << it.id.str());
+            CHECK_FALSE((mn.x < it.max.x && mx.x > it.min.x && mn.y < it.max.y && mx.y > it.min.y));
+        }
+    }
     // The three lines sit between the rows they separate, in order.
     CHECK(ui::layered::row_top(s, (int)bp::Layer::Frontstage) > ui::layered::row_top(s, (int)bp::Layer::CustomerAction));
     CHECK(ui::layered::row_at(s, ui::layered::kHeaderTop + 1) == -1);
