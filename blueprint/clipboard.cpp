@@ -1,19 +1,21 @@
 #include "clipboard.h"
 
 #include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "clone.h"
 #include "layers.h"
 #include "fields.h"
 #include "json_io.h"
+#include "layer_edits.h"
 #include "selection_edits.h"
 
 namespace bp {
 
 std::string copy_elements(Document& doc, const std::vector<ElementId>& ids) {
     const Blueprint& m = doc.model();
-    auto top = top_level(m, doc.locator(), ids);
-    if (top.empty()) return {};
+    auto top = top_level(m, doc.locator(), ids);  // the tree's elements; activities are gathered below
     Blueprint clip;
     clip.id = BlueprintId(std::string(kClipboardId));
     clip.name = std::string(kClipboardId);
@@ -52,9 +54,39 @@ std::string copy_elements(Document& doc, const std::vector<ElementId>& ids) {
             default: break;
         }
     }
+    // Activities whose moment is not copied whole, and the handoffs among those.
+    Circle acts;
+    acts.id = CircleId(std::string(kActivityCarrier));
+    acts.name = carrier_name;
+    std::unordered_set<std::string> copied_tps, copied_circles, copied_acts;
+    for (const Location& at : top) {
+        if (at.kind == ElementKind::Circle) copied_circles.insert(m.circles[at.path.circle].id.value);
+        if (at.kind == ElementKind::Touchpoint) copied_tps.insert(touchpoint_at(m, at.path).id.value);
+    }
+    std::vector<int> source_circles;
+    for (const ElementId& id : ids) {
+        if (id.kind() != ElementKind::Activity) continue;
+        auto at = doc.locator().find(id);
+        if (!at || copied_acts.count(id.str())) continue;
+        const Path& p = at->path;
+        if (copied_circles.count(m.circles[p.circle].id.value) || copied_tps.count(touchpoint_at(m, p).id.value)) continue;
+        if (acts.touchpoints.empty()) {
+            acts.touchpoints.emplace_back();
+            acts.touchpoints[0].id = TouchpointId(std::string(kActivityCarrier) + "-tp");
+            acts.touchpoints[0].name = carrier_name;
+        }
+        acts.touchpoints[0].activities.push_back(activity_at(m, p));
+        copied_acts.insert(id.str());
+        if (std::find(source_circles.begin(), source_circles.end(), p.circle) == source_circles.end()) source_circles.push_back(p.circle);
+    }
+    for (int c : source_circles)
+        for (const Handoff& h : m.circles[c].handoffs)
+            if (copied_acts.count(h.from.value) && copied_acts.count(h.to.value)) acts.handoffs.push_back(h);
     if (!tps.touchpoints.empty()) clip.circles.push_back(std::move(tps));
     if (!kfs.touchpoints.empty()) clip.circles.push_back(std::move(kfs));
     if (!sts.touchpoints.empty()) clip.circles.push_back(std::move(sts));
+    if (!acts.touchpoints.empty()) clip.circles.push_back(std::move(acts));
+    if (clip.circles.empty()) return {};
     // The clip must load on its own: links to circles and standards it does not hold are left behind.
     for (Circle& c : clip.circles) drop_unresolved_links(clip, c);
     return save_blueprint(clip);
@@ -76,7 +108,9 @@ PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o
     std::vector<Touchpoint> new_tps;
     std::vector<KeyFactor> new_kfs;
     std::vector<Standard> new_sts;
-    for (const Circle& c : clip.circles) {
+    std::vector<Activity> new_acts;
+    std::vector<Handoff> new_handoffs;
+    for (Circle& c : clip.circles) {
         const std::string& cid = c.id.value;
         if (from_clipboard && cid == kTouchpointCarrier) {
             for (const auto& tp : c.touchpoints) new_tps.push_back(clone_touchpoint(tp, new_id));
@@ -87,6 +121,25 @@ PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o
             for (const auto& tp : c.touchpoints)
                 for (const auto& kf : tp.key_factors)
                     for (const auto& s : kf.standards) new_sts.push_back(clone_standard(s, new_id));
+        } else if (from_clipboard && cid == kActivityCarrier) {
+            roles.apply(c);
+            drop_unresolved_links(m, c);
+            std::unordered_map<std::string, ActivityId> renamed;
+            for (const auto& tp : c.touchpoints)
+                for (Activity a : tp.activities) {
+                    const std::string old = a.id.value;
+                    a.id = ActivityId(new_id("act"));
+                    renamed.emplace(old, a.id);
+                    new_acts.push_back(std::move(a));
+                }
+            for (Handoff h : c.handoffs) {
+                const auto from = renamed.find(h.from.value), to = renamed.find(h.to.value);
+                if (from == renamed.end() || to == renamed.end()) continue;
+                h.id = HandoffId(new_id("handoff"));
+                h.from = from->second;
+                h.to = to->second;
+                new_handoffs.push_back(std::move(h));
+            }
         } else {
             new_circles.push_back(clone_circle(c, new_id));
         }
@@ -156,6 +209,25 @@ PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& o
             plan.pasted.push_back(s.id);
             edits.push_back(insert_standard(*slot->parent.get<KeyFactorId>(), std::move(s), at++));
         }
+    }
+    if (!new_acts.empty()) {
+        // Into the selected moment (after the selected activity), each in its own layer.
+        auto at = o.target.empty() ? std::nullopt : doc.locator().find(o.target);
+        if (!at || at->path.touchpoint < 0) {
+            plan.pasted.clear();
+            plan.refused = {"粘贴活动前请先选择一个触点或活动。", "Select a moment or an activity to paste activities into."};
+            return plan;
+        }
+        const Touchpoint& tp = touchpoint_at(m, at->path);
+        const int index = at->kind == ElementKind::Activity ? at->path.activity + 1 : -1;
+        for (const Activity& a : new_acts) plan.pasted.push_back(a.id);
+        Proposal p = add_activities(doc, tp.id, std::move(new_acts), std::move(new_handoffs), index);
+        if (!p) {
+            plan.pasted.clear();
+            plan.refused = p.refused;
+            return plan;
+        }
+        edits.push_back(std::move(p.edit));
     }
     if (edits.empty()) {
         plan.pasted.clear();

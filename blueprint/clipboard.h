@@ -19,12 +19,15 @@ inline constexpr std::string_view kClipboardId = "clipboard";
 inline constexpr std::string_view kTouchpointCarrier = "clipboard-touchpoints";
 inline constexpr std::string_view kKeyFactorCarrier = "clipboard-key-factors";
 inline constexpr std::string_view kStandardCarrier = "clipboard-standards";
+// Loose activities travel in one carrier moment, with the handoffs among them (those to or from an
+// activity left behind are dropped: a handoff needs both its ends).
+inline constexpr std::string_view kActivityCarrier = "clipboard-activities";
 
 // The top-level selected elements as clipboard JSON text (save_blueprint bytes); "" when none is left.
 std::string copy_elements(Document& doc, const std::vector<ElementId>& ids);
 
 struct PasteOptions {
-    ElementId target;   // the primary selected element: where touchpoints, key factors, standards go
+    ElementId target;   // the primary selected element: where touchpoints, key factors, standards, activities go
     Lang lang = Lang::Zh;  // for the name of a circle made to hold pasted touchpoints
     // How far a circle reaches on the canvas (the view's radius, which may exceed Circle::radius):
     // pasted circles land right of the document's. Unset: Circle::radius.
@@ -40,7 +43,7 @@ struct PastePlan {
 
 // Plans pasting `text` into the document. Text that is not a blueprint is refused with an empty
 // reason (it belongs to whatever else reads the clipboard); key factors need a touchpoint selected,
-// standards a key factor.
+// standards a key factor, activities a touchpoint or an activity (they go after it, in their own layers).
 PastePlan plan_paste(Document& doc, std::string_view text, const PasteOptions& options);
 
 }  // namespace bp

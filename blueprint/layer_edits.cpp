@@ -131,6 +131,50 @@ Proposal add_activity(Document& doc, const TouchpointId& touchpoint, Activity a,
                   {"添加" + act_zh(a), "Add " + act_en(a)});
 }
 
+Proposal add_activities(Document& doc, const TouchpointId& touchpoint, std::vector<Activity> acts,
+                        std::vector<Handoff> handoffs, int index) {
+    const Blueprint& m = doc.model();
+    auto p = doc.locator().find(touchpoint);
+    if (!p) return refuse("没有 id 为 “" + touchpoint.value + "” 的触点。", "There is no touchpoint \"" + touchpoint.value + "\".");
+    if (acts.empty()) return refuse("没有要添加的活动。", "There are no activities to add.");
+    std::unordered_map<std::string, std::string> renamed;
+    std::unordered_set<std::string> ids;
+    for (Activity& a : acts) {
+        if (text::trim(a.name).empty())
+            return refuse("活动需要一个名称（做什么，或有形展示是什么）。", "An activity needs a name (what is done, or what is seen).");
+        const std::string old = a.id.value;
+        if (a.id.empty()) a.id = ActivityId(doc.new_id("act"));
+        else if (doc.locator().find(a.id.value) || ids.count(a.id.value))
+            return refuse("id “" + a.id.value + "” 已被其他元素使用。", "The id \"" + a.id.value + "\" is already in use.");
+        ids.insert(a.id.value);
+        if (!old.empty()) renamed[old] = a.id.value;
+    }
+    for (Handoff& h : handoffs) {
+        const auto from = renamed.find(h.from.value), to = renamed.find(h.to.value);
+        const bool from_new = from != renamed.end() || ids.count(h.from.value), to_new = to != renamed.end() || ids.count(h.to.value);
+        if (!from_new || !to_new || h.from == h.to)
+            return refuse("交接的两端都必须是一同添加的活动。", "Both ends of a handoff must be among the activities added with it.");
+        if (from != renamed.end()) h.from = ActivityId(from->second);
+        if (to != renamed.end()) h.to = ActivityId(to->second);
+        if (h.id.empty()) h.id = HandoffId(doc.new_id("handoff"));
+        else if (doc.locator().find(h.id.value) || ids.count(h.id.value))
+            return refuse("id “" + h.id.value + "” 已被其他元素使用。", "The id \"" + h.id.value + "\" is already in use.");
+        ids.insert(h.id.value);
+    }
+    const Touchpoint& t = touchpoint_at(m, *p);
+    const Circle& c = m.circles[p->circle];
+    std::vector<Activity> after = t.activities;
+    const int at = index < 0 || index > (int)after.size() ? (int)after.size() : index;
+    const size_t n = acts.size();
+    const Text what = n == 1 ? Text{"粘贴" + act_zh(acts[0]), "Paste " + act_en(acts[0])}
+                             : Text{"粘贴 " + std::to_string(n) + " 个活动", "Paste " + text::counted(n, "activity", "activities")};
+    after.insert(after.begin() + at, std::make_move_iterator(acts.begin()), std::make_move_iterator(acts.end()));
+    if (handoffs.empty()) return accept({{t.id, t.activities, std::move(after)}}, std::nullopt, what);
+    std::vector<Handoff> all = c.handoffs;
+    all.insert(all.end(), std::make_move_iterator(handoffs.begin()), std::make_move_iterator(handoffs.end()));
+    return accept({{t.id, t.activities, std::move(after)}}, LayersEdit::Handoffs{c.id, c.handoffs, std::move(all)}, what);
+}
+
 Proposal edit_activity(const Blueprint& doc, const Activity& a) {
     auto f = find_activity(doc, a.id);
     if (!f) return refuse("没有 id 为 “" + a.id.value + "” 的活动。", "There is no activity \"" + a.id.value + "\".");

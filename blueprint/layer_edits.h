@@ -25,6 +25,13 @@ Proposal edit_activity(const Blueprint& doc, const Activity& after);
 // Within its circle handoffs follow it; to another circle only when no handoff uses it (a handoff joins
 // activities of one circle).
 Proposal move_activity(const Blueprint& doc, const ActivityId& id, const TouchpointId& to, Layer layer, int index = -1);
+// Adds activities and the handoffs among them as one step (a paste): the activities to the touchpoint at
+// `index` among its activities (-1 appends), the handoffs to its circle. Empty ids get fresh ones and the
+// handoffs' ends follow. Refused: no such touchpoint, an activity without a name, an id in use, a handoff
+// whose ends are not both among the activities added. Their roles must exist when the step applies (a
+// paste adds the roles it brings earlier in the same step).
+Proposal add_activities(Document& doc, const TouchpointId& touchpoint, std::vector<Activity> activities,
+                        std::vector<Handoff> handoffs, int index = -1);
 // Deletes an activity and the handoffs that use it (see the top of this file).
 Proposal remove_activity(const Blueprint& doc, const ActivityId& id);
 

@@ -357,3 +357,32 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: the handoff's inspector chooses
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     CHECK(confirm().standard.empty());
 }
+
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: Ctrl+C and Ctrl+V copy selected cards into the selected moment, with their handoff",
+                 "[canvas][layers][clipboard]") {
+    h.click(h.screen_of("a-wh-stock"));
+    h.click(h.screen_of("a-wh-collect"), ImGuiMod_Shift);
+    REQUIRE(ui_test::selected(d).size() == 2);
+    h.press(ImGuiKey_C, ImGuiMod_Ctrl);
+    REQUIRE_FALSE(h.platform.clipboard.empty());
+    const size_t handoffs = install().handoffs.size();
+    const size_t before = moment(6).activities.size();  // 上门安装
+    h.click(h.screen_of("tp-wh-install"));
+    REQUIRE(d.paste_text(h.platform.clipboard));
+    h.frames(2);
+    REQUIRE(moment(6).activities.size() == before + 2);
+    CHECK(install().handoffs.size() == handoffs + 1);  // stock → collection, between the copies
+    const auto sel = ui_test::selected(d);
+    REQUIRE(sel.size() == 2);
+    CHECK(sel[0] == moment(6).activities[before].id.value);
+    // The copies are drawn in their cells of the installation's column.
+    for (size_t i = before; i < moment(6).activities.size(); ++i) {
+        const auto cell = ui::layered::cell_rect(d.scene(), 0, 6, moment(6).activities[i].layer);
+        const ImVec2 at = h.screen_of(moment(6).activities[i].id.value);
+        const ImVec2 mn = h.world_to_screen(cell.min), mx = h.world_to_screen(cell.max);
+        CHECK((at.x > mn.x && at.x < mx.x && at.y > mn.y && at.y < mx.y));
+    }
+    h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
+    CHECK(moment(6).activities.size() == before);
+    CHECK(install().handoffs.size() == handoffs);
+}

@@ -245,3 +245,85 @@ TEST_CASE("copy and paste of a moment with a recovery link and activities: the c
     REQUIRE(copy.handoffs.size() == 3);
     CHECK(copy.handoffs[0].from == copy.touchpoints[0].activities[0].id);
 }
+
+TEST_CASE("copy and paste of activities: the handoffs among them come along, the others stay behind, one undo step") {
+    Document d(water_heater());
+    // 录入订单 hands to 接收安装工单 and to 库房备货, which hands to 安装工领货: copy the order, the stock
+    // and the collection (not the acceptance).
+    const std::string clip = copy_elements(d, {ActivityId("a-wh-order"), ActivityId("a-wh-stock"), ActivityId("a-wh-collect")});
+    REQUIRE_FALSE(clip.empty());
+    REQUIRE(load_blueprint(clip).ok());
+    const size_t handoffs = install(d).handoffs.size();
+    const Touchpoint& call = touchpoint_at(d.model(), *d.locator().find(TouchpointId("tp-wh-call")));
+    const size_t before = call.activities.size();
+    // Pasted after the selected activity of the call moment.
+    PastePlan plan = plan_paste(d, clip, PasteOptions{ActivityId("a-wh-answer")});
+    INFO(plan.refused.en);
+    REQUIRE(plan.edit);
+    REQUIRE(plan.pasted.size() == 3);
+    const uint64_t revision = d.revision();
+    REQUIRE(d.apply(std::move(plan.edit)));
+    CHECK(check_invariants(d.model()).empty());
+    const Touchpoint& now = touchpoint_at(d.model(), *d.locator().find(TouchpointId("tp-wh-call")));
+    REQUIRE(now.activities.size() == before + 3);
+    CHECK(now.activities[0].id.value == "a-wh-answer");
+    const Activity& order = now.activities[1];
+    const Activity& stock = now.activities[2];
+    const Activity& collect = now.activities[3];
+    CHECK(order.name == activity_at(d.model(), *d.locator().find(ActivityId("a-wh-order"))).name);
+    CHECK(order.layer == Layer::Frontstage);  // each keeps its layer
+    CHECK(stock.layer == Layer::Backstage);
+    for (const Activity* a : {&order, &stock, &collect}) CHECK(a->id.value.rfind("act-", 0) == 0);
+    // Two handoffs among the copies; the one to the acceptance, which was not copied, is not.
+    REQUIRE(install(d).handoffs.size() == handoffs + 2);
+    const Handoff& first = install(d).handoffs[handoffs];
+    const Handoff& second = install(d).handoffs[handoffs + 1];
+    CHECK((first.from == order.id && first.to == stock.id));
+    CHECK((second.from == stock.id && second.to == collect.id));
+    for (const Handoff& h : install(d).handoffs)  // each copy carries what its original says
+        if (h.from.value == "a-wh-stock" && h.to.value == "a-wh-collect") CHECK(second.deadline == h.deadline);
+    // One step.
+    REQUIRE(d.undo());
+    CHECK(touchpoint_at(d.model(), *d.locator().find(TouchpointId("tp-wh-call"))).activities.size() == before);
+    CHECK(install(d).handoffs.size() == handoffs);
+    CHECK(d.revision() != revision);
+}
+
+TEST_CASE("pasting activities needs a moment or an activity selected, and another blueprint gets their roles by name") {
+    Document d(water_heater());
+    const std::string clip = copy_elements(d, {ActivityId("a-wh-install")});
+    PastePlan none = plan_paste(d, clip, PasteOptions{});
+    CHECK_FALSE(none.edit);
+    CHECK(none.refused.en == "Select a moment or an activity to paste activities into.");
+    PastePlan circle = plan_paste(d, clip, PasteOptions{CircleId("c-wh-install")});
+    CHECK_FALSE(circle.edit);
+    // Into a blueprint without the installer: the role comes along, added in the same step.
+    Blueprint other;
+    other.id = BlueprintId("other");
+    other.name = "other";
+    Circle c;
+    c.id = CircleId("c-1");
+    c.name = "c";
+    Touchpoint tp;
+    tp.id = TouchpointId("tp-1");
+    tp.name = "t";
+    c.touchpoints.push_back(tp);
+    other.circles.push_back(c);
+    Document o(other);
+    PastePlan plan = plan_paste(o, clip, PasteOptions{TouchpointId("tp-1")});
+    INFO(plan.refused.en);
+    REQUIRE(plan.edit);
+    REQUIRE(o.apply(std::move(plan.edit)));
+    CHECK(check_invariants(o.model()).empty());
+    const Activity& pasted = o.model().circles[0].touchpoints[0].activities.at(0);
+    REQUIRE(o.model().roles.size() == 1);
+    CHECK(pasted.role == o.model().roles[0].id);
+    const Activity& source = activity_at(d.model(), *d.locator().find(ActivityId("a-wh-install")));
+    std::string source_role;
+    for (const Role& r : d.model().roles)
+        if (r.id == source.role) source_role = r.name;
+    CHECK(o.model().roles[0].name == source_role);
+    REQUIRE(o.undo());
+    CHECK(o.model().roles.empty());
+    CHECK(o.model().circles[0].touchpoints[0].activities.empty());
+}
