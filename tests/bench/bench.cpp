@@ -4,6 +4,7 @@
 // against the budgets (each ≤ 250 ms; load ≤ 4× the bare parse). Run by scripts/bench.sh.
 //   blueprint_bench [--runs N] [--touchpoints N]
 //   blueprint_bench --layers [--runs N] [--touchpoints N]   the blueprint's layers (bench_layers.h), figures only
+//   blueprint_bench --layers --touchpoints N --write FILE   writes that document (for the page's benchmark)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -164,10 +165,21 @@ void report(const char* what, const Timing& t, bool budgeted, const char* note =
 int main(int argc, char** argv) {
     int runs = 5, touchpoints = 10000;
     bool layers = false;
+    const char* write = nullptr;
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--layers")) layers = true;
+        else if (i + 1 < argc && !std::strcmp(argv[i], "--write")) write = argv[++i];
         else if (i + 1 < argc && !std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[++i]));
         else if (i + 1 < argc && !std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[++i]));
+    }
+    if (layers && write) {
+        const std::string text = save_blueprint(bench::generate_layers(touchpoints));
+        std::FILE* f = std::fopen(write, "wb");
+        if (!f || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0) {
+            std::fprintf(stderr, "blueprint_bench: cannot write %s\n", write);
+            return 1;
+        }
+        return 0;
     }
     if (layers) return bench::run_layer_bench(runs, touchpoints);
 
