@@ -609,7 +609,19 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, L
     const SceneView want = view == View::Circles ? SceneView::Circles : view == View::Blueprint ? SceneView::Blueprint : SceneView::Chain;
     const double layout_scale = text::label_layout_scale(c.circle_camera.scale);
     const bool text_changed = want == SceneView::Circles && (s.layout_scale != layout_scale || s.lang != lang);
-    if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed) {
+    const auto* drag = std::get_if<gesture::DraggingCircle>(&c.gesture);
+    if (drag && want == SceneView::Circles && s.view == want && !text_changed && s.revision != 0 && s.revision != doc.revision()) {
+        // Only the dragged circle has moved since the scene was built: shift its items (a rebuild lays out
+        // every label of the document, seconds a frame on a big one).
+        const auto& circles = doc.model().circles;
+        for (int i = 0; i < (int)circles.size() && i < (int)s.items.size(); ++i) {
+            if (circles[i].id != drag->id || s.items[i].id != bp::ElementId(drag->id)) continue;
+            translate_circle(s, i, {circles[i].position.x - s.items[i].anchor.x, circles[i].position.y - s.items[i].anchor.y});
+            s.revision = doc.revision();
+            return s;
+        }
+    }
+    if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed || (s.provisional && !drag)) {
         if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
         else if (want == SceneView::Blueprint) build_blueprint_scene(doc.model(), s);
         else build_chain_scene(doc.model(), s);

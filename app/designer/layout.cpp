@@ -82,6 +82,7 @@ SceneItem rect_item(ItemKind kind, bp::ElementId id, bp::Path path, bp::Vec2 cen
 
 void reset(Scene& s, SceneView view, const bp::Blueprint& doc) {
     s.view = view;
+    s.provisional = false;
     s.items.clear();
     s.first_touchpoint.assign(doc.circles.size(), 0);
     s.first_key_factor.clear();
@@ -189,6 +190,28 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& st
     }
     lay_out_circle_text(doc, s, style);
     finish(s);
+}
+
+void translate_circle(Scene& s, int c, bp::Vec2 d) {
+    if (s.view != SceneView::Circles || c < 0 || c >= (int)s.first_touchpoint.size()) return;
+    auto shift = [&](SceneItem& it) {
+        auto move = [&](bp::Vec2& p) { p = {p.x + d.x, p.y + d.y}; };
+        move(it.min), move(it.max), move(it.anchor), move(it.text_min), move(it.text_max);
+        for (TextLine& line : it.text) move(line.min), move(line.max);
+    };
+    const size_t circles = s.first_touchpoint.size();
+    shift(s.items[c]);
+    const size_t first = s.first_touchpoint[c];
+    const size_t last = c + 1 < (int)circles ? s.first_touchpoint[c + 1] : s.first_key_factor.size();
+    for (size_t global = first; global < last; ++global) {
+        shift(s.items[circles + global]);
+        for (size_t k = 0; k < s.shown_key_factors[global]; ++k) shift(s.items[s.first_key_factor[global] + k]);
+    }
+    const double inf = std::numeric_limits<double>::infinity();
+    s.min = {inf, inf};
+    s.max = {-inf, -inf};
+    finish(s);
+    s.provisional = true;
 }
 
 // ------------------------------------------------------------------------- blueprint view geometry

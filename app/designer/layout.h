@@ -137,6 +137,7 @@ struct Scene {
     std::vector<size_t> first_handoff;     // blueprint view, per circle: its first handoff item
     std::vector<double> row_tops;          // blueprint view: each layer's row top, then the last row's bottom
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
+    bool provisional = false;              // shifted by translate_circle: build again once the drag ends
     bool empty() const { return items.empty(); }
 
     // The item that shows this element, or nullptr (not shown: a standard, a key factor past a full
@@ -152,6 +153,10 @@ private:
 };
 
 void build_circle_scene(const bp::Blueprint& doc, Scene& out, const LabelStyle& style = {});
+// While a circle is dragged: its items (ring, moments, cards, their text) shifted by `delta` instead of
+// a rebuild that lays out every label of the document again. The labels of other circles that made room
+// for it keep their places until the drag ends and the scene is built again (Scene::provisional).
+void translate_circle(Scene& s, int circle, bp::Vec2 delta);
 // The text of a circle scene (labels.cpp): titles, touchpoint labels and card lines measured, cards sized
 // to their lines, and labels and automatic cards moved outward until clear of each other, of nodes and
 // of titles. Called by build_circle_scene.

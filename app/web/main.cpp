@@ -354,6 +354,8 @@ EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char*
     if (ok && unsaved) d.session.mark_unsaved();
     if (ok) d.remember_current();
     app->fonts.want_text(json);
+    // Its characters are wanted from its bytes: after_frame need not save the document to find them.
+    app->opened_key = d.session.model().id.value + "\n" + d.session.filename();
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;
@@ -368,7 +370,12 @@ EMSCRIPTEN_KEEPALIVE void bp_offer_text(const char* bytes, int length, const cha
     what.text = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     what.filename = filename ? filename : "";
     app->fonts.want_text(what.text);
+    const std::string before = d.session.model().id.value + "\n" + d.session.filename();
     d.request_replace(what);
+    // Opened at once (nothing unsaved to ask about): its characters are wanted from its bytes above. When
+    // the question comes first, after_frame finds them once it is answered.
+    const std::string now = d.session.model().id.value + "\n" + d.session.filename();
+    if (now != before) app->opened_key = now;
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
 }

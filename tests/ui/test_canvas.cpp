@@ -174,6 +174,38 @@ TEST_CASE("dragging a circle moves it, one history step however many frames", "[
     CHECK(h.d.session.model().circles[0].position == before);
 }
 
+TEST_CASE("while a circle is dragged its items are shifted, not laid out again; the release builds the scene afresh",
+          "[canvas][drag]") {
+    Harness h;
+    h.load(sample_blueprint(2, 4, 2));
+    ImGuiIO& io = ImGui::GetIO();
+    const ImVec2 title = h.screen_of("c1");
+    const ui::Scene before = h.d.scene();
+    h.move(title);
+    io.AddMouseButtonEvent(0, true);
+    h.frame();
+    for (int i = 1; i <= 6; ++i) h.move(offset(title, 20.0f * i, 10.0f * i));
+    REQUIRE(std::holds_alternative<ui::gesture::DraggingCircle>(h.d.canvas.gesture));
+    const ui::Scene& during = h.d.scene();
+    CHECK(during.provisional);
+    // Everything of the dragged circle moved by as much as the circle, the other circle's stayed.
+    const bp::Vec2 start = before.items[0].anchor, now = h.d.session.model().circles[0].position;
+    REQUIRE(during.items.size() == before.items.size());
+    int shifted = 0;
+    for (size_t i = 0; i < during.items.size(); ++i) {
+        INFO(during.items[i].id.str());
+        const bool mine = during.items[i].path.circle == 0;
+        CHECK(during.items[i].anchor.x == Approx(before.items[i].anchor.x + (mine ? now.x - start.x : 0)).margin(1e-6));
+        CHECK(during.items[i].anchor.y == Approx(before.items[i].anchor.y + (mine ? now.y - start.y : 0)).margin(1e-6));
+        shifted += mine;
+    }
+    CHECK(shifted == 1 + 4 + 4 * 2);
+    CHECK(now.x != Approx(start.x));
+    io.AddMouseButtonEvent(0, false);
+    h.frames(2);
+    CHECK_FALSE(h.d.scene().provisional);
+}
+
 TEST_CASE("Esc during a circle drag puts it back", "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 0));
