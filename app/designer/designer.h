@@ -80,7 +80,9 @@ struct Designer {
     // Save (into the document's file) or Save As (a new one): the platform writes and reports back.
     void save_document(bool choose_file);
     // Puts the open document as it is now into File > Recent (the platform keeps it).
-    void remember_current();
+    // `as_text`: the document's text as it is now when the caller has it (just opened from it), so it
+    // is not saved again for the list.
+    void remember_current(const std::string* as_text = nullptr);
     // The platform's report of a save: done into `filename`, cancelled (ok false, no error) or failed.
     void file_saved(bool ok, const std::string& filename, const std::string& error);
     // Pastes touchpoints / key factors / standards / circles copied as JSON (from this or another

@@ -27,7 +27,7 @@ void Designer::replace_now(const Replacement& what) {
     case Kind::Sample: open_sample(what.sample); break;
     case Kind::Recent: platform->open_recent(what.recent_key); break;
     case Kind::Text:
-        if (open_text(what.text, what.filename)) remember_current();
+        if (open_text(what.text, what.filename)) remember_current(&what.text);
         break;
     }
 }
@@ -46,10 +46,10 @@ void Designer::open_sample(size_t index) {
 }
 
 // The open document goes into File > Recent as it is now (what is left unsaved stays restorable).
-void Designer::remember_current() {
+void Designer::remember_current(const std::string* as_text) {
     const bp::Blueprint& m = session.model();
     if (m.circles.empty() && m.name.empty()) return;
-    platform->remember_recent(m.id.value, m.name, session.filename(), bp::save_blueprint(m), unsaved());
+    platform->remember_recent(m.id.value, m.name, session.filename(), as_text ? *as_text : bp::save_blueprint(m), unsaved());
 }
 
 // ------------------------------------------------------------------------ the unsaved-changes question

@@ -156,6 +156,18 @@ void Session::write_snapshot(const AutosaveWriter& write, double now) {
     has_snapshot_ = true;
 }
 
+bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& write) {
+    if (autosave_ms_ < 50 || !write.journal || has_snapshot_ || autosaved_revision_ != 0 || unsaved()) return false;
+    write.snapshot(text);
+    last_autosave_at_ = clock_();
+    observe_changes(last_autosave_at_);
+    autosaved_revision_ = journaled_revision_ = doc_.revision();
+    journal_covers_ = true;
+    journal_ids_.clear();
+    has_snapshot_ = true;
+    return true;
+}
+
 void Session::mark_autosaved() {
     observe_changes(clock_());
     autosaved_revision_ = journaled_revision_ = doc_.revision();

@@ -95,6 +95,10 @@ public:
     // The document as it is now is in the platform's storage already (restored from it, journal and
     // all): no snapshot is due, and journal entries may follow at once.
     void mark_autosaved();
+    // The document was just opened from `text` and has not changed since: when its snapshot would be
+    // costly and a journal is kept, those bytes are handed over as the snapshot (the base the journal
+    // needs) instead of saving the document again. Returns whether they were.
+    bool snapshot_as_opened(const std::string& text, const AutosaveWriter& write);
     // The snapshot now, whatever it costs, if one is pending (the page is being hidden: no more frames).
     bool autosave_now(const AutosaveWriter& write);
 

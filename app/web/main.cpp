@@ -347,12 +347,26 @@ EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextI
 // A file chosen in the picker or dropped on the page, or a document from File > Recent (`unsaved`: its
 // changes were never written to that file). A bad file leaves the document as it was and the designer
 // shows why. The file's bytes as they are (length given: a zero byte in a file is the loader's to refuse).
+// A document just opened from `text`: when snapshotting it would be costly, those bytes go to the tab's
+// slot as the journal's base (Session::snapshot_as_opened) instead of the document being saved again.
+// Their characters were wanted when they arrived.
+void snapshot_as_opened(const std::string& text) {
+    ui::Session& s = app->designer.session;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&s](const std::string& bytes) {
+        bp_js_autosave(bytes.data(), bytes.size(), s.filename().c_str(), s.model().name.c_str(), 0);
+    };
+    write.journal = [](const std::string&, const std::string&) {};  // the page keeps one
+    s.snapshot_as_opened(text, write);
+}
+
 EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char* filename, int unsaved) {
     ui::Designer& d = app->designer;
     const std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     bool ok = d.open_text(json, filename ? filename : "");  // counts as saved in that file
     if (ok && unsaved) d.session.mark_unsaved();
-    if (ok) d.remember_current();
+    if (ok) d.remember_current(&json);
+    if (ok && !unsaved) snapshot_as_opened(json);
     app->fonts.want_text(json);
     // Its characters are wanted from its bytes: after_frame need not save the document to find them.
     app->opened_key = d.session.model().id.value + "\n" + d.session.filename();
@@ -375,7 +389,10 @@ EMSCRIPTEN_KEEPALIVE void bp_offer_text(const char* bytes, int length, const cha
     // Opened at once (nothing unsaved to ask about): its characters are wanted from its bytes above. When
     // the question comes first, after_frame finds them once it is answered.
     const std::string now = d.session.model().id.value + "\n" + d.session.filename();
-    if (now != before) app->opened_key = now;
+    if (now != before) {
+        app->opened_key = now;
+        if (!d.unsaved()) snapshot_as_opened(what.text);
+    }
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
 }

@@ -389,3 +389,45 @@ TEST_CASE("autosave_now writes a pending snapshot whatever it costs", "[session]
     CHECK_FALSE(s.background_work_pending());
     CHECK_FALSE(s.autosave_now(write));
 }
+
+TEST_CASE("a costly document as opened: the bytes it was opened from are the journal's base, it is not saved again",
+          "[session][journal]") {
+    double now = 0;
+    ui::Session s{[&] { return now += 0.1; }};  // every reading 100 ms later: the open measures as costly
+    const std::string text = small_text();
+    REQUIRE(s.open_text(text, "a.json").ok());
+    std::vector<std::string> snapshots, journal;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string& t) { snapshots.push_back(t); };
+    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id + " " + entry); };
+    // No journal kept: nothing to base, the file holds the document.
+    CHECK_FALSE(s.snapshot_as_opened(text, ui::Session::AutosaveWriter{write.snapshot, nullptr}));
+    CHECK(s.snapshot_as_opened(text, write));
+    REQUIRE(snapshots.size() == 1);
+    CHECK(snapshots[0] == text);  // the bytes as opened, byte for byte
+    CHECK_FALSE(s.snapshot_as_opened(text, write));  // once
+    CHECK_FALSE(s.autosave_if_due(false, write));    // and no snapshot is due after it
+    CHECK(snapshots.size() == 1);
+    // Typing goes to the journal at once, on that base.
+    REQUIRE(rename_circle(s, "x"));
+    CHECK(s.autosave_if_due(true, write));
+    CHECK(journal.size() == 1);
+    CHECK(snapshots.size() == 1);
+    // Edited since: no longer "as opened".
+    ui::Session other{[&] { return now += 0.1; }};
+    REQUIRE(other.open_text(text, "a.json").ok());
+    REQUIRE(rename_circle(other, "y"));
+    CHECK_FALSE(other.snapshot_as_opened(text, write));
+}
+
+TEST_CASE("a cheap document as opened is not written as a snapshot: the file holds it", "[session][journal]") {
+    FakeClock clock;
+    ui::Session s{[&] { return clock.now; }};
+    const std::string text = small_text();
+    REQUIRE(s.open_text(text, "a.json").ok());
+    std::vector<std::string> snapshots;
+    ui::Session::AutosaveWriter write{[&](const std::string& t) { snapshots.push_back(t); },
+                                      [](const std::string&, const std::string&) {}};
+    CHECK_FALSE(s.snapshot_as_opened(text, write));
+    CHECK(snapshots.empty());
+}
