@@ -124,6 +124,7 @@ std::string Svg::glyph_ref(int glyph) {
     if (!d.empty()) {
         id = "g" + std::to_string(glyph);
         defs_ += "<path id=\"" + id + "\" d=\"" + d + "\"/>\n";
+        ++glyphs_defined_;
     }
     glyph_ids_.emplace(glyph, id);
     return id;

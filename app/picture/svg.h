@@ -44,7 +44,7 @@ public:
     const Font& font() const { return font_; }
     // The finished document: header, glyph definitions, then everything drawn, in drawing order.
     std::string finish() const;
-    size_t glyphs_defined() const { return glyph_ids_.size(); }
+    size_t glyphs_defined() const { return glyphs_defined_; }
 
 private:
     std::string glyph_ref(int glyph);
@@ -53,6 +53,7 @@ private:
     std::string body_, defs_;
     std::map<int, std::string> glyph_ids_;  // font glyph → id in <defs>, "" for an empty glyph
     int clips_ = 0;
+    size_t glyphs_defined_ = 0;
 };
 
 // A number as SVG writes it: at most two decimals, no trailing zeros.
