@@ -99,6 +99,27 @@ export function download(filename, mime, bytes) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+// A picture's PNG, drawn by the browser from its SVG at its own size (a browser canvas holds at most
+// about 16,000 px a side and 268 M px: a larger picture is scaled down to fit).
+export function downloadPng(filename, svg) {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  const image = new Image();
+  image.onload = () => {
+    const w = image.naturalWidth || 1, h = image.naturalHeight || 1;
+    const scale = Math.min(1, 16000 / w, 16000 / h, Math.sqrt(200e6 / (w * h)));
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.max(1, Math.floor(w * scale));
+    canvas.height = Math.max(1, Math.floor(h * scale));
+    canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+    URL.revokeObjectURL(url);
+    canvas.toBlob((blob) => {
+      if (blob) blob.arrayBuffer().then((bytes) => download(filename, 'image/png', new Uint8Array(bytes)));
+    }, 'image/png');
+  };
+  image.onerror = () => URL.revokeObjectURL(url);
+  image.src = url;
+}
+
 function reportSaved(ok, filename, error) {
   withStrings([filename, error], (f, e) => Module._bp_file_saved(ok ? 1 : 0, f, e));
 }

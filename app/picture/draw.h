@@ -12,7 +12,7 @@ struct Frame {
     const bp::Blueprint& doc;
     const ui::Scene& scene;
     bp::Lang lang;
-    const Badges& lint;
+    const ui::LintBadges& lint;
 };
 
 // The canvas's draw::text_size at scale 1: labels under 11 px are held at 11 px.

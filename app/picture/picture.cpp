@@ -41,30 +41,6 @@ void arrow_head(Svg& svg, Vec2 tip, Vec2 dir, double size, Colour c) {
                  {back.x - n.x * size * 0.55, back.y - n.y * size * 0.55}, c);
 }
 
-// ------------------------------------------------------------------------------------ lint badges
-Badges count_badges(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings) {
-    Badges out;
-    bp::Locator where(doc);
-    auto add = [&](const bp::ElementId& id, bp::Severity s) {
-        Badge& b = out[id];
-        if (b.count == 0 || s < b.worst) b.worst = s;  // Error < Warning < Info
-        ++b.count;
-    };
-    for (const bp::Finding& finding : findings) {
-        const auto at = where.find(finding.element);
-        if (!at || at->path.circle < 0) continue;  // the blueprint itself or a role: no badge on the canvas
-        const bp::Path& p = at->path;
-        if (p.touchpoint < 0) {
-            add(doc.circles[p.circle].id, finding.severity);
-            continue;
-        }
-        add(bp::touchpoint_at(doc, p).id, finding.severity);
-        if (p.key_factor >= 0) add(bp::key_factor_at(doc, p).id, finding.severity);
-        if (p.activity >= 0) add(bp::activity_at(doc, p).id, finding.severity);
-    }
-    return out;
-}
-
 // ------------------------------------------------------------------------------------ the picture
 ui::Scene scene_for(const bp::Blueprint& doc, const Font& font, const Request& request) {
     ui::Scene scene;
@@ -89,7 +65,8 @@ Picture render(const bp::Blueprint& doc, const std::vector<bp::Finding>& finding
     out.min = {std::floor(mn.x - request.margin), std::floor(mn.y - request.margin)};
     out.max = {std::ceil(mx.x + request.margin), std::ceil(mx.y + request.margin)};
     Svg svg(font, out.min, out.max);
-    const Badges lint = count_badges(doc, findings);
+    bp::Locator where(doc);
+    const ui::LintBadges lint = ui::count_lint_badges(doc, findings, where);
     Frame frame{svg, doc, s, request.lang, lint};
     if (request.view == View::Blueprint) draw_blueprint_picture(frame);
     else draw_circle_picture(frame);

@@ -2,7 +2,7 @@
 // from the scene the canvas builds (app/designer/layout.h, labels.cpp, blueprint_layout.h) with the
 // canvas's font, sizes and colours at 100 %, in its resting state (nothing selected, hovered or broken).
 // Used by the CLI (`blueprint render`) and the designer (File › Export › Picture). No ImGui.
-// Sections: what to draw · the picture · lint badges.
+// Sections: what to draw · the picture.
 #pragma once
 
 #include <string>
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "app/designer/layout.h"
+#include "app/designer/lint_badges.h"
 #include "blueprint/lint.h"
 #include "font.h"
 
@@ -38,15 +39,5 @@ ui::Scene scene_for(const bp::Blueprint& doc, const Font& font, const Request& r
 // The picture; `findings` (bp::lint) give the lint badges as the canvas shows them.
 Picture render(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings, const Font& font,
                const Request& request);
-
-// ----------------------------------------------------------------------------------- lint badges
-// Findings counted on their element and on every drawn ancestor below the circle, with the worst
-// severity, as the canvas counts them for its badges.
-struct Badge {
-    int count = 0;
-    bp::Severity worst = bp::Severity::Info;
-};
-using Badges = std::unordered_map<bp::ElementId, Badge, bp::ElementIdHash>;
-Badges count_badges(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings);
 
 }  // namespace picture

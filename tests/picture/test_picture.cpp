@@ -220,7 +220,8 @@ TEST_CASE("lint badges appear on the picture where the canvas counts them") {
     doc.circles[0].touchpoints[2].key_factors.clear();  // a moment without key factors: a finding on it
     doc.circles[1].touchpoints[0].key_factors[0].standards.clear();
     const auto findings = bp::lint(doc);
-    const picture::Badges badges = picture::count_badges(doc, findings);
+    bp::Locator where(doc);
+    const ui::LintBadges badges = ui::count_lint_badges(doc, findings, where);
     REQUIRE_FALSE(badges.empty());
     const picture::Picture pic = draw(doc, picture::View::Blueprint);
     const xml::Document d = xml::parse(pic.svg);
