@@ -1,5 +1,7 @@
 #include "picture_export.h"
 
+#include <new>
+
 #include "app/picture/picture.h"
 #include "imgui.h"
 
@@ -33,7 +35,13 @@ void export_picture(const Context& ctx, bool png) {
     picture::Request request;
     request.view = ctx.options.view == View::Blueprint ? picture::View::Blueprint : picture::View::Circles;
     request.lang = ctx.lang();
-    const picture::Picture pic = picture::render(ctx.model(), ctx.findings(), *font, request);
+    picture::Picture pic;
+    try {
+        pic = picture::render(ctx.model(), ctx.findings(), *font, request);
+    } catch (const std::bad_alloc&) {  // a huge diagram in the page's memory: say so rather than lose the page
+        ctx.tell("图太大，内存不足，没有导出图片", "Picture not exported: the diagram is too large for the memory here", true);
+        return;
+    }
     const std::string name = ctx.session.base_name() + (request.view == picture::View::Blueprint ? ".blueprint" : ".circles");
     if (!png) {
         ctx.platform.download(name + ".svg", "image/svg+xml", pic.svg);
