@@ -79,7 +79,7 @@ test('every sample\'s pictures show the same diagram in Chromium and in rsvg-con
             const [, w, h] = readFileSync(`${base.slice(0, -2)}zh.svg`).toString().match(/<svg [^>]*width="(\d+)" height="(\d+)"/).map(Number);
             if (w === width && h === height) {
               const control = await compare(blank, svg, other, width, height);
-              assert.ok(control.differ > 0.002, `${what}: the zh and en pictures compare equal (${control.differ})`);
+              assert.ok(control.differ > 0.001, `${what}: the zh and en pictures compare equal (${control.differ})`);
             }
           }
         }
