@@ -27,6 +27,10 @@ packages=(
   "cmark-gfm=0.29.0.gfm.6-6"
   "clang-14=1:14.0.6-12"
   "libclang-rt-14-dev=1:14.0.6-12"
+  "pkg-config=1.8.1-1"
+  "librsvg2-dev=2.54.7+dfsg-1~deb12u2"
+  "librsvg2-bin=2.54.7+dfsg-1~deb12u2"
+  "libxml2-utils=2.9.14+dfsg-1.3~deb12u6"
 )
 [ $want_browser = 1 ] && packages+=("chromium=")
 # Node.js: any 18+ works; machines of this kind bring 20. Debian's own is installed only when none is present.

@@ -4,6 +4,9 @@ mergeInto(LibraryManager.library, {
   bp_js_download: function (filename, mime, bytes, length) {
     BlueprintPage.download(UTF8ToString(filename), UTF8ToString(mime), HEAPU8.slice(bytes, bytes + length));
   },
+  bp_js_download_png: function (filename, svg, length) {
+    BlueprintPage.downloadPng(UTF8ToString(filename), UTF8ToString(svg, length));
+  },
   bp_js_open_file_picker: function () {
     BlueprintPage.openFilePicker();
   },

@@ -99,6 +99,35 @@ export function download(filename, mime, bytes) {
   setTimeout(() => URL.revokeObjectURL(url), 10000);
 }
 
+// A picture's PNG, drawn by the browser from its SVG at its own size (a browser canvas holds at most
+// about 16,000 px a side and 268 M px: a larger picture is scaled down to fit). The SVG goes in as a
+// data: URL, which the page's img-src policy allows. Should the browser fail to draw it, the SVG itself
+// is downloaded instead, so the user still gets the picture.
+export function downloadPng(filename, svg) {
+  const blob = new Blob([svg], { type: 'image/svg+xml' });
+  const fallback = () => download(filename.replace(/\.png$/, '.svg'), 'image/svg+xml', new TextEncoder().encode(svg));
+  const reader = new FileReader();
+  reader.onerror = fallback;
+  reader.onload = () => {
+    const image = new Image();
+    image.onerror = fallback;
+    image.onload = () => {
+      const w = image.naturalWidth || 1, h = image.naturalHeight || 1;
+      const scale = Math.min(1, 16000 / w, 16000 / h, Math.sqrt(200e6 / (w * h)));
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.max(1, Math.floor(w * scale));
+      canvas.height = Math.max(1, Math.floor(h * scale));
+      canvas.getContext('2d').drawImage(image, 0, 0, canvas.width, canvas.height);
+      canvas.toBlob((png) => {
+        if (!png) return fallback();
+        png.arrayBuffer().then((bytes) => download(filename, 'image/png', new Uint8Array(bytes)));
+      }, 'image/png');
+    };
+    image.src = reader.result;
+  };
+  reader.readAsDataURL(blob);
+}
+
 function reportSaved(ok, filename, error) {
   withStrings([filename, error], (f, e) => Module._bp_file_saved(ok ? 1 : 0, f, e));
 }

@@ -22,6 +22,7 @@
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
+#include "render.h"
 #include "samples.h"
 
 #ifndef BP_VERSION
@@ -49,6 +50,7 @@ void print_help(std::ostream& out, const Tr& tr) {
         << "  blueprint lint FILE [--format text|json] [--today YYYY-MM-DD] [--max-standards N]\n"
         << "  blueprint convert FILE [-o OUT] [--today YYYY-MM-DD]\n"
         << "  blueprint export FILE --to standards.json|csv|handoffs.csv|md|OUT.json|OUT.csv|OUT.handoffs.csv|OUT.md [-o OUT]\n"
+        << "  blueprint render FILE --view circle|blueprint -o OUT.svg|OUT.png [--font FONT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
         << "  blueprint new --list\n"
         << "  blueprint --help | --version\n"
@@ -68,6 +70,11 @@ void print_help(std::ostream& out, const Tr& tr) {
               "  export    export the standards: --to takes a format (standards.json, json, csv, handoffs.csv for the\n"
               "            handoff table, md), written to -o or standard output, or an output file name whose\n"
               "            extension (.json/.csv/.handoffs.csv/.md) picks it\n")
+        << tr("  render    画出整张图（服务圈视图或蓝图视图），与画布所画相同：-o 的扩展名 .svg/.png 选格式（- 为 SVG\n"
+              "            到标准输出）；SVG 内嵌所用字形，中文在任何地方打开都能显示；--font 换字体（默认文泉驿微米黑）\n",
+              "  render    draw the whole diagram (the circle view or the blueprint view) as the canvas draws it: the\n"
+              "            extension of -o (.svg/.png) picks the format (- writes SVG to standard output); the SVG\n"
+              "            embeds the glyphs it uses, so Chinese shows wherever it is opened; --font picks another font\n")
         << tr("  new       写出内置示例（默认 NAME.blueprint.json，不覆盖已有文件，除非 --force）；--list 列出示例\n",
               "  new       write a bundled sample (NAME.blueprint.json unless -o; never overwrites without --force);\n"
               "            --list lists the samples\n")
@@ -85,7 +92,7 @@ void print_help(std::ostream& out, const Tr& tr) {
 struct Options {
     std::string command;
     std::vector<std::string> positional;
-    std::optional<std::string> output, to, format, sample, today, max_standards;
+    std::optional<std::string> output, to, format, sample, today, max_standards, view, font;
     bool list = false, force = false, help = false, version = false;
     std::optional<bp::Lang> lang;
 };
@@ -102,6 +109,8 @@ std::optional<UsageError> parse(const std::vector<std::string>& args, Options& o
         if (name == "--sample") return &o.sample;
         if (name == "--today") return &o.today;
         if (name == "--max-standards") return &o.max_standards;
+        if (name == "--view") return &o.view;
+        if (name == "--font") return &o.font;
         return nullptr;
     };
     for (size_t i = 0; i < args.size(); ++i) {
@@ -149,11 +158,13 @@ std::optional<UsageError> check_options(const Options& o) {
                           std::string("command ") + o.command + " does not take " + name};
     };
     const bool is_lint = o.command == "lint", is_export = o.command == "export", is_new = o.command == "new";
-    const bool writes = o.command == "convert" || is_export || is_new;
+    const bool is_render = o.command == "render";
+    const bool writes = o.command == "convert" || is_export || is_new || is_render;
     for (auto e : {reject(o.output && !writes, "-o"), reject(o.to && !is_export, "--to"),
                    reject(o.format && !is_lint, "--format"), reject(o.today && !is_lint && o.command != "convert", "--today"),
                    reject(o.max_standards && !is_lint, "--max-standards"), reject(o.sample && !is_new, "--sample"),
-                   reject(o.list && !is_new, "--list"), reject(o.force && !is_new, "--force")})
+                   reject(o.list && !is_new, "--list"), reject(o.force && !is_new, "--force"),
+                   reject(o.view && !is_render, "--view"), reject(o.font && !is_render, "--font")})
         if (e) return e;
     const size_t files = is_new ? 0 : 1;
     if (o.positional.size() < files)
@@ -525,6 +536,49 @@ int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr&
     return kOk;
 }
 
+int cmd_render(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
+    const Tr& tr = locale_tr;  // until the blueprint is read
+    const std::string view = o.view.value_or("circle");
+    if (view != "circle" && view != "circles" && view != "blueprint") {
+        err << "blueprint: " << tr("--view 只接受 circle 或 blueprint，收到 \"", "--view takes circle or blueprint, not \"") << view
+            << "\"\n";
+        return kUsage;
+    }
+    if (!o.output) {
+        err << "blueprint: " << tr("render 需要 -o OUT.svg 或 -o OUT.png（- 为标准输出的 SVG）",
+                                   "render needs -o OUT.svg or -o OUT.png (- for SVG on standard output)") << "\n";
+        return kUsage;
+    }
+    const std::string& output = *o.output;
+    const bool png = ends_with(output, ".png");
+    if (!png && output != "-" && !ends_with(output, ".svg")) {
+        err << "blueprint: " << tr("-o 的扩展名须为 .svg 或 .png", "-o must end in .svg or .png") << "\n";
+        return kUsage;
+    }
+    if (!pictures_available() || (png && !png_available())) {
+        err << "blueprint: " << tr(png ? "此版本不能生成 PNG（构建时缺 librsvg2-dev）" : "此版本没有图片功能",
+                                   png ? "this build cannot make PNG (librsvg2-dev was missing when it was built)"
+                                       : "this build has no pictures") << "\n";
+        return kFindings;
+    }
+    auto doc = load(o.positional[0], err, locale_tr);
+    if (!doc) return kFindings;
+    const Tr said = speaking(o, locale_tr, *doc);
+    RenderRequest request;
+    request.blueprint_view = view == "blueprint";
+    request.lang = o.lang.value_or(content_lang(*doc));
+    request.png = png;
+    request.font = o.font;
+    const RenderResult r = render_picture(*doc, request);
+    if (r.bytes.empty()) return fail(err, said, Failure{r.error_zh, r.error_en});
+    if (auto f = write_output(output, r.bytes, out)) return fail(err, said, *f);
+    if (!r.note_en.empty()) err << "blueprint: " << (said.zh() ? r.note_zh : r.note_en) << "\n";
+    if (output != "-")
+        err << (said.zh() ? "已画出 " + output + "（" + std::to_string(r.width) + "×" + std::to_string(r.height) + "）\n"
+                          : "drew " + output + " (" + std::to_string(r.width) + "×" + std::to_string(r.height) + ")\n");
+    return kOk;
+}
+
 int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     const auto& samples = bundled_samples();
     if (o.list) {
@@ -604,6 +658,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     else if (o.command == "convert") command = cmd_convert;
     else if (o.command == "export") command = cmd_export;
     else if (o.command == "new") command = cmd_new;
+    else if (o.command == "render") command = cmd_render;
     else return usage({"未知命令 " + o.command, "unknown command " + o.command});
     if (auto e = check_options(o)) return usage(*e);
     return command(o, out, err, tr);

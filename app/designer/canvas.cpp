@@ -94,27 +94,7 @@ const char* kRenamePopup = "##canvas-rename";
 // ---------------------------------------------------------------------------------- scene and caches
 void refresh_lint_badges(const Context& ctx, CanvasState& c) {
     if (gesture_in_progress(c) || c.lint_badges_revision == ctx.doc().revision()) return;
-    c.lint_badges.clear();
-    const bp::Blueprint& m = ctx.model();
-    auto add = [&](const bp::ElementId& id, bp::Severity s) {
-        LintBadge& b = c.lint_badges[id];
-        if (b.count == 0 || s < b.worst) b.worst = s;  // Error < Warning < Info
-        ++b.count;
-    };
-    for (const bp::Finding& f : ctx.findings()) {
-        const auto at = ctx.locate(f.element);
-        if (!at || at->path.circle < 0) continue;  // the blueprint itself or a role: no badge on the canvas
-        const bp::Path& p = at->path;
-        // Counted on the element and on every drawn ancestor below the circle.
-        if (p.touchpoint < 0) {
-            add(m.circles[p.circle].id, f.severity);
-            if (p.handoff >= 0) add(bp::handoff_at(m, p).id, f.severity);  // on its arrow's label too
-            continue;
-        }
-        add(bp::touchpoint_at(m, p).id, f.severity);
-        if (p.key_factor >= 0) add(bp::key_factor_at(m, p).id, f.severity);
-        if (p.activity >= 0) add(bp::activity_at(m, p).id, f.severity);
-    }
+    c.lint_badges = count_lint_badges(ctx.model(), ctx.findings(), ctx.doc().locator());
     c.lint_badges_revision = ctx.doc().revision();
 }
 

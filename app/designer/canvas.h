@@ -17,6 +17,7 @@
 #include "blueprint/model.h"
 #include "camera.h"
 #include "layout.h"
+#include "lint_badges.h"
 
 namespace ui {
 
@@ -66,12 +67,7 @@ using Gesture = std::variant<gesture::Idle, gesture::Pressing, gesture::Panning,
                              gesture::DraggingTouchpoint, gesture::DraggingCard, gesture::DraggingActivity,
                              gesture::BoxSelecting>;
 
-// Lint findings summed per element (a touchpoint's badge includes its key factors and standards), rebuilt
-// only when the findings change.
-struct LintBadge {
-    int count = 0;
-    bp::Severity worst = bp::Severity::Info;
-};
+// Lint findings summed per element: LintBadge (lint_badges.h), rebuilt only when the findings change.
 
 // ------------------------------------------------------------------------------------ canvas state
 struct CanvasState {

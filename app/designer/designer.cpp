@@ -18,6 +18,7 @@
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panel_widgets.h"
+#include "picture_export.h"
 
 namespace ui {
 
@@ -296,6 +297,11 @@ void draw_menu(Designer& d) {
             if (ImGui::MenuItem(tr(l, ".handoffs.csv（交接表）", ".handoffs.csv (handoff table)"), nullptr, false,
                                bp::count(ctx.model()).handoffs > 0))
                 export_standards(ctx, 3);
+            ImGui::EndMenu();
+        }
+        if (ImGui::BeginMenu(tr(l, "导出图片", "Export picture"), picture_export::available(ctx))) {
+            if (ImGui::MenuItem(tr(l, "SVG（整张图）", "SVG (the whole diagram)"))) picture_export::export_picture(ctx, false);
+            if (ImGui::MenuItem(tr(l, "PNG（整张图）", "PNG (the whole diagram)"))) picture_export::export_picture(ctx, true);
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(l, "示例", "Samples"), !d.samples.empty())) {

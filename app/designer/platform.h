@@ -24,6 +24,13 @@ public:
     virtual void save_preferences(const std::string& json) = 0;
     virtual void set_unsaved_changes(bool unsaved) = 0;       // the page warns before leaving
     virtual void language_changed(Lang lang) { (void)lang; }  // e.g. the page's <html lang>
+    // File › Export › Picture (PNG): the platform turns the picture's SVG into a PNG and offers it like
+    // download(); false when it cannot (then the designer suggests the SVG).
+    virtual bool download_svg_as_png(const std::string& filename, const std::string& svg) {
+        (void)filename;
+        (void)svg;
+        return false;
+    }
     // Edit > Paste from the menu: ask the page for the clipboard; the text arrives via Designer::paste_text.
     virtual void request_paste() {}
 

@@ -5,6 +5,8 @@
 
 extern "C" {
 void bp_js_download(const char* filename, const char* mime, const char* bytes, size_t length);
+// File › Export › Picture (PNG): the page draws the SVG on a canvas and downloads the PNG.
+void bp_js_download_png(const char* filename, const char* svg, size_t length);
 void bp_js_open_file_picker();
 void bp_js_set_clipboard(const char* text);
 void bp_js_request_paste();

@@ -4,6 +4,11 @@
 
 namespace web {
 
+bool WebPlatform::download_svg_as_png(const std::string& filename, const std::string& svg) {
+    bp_js_download_png(filename.c_str(), svg.data(), svg.size());
+    return true;
+}
+
 void WebPlatform::download(const std::string& filename, const std::string& mime, const std::string& bytes) {
     bp_js_download(filename.c_str(), mime.c_str(), bytes.data(), bytes.size());
 }

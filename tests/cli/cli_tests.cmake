@@ -104,3 +104,22 @@ set_tests_properties("cli: an English blueprint is validated in English under a 
 bp_cli_test("export the handoff table" 0 "交接编号" export "${bp_cli_zh_sample}" --to handoffs.csv)
 bp_cli_test("export the handoff table to a file" 0 "exported [0-9]+ handoffs to wh.handoffs.csv"
   export "${bp_cli_zh_sample}" --to wh.handoffs.csv --lang en)
+
+# Pictures: `render` on every sample, both views, SVG and PNG, checked by xmllint and rsvg-convert
+# (tests/cli/pictures.sh); the page's renderer is checked by tests/js/pictures.test.mjs.
+if(TARGET picture)
+  foreach(sample IN LISTS bp_cli_samples)
+    get_filename_component(file_name "${sample}" NAME)
+    string(REGEX REPLACE "\\.blueprint\\.json$" "" name "${file_name}")
+    add_test(NAME "cli: pictures of ${name}"
+      COMMAND sh "${CMAKE_SOURCE_DIR}/tests/cli/pictures.sh" "$<TARGET_FILE:blueprint>" "${sample}" "${BP_CLI_WORK}")
+  endforeach()
+  bp_cli_test("render to stdout writes SVG" 0 "<svg xmlns=" render "${bp_cli_zh_sample}" -o -)
+  bp_cli_test("render with an unknown view" 2 "--view takes circle or blueprint" render x.json --view map -o x.svg --lang en)
+  bp_cli_test("render without -o" 2 "render needs -o" render x.json --lang en)
+  bp_cli_test("render to another format" 2 "must end in .svg or .png" render x.json -o x.pdf --lang en)
+  bp_cli_test("render a missing file" 1 "no such file" render no-such.blueprint.json -o x.svg --lang en)
+  bp_cli_test("render with a font that is not one" 1 "cannot be used: not a TrueType" render "${bp_cli_zh_sample}" -o x.svg
+    --font "${BP_CLI_WORK}/not-json.blueprint.json" --lang en)
+  bp_cli_test("--view belongs to render" 2 "does not take --view" validate x.json --view circle --lang en)
+endif()
