@@ -109,9 +109,13 @@ std::vector<int> ranked_templates(const Touchpoint* tp, const KeyFactor& kf, std
         if (a.rank != b.rank) return a.rank > b.rank;
         return a.t < b.t;
     });
+    // A hardware factor of what is seen (a place, equipment: "等候区舒适") is no waiting time, though
+    // its name says 等候: timed templates that do not speak of tangibles are not for it.
+    const bool tangible = kf.element == Pillar::Hardware && kf.dimension == Dimension::Tangibles;
+    auto timed = [&](int t) { return quantity::kind_of(template_unit(lib[t])) == quantity::Kind::Duration; };
     std::vector<int> out;
     for (const Hit& h : hits)
-        if (has_context(lib[h.t], tp, kf)) {
+        if (has_context(lib[h.t], tp, kf) && !(tangible && timed(h.t) && !suits(lib[h.t], Dimension::Tangibles))) {
             out.push_back(h.t);
             if (in_name) in_name->push_back(std::get<0>(h.rank));
         }
@@ -373,7 +377,14 @@ Standard from_customer_text(const Stated& stated, const Touchpoint& tp, const Ke
     q::Quantity x = stated.quantity;
     const std::string_view text = stated.text;
     const std::string_view original = text.substr(x.begin, x.end - x.begin);
-    std::string_view before = trim_punct(text.substr(0, x.begin));
+    // Only the clause that states the number: "取号不用等，一分钟内拿到号" is about "一分钟内拿到号".
+    std::string_view lead = text.substr(0, x.begin);
+    if (zh)
+        for (std::string_view sep : {"，", "；", "。"}) {
+            const size_t cut = lead.rfind(sep);
+            if (cut != std::string_view::npos) lead = lead.substr(cut + sep.size());
+        }
+    std::string_view before = trim_punct(lead);
     const std::string_view after = trim_punct(text.substr(x.end));
     if (!zh)  // "Loan decision in no more than 3 days": the plain quantity brings its own preposition
         for (std::string_view prep : {" in", " within", " by"})

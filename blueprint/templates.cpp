@@ -264,6 +264,13 @@ std::vector<StandardTemplate> build_library() {
                              "Finish what is received on the day it is received: at least {n}"},
                             {"当天办结率", "requests finished the same day"}, Method::SystemLog,
                             {"受理登记", "request log"}, "001 当天事情当天办"));
+    // The stricter form of the same seed: done while the customer is still there.
+    lib.push_back(pass_rate("done-on-the-spot", {"当场办结", "Done on the spot"}, {D::Responsiveness, D::Reliability},
+                            {"当场", "立等可取", "on the spot", "while I wait", "while you wait"},
+                            {"「{name}」在顾客离开前当场办结，当场办结率不低于 {n}",
+                             "“{name}” done before the customer leaves: at least {n} on the spot"},
+                            {"当场办结率", "requests done on the spot"}, Method::SystemLog,
+                            {"业务办理记录", "transaction records"}, "001 当天事情当天办"));
     lib.push_back(pass_rate("special-needs-help", {"特殊需要顾客的帮助", "Help for special needs"},
                             {D::Caring, D::Access},
                             {"特殊需要", "特殊需求", "行动不便", "老人", "残疾", "轮椅", "听力不好", "孕妇", "无障碍",
@@ -388,7 +395,8 @@ std::vector<StandardTemplate> build_library() {
                             "000 中医门诊 说明药品用法"));
 
     lib.push_back(pass_rate("points-explained", {"讲解到位", "Points explained"}, {D::Communication},
-                            {"讲解", "说明", "解释", "介绍", "explain", "walk through", "walk the customer through"},
+                            {"讲解", "说明", "解释", "介绍", "讲明", "讲清楚", "说清楚", "explain", "walk through",
+                             "walk the customer through"},
                             {"「{name}」：讲解要点覆盖率不低于 {n}", "“{name}”: at least {n} of the key points explained"},
                             {"讲解要点覆盖率", "key points explained"}, MS, kMysteryChecklist,
                             "000 服务人员语言标准化；004 沟通（服务质量要素）"));

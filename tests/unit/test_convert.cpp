@@ -449,3 +449,25 @@ TEST_CASE("a key factor of two behaviours keeps the one its template does not co
     // One behaviour: as the template says.
     CHECK(draft("离院时道别", Dimension::Courtesy) == "顾客离开时起身道别，道别执行率不低于 100%");
 }
+
+TEST_CASE("a bank branch tried as a new user: the clause with the number, a place that is no wait, on the spot, risks explained") {
+    Touchpoint t;
+    t.name = "等候叫号";
+    t.role = RoleId("r-1");
+    // Only the clause that states the number becomes the standard: "不用等" is no part of what is timed.
+    const Standard ticket = propose_standard(t, factor("取号快", Dimension::Responsiveness, "取号不用等，一分钟内拿到号"), bp::Lang::Zh, "");
+    CHECK(ticket.statement == "1 分钟内拿到号");
+    CHECK(ticket.target.metric == "拿到号所用时间");
+    CHECK(ticket.target.value == 1.0);
+    // 等候区 is a place: a hardware factor of what is seen gets an on-site check, not a waiting time,
+    // though its name and its moment say 等候.
+    const Standard area = propose_standard(t, factor("等候区舒适", Dimension::Tangibles, "有座位、有水喝", Pillar::Hardware), bp::Lang::Zh, "");
+    CHECK(area.target.unit != "分钟");
+    CHECK(contains(area.statement, "现场检查"));
+    // A waiting time stays one when the factor speaks of waiting.
+    const Standard queue = propose_standard(t, factor("排队时间短", Dimension::Access, "排队别超过二十分钟", Pillar::Software), bp::Lang::Zh, "");
+    CHECK(queue.target.value == 20.0);
+    CHECK(queue.target.unit == "分钟");
+    CHECK(chosen("当场激活", Dimension::Reliability, "卡当场就能用", Pillar::Software) == "done-on-the-spot");
+    CHECK(chosen("风险讲明", Dimension::Competence, "产品风险说清楚") == "points-explained");
+}
