@@ -140,7 +140,7 @@ TEST_CASE_METHOD(WaterHeater, "blueprint layers: dragging a card into another ce
     CHECK(moment(1).activities[3].layer == bp::Layer::Backstage);
 }
 
-TEST_CASE_METHOD(WaterHeater, "blueprint layers: a card let go on another card's top edge goes before it; the middle hands off",
+TEST_CASE_METHOD(WaterHeater, "blueprint layers: a card let go on another card's top edge goes before it — the middle hands off",
                  "[canvas][layers]") {
     // 库房备货 is above 安装工领货 in the backstage of 领货; drop 领货 on the top edge of 备货.
     REQUIRE(moment(2).activities[0].id.value == "a-wh-stock");

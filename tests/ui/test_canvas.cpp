@@ -31,7 +31,7 @@ ImVec2 offset(ImVec2 p, float dx, float dy) { return ImVec2(p.x + dx, p.y + dy);
 
 }  // namespace
 
-TEST_CASE("clicking selects; shift and ctrl add and toggle; clicking empty space clears", "[canvas][selection]") {
+TEST_CASE("clicking selects — shift and ctrl add and toggle — clicking empty space clears", "[canvas][selection]") {
     Harness h;
     h.load(sample_blueprint(1, 5, 1));
     h.click(h.screen_of("c1-tp1"));
@@ -174,7 +174,7 @@ TEST_CASE("dragging a circle moves it, one history step however many frames", "[
     CHECK(h.d.session.model().circles[0].position == before);
 }
 
-TEST_CASE("while a circle is dragged its items are shifted, not laid out again; the release builds the scene afresh",
+TEST_CASE("while a circle is dragged its items are shifted, not laid out again — the release builds the scene afresh",
           "[canvas][drag]") {
     Harness h;
     h.load(sample_blueprint(2, 4, 2));
@@ -242,7 +242,7 @@ TEST_CASE("dragging a key-factor card saves its offset in the document", "[canva
     CHECK_FALSE(h.d.session.model().circles[0].touchpoints[1].key_factors[0].card_offset);
 }
 
-TEST_CASE("switching views keeps the selection; the blueprint view reorders by column", "[canvas][views]") {
+TEST_CASE("switching views keeps the selection — the blueprint view reorders by column", "[canvas][views]") {
     Harness h;
     h.load(sample_blueprint(1, 5, 1));
     h.click(h.screen_of("c1-tp2"));

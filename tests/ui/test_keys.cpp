@@ -43,7 +43,7 @@ TEST_CASE("a click on a numeric field gives a caret: Enter commits the value and
     CHECK(h.d.session.doc().history().undo_depth() == 1);
 }
 
-TEST_CASE("keys pressed while a panel has the keyboard do not edit the canvas; a click on it gives them back",
+TEST_CASE("keys pressed while a panel has the keyboard do not edit the canvas — a click on it gives them back",
           "[keys]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 1));
@@ -111,7 +111,7 @@ TEST_CASE("Esc closes the canvas's context menu and the next click lands where i
     CHECK(selected(h.d) == std::vector<std::string>{"c1-tp3"});
 }
 
-TEST_CASE("Esc closes an inspector drop-down without changing it; the next click lands", "[keys]") {
+TEST_CASE("Esc closes an inspector drop-down without changing it — the next click lands", "[keys]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 1));
     h.click(h.screen_of("c1-tp1"));

@@ -279,7 +279,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: a hard standard shows no survey f
     CHECK(field("st-courtesy", "##target", "##survey_question").GetWidth() == 0);
 }
 
-TEST_CASE_METHOD(InspectorFixture, "inspector: a long Chinese description wraps in its field; a click edits it at the end") {
+TEST_CASE_METHOD(InspectorFixture, "inspector: a long Chinese description wraps in its field — a click edits it at the end") {
     const std::string long_text = "顾客到店后由前台核对预约信息并办理入住登记，同时说明早餐时间、停车位置和退房流程，全程不超过十分钟；"
                                   "遇到预约信息不符时由值班经理当场处理，不让顾客在前台等候，并在系统中记下原因以便复盘。";
     bp::Touchpoint t = bp::own_fields(touchpoint(0, 1));

@@ -54,7 +54,7 @@ TEST_CASE("Enter on an empty blueprint creates a circle holding the first touchp
     CHECK(h.d.session.model().circles[0].touchpoints.size() == 1);
 }
 
-TEST_CASE("F2 renames the selection; Esc cancels; double-click renames too", "[shell][keys]") {
+TEST_CASE("F2 renames the selection — Esc cancels — double-click renames too", "[shell][keys]") {
     Harness h;
     h.load(sample_blueprint(1, 3, 1));
     h.click(h.screen_of("c1-tp1-kf1"));
@@ -131,7 +131,7 @@ TEST_CASE("Ctrl+D duplicates the selection right after the originals with fresh 
     CHECK(h.d.session.model().circles[0].touchpoints.size() == 3);
 }
 
-TEST_CASE("Ctrl+A selects everything on the canvas; Esc clears", "[shell][keys]") {
+TEST_CASE("Ctrl+A selects everything on the canvas — Esc clears", "[shell][keys]") {
     Harness h;
     h.load(sample_blueprint(2, 3, 1));
     h.press(ImGuiKey_A, ImGuiMod_Ctrl);

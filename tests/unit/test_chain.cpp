@@ -135,7 +135,7 @@ TEST_CASE("break the stock handoff: everything after it stops, the promise fails
     CHECK_FALSE(break_link(b, {HandoffId("h-none"), Break::Missing, 0}).found);
 }
 
-TEST_CASE("relative and clock deadlines compose; a clock deadline the chain before it cannot meet is reported") {
+TEST_CASE("relative and clock deadlines compose — a clock deadline the chain before it cannot meet is reported") {
     Blueprint b = small();
     for (const std::string& rule : kLayerRules) CHECK(count(rules(b), rule) == 0);
     ChainTiming t = chain_timing(b.circles[0]);

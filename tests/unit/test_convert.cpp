@@ -190,7 +190,7 @@ TEST_CASE("ranking: the name beats the expectation, then the dimension, then the
     CHECK(chosen("回访满意度", Dimension::Caring) == "satisfaction-rating");
 }
 
-TEST_CASE("without a keyword the dimension decides hard or soft; hardware takes the audit") {
+TEST_CASE("without a keyword the dimension decides hard or soft — hardware takes the audit") {
     struct Case {
         Dimension d;
         const char* key;
@@ -396,7 +396,7 @@ TEST_CASE("a converted blueprint lints clean when the circle is sound") {
         CHECK((s.rfind("ownership.no-review-date@", 0) == 0 || s == "ownership.not-agreed@c-1"));
 }
 
-TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing") {
+TEST_CASE("convert_one adds a draft to one key factor — unknown ids give nothing") {
     Blueprint english = clean_blueprint();
     english.language = "en";  // an English blueprint gets English drafts, whatever the UI language
     Document doc(english);
@@ -413,7 +413,7 @@ TEST_CASE("convert_one adds a draft to one key factor; unknown ids give nothing"
     CHECK(doc.model().circles[0].touchpoints[2].key_factors[0].standards.size() == 1);
 }
 
-TEST_CASE("a draft's number changed by hand no longer says where it came from; other edits keep it") {
+TEST_CASE("a draft's number changed by hand no longer says where it came from — other edits keep it") {
     Blueprint b = without_standards();
     kf(b, 0).name = "付款后十分钟内确认送装时段";
     Document doc(b);

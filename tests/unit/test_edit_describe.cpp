@@ -149,7 +149,7 @@ TEST_CASE("describe: a history step of merged typing describes the whole step") 
     CHECK(d.history().undo_entry(0).describe(Lang::En) == "Edit 交押金 · name “交押金” → “交押金 现金”");
 }
 
-TEST_CASE("describe: an element without a name is named by its kind; blueprint details too") {
+TEST_CASE("describe: an element without a name is named by its kind — blueprint details too") {
     Circle b;
     b.id = CircleId("c-1");
     Circle a = b;

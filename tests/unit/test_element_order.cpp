@@ -69,7 +69,7 @@ TEST_CASE("arrows: siblings in the customer's order, into key factors and back o
     CHECK(step(b, "k1", Step::Child) == "-");
 }
 
-TEST_CASE("a standard steps as its key factor; an empty document goes nowhere") {
+TEST_CASE("a standard steps as its key factor — an empty document goes nowhere") {
     const Blueprint b = two_circles();
     CHECK(step(b, "s-k1", Step::NextSibling) == "k2");
     CHECK(step(b, "s-k2", Step::Parent) == "t1");

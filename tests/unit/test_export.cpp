@@ -225,7 +225,7 @@ TEST_CASE("each standard carries target, measurement, owner and its trace") {
     CHECK(st["key_factor"]["importance"].GetInt() == 5);
 }
 
-TEST_CASE("each standard says where its number came from; its touchpoint carries feeling, wait, fail and mitigation") {
+TEST_CASE("each standard says where its number came from — its touchpoint carries feeling, wait, fail and mitigation") {
     Blueprint b = sample();
     Touchpoint& tp = b.circles[0].touchpoints[0];
     tp.description = "顾客来电投诉";
@@ -270,7 +270,7 @@ TEST_CASE("each standard says where its number came from; its touchpoint carries
     CHECK(export_standards_markdown(sample(), Lang::Zh).find("数字来源") == std::string::npos);
 }
 
-TEST_CASE("soft standards carry survey and scale; unset owner, value and review date are null") {
+TEST_CASE("soft standards carry survey and scale — unset owner, value and review date are null") {
     const auto d = parse(export_standards_json(sample()));
     const auto& soft = d["standards"][1];
     CHECK(s(soft["type"]) == "soft");

@@ -56,7 +56,7 @@ TEST_CASE("the saver writes each object's fields exactly as the format's field l
     CHECK(keys(circle["handoffs"][0]["items"][0]) == field_names<HandoffItem>());
 }
 
-TEST_CASE("format 1 has no roles table; every other list is the same in both versions") {
+TEST_CASE("format 1 has no roles table — every other list is the same in both versions") {
     std::vector<std::string_view> v2 = json::field_names<Blueprint>(2), v1 = json::field_names<Blueprint>(1);
     CHECK(v2.size() == v1.size() + 1);
     v2.erase(std::find(v2.begin(), v2.end(), "roles"));

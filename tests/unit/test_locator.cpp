@@ -38,7 +38,7 @@ Blueprint tree() {
 }
 }  // namespace
 
-TEST_CASE("an element id knows its kind and plain string; equal only for the same kind and id") {
+TEST_CASE("an element id knows its kind and plain string — equal only for the same kind and id") {
     const ElementId tp = TouchpointId("x-1");
     CHECK(tp.kind() == ElementKind::Touchpoint);
     CHECK(tp.str() == "x-1");

@@ -315,7 +315,7 @@ private:
 
 }  // namespace
 
-TEST_CASE("invariants: a clean sample has none; each broken rule is reported") {
+TEST_CASE("invariants: a clean sample has none — each broken rule is reported") {
     const std::string dir = std::string(BP_SOURCE_DIR) + "/assets/samples";
     LoadResult r = load_blueprint_file(dir + "/water-heater-installation.blueprint.json");
     REQUIRE(r.ok());

@@ -57,7 +57,7 @@ ElementId S(const std::string& id) { return StandardId(id); }
 ElementId C(const std::string& id) { return CircleId(id); }
 }  // namespace
 
-TEST_CASE("own_fields copies every own field and no child; set_field changes one field") {
+TEST_CASE("own_fields copies every own field and no child — set_field changes one field") {
     Blueprint b = sample();
     Touchpoint& tp = b.circles[0].touchpoints[0];
     tp.description = "描述";
@@ -109,7 +109,7 @@ TEST_CASE("top_level drops elements inside other selected ones and repeats, in d
     CHECK(id_at(b, top[1]) == T("c2-tp1"));
 }
 
-TEST_CASE("delete_elements removes the selection in one step; undo restores the order") {
+TEST_CASE("delete_elements removes the selection in one step — undo restores the order") {
     Document doc(sample());
     const std::string before = save_blueprint(doc.model());
     REQUIRE(doc.apply(delete_elements(doc, {T("c1-tp1"), T("c1-tp3"), K("c2-tp2-kf2")})));
@@ -185,7 +185,7 @@ TEST_CASE("slots: where new touchpoints, key factors and standards go") {
     CHECK(!standard_slot(b, where, T("c1-tp1")));
 }
 
-TEST_CASE("copy then paste: the clipboard is a loadable blueprint; pasting gives fresh ids in one step") {
+TEST_CASE("copy then paste: the clipboard is a loadable blueprint — pasting gives fresh ids in one step") {
     Document doc(sample());
     const std::string clip = copy_elements(doc, {T("c1-tp2"), K("c2-tp1-kf2"), S("c2-tp3-kf1-st")});
     REQUIRE(load_blueprint(clip).ok());

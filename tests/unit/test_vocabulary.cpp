@@ -42,7 +42,7 @@ TEST_CASE("add_years keeps the day, turns 29 February into 28, and stays within 
 
 TEST_CASE("today_local is a valid date") { CHECK(valid_date(today_local())); }
 
-TEST_CASE("a text pair picks its language; a tag names a language") {
+TEST_CASE("a text pair picks its language — a tag names a language") {
     const Text t{"保存", "Save"};
     CHECK(t.in(Lang::Zh) == "保存");
     CHECK(t.in(Lang::En) == "Save");
