@@ -22,6 +22,7 @@
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
+#include "cli_results.h"
 #include "samples.h"
 
 #ifndef BP_VERSION
@@ -50,7 +51,9 @@ void print_help(std::ostream& out, const Tr& tr) {
         << "  blueprint convert FILE [-o OUT] [--today YYYY-MM-DD]\n"
         << "  blueprint export FILE --to standards.json|csv|handoffs.csv|md|OUT.json|OUT.csv|OUT.handoffs.csv|OUT.md [-o OUT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
-        << "  blueprint new --list\n"
+        << "  blueprint new --list\n";
+    print_results_help(out, tr.lang);
+    out
         << "  blueprint --help | --version\n"
         << tr("\n命令：\n", "\nCommands:\n")
         << tr("  validate  读取文件并检查；文件无法读取或有“错误”级别的检查结果时退出码为 1\n",
@@ -575,6 +578,7 @@ int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr
 
 // ------------------------------------------------------------------------------------------ dispatch
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, Lang default_lang) {
+    if (is_results_command(args)) return run_results_command(args, out, err, default_lang);  // cli_results.cpp
     Options o;
     const auto parse_error = parse(args, o);
     const Tr tr{o.lang.value_or(default_lang)};

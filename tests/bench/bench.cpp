@@ -4,6 +4,7 @@
 // against the budgets (each ≤ 250 ms; load ≤ 4× the bare parse). Run by scripts/bench.sh.
 //   blueprint_bench [--runs N] [--touchpoints N]
 //   blueprint_bench --layers [--runs N] [--touchpoints N]   the blueprint's layers (bench_layers.h), figures only
+//   blueprint_bench --results N [--runs N] [--touchpoints N]  a year of results, N sites per standard (bench_results.h)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +16,7 @@
 
 #include <rapidjson/document.h>
 
+#include "bench_results.h"
 #include "blueprint/convert.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
@@ -164,12 +166,15 @@ void report(const char* what, const Timing& t, bool budgeted, const char* note =
 int main(int argc, char** argv) {
     int runs = 5, touchpoints = 10000;
     bool layers = false;
+    int results_sites = 0;  // --results N: the results benchmark (bench_results.h), N sites per standard
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--layers")) layers = true;
         else if (i + 1 < argc && !std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[++i]));
         else if (i + 1 < argc && !std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[++i]));
+        else if (i + 1 < argc && !std::strcmp(argv[i], "--results")) results_sites = std::max(1, std::atoi(argv[++i]));
     }
     if (layers) return bench::run_layer_bench(runs, touchpoints);
+    if (results_sites) return bench::run_results_bench(runs, generate(touchpoints, false), results_sites);
 
     Blueprint doc = generate(touchpoints, false);
     std::string text = save_blueprint(doc);

@@ -104,3 +104,21 @@ set_tests_properties("cli: an English blueprint is validated in English under a 
 bp_cli_test("export the handoff table" 0 "交接编号" export "${bp_cli_zh_sample}" --to handoffs.csv)
 bp_cli_test("export the handoff table to a file" 0 "exported [0-9]+ handoffs to wh.handoffs.csv"
   export "${bp_cli_zh_sample}" --to wh.handoffs.csv --lang en)
+
+# Measurement: instruments out, a filled sheet back in, the monthly report (cli_results.cpp).
+set(bp_v4 "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-results.blueprint.json")
+set(bp_filled "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.results-filled.csv")  # as Excel saves it: BOM, CRLF
+file(WRITE "${BP_CLI_WORK}/bad-row.csv" "standard_id,period,site,result\nst-wh-slot,2026-12,A,8\nst-wh-slot,2026-12,A,soon\n")
+bp_cli_test("instruments: audit sheet as CSV" 0 "标准编号,触点,标准,检查要点" instruments "${bp_v4}" --kind audit --role r-installer --period 2026-12 --site 北京朝阳店)
+bp_cli_test("instruments: questionnaire as HTML in English" 0 "<title>Customer questionnaire · " instruments "${bp_v4}" --kind questionnaire --circle c-wh-install --to html --lang en)
+bp_cli_test("instruments: unknown kind" 2 "--kind takes checklist, audit or questionnaire" instruments "${bp_v4}" --kind poll --lang en)
+bp_cli_test("instruments: unknown role" 1 "is not a role id" instruments "${bp_v4}" --kind audit --role r-nobody --lang en)
+bp_cli_test("import-results: a filled sheet" 0 "imported 2 observations" import-results "${bp_v4}" "${bp_filled}" -o imported.blueprint.json --lang en)
+set_tests_properties("cli: import-results: a filled sheet" PROPERTIES FIXTURES_SETUP "cli-imported")
+bp_cli_test("report of the imported results" 0 "st-wh-slot.*50.0 %" report imported.blueprint.json --period 2026-12 --to md --lang en)
+set_tests_properties("cli: report of the imported results" PROPERTIES FIXTURES_REQUIRED "cli-imported")
+bp_cli_test("import-results: a bad row names row and column" 1 "row 3, column result: expected a number" import-results "${bp_v4}" bad-row.csv --lang en)
+bp_cli_test("report with --results as JSON" 0 "\"format\":\"service-report\"" report "${bp_v4}" --results "${bp_filled}" --period 2026-12 --to json)
+bp_cli_test("report as CSV" 0 "period,site,circle,moment,standard_id" report "${bp_v4}" --period 2026-11 --to csv --lang en)
+bp_cli_test("report without results" 1 "no results" report "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v3.blueprint.json" --lang en)
+bp_cli_test("remove-results" 0 "" remove-results "${bp_v4}" -o removed.blueprint.json)
