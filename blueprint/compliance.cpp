@@ -52,8 +52,7 @@ const ResultSeries* ResultsIndex::series(const StandardId& id) const {
 
 Compliance ResultsIndex::at(const Standard& s, int period, std::string_view period_name, int site) const {
     Compliance c;
-    const Scoring sc = effective_scoring(s);
-    c.mean = sc.method == ComplianceMethod::Mean;
+    c.mean = compliance_method(s) == ComplianceMethod::Mean;
     c.target = c.mean ? s.target.value.value_or(0) : s.target.compliance;
     double sum = 0;
     if (const ResultSeries* series = period >= 0 ? this->series(s.id) : nullptr) {
@@ -104,19 +103,19 @@ Rollup rollup(const ResultsIndex& index, const std::vector<const Standard*>& sta
     double worst = -10;
     const int p = index.period_index(period);
     for (const Standard* s : standards) {
-        const Scoring sc = effective_scoring(*s);
+        const double weight = weight_of(*s);
         Compliance c = index.at(*s, p, period, site);
         ++r.standards;
         switch (c.status) {
             case Status::Met: ++r.met; break;
-            case Status::Below: ++r.below; r.critical_failed = r.critical_failed || sc.critical; break;
+            case Status::Below: ++r.below; r.critical_failed = r.critical_failed || is_critical(*s); break;
             case Status::NoData: ++r.no_data; break;
             case Status::NotDue: ++r.not_due; break;
         }
         if (c.status == Status::Met || c.status == Status::Below) {
             const double value = c.mean ? (c.status == Status::Met ? 1.0 : 0.0) : c.share;
-            weighted += sc.weight * value;
-            r.weight += sc.weight;
+            weighted += weight * value;
+            r.weight += weight;
         }
         double gap = shortfall(c);
         if (gap > worst) {
@@ -131,6 +130,36 @@ Rollup rollup(const ResultsIndex& index, const std::vector<const Standard*>& sta
                                                                                     : r.not_due > 0 ? Status::NotDue
                                                                                                     : Status::NoData;
     return r;
+}
+
+std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc, const ResultsIndex& index) {
+    const Results* results = index.results();
+    if (!results) return {};
+    const size_t periods = results->periods.size(), sites = results->sites.size();
+    std::vector<double> weighted(periods * sites, 0), weight(periods * sites, 0);
+    std::vector<char> critical(periods * sites, 0);
+    for (const Standard* s : all_standards(doc)) {
+        const ResultSeries* series = index.series(s->id);
+        if (!series) continue;
+        const bool mean = compliance_method(*s) == ComplianceMethod::Mean;
+        const double w = weight_of(*s);
+        for (const ResultCell& c : series->cells) {
+            if (c.n <= 0) continue;
+            const size_t at = size_t(c.period) * sites + size_t(c.site);
+            const double share = mean ? c.sum / double(c.n) : double(c.met) / double(c.n);
+            const bool met = mean ? complies(s->target, share) : share + 1e-12 >= s->target.compliance;
+            weighted[at] += w * (mean ? (met ? 1.0 : 0.0) : share);
+            weight[at] += w;
+            if (!met && is_critical(*s)) critical[at] = 1;
+        }
+    }
+    std::vector<std::vector<double>> out(periods, std::vector<double>(sites, -1));
+    for (size_t p = 0; p < periods; ++p)
+        for (size_t site = 0; site < sites; ++site) {
+            const size_t at = p * sites + site;
+            if (weight[at] > 0) out[p][site] = critical[at] ? 0 : weighted[at] / weight[at];
+        }
+    return out;
 }
 
 std::vector<const Standard*> standards_of(const Touchpoint& t) {

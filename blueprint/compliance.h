@@ -69,6 +69,10 @@ struct Rollup {
 Rollup rollup(const ResultsIndex& index, const std::vector<const Standard*>& standards, std::string_view period,
               int site = -1);
 
+// What rollup() over every standard of the document scores at each period and site, in one pass over the
+// cells: scores[period][site] (indices of the results), -1 where nothing was measured. For league tables.
+std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc, const ResultsIndex& index);
+
 // The standards of a moment, a circle, or owned by a role, in document order.
 std::vector<const Standard*> standards_of(const Touchpoint& t);
 std::vector<const Standard*> standards_of(const Circle& c);

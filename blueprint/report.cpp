@@ -53,13 +53,11 @@ Report build_report(const Blueprint& doc, const ReportOptions& o) {
         });
         for (const std::string& period : results->periods)
             if (period <= r.period) r.periods.push_back(period);
+        const auto scores = scores_by_period_and_site(doc, index);
         for (const ReportGroup& g : r.sites) {
             std::vector<double> row;
             const int at = index.site_index(g.id);
-            for (const std::string& period : r.periods) {
-                Rollup x = rollup(index, all, period, at);
-                row.push_back(x.weight > 0 ? x.score : -1);
-            }
+            for (const std::string& period : r.periods) row.push_back(scores[size_t(index.period_index(period))][size_t(at)]);
             r.league.push_back(std::move(row));
         }
     }

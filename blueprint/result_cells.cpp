@@ -8,10 +8,16 @@
 namespace bp {
 
 namespace {
+// By hand: printf's machinery costs more than the digits for a year of cells.
 void append_int(std::string& out, int64_t v) {
     char buf[24];
-    int len = std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(v));
-    out.append(buf, static_cast<size_t>(len));
+    char* end = buf + sizeof buf;
+    char* p = end;
+    uint64_t u = v < 0 ? uint64_t(0) - uint64_t(v) : uint64_t(v);
+    do *--p = char('0' + u % 10);
+    while (u /= 10);
+    if (v < 0) *--p = '-';
+    out.append(p, size_t(end - p));
 }
 
 void append_number(std::string& out, double v) {

@@ -78,10 +78,13 @@ Answer answer_word(std::string_view raw, double& number) {
 }
 
 bool whole_number(std::string_view raw, int64_t& out) {
-    std::string s = ascii_digits(text::trim(raw));
-    if (s.empty() || s.size() > 15) return false;
+    raw = text::trim(raw);
+    const bool ascii = std::all_of(raw.begin(), raw.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const std::string s = ascii ? std::string() : ascii_digits(raw);
+    const std::string_view digits = ascii ? raw : std::string_view(s);
+    if (digits.empty() || digits.size() > 15) return false;
     out = 0;
-    for (char ch : s) {
+    for (char ch : digits) {
         if (ch < '0' || ch > '9') return false;
         out = out * 10 + (ch - '0');
     }
@@ -233,7 +236,7 @@ public:
             for (const Touchpoint& t : c.touchpoints)
                 for (const KeyFactor& k : t.key_factors)
                     for (const Standard& s : k.standards)
-                        standards_.emplace(s.id.value, StandardInfo{&s, effective_scoring(s), order++});
+                        standards_.emplace(std::string_view(s.id.value), StandardInfo{&s, effective_scoring(s), order++});
         if (doc.results) {
             periods_ = doc.results->periods;
             sites_ = doc.results->sites;
@@ -245,7 +248,7 @@ public:
     void add(const Row& r, ImportOutcome& outcome) {
         std::string_view id = text::trim(r.field[Standard_]);
         if (id.empty()) fail(r.number, col(r, Standard_, "standard_id"), "应为标准编号（如 st-wh-slot），此处为空", "expected a standard id (e.g. st-wh-slot), found nothing");
-        auto found = standards_.find(std::string(id));
+        auto found = standards_.find(id);
         if (found == standards_.end())
             fail(r.number, col(r, Standard_, "standard_id"), "“" + std::string(id) + "”不是本蓝图的标准编号",
                  "\"" + std::string(id) + "\" is not the id of a standard of this blueprint");
@@ -324,6 +327,8 @@ public:
         }
     }
 
+    void expect_rows(size_t rows) { added_.reserve(rows); }  // one growth instead of twenty
+
     Results finish(const Blueprint& doc) {
         Results out;
         // Periods sorted; cells point at the new positions.
@@ -342,21 +347,35 @@ public:
             for (const ResultSeries& s : doc.results->series) old.emplace(s.standard.value, &s);
         std::vector<const Standard*> by_order(standards_.size());
         for (const auto& [id, info] : standards_) by_order[size_t(info.order)] = info.standard;
+        // Each row added one contribution: sorted by key, those of one standard, period and site are summed.
+        std::sort(added_.begin(), added_.end(), [](const Added& a, const Added& b) { return a.key < b.key; });
+        size_t next = 0;
         for (size_t k = 0; k < by_order.size(); ++k) {
             ResultSeries series;
             series.standard = by_order[k]->id;
+            std::vector<ResultCell> fresh;
+            while (next < added_.size() && (added_[next].key >> 32) == k) {
+                const Added& a = added_[next++];
+                if (fresh.empty() || fresh.back().period != a.cell.period || fresh.back().site != a.cell.site) {
+                    fresh.push_back(a.cell);
+                    continue;
+                }
+                ResultCell& c = fresh.back();
+                c.n += a.cell.n;
+                c.met += a.cell.met;
+                c.na += a.cell.na;
+                c.sum += a.cell.sum;
+            }
             auto o = old.find(by_order[k]->id.value);
             if (o != old.end())
-                for (const ResultCell& c : o->second->cells)
-                    if (!cells_.count(key(int(k), c.period, c.site))) series.cells.push_back(c);
-            auto fresh = fresh_.find(int(k));
-            if (fresh != fresh_.end())
-                for (uint64_t cell_key : fresh->second) series.cells.push_back(cells_.at(cell_key));
+                for (const ResultCell& c : o->second->cells) {
+                    const bool replaced = std::binary_search(fresh.begin(), fresh.end(), c, by_period_and_site);
+                    if (!replaced) series.cells.push_back(c);
+                }
+            series.cells.insert(series.cells.end(), fresh.begin(), fresh.end());
             if (series.cells.empty()) continue;
             for (ResultCell& c : series.cells) c.period = new_index[size_t(c.period)];
-            std::sort(series.cells.begin(), series.cells.end(), [](const ResultCell& a, const ResultCell& b) {
-                return a.period != b.period ? a.period < b.period : a.site < b.site;
-            });
+            std::sort(series.cells.begin(), series.cells.end(), by_period_and_site);
             out.series.push_back(std::move(series));
         }
         return out;
@@ -364,11 +383,20 @@ public:
 
 private:
     const ImportOptions& options_;
-    std::unordered_map<std::string, StandardInfo> standards_;
+    std::unordered_map<std::string_view, StandardInfo> standards_;  // views of the document's ids
+    // The last period and site text read, and what they gave: rows come in runs of the same ones.
+    std::string last_period_text_, last_site_text_;
+    int last_period_ = -1, last_site_ = -1;
     std::vector<std::string> periods_, sites_;
     std::unordered_map<std::string, int> period_index_, site_index_;
-    std::unordered_map<uint64_t, ResultCell> cells_;       // imported, by key
-    std::unordered_map<int, std::vector<uint64_t>> fresh_;  // imported keys per standard, in order of first use
+    struct Added {
+        uint64_t key;  // standard, period, site (key())
+        ResultCell cell;
+    };
+    std::vector<Added> added_;  // one per row read
+    static bool by_period_and_site(const ResultCell& a, const ResultCell& b) {
+        return a.period != b.period ? a.period < b.period : a.site < b.site;
+    }
 
     static uint64_t key(int standard, int period, int site) {
         return (uint64_t(uint32_t(standard)) << 32) | (uint64_t(uint32_t(period) & 0xFFFF) << 16) | (uint32_t(site) & 0xFFFF);
@@ -376,8 +404,22 @@ private:
     static std::string col(const Row& r, Col c, const char* fallback) {
         return r.name[c].empty() ? fallback : std::string(r.name[c]);
     }
+    // Rows come in runs of the same period and site: the last text read and its index are kept.
     int period_for(const Row& r) {
-        std::string_view p = text::trim(r.field[Period_]), d = text::trim(r.field[Date_]);
+        const std::string_view p = text::trim(r.field[Period_]), d = text::trim(r.field[Date_]);
+        const bool from_date = p.empty();
+        const std::string_view given = from_date ? d : p;
+        if (!given.empty() && last_period_ >= 0 && given == last_period_text_ && from_date == last_period_from_date_)
+            return last_period_;
+        const int index = parse_period(r, p, d);
+        if (given.empty()) return index;  // from the options
+        last_period_ = index;
+        last_period_text_.assign(given);
+        last_period_from_date_ = from_date;
+        return index;
+    }
+    bool last_period_from_date_ = false;
+    int parse_period(const Row& r, std::string_view p, std::string_view d) {
         std::optional<std::string> period;
         if (!p.empty()) {
             period = period_of(p);
@@ -392,29 +434,38 @@ private:
         } else {
             fail(r.number, "period", "应写明期间或日期（如 2026-11），此处为空", "expected a period or a date (e.g. 2026-11), found nothing");
         }
-        auto [it, added] = period_index_.emplace(*period, int(periods_.size()));
-        if (added) {
+        auto it = period_index_.find(*period);
+        if (it == period_index_.end()) {
+            it = period_index_.emplace(*period, int(periods_.size())).first;
             if (periods_.size() >= 0xFFFF) fail(r.number, "period", "期间过多", "too many periods");
             periods_.push_back(*period);
         }
         return it->second;
     }
     int site_for(const Row& r) {
+        const std::string_view given = text::trim(r.field[Site_]);
+        if (!given.empty() && last_site_ >= 0 && given == last_site_text_) return last_site_;
+        const int index = find_site(r);
+        if (given.empty()) return index;  // from the options
+        last_site_ = index;
+        last_site_text_.assign(given);
+        return index;
+    }
+    int find_site(const Row& r) {
         std::string site(text::trim(r.field[Site_]));
         if (site.empty()) site = options_.site;
         if (site.empty()) fail(r.number, col(r, Site_, "site"), "应写明网点，此处为空", "expected a site, found nothing");
-        auto [it, added] = site_index_.emplace(site, int(sites_.size()));
-        if (added) {
+        auto it = site_index_.find(site);
+        if (it == site_index_.end()) {
+            it = site_index_.emplace(site, int(sites_.size())).first;
             if (sites_.size() >= 0xFFFF) fail(r.number, "site", "网点过多", "too many sites");
             sites_.push_back(site);
         }
         return it->second;
     }
     ResultCell& cell_for(int standard, int period, int site) {
-        uint64_t k = key(standard, period, site);
-        auto [it, added] = cells_.emplace(k, ResultCell{period, site, 0, 0, 0, 0});
-        if (added) fresh_[standard].push_back(k);
-        return it->second;
+        added_.push_back(Added{key(standard, period, site), ResultCell{period, site, 0, 0, 0, 0}});
+        return added_.back().cell;
     }
 };
 
@@ -427,6 +478,7 @@ ImportOutcome import_results(const Blueprint& doc, std::string_view bytes, const
         std::optional<std::string> utf8 = csv_text_as_utf8(bytes);
         if (!utf8) fail(0, "", "无法识别文件编码：应为 UTF-8 或 GB18030/GBK", "the encoding is not UTF-8 or GB18030/GBK");
         Merger merger(doc, options);
+        merger.expect_rows(size_t(std::count(utf8->begin(), utf8->end(), '\n')) + 1);
         auto on_row = [&](const Row& r) { merger.add(r, outcome); };
         std::string_view text = text::trim(*utf8);
         if (!text.empty() && (text[0] == '{' || text[0] == '[')) read_json(*utf8, on_row);

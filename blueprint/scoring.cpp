@@ -7,13 +7,18 @@
 
 namespace bp {
 
+ComplianceMethod compliance_method(const Standard& s) {
+    if (s.scoring) return s.scoring->method;
+    return s.target.aggregation == Aggregation::Average    ? ComplianceMethod::Mean
+           : s.measurement.method == Method::Survey        ? ComplianceMethod::TopBox
+                                                           : ComplianceMethod::PerOccurrence;
+}
+
 Scoring effective_scoring(const Standard& s) {
     if (s.scoring) return *s.scoring;
     Scoring out;
     const Method m = s.measurement.method;
-    out.method = s.target.aggregation == Aggregation::Average ? ComplianceMethod::Mean
-                 : m == Method::Survey                       ? ComplianceMethod::TopBox
-                                                             : ComplianceMethod::PerOccurrence;
+    out.method = compliance_method(s);
     out.sample.by = m == Method::MysteryShopper                                           ? Measurer::MysteryShopper
                     : m == Method::Timer || m == Method::SystemLog || m == Method::Count ? Measurer::System
                     : m == Method::Survey                                                 ? Measurer::Customer

@@ -17,6 +17,11 @@ namespace bp {
 // log (a system), a survey (customers) or otherwise its owner's role measures, every occurrence.
 Scoring effective_scoring(const Standard& s);
 
+// The parts of effective_scoring that compliance reads for every standard, without copying a sample plan.
+ComplianceMethod compliance_method(const Standard& s);
+inline double weight_of(const Standard& s) { return s.scoring ? s.scoring->weight : 1.0; }
+inline bool is_critical(const Standard& s) { return s.scoring && s.scoring->critical; }
+
 // A timer measures the standard: abandoned contacts then need a rule.
 bool is_timed(const Standard& s);
 

@@ -423,6 +423,16 @@ TEST_CASE("roll-ups: weights, a critical standard fails its group, the worst sta
     CHECK(moment.status == Status::NoData);
     CHECK(moment.score == Approx(0.98));
 
+    // The league table's one pass over the cells scores as the roll-up of every standard does.
+    const auto scores = scores_by_period_and_site(b, index);
+    const auto all = all_standards(b);
+    for (int p = 0; p < 2; ++p)
+        for (int site = 0; site < 2; ++site) {
+            Rollup x = rollup(index, all, b.results->periods[size_t(p)], site);
+            CHECK(scores[size_t(p)][size_t(site)] == Approx(x.weight > 0 ? x.score : -1));
+        }
+    CHECK(scores[1][0] == 0);  // the critical on-time delivery is below in November at 北京
+
     Rollup role = rollup(index, standards_of(b, RoleId("r-installer")), "2026-11");
     CHECK(role.below == 1);  // covers, pooled over both sites: 7 of 9
     CHECK(role.worst->id.value != "st-wh-covers");  // a standard with no data (due) is worse
