@@ -178,7 +178,7 @@ void read_csv(std::string_view text, OnRow&& on_row) {
 template <class OnRow>
 void read_json(std::string_view text, OnRow&& on_row) {
     rapidjson::Document dom;
-    dom.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+    dom.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(text.data(), text.size());  // no recursion: deep nesting cannot exhaust the stack
     if (dom.HasParseError()) fail(0, "", "不是有效的 JSON", "not valid JSON");
     auto is = [&](const char* key, const char* value) {
         auto it = dom.FindMember(key);
@@ -475,14 +475,20 @@ private:
 ImportOutcome import_results(const Blueprint& doc, std::string_view bytes, const ImportOptions& options) {
     ImportOutcome outcome;
     try {
-        std::optional<std::string> utf8 = csv_text_as_utf8(bytes);
-        if (!utf8) fail(0, "", "无法识别文件编码：应为 UTF-8 或 GB18030/GBK", "the encoding is not UTF-8 or GB18030/GBK");
+        // UTF-8 is read where it lies (a year of results is tens of megabytes); GB18030 is converted first.
+        std::string_view utf8 = bytes.substr(0, 3) == "\xEF\xBB\xBF" ? bytes.substr(3) : bytes;
+        std::optional<std::string> converted;
+        if (!text::valid_utf8(utf8)) {
+            converted = csv_text_as_utf8(bytes);
+            if (!converted) fail(0, "", "无法识别文件编码：应为 UTF-8 或 GB18030/GBK", "the encoding is not UTF-8 or GB18030/GBK");
+            utf8 = *converted;
+        }
         Merger merger(doc, options);
-        merger.expect_rows(size_t(std::count(utf8->begin(), utf8->end(), '\n')) + 1);
+        merger.expect_rows(size_t(std::count(utf8.begin(), utf8.end(), '\n')) + 1);
         auto on_row = [&](const Row& r) { merger.add(r, outcome); };
-        std::string_view text = text::trim(*utf8);
-        if (!text.empty() && (text[0] == '{' || text[0] == '[')) read_json(*utf8, on_row);
-        else read_csv(*utf8, on_row);
+        std::string_view text = text::trim(utf8);
+        if (!text.empty() && (text[0] == '{' || text[0] == '[')) read_json(utf8, on_row);
+        else read_csv(utf8, on_row);
         outcome.results = merger.finish(doc);
     } catch (const Failure& f) {
         outcome.error = f.error;

@@ -337,6 +337,9 @@ TEST_CASE("import: N/A where allowed, abandoned contacts as declared, counts, an
     Compliance j = ResultsIndex(json).at(find_standard(json, "st-wh-slot"), "2026-12");
     CHECK(j.n == 2);
     CHECK(j.met == 1);
+    const std::string deep = std::string(100000, '[') + std::string(100000, ']');  // parsed without recursion
+    CHECK_FALSE(import_results(doc, deep).ok());
+    CHECK_FALSE(import_results(doc, "\xFF\xFE\x00\x01 not text").ok());  // neither UTF-8 nor GB18030
     ImportOutcome bad = import_results(doc, R"({"format": "service-results", "format_version": 1,
         "observations": [{"standard": "st-wh-slot", "period": "2026-12", "site": "X", "value": 9},
                          {"standard": "st-wh-slot", "period": "2026-12", "site": "X", "valu": 9}]})");
