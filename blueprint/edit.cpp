@@ -193,8 +193,10 @@ private:
     static bool assign(Blueprint& d, const Blueprint& value) {
         if (!same_role_ids(d.roles, value.roles) && roles_change_refused(d, value.roles)) return false;
         auto circles = std::move(d.circles);
+        auto results = std::move(d.results);  // results have their own edit (results.h)
         d = value;
         d.circles = std::move(circles);
+        d.results = std::move(results);
         return true;
     }
     // Typing in a role's name keeps the ids: no need to look for references then.

@@ -157,6 +157,36 @@ const std::vector<EnumInfo<Medium>>& enum_table<Medium>() {
     return t;
 }
 
+template <>
+const std::vector<EnumInfo<ComplianceMethod>>& enum_table<ComplianceMethod>() {
+    static const std::vector<EnumInfo<ComplianceMethod>> t = {
+        {ComplianceMethod::PerOccurrence, "per_occurrence", "逐次达标比例", "Share of occurrences within target"},
+        {ComplianceMethod::TopBox, "top_box", "满意评分占比", "Top-box share of ratings"},
+        {ComplianceMethod::Mean, "mean", "平均值（须说明）", "Documented mean"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Measurer>>& enum_table<Measurer>() {
+    static const std::vector<EnumInfo<Measurer>> t = {
+        {Measurer::Role, "role", "岗位自查", "A role (self-check or audit)"},
+        {Measurer::MysteryShopper, "mystery_shopper", "神秘顾客", "Mystery shopper"},
+        {Measurer::System, "system", "系统记录", "A system"},
+        {Measurer::Customer, "customer", "顾客问卷", "Customers (questionnaire)"},
+    };
+    return t;
+}
+
+template <>
+const std::vector<EnumInfo<Abandoned>>& enum_table<Abandoned>() {
+    static const std::vector<EnumInfo<Abandoned>> t = {
+        {Abandoned::Fail, "fail", "计为未达标", "Counted as not met"},
+        {Abandoned::Exclude, "exclude", "不计入", "Excluded"},
+    };
+    return t;
+}
+
 std::string_view comparator_symbol(Comparator c) {
     switch (c) {
         case Comparator::AtMost: return "≤";

@@ -16,6 +16,7 @@
 #include "glossary.h"
 #include "layers.h"
 #include "roles.h"
+#include "scoring.h"
 
 namespace bp::export_detail {
 
@@ -78,6 +79,12 @@ public:
     void raw(std::string_view text) { out_.append(text.data(), text.size()); }
     void begin_object() { out_ += '{'; first_ = true; }
     void end_object() { out_ += '}'; first_ = false; }
+    void begin_array() { out_ += '['; first_ = true; }
+    void end_array() { out_ += ']'; first_ = false; }
+    void element() {  // before each element of an array
+        if (!first_) out_ += ',';
+        first_ = false;
+    }
     // Member names are our own ASCII constants: no escaping needed.
     void key(std::string_view name) {
         if (!first_) out_ += ',';
@@ -175,6 +182,54 @@ std::string touchpoint_json(const Touchpoint& tp, int order, const Roles& roles)
     return out;
 }
 
+// Standards format 3: how compliance is computed (the standard's own scoring or the default for its
+// method, so every reader computes it the same way) and the history of its targets.
+void write_scoring(Json& w, const Standard& s) {
+    const Scoring sc = effective_scoring(s);
+    w.key("scoring");
+    w.begin_object();
+    w.field("method", to_token(sc.method));
+    w.key("weight");
+    w.number(sc.weight);
+    w.field("critical", sc.critical);
+    w.field("na_allowed", sc.na_allowed);
+    w.key("abandoned");
+    if (is_timed(s)) w.string(to_token(sc.abandoned));
+    else w.null();
+    w.key("sample");
+    w.begin_object();
+    w.field("by", to_token(sc.sample.by));
+    w.field("role", sc.sample.by == Measurer::Role ? (sc.sample.role.empty() ? s.owner.value : sc.sample.role.value)
+                                                   : std::string());
+    w.field("per_period", sc.sample.per_period);
+    w.key("sites");
+    w.begin_array();
+    for (const std::string& site : sc.sample.sites) {
+        w.element();
+        w.string(site);
+    }
+    w.end_array();
+    w.end_object();
+    w.end_object();
+    w.key("target_history");
+    w.begin_array();
+    for (const TargetChange& t : s.target_history) {
+        w.element();
+        w.begin_object();
+        w.key("date");
+        if (t.date.empty()) w.null();
+        else w.string(t.date);
+        w.key("compliance");
+        w.number(t.compliance);
+        w.key("value");
+        if (t.value) w.number(*t.value);
+        else w.null();
+        w.field("reason", t.reason);
+        w.end_object();
+    }
+    w.end_array();
+}
+
 void write_standard(Json& w, const Standard& s, const Circle& c, std::string_view touchpoint_json, const KeyFactor& kf,
                     const Roles& roles) {
     w.begin_object();
@@ -219,6 +274,7 @@ void write_standard(Json& w, const Standard& s, const Circle& c, std::string_vie
     w.field("approved", s.approved);
     w.field("number_source", to_token(s.number_source));
     w.field("number_basis", s.number_basis);
+    write_scoring(w, s);
 
     w.key("circle");
     w.begin_object();
@@ -403,8 +459,6 @@ std::string quote_csv_cell(std::string_view cell) {
     return out;
 }
 
-namespace {
-
 void csv_row(std::string& out, const std::vector<std::string>& cells) {
     for (size_t i = 0; i < cells.size(); ++i) {
         if (i) out += ',';
@@ -413,6 +467,7 @@ void csv_row(std::string& out, const std::vector<std::string>& cells) {
     out += "\r\n";
 }
 
+namespace {
 
 template <class E>
 std::string lbl(E v, Lang lang) { return std::string(label(v, lang)); }

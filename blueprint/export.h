@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "lang.h"
 #include "model.h"
@@ -15,7 +16,7 @@ inline constexpr std::string_view kStandardsFormat = "service-standards";
 // description, expected feeling, duration, wait and fail point and mitigation, and the handoffs between
 // activities (format 3 blueprints). Version 1 files are version 2 files without those fields; a reader of
 // version 1 needs nothing else to read version 2.
-inline constexpr int kStandardsFormatVersion = 2;
+inline constexpr int kStandardsFormatVersion = 3;  // 3: scoring and target history
 
 // *.standards.json: every standard with its target, measurement, where its number came from and its
 // trace back to circle, touchpoint and key factor; then every handoff (from, to, what, through what, by
@@ -30,6 +31,8 @@ std::string export_standards_csv(const Blueprint& doc, Lang lang = Lang::Zh);
 // formula (plain numbers such as "-2" stay numbers), then RFC 4180 quoting.
 std::string neutralise_csv_cell(std::string_view cell);
 std::string quote_csv_cell(std::string_view cell);
+// One CSV record with those rules, ending in CRLF, appended to `out`.
+void csv_row(std::string& out, const std::vector<std::string>& cells);
 
 // The handoffs of every circle as one CSV table (circle, handoff, from, to, what, through, deadline,
 // standard, breaks the chain); the same cell rules as export_standards_csv.

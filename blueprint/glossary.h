@@ -58,6 +58,26 @@ inline constexpr Term number_source{"数字来源", "source of the number"};  //
 inline constexpr Term acknowledged{"已确认", "acknowledged"};            // a lint finding kept on purpose
 inline constexpr Term customer_only{"顾客自助", "customer only"};
 
+// Measuring against the standards (format 4): scoring, results, compliance.
+inline constexpr Term scoring{"计分方法", "scoring"};
+inline constexpr Term weight{"权重", "weight"};
+inline constexpr Term critical{"关键项", "critical"};          // below target fails the whole roll-up
+inline constexpr Term not_applicable{"不适用", "N/A"};
+inline constexpr Term abandoned{"放弃的来电", "abandoned contacts"};
+inline constexpr Term sample_plan{"抽样计划", "sample plan"};
+inline constexpr Term measured_by{"测量人", "measured by"};
+inline constexpr Term per_period{"每期样本数", "observations per period"};
+inline constexpr Term site{"网点", "site"};
+inline constexpr Term period{"期间", "period"};
+inline constexpr Term target_history{"目标变更记录", "target history"};
+inline constexpr Term results{"测量结果", "results"};
+inline constexpr Term observations{"观测数", "observations"};  // n
+inline constexpr Term share_met{"达标率", "share met"};
+inline constexpr Term status_met{"达标", "met"};
+inline constexpr Term status_below{"未达标", "below target"};
+inline constexpr Term status_no_data{"无数据", "no data"};
+inline constexpr Term status_not_due{"未到期", "not yet due"};
+
 // The blueprint's layers and what passes between them (format 3). The layer rows are 有形展示, 顾客行为,
 // 前台, 后台 and 支持过程, separated by the lines of interaction, visibility and internal interaction.
 inline constexpr Term activity{"活动", "activity"};

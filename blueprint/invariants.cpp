@@ -1,6 +1,7 @@
 #include "invariants.h"
 
 #include <cmath>
+#include <utility>
 #include <unordered_set>
 
 #include "dates.h"
@@ -33,6 +34,7 @@ public:
             texts(r.id, {&r.name, &r.name_en});
         }
         for (const Circle& c : d.circles) circle(c);
+        if (d.results) results(*d.results);
         return std::move(problems_);
     }
 
@@ -158,6 +160,45 @@ private:
         if (t.value) finite(at, *t.value, "target value");
         if (!(t.compliance >= 0 && t.compliance <= 1)) report(at, "compliance outside 0…1");
         if (!s.review_by.empty() && !valid_date(s.review_by)) report(at, "review date is not YYYY-MM-DD");
+        // Format 4: scoring and target history.
+        if (s.scoring) {
+            const Scoring& sc = *s.scoring;
+            known(at, sc.method, "scoring method");
+            known(at, sc.sample.by, "measured by");
+            known(at, sc.abandoned, "abandoned");
+            if (!(sc.weight >= 0) || !std::isfinite(sc.weight)) report(at, "weight negative or not finite");
+            if (sc.sample.per_period < 0 || sc.sample.per_period > 1000000) report(at, "per_period outside 0…1000000");
+            role_ref(at, sc.sample.role);
+            for (const std::string& site : sc.sample.sites) texts(at, {&site});
+        }
+        for (const TargetChange& t : s.target_history) {
+            texts(at, {&t.reason, &t.date});
+            if (!t.date.empty() && !valid_date(t.date)) report(at, "target history date is not YYYY-MM-DD");
+            if (!(t.compliance >= 0 && t.compliance <= 1)) report(at, "target history compliance outside 0…1");
+            if (t.value && !std::isfinite(*t.value)) report(at, "target history value not finite");
+        }
+    }
+
+    // Format 4: every series names a standard of the document once; cells point at known periods and
+    // sites, met within n, counts not negative.
+    void results(const Results& r) {
+        std::unordered_set<std::string> named;
+        for (const std::string& p : r.periods) texts({}, {&p});
+        for (const std::string& site : r.sites) texts({}, {&site});
+        for (const ResultSeries& series : r.series) {
+            const ElementId at = series.standard;
+            if (!standards_.count(series.standard.value)) report({}, "results name no standard \"" + series.standard.value + "\"");
+            if (!named.insert(series.standard.value).second) report(at, "results for a standard given twice");
+            for (size_t i = 0; i < series.cells.size(); ++i) {
+                const ResultCell& c = series.cells[i];
+                if (i > 0 && !(std::make_pair(series.cells[i - 1].period, series.cells[i - 1].site) < std::make_pair(c.period, c.site)))
+                    report(at, "result cells not in order of period, then site, or repeated");
+                if (c.period < 0 || c.period >= (int)r.periods.size()) report(at, "result cell period out of range");
+                if (c.site < 0 || c.site >= (int)r.sites.size()) report(at, "result cell site out of range");
+                if (c.n < 0 || c.met < 0 || c.na < 0 || c.met > c.n) report(at, "result cell counts not 0 ≤ met ≤ n");
+                if (!std::isfinite(c.sum)) report(at, "result cell sum not finite");
+            }
+        }
     }
 
     const Blueprint& doc_;

@@ -18,6 +18,7 @@
 #include "json_text.h"
 #include "json_validate.h"
 #include "layers.h"
+#include "result_cells.h"
 #include "text.h"
 
 namespace bp {
@@ -73,6 +74,14 @@ public:
         ar_(make_nvp(name, s));
     }
     void deadline(const char* name, const Deadline& d) { ar_(make_nvp(name, deadline_token(d))); }
+    void texts(const char* name, const std::vector<std::string>& xs) {
+        ar_.setNextName(name);
+        ar_.startNode();
+        ar_.makeArray();
+        for (const std::string& x : xs) ar_(x);
+        ar_.finishNode();
+    }
+    void cells(const char* name, const std::vector<ResultCell>& xs) { ar_(make_nvp(name, encode_cells(xs))); }
     void date(const char* name, const std::string& d) {
         ar_(make_nvp(name, d.empty() || json::is_date(d) ? d : std::string()));
     }
@@ -230,7 +239,9 @@ LoadResult load_blueprint(std::string_view json_text) {
         if (version == 1) migrate_v1_to_v2(doc);
         if (version <= 2) migrate_v2_to_v3(doc);
         // Format 3 adds where each number came from and the acknowledged findings; a format 2 file has
-        // neither, and their defaults (not stated, none acknowledged) are what it meant.
+        // neither, and their defaults (not stated, none acknowledged) are what it meant. Format 4 adds
+        // scoring, target history and results; a format 3 standard without scoring is scored the way its
+        // method implies (effective_scoring in scoring.h), with no history and nothing measured.
         if (version < kBlueprintFormatVersion) result.migrated_from = version;
         return result;
     } catch (const std::bad_alloc&) {

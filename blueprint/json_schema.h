@@ -6,7 +6,7 @@
 // A visitor V has one member template per kind of field, each given the name and the member (const for
 // the saver): id, text, role_ref, enumeration, integer, number, share, optional_number, boolean, date,
 // object, optional_object, array; format 3 adds ref (an id of an element of a given kind, checked once the
-// whole document is read) and deadline (layers.h). V::version() is the format version being read or written.
+// whole document is read) and deadline (layers.h); format 4 texts (an array of strings) and cells (results). V::version() is the format version being read or written.
 // Sections: fields per type · shapes (the containers, for the parser).
 #pragma once
 
@@ -84,6 +84,46 @@ BP_JSON_FIELDS(Standard) {
         v.enumeration("number_source", x.number_source);
         v.text("number_basis", x.number_basis);
     }
+    if (v.version() >= 4) {  // format 4: how compliance is computed, and how the target changed
+        v.optional_object("scoring", x.scoring);
+        v.array("target_history", x.target_history);
+    }
+}
+
+// ---- format 4: scoring, target history, results (scoring.h, results.h)
+BP_JSON_FIELDS(SamplePlan) {
+    v.enumeration("by", x.by);
+    v.role_ref("role", x.role.value);
+    v.integer("per_period", x.per_period, 0, 1000000);
+    v.texts("sites", x.sites);
+}
+
+BP_JSON_FIELDS(Scoring) {
+    v.enumeration("method", x.method, Need::Required);
+    v.number("weight", x.weight, kNotNegative);
+    v.boolean("critical", x.critical);
+    v.boolean("na_allowed", x.na_allowed);
+    v.enumeration("abandoned", x.abandoned);
+    v.object("sample", x.sample);
+}
+
+BP_JSON_FIELDS(TargetChange) {
+    v.date("date", x.date);
+    v.share("compliance", x.compliance);
+    v.optional_number("value", x.value);
+    v.text("reason", x.reason);
+}
+
+// cells: "period site n met na sum" per cell, cells separated by ";" — one line per standard, not six.
+BP_JSON_FIELDS(ResultSeries) {
+    v.ref("standard", x.standard.value, IdKind::Standard, Need::Required);
+    v.cells("cells", x.cells);
+}
+
+BP_JSON_FIELDS(Results) {
+    v.texts("periods", x.periods);
+    v.texts("sites", x.sites);
+    v.array("series", x.series);
 }
 
 BP_JSON_FIELDS(KeyFactor) {
@@ -180,6 +220,7 @@ BP_JSON_FIELDS(Blueprint) {
     if (v.version() >= 2) v.array("roles", x.roles);  // format 1 named roles in free text
     v.array("circles", x.circles);
     if (v.version() >= 3) v.array("acknowledgements", x.acknowledgements);  // format 3: intended findings
+    if (v.version() >= 4) v.optional_object("results", x.results);         // format 4: measured results
 }
 
 #undef BP_JSON_FIELDS
@@ -214,7 +255,13 @@ public:
     void kind(const char*, A&&...) {}
     BP_SCALAR(id) BP_SCALAR(text) BP_SCALAR(role_ref) BP_SCALAR(enumeration) BP_SCALAR(integer) BP_SCALAR(number)
     BP_SCALAR(share) BP_SCALAR(optional_number) BP_SCALAR(boolean) BP_SCALAR(date) BP_SCALAR(ref) BP_SCALAR(deadline)
+    BP_SCALAR(cells)
 #undef BP_SCALAR
+    // An array of strings: kept, with no containers inside.
+    void texts(const char* name, std::vector<std::string>&) {
+        static const Shape strings;
+        shape_.containers.push_back({name, true, &strings});
+    }
     template <class T>
     void object(const char* name, T&) { shape_.containers.push_back({name, false, &shape_of<T>()}); }
     template <class T>

@@ -10,9 +10,11 @@
 #include <optional>
 #include <type_traits>
 #include <unordered_set>
+#include <utility>
 
 #include "enums.h"
 #include "layers.h"
+#include "result_cells.h"
 
 namespace bp::json {
 
@@ -222,6 +224,7 @@ public:
     BP_NAME_ONLY(id) BP_NAME_ONLY(text) BP_NAME_ONLY(role_ref) BP_NAME_ONLY(enumeration) BP_NAME_ONLY(integer)
     BP_NAME_ONLY(number) BP_NAME_ONLY(share) BP_NAME_ONLY(optional_number) BP_NAME_ONLY(boolean) BP_NAME_ONLY(date)
     BP_NAME_ONLY(object) BP_NAME_ONLY(optional_object) BP_NAME_ONLY(array) BP_NAME_ONLY(ref) BP_NAME_ONLY(deadline)
+    BP_NAME_ONLY(texts) BP_NAME_ONLY(cells)
 #undef BP_NAME_ONLY
 
 private:
@@ -410,6 +413,37 @@ public:
         });
     }
 
+    // Format 4: a list of strings (a sample plan's sites, the results' periods and sites).
+    void texts(const char* name, std::vector<std::string>& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            if (!v.IsArray()) fail("expected an array of strings [\"…\", …]", "应为字符串数组 [\"…\", …]", &v);
+            out.clear();
+            out.reserve(v.Size());
+            int i = 0;
+            for (const auto& e : v.GetArray()) {
+                path_.push_back({{}, i++});
+                if (!e.IsString()) fail("expected a string", "应为字符串", &e);
+                out.emplace_back(e.GetString(), e.GetStringLength());
+                path_.pop_back();
+            }
+        });
+    }
+
+    // Format 4: a series' cells, "period site n met na sum" each, separated by ";" (results.h).
+    void cells(const char* name, std::vector<ResultCell>& out) {
+        field(name, Need::Optional, [&](const Value& v) {
+            std::string error_en, error_zh;
+            if (!v.IsString()) fail("expected a string of cells \"period site n met na sum; …\"",
+                                    "应为结果单元字符串 \"period site n met na sum; …\"", &v);
+            if (!decode_cells(view(v), out, error_en, error_zh)) fail(error_en, error_zh);
+            for (size_t k = 1; k < out.size(); ++k)
+                if (!(std::make_pair(out[k - 1].period, out[k - 1].site) < std::make_pair(out[k].period, out[k].site)))
+                    fail("cell " + std::to_string(k + 1) + ": cells must be in order of period, then site, each once",
+                         "第 " + std::to_string(k + 1) + " 个单元：单元须按期间、再按网点排序，且各只出现一次");
+            check_cells_.push_back({path_.path(), &out});
+        });
+    }
+
     template <class T>
     void object(const char* name, T& out) {
         field(name, Need::Optional, [&](const Value& v) { read_object(v, out); });
@@ -461,6 +495,12 @@ private:
         int circle;
     };
     std::vector<PendingRef> pending_;
+    // Result cells read, to check their period and site indices once the periods and sites are known.
+    struct PendingCells {
+        DocPath path;
+        const std::vector<ResultCell>* cells;
+    };
+    std::vector<PendingCells> check_cells_;
 
     static std::string_view kind_word(IdKind k, bool zh) {
         static const std::string_view en[] = {"the blueprint", "a role", "a circle", "a touchpoint", "a key factor",
@@ -493,6 +533,7 @@ private:
                          "）；交接只能连接本服务圈的活动");
         }
         path_.clear();
+        if (doc.results) check_result_indices(*doc.results);
         for (int c = 0; c < (int)doc.circles.size(); ++c) {
             const Circle& circle = doc.circles[c];
             for (int h = 0; h < (int)circle.handoffs.size(); ++h)
@@ -510,8 +551,44 @@ private:
             }
         }
     }
+    void check_result_indices(const Results& r) {
+        std::unordered_set<std::string_view> named;
+        for (size_t i = 0; i < r.series.size(); ++i)
+            if (!named.insert(r.series[i].standard.value).second) {
+                path_.clear();
+                path_.push_back({"results"});
+                path_.push_back({"series"});
+                path_.push_back({{}, int(i)});
+                path_.push_back({"standard"});
+                fail("standard " + quoted(r.series[i].standard.value) + " has a series already; one series per standard",
+                     "标准 " + quoted(r.series[i].standard.value) + " 已有一组结果；每条标准只能有一组");
+            }
+        for (const PendingCells& pc : check_cells_) {
+            for (size_t k = 0; k < pc.cells->size(); ++k) {
+                const ResultCell& c = (*pc.cells)[k];
+                const bool period_ok = c.period < (int)r.periods.size(), site_ok = c.site < (int)r.sites.size();
+                if (period_ok && site_ok) continue;
+                path_.clear();
+                for (const PathSegment& s : pc.path) path_.push_back(s);
+                const std::string cell = std::to_string(k + 1);
+                if (!period_ok)
+                    fail("cell " + cell + ": period " + std::to_string(c.period) + " is not one of the " +
+                             std::to_string(r.periods.size()) + " periods (counted from 0)",
+                         "第 " + cell + " 个单元：期间 " + std::to_string(c.period) + " 不在 " +
+                             std::to_string(r.periods.size()) + " 个期间之内（从 0 数起）");
+                fail("cell " + cell + ": site " + std::to_string(c.site) + " is not one of the " +
+                         std::to_string(r.sites.size()) + " sites (counted from 0)",
+                     "第 " + cell + " 个单元：网点 " + std::to_string(c.site) + " 不在 " +
+                         std::to_string(r.sites.size()) + " 个网点之内（从 0 数起）");
+            }
+        }
+        check_cells_.clear();
+    }
+
     // The string a pending reference read (the model holds it; the path says where).
     static std::string_view ref_at(const Blueprint& doc, const DocPath& p) {
+        // results/series/i/standard
+        if (p[0].key == "results") return doc.results->series[size_t(p[2].index)].standard.value;
         // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>
         const Circle& c = doc.circles[size_t(p[1].index)];
         if (p[2].key == "handoffs") {
@@ -630,9 +707,9 @@ private:
 
 template <class T>
 const FieldList& field_names(int version) {
-    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3);
-    static_assert(kBlueprintFormatVersion == 3, "add the new version's field lists here");
-    return version == 1 ? v1 : version == 2 ? v2 : v3;
+    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3), v4 = names_of<T>(4);
+    static_assert(kBlueprintFormatVersion == 4, "add the new version's field lists here");
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : v4;
 }
 template const FieldList& field_names<Blueprint>(int);
 template const FieldList& field_names<Role>(int);
@@ -648,6 +725,11 @@ template const FieldList& field_names<HandoffItem>(int);
 template const FieldList& field_names<Handoff>(int);
 template const FieldList& field_names<Promise>(int);
 template const FieldList& field_names<Acknowledgement>(int);
+template const FieldList& field_names<SamplePlan>(int);
+template const FieldList& field_names<Scoring>(int);
+template const FieldList& field_names<TargetChange>(int);
+template const FieldList& field_names<ResultSeries>(int);
+template const FieldList& field_names<Results>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;

@@ -86,6 +86,18 @@ const std::vector<RuleInfo>& table() {
          "Fail point without a link to the recovery circle"},
         {"process.recovery-as-text", Severity::Info, "补救措施用文字提到服务圈，没有链接",
          "Recovery names a circle in text instead of linking it"},
+        {"measurable.not-computable", Severity::Error, "标准的达标率无法按声明的计分方法计算",
+         "Standard's compliance cannot be computed as declared"},
+        {"results.due-without-data", Severity::Warning, "按频率本期应测量，却没有数据（没有稽查就没有执行）",
+         "Due this period by its frequency, but no results"},
+        {"results.below-repeatedly", Severity::Warning, "连续多期未达标：重新培训或修订标准",
+         "Below target several periods in a row: retrain or revise"},
+        {"results.too-few-observations", Severity::Info, "观测数太少，无法判断是否达标", "Too few observations to judge"},
+        {"results.met-all-year", Severity::Info, "一年来每期都达标：考虑提高目标", "Met every period for a year: consider raising the target"},
+        {"results.end-point-only", Severity::Warning, "只测量了服务圈的最后一个触点", "Only the circle's last moment is measured"},
+        {"results.complaints-only", Severity::Warning, "只测量了投诉或满意度", "Only complaints or satisfaction are measured"},
+        {"results.public-promise-broken", Severity::Warning, "对顾客公开的标准未达标：公开的承诺没有兑现",
+         "A customer-visible standard is below target: a public promise is broken"},
     };
     return rules;
 }
@@ -267,6 +279,7 @@ void walk(const Context& cx, Sink& sink) {
     const LintOptions& options = cx.options;
     lint_method(doc, sink);
     lint_blueprint(doc, sink);
+    lint_results(doc, cx.options, sink);
     for (const Circle& c : doc.circles) {
         size_t standards = 0, visible = 0;
         for (const Touchpoint& tp : c.touchpoints) {
@@ -287,6 +300,7 @@ void walk(const Context& cx, Sink& sink) {
                     });
                 for (const Standard& s : kf.standards) {
                     lint_standard(cx, kf, s, sink);
+                    lint_scoring(cx.doc, s, sink);
                     if (s.customer_visible) ++visible;
                 }
                 on_touchpoint += kf.standards.size();

@@ -27,6 +27,8 @@ struct Finding {
 struct LintOptions {
     int max_standards_per_touchpoint = 6;  // 误区5: more detail is not better
     std::string today;                     // YYYY-MM-DD for "review date already past"; empty = not checked
+    std::string period;                    // YYYY-MM judged by the results rules; empty = the results' last
+    int below_periods = 3;                 // below target this many periods in a row is reported
 };
 
 struct RuleInfo {

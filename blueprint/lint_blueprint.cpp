@@ -91,9 +91,7 @@ void lint_measures(const Circle& c, Sink& sink) {
             for (const Standard& s : k.standards) {
                 ++standards;
                 if (i + 1 == n) ++on_last;
-                const std::string& measured = text::trim(s.target.metric).empty() ? s.statement : s.target.metric;
-                if (complaint_words().any_in(measured) || complaint_words().any_in(s.target.survey_question))
-                    ++complaint_only;
+                if (measures_complaints(s)) ++complaint_only;
             }
     if (standards == 0) return;
     if (n >= 3 && on_last == standards)
@@ -205,6 +203,11 @@ void lint_blueprint(const Blueprint& doc, Sink& sink) {
         lint_first_activities(doc, c, sink);
     }
     lint_recovery(doc, sink);
+}
+
+bool measures_complaints(const Standard& s) {
+    const std::string& measured = text::trim(s.target.metric).empty() ? s.statement : s.target.metric;
+    return complaint_words().any_in(measured) || complaint_words().any_in(s.target.survey_question);
 }
 
 }  // namespace bp::lint_detail

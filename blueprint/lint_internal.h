@@ -47,6 +47,15 @@ enum class Rule {
     RoleReceivesNothing,
     FailPointWithoutRecoveryCircle,
     RecoveryAsText,
+    // Scoring and measured results (lint_results.cpp).
+    NotComputable,
+    DueWithoutData,
+    BelowRepeatedly,
+    TooFewObservations,
+    MetAllYear,
+    MeasuredEndPointOnly,
+    MeasuredComplaintsOnly,
+    PublicPromiseBroken,
     Count
 };
 
@@ -87,5 +96,10 @@ void lint_method(const Blueprint& doc, Sink& sink);
 void lint_blueprint(const Blueprint& doc, Sink& sink);
 bool listed_first(const KeyFactor& kf);
 void lint_safety_risk(const KeyFactor& kf, const Standard& s, Sink& sink);
+
+// Whether a standard can be computed as declared (scoring.h), and the findings from results (lint_results.cpp).
+void lint_scoring(const Blueprint& doc, const Standard& s, Sink& sink);
+void lint_results(const Blueprint& doc, const LintOptions& options, Sink& sink);
+bool measures_complaints(const Standard& s);  // by complaint counts or satisfaction (lint_blueprint.cpp)
 
 }  // namespace bp::lint_detail

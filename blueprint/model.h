@@ -114,6 +114,12 @@ enum class NumberSource { Unset, Customer, Seed, Suggested };
 enum class ItemKind { Information, Goods };
 // Through what a handoff passes.
 enum class Medium { System, Form, Phone, Message, InPerson, Other };
+// Format 4 (scoring.h): how a standard's compliance is computed from observations. PerOccurrence: the
+// share of occurrences within the target; TopBox: the share of survey ratings meeting the target; Mean:
+// the documented mean of the values against the target (误区3 still applies).
+enum class ComplianceMethod { PerOccurrence, TopBox, Mean };
+enum class Measurer { Role, MysteryShopper, System, Customer };  // who records the observations
+enum class Abandoned { Fail, Exclude };  // timed standards: a contact abandoned before service
 
 // ----------------------------------------------------------------------------------------- elements
 // Canvas positions are in world units (the canvas maps them to screen); never UI types here.
@@ -148,6 +154,31 @@ struct Measurement {
     std::string data_source;              // e.g. 呼叫中心系统日志 / call-centre log
 };
 
+// Format 4: how compliance is computed (scoring.h). Absent on a standard: the default for its method.
+struct SamplePlan {
+    Measurer by = Measurer::Role;
+    RoleId role;                          // by Role: who measures; empty = the standard's owner
+    int per_period = 0;                   // observations per site and period; 0 = every occurrence
+    std::vector<std::string> sites;       // where it is measured; empty = every site
+};
+
+struct Scoring {
+    ComplianceMethod method = ComplianceMethod::PerOccurrence;
+    double weight = 1;                    // in roll-ups
+    bool critical = false;                // below target fails the whole roll-up (audit practice)
+    bool na_allowed = false;              // "not applicable" is an answer, excluded from n
+    Abandoned abandoned = Abandoned::Fail;  // timed standards only
+    SamplePlan sample;
+};
+
+// A change of target, kept with its reason (step 9: targets that learn).
+struct TargetChange {
+    std::string date;                     // YYYY-MM-DD
+    double compliance = 0.95;             // the share required from then on
+    std::optional<double> value;          // the per-occurrence target from then on
+    std::string reason;
+};
+
 struct Standard {
     StandardId id;
     std::string statement;                // the behaviour, stated plainly
@@ -161,6 +192,8 @@ struct Standard {
     bool approved = false;
     NumberSource number_source = NumberSource::Unset;
     std::string number_basis;             // the customer's words ("十分钟内") or the seed ("003 客户投诉处理 1H")
+    std::optional<Scoring> scoring;       // format 4; absent: effective_scoring() derives it
+    std::vector<TargetChange> target_history;  // format 4, oldest first
 };
 
 struct KeyFactor {
@@ -259,10 +292,33 @@ struct Circle {
     std::vector<Handoff> handoffs;        // between activities of this circle's touchpoints (format 3)
 };
 
+// ------------------------------------------------------------------------------ results (format 4)
+// Measured results, aggregated per standard, period and site (results.h imports observations into
+// this). Compact by design: a year of 20 sites for tens of thousands of standards stays small.
+struct ResultCell {
+    int period = 0, site = 0;             // indices into Results::periods and Results::sites
+    int64_t n = 0;                        // observations that count (N/A excluded)
+    int64_t met = 0;                      // of them, within the target (share methods)
+    int64_t na = 0;                       // answered "not applicable"
+    double sum = 0;                       // sum of the values (the mean method)
+};
+
+struct ResultSeries {
+    StandardId standard;
+    std::vector<ResultCell> cells;        // sorted by period, then site; one per (period, site)
+};
+
+struct Results {
+    std::vector<std::string> periods;     // "2026-11", sorted
+    std::vector<std::string> sites;       // as named in the results, in order of first appearance
+    std::vector<ResultSeries> series;     // one per measured standard, in document order
+};
+
 // ---------------------------------------------------------------------------------------- blueprint
 inline constexpr std::string_view kBlueprintFormat = "service-blueprint";
 // 3: layers, handoffs, promises, recovery links; number sources; acknowledged findings.
-inline constexpr int kBlueprintFormatVersion = 3;
+// 4: how each standard is scored, the history of its targets, measured results.
+inline constexpr int kBlueprintFormatVersion = 4;
 
 // A lint finding the designer means to keep (format 3): it is shown as acknowledged and stops nagging.
 // Its identity is the rule and the element, so it survives edits that keep both; when either goes, lint
@@ -282,6 +338,7 @@ struct Blueprint {
     std::vector<Role> roles;
     std::vector<Circle> circles;
     std::vector<Acknowledgement> acknowledgements;  // format 3
+    std::optional<Results> results;       // format 4; absent: nothing measured yet
 };
 
 // ------------------------------------------------------------------------------------ lookup index

@@ -23,6 +23,7 @@
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
 #include "render.h"
+#include "cli_results.h"
 #include "samples.h"
 
 #ifndef BP_VERSION
@@ -52,7 +53,9 @@ void print_help(std::ostream& out, const Tr& tr) {
         << "  blueprint export FILE --to standards.json|csv|handoffs.csv|md|OUT.json|OUT.csv|OUT.handoffs.csv|OUT.md [-o OUT]\n"
         << "  blueprint render FILE --view circle|blueprint -o OUT.svg|OUT.png [--font FONT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
-        << "  blueprint new --list\n"
+        << "  blueprint new --list\n";
+    print_results_help(out, tr.lang);
+    out
         << "  blueprint --help | --version\n"
         << tr("\n命令：\n", "\nCommands:\n")
         << tr("  validate  读取文件并检查；文件无法读取或有“错误”级别的检查结果时退出码为 1\n",
@@ -629,6 +632,7 @@ int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr
 
 // ------------------------------------------------------------------------------------------ dispatch
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, Lang default_lang) {
+    if (is_results_command(args)) return run_results_command(args, out, err, default_lang);  // cli_results.cpp
     Options o;
     const auto parse_error = parse(args, o);
     const Tr tr{o.lang.value_or(default_lang)};

@@ -96,6 +96,16 @@ std::string Session::save() {
     return bytes;
 }
 
+bp::ImportOutcome Session::import_results(const std::string& bytes) {
+    bp::ImportOutcome outcome = bp::import_results(doc_.model(), bytes);
+    if (outcome.ok()) doc_.apply(bp::set_results(doc_.model(), outcome.results));
+    return outcome;
+}
+
+bool Session::remove_results() {
+    return doc_.model().results && doc_.apply(bp::set_results(doc_.model(), std::nullopt));
+}
+
 // ------------------------------------------------------------------------------------------ lint
 const std::vector<bp::Finding>& Session::findings() {
     if (findings_revision_ != doc_.revision() &&

@@ -14,6 +14,7 @@
 #include "blueprint/edit.h"
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
+#include "blueprint/results.h"
 #include "lang.h"
 
 namespace ui {
@@ -50,6 +51,12 @@ public:
     void new_document(Lang lang);
     // The file's bytes; the document counts as saved from now on.
     std::string save();
+
+    // Measured results (format 4, blueprint/results.h): a filled-in sheet's or a dashboard's bytes (CSV in
+    // UTF-8, UTF-8 with BOM or GB18030, or JSON) merged into the document as one undoable edit; or removed.
+    // A refused file changes nothing; the outcome says which row and column.
+    bp::ImportOutcome import_results(const std::string& bytes);
+    bool remove_results();
 
     bool unsaved() const { return doc_.revision() != saved_revision_; }
     // The document as it was at `revision` was written to `filename` (a save that finished later).

@@ -5,6 +5,7 @@
 //   blueprint_bench [--runs N] [--touchpoints N]
 //   blueprint_bench --layers [--runs N] [--touchpoints N]   the blueprint's layers (bench_layers.h), figures only
 //   blueprint_bench --layers --touchpoints N --write FILE   writes that document (for the page's benchmark)
+//   blueprint_bench --results N [--runs N] [--touchpoints N]  a year of results, N sites per standard (bench_results.h)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -16,6 +17,7 @@
 
 #include <rapidjson/document.h>
 
+#include "bench_results.h"
 #include "blueprint/convert.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
@@ -166,11 +168,13 @@ int main(int argc, char** argv) {
     int runs = 5, touchpoints = 10000;
     bool layers = false;
     const char* write = nullptr;
+    int results_sites = 0;  // --results N: the results benchmark (bench_results.h), N sites per standard
     for (int i = 1; i < argc; ++i) {
         if (!std::strcmp(argv[i], "--layers")) layers = true;
         else if (i + 1 < argc && !std::strcmp(argv[i], "--write")) write = argv[++i];
         else if (i + 1 < argc && !std::strcmp(argv[i], "--runs")) runs = std::max(1, std::atoi(argv[++i]));
         else if (i + 1 < argc && !std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[++i]));
+        else if (i + 1 < argc && !std::strcmp(argv[i], "--results")) results_sites = std::max(1, std::atoi(argv[++i]));
     }
     if (layers && write) {
         const std::string text = save_blueprint(bench::generate_layers(touchpoints));
@@ -182,6 +186,7 @@ int main(int argc, char** argv) {
         return 0;
     }
     if (layers) return bench::run_layer_bench(runs, touchpoints);
+    if (results_sites) return bench::run_results_bench(runs, generate(touchpoints, false), results_sites);
 
     Blueprint doc = generate(touchpoints, false);
     std::string text = save_blueprint(doc);

@@ -144,10 +144,72 @@ test('the schema rejects broken standards files', () => {
     'missing fail point': (d) => { delete d.standards[0].touchpoint.fail_point; },
     'feeling out of range': (d) => { d.standards[0].touchpoint.feeling = 3; },
     'negative duration': (d) => { d.standards[0].touchpoint.duration_minutes = -1; },
+    'missing scoring': (d) => { delete d.standards[0].scoring; },
+    'unknown scoring method': (d) => { d.standards[0].scoring.method = 'median'; },
+    'negative weight': (d) => { d.standards[0].scoring.weight = -1; },
+    'unknown measurer': (d) => { d.standards[0].scoring.sample.by = 'robot'; },
+    'target history without a reason': (d) => { d.standards[0].target_history = [{ date: '2026-01-01', compliance: 0.9, value: 3 }]; },
   };
   for (const [name, breakIt] of Object.entries(breakages)) {
     const broken = structuredClone(good);
     breakIt(broken);
     assert.equal(validate(broken), false, `the schema accepted a file with ${name}`);
+  }
+});
+
+test('the standards export of a format 4 blueprint carries scoring and target history, and validates', () => {
+  const fixture = join(root, 'tests', 'fixtures', 'water_heater.v4-results.blueprint.json');
+  const doc = assertValid(run('export', fixture, '--to', 'standards.json').toString('utf8'), 'the v4 fixture');
+  const byId = Object.fromEntries(doc.standards.map((s) => [s.id, s]));
+  assert.equal(byId['st-wh-ontime'].scoring.critical, true);
+  assert.equal(byId['st-wh-ontime'].scoring.weight, 2);
+  assert.deepEqual(byId['st-wh-covers'].scoring.sample, { by: 'mystery_shopper', role: '', per_period: 4, sites: ['北京朝阳店', '上海徐汇店'] });
+  assert.equal(byId['st-wh-advice'].scoring.method, 'top_box');  // derived from its survey
+  assert.equal(byId['st-wh-price'].scoring.sample.role, 'r-promoter');  // measured by its owner's role
+  assert.equal(byId['st-wh-callback'].target_history.length, 2);
+  assert.equal(byId['st-wh-callback'].target_history[0].date, null);
+});
+
+// ---- the results file (assets/schema/service-results.schema.json)
+const resultsSchema = JSON.parse(readFileSync(join(root, 'assets', 'schema', 'service-results.schema.json'), 'utf8'));
+const validateResults = ajv.compile(resultsSchema);
+const goodResults = {
+  format: 'service-results', format_version: 1,
+  observations: [
+    { standard: 'st-wh-slot', date: '2026/11/3', site: '北京朝阳店', value: 8, comment: '准时' },
+    { standard: 'st-wh-slot', period: '2026-11', site: '北京朝阳店', pass: false },
+    { standard: 'st-wh-covers', period: '2026-11', site: '上海徐汇店', result: '不适用' },
+  ],
+  aggregates: [{ standard: 'st-wh-eta', period: '2026-11', site: '北京朝阳店', n: 40, met: 39 }],
+};
+
+test('a results file validates against the results schema and imports into the blueprint', () => {
+  assert.ok(validateResults(goodResults), ajv.errorsText(validateResults.errors));
+  const fixture = join(root, 'tests', 'fixtures', 'water_heater.v4-results.blueprint.json');
+  const results = join(work, 'good.results.json');
+  writeFileSync(results, JSON.stringify(goodResults));
+  const out = join(work, 'imported.blueprint.json');
+  run('import-results', fixture, results, '-o', out);
+  const imported = JSON.parse(readFileSync(out, 'utf8'));
+  assert.ok(imported.results.periods.includes('2026-11'));
+  assert.ok(imported.results.series.some((s) => s.standard === 'st-wh-eta'));
+});
+
+test('the results schema rejects broken results files', () => {
+  const breakages = {
+    'wrong format name': (d) => { d.format = 'service-standards'; },
+    'neither period nor date': (d) => { delete d.observations[1].period; },
+    'both period and date': (d) => { d.observations[0].period = '2026-11'; },
+    'month 13': (d) => { d.observations[1].period = '2026-13'; },
+    'no answer': (d) => { delete d.observations[0].value; },
+    'no site': (d) => { delete d.observations[0].site; },
+    'a misspelt field': (d) => { d.observations[0].valu = 3; },
+    'negative count': (d) => { d.aggregates[0].n = -1; },
+    'counts without met': (d) => { delete d.aggregates[0].met; },
+  };
+  for (const [name, breakIt] of Object.entries(breakages)) {
+    const broken = structuredClone(goodResults);
+    breakIt(broken);
+    assert.equal(validateResults(broken), false, `the results schema accepted a file with ${name}`);
   }
 });

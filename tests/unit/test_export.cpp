@@ -301,7 +301,7 @@ TEST_CASE("standards JSON is deterministic, keeps Chinese as UTF-8 and ends with
     CHECK(a.find("电话铃响三声内接通") != std::string::npos);
     CHECK(a.find("\\u") == std::string::npos);
     // Header fields one per line, then one standard per line.
-    CHECK(a.rfind("{\n  \"format\": \"service-standards\",\n  \"format_version\": 2,\n  \"blueprint\": {", 0) == 0);
+    CHECK(a.rfind("{\n  \"format\": \"service-standards\",\n  \"format_version\": 3,\n  \"blueprint\": {", 0) == 0);
     CHECK(a.find("\n  \"standards\": [\n    {\"id\":\"st-1\",") != std::string::npos);
     CHECK(a.find("},\n    {\"id\":\"st-2\",") != std::string::npos);
     const std::string tail = "\n  ],\n  \"handoffs\": []\n}\n";  // the standards, then (format 2) the handoffs

@@ -28,6 +28,11 @@ TEST_CASE("the saver writes each object's fields exactly as the format's field l
     Blueprint doc = r.blueprint();
     doc.circles[0].touchpoints[0].key_factors[0].card_offset = Vec2{1, 2};
     doc.circles[0].touchpoints[0].key_factors[1].card_offset.reset();
+    // Format 4: a scored standard with a target history, and results.
+    Standard& first = doc.circles[0].touchpoints[0].key_factors[0].standards[0];
+    first.scoring = Scoring{};
+    first.target_history.push_back(TargetChange{"2026-01-01", 0.9, 4.0, "why"});
+    doc.results = Results{{"2026-11"}, {"A"}, {ResultSeries{first.id, {ResultCell{0, 0, 2, 1, 0, 0}}}}};
     std::string saved = save_blueprint(doc);
     rapidjson::Document d;
     d.Parse(saved.data(), saved.size());
@@ -54,6 +59,12 @@ TEST_CASE("the saver writes each object's fields exactly as the format's field l
     CHECK(keys(touchpoint["activities"][0]) == field_names<Activity>());
     CHECK(keys(circle["handoffs"][0]) == field_names<Handoff>());
     CHECK(keys(circle["handoffs"][0]["items"][0]) == field_names<HandoffItem>());
+    // Format 4: scoring, target history and results.
+    CHECK(keys(standard["scoring"]) == field_names<Scoring>());
+    CHECK(keys(standard["scoring"]["sample"]) == field_names<SamplePlan>());
+    CHECK(keys(standard["target_history"][0]) == field_names<TargetChange>());
+    CHECK(keys(d["results"]) == field_names<Results>());
+    CHECK(keys(d["results"]["series"][0]) == field_names<ResultSeries>());
 }
 
 TEST_CASE("format 1 has no roles table — every other list is the same in both versions") {
