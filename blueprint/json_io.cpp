@@ -230,7 +230,8 @@ LoadResult load_blueprint(std::string_view json_text) {
         if (version == 1) migrate_v1_to_v2(doc);
         if (version <= 2) migrate_v2_to_v3(doc);
         // Format 3 adds where each number came from and the acknowledged findings; a format 2 file has
-        // neither, and their defaults (not stated, none acknowledged) are what it meant.
+        // neither, and their defaults (not stated, none acknowledged) are what it meant. Format 4 adds what
+        // staff are trained on (phrases, steps, never-dos, duties, standard kinds); older files had none.
         if (version < kBlueprintFormatVersion) result.migrated_from = version;
         return result;
     } catch (const std::bad_alloc&) {

@@ -154,6 +154,7 @@ private:
 class Members {
 public:
     Members(const Value& object, const FieldList& names) : object_(object), names_(names) {
+        if (names.size() > slots_.size()) throw std::logic_error("an object of the format has more fields than Members holds");
         size_t count = object.MemberCount(), matched = 0, cursor = 0;
         auto members = object.MemberBegin();
         for (size_t n = 0; n < names.size(); ++n) {
@@ -187,7 +188,7 @@ public:
 private:
     const Value& object_;
     const FieldList& names_;
-    std::array<const Value*, 16> slots_{};
+    std::array<const Value*, 24> slots_{};  // the most fields of one object: a touchpoint's 19 (format 4)
     size_t next_ = 0;
     bool all_known_ = true;
 };
@@ -486,6 +487,10 @@ private:
                 fail("refers to " + quoted(id) + ", which is " + std::string(kind_word(site->kind, false)) +
                          ", not " + want_en,
                      "引用的 " + quoted(id) + " 是" + std::string(kind_word(site->kind, true)) + "，不是" + want_zh);
+            if (r.kind == IdKind::Role && r.path[0].key == "roles" &&
+                doc.roles[size_t(r.path[1].index)].id.value == id)
+                fail("refers to its own role " + quoted(id) + "; a role reports and escalates to another role",
+                     "引用了角色自身 " + quoted(id) + "；角色应向另一个角色汇报或升级");
             if (r.kind == IdKind::Activity && site->index[0] != r.circle)
                 fail("refers to activity " + quoted(id) + " of another circle (" + path_string(site_path(*site)) +
                          "); a handoff joins activities of its own circle",
@@ -512,7 +517,12 @@ private:
     }
     // The string a pending reference read (the model holds it; the path says where).
     static std::string_view ref_at(const Blueprint& doc, const DocPath& p) {
-        // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>
+        // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>,
+        // roles/i/reports_to and roles/i/escalates_to (format 4)
+        if (p[0].key == "roles") {
+            const Role& role = doc.roles[size_t(p[1].index)];
+            return p[2].key == "reports_to" ? role.reports_to.value : role.escalates_to.value;
+        }
         const Circle& c = doc.circles[size_t(p[1].index)];
         if (p[2].key == "handoffs") {
             const Handoff& h = c.handoffs[size_t(p[3].index)];
@@ -630,9 +640,9 @@ private:
 
 template <class T>
 const FieldList& field_names(int version) {
-    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3);
-    static_assert(kBlueprintFormatVersion == 3, "add the new version's field lists here");
-    return version == 1 ? v1 : version == 2 ? v2 : v3;
+    static const FieldList v1 = names_of<T>(1), v2 = names_of<T>(2), v3 = names_of<T>(3), v4 = names_of<T>(4);
+    static_assert(kBlueprintFormatVersion == 4, "add the new version's field lists here");
+    return version == 1 ? v1 : version == 2 ? v2 : version == 3 ? v3 : v4;
 }
 template const FieldList& field_names<Blueprint>(int);
 template const FieldList& field_names<Role>(int);
@@ -648,6 +658,9 @@ template const FieldList& field_names<HandoffItem>(int);
 template const FieldList& field_names<Handoff>(int);
 template const FieldList& field_names<Promise>(int);
 template const FieldList& field_names<Acknowledgement>(int);
+template const FieldList& field_names<Phrase>(int);
+template const FieldList& field_names<Instruction>(int);
+template const FieldList& field_names<CheckQuestion>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;

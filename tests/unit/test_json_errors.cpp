@@ -129,8 +129,8 @@ TEST_CASE("format_version: missing, not a number, or newer than this app") {
     CHECK(has(missing.message_en, "missing required field \"format_version\""));
     LoadError text = error_of(edited(fixture(), "\"format_version\": 2", "\"format_version\": \"2\""));
     CHECK(text.path == "format_version");
-    CHECK(has(text.message_en, "expected a whole number from 1 to 3, found \"2\""));
-    LoadError newer = error_of(edited(fixture(), "\"format_version\": 2", "\"format_version\": 4"));
+    CHECK(has(text.message_en, "expected a whole number from 1 to 4, found \"2\""));
+    LoadError newer = error_of(edited(fixture(), "\"format_version\": 2", "\"format_version\": 5"));
     CHECK(has(newer.message_en, "newer version of the app"));
     CHECK(has(newer.message_zh, "更新版本"));
 }
