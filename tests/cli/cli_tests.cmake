@@ -104,3 +104,14 @@ set_tests_properties("cli: an English blueprint is validated in English under a 
 bp_cli_test("export the handoff table" 0 "交接编号" export "${bp_cli_zh_sample}" --to handoffs.csv)
 bp_cli_test("export the handoff table to a file" 0 "exported [0-9]+ handoffs to wh.handoffs.csv"
   export "${bp_cli_zh_sample}" --to wh.handoffs.csv --lang en)
+
+# Role cards: one role's moments as printable HTML or Markdown; a role that is not there names the ones that are.
+bp_cli_test("handout as HTML" 0 "<title>岗位服务标准卡 · 安装工</title>"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-installer --to html)
+bp_cli_test("handout as Markdown to a file" 0 "exported 7 moments of Installer to installer.md"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-installer --to md
+  -o installer.md --lang en)
+bp_cli_test("handout for a missing role" 1 "no role with the id \"r-none\" \\(available: r-promoter"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-none --to md --lang en)
+bp_cli_test("handout without --role" 2 "handout needs --role ID and --to html\\|md" handout x.json --to md --lang en)
+bp_cli_test("--role is for handout only" 2 "does not take --role" export x.json --to md --role r --lang en)
