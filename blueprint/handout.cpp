@@ -31,9 +31,15 @@ std::optional<RoleCard> role_card(const Blueprint& doc, const RoleId& role, Lang
         for (const KeyFactor& k : t.key_factors)
             if (!k.expectation.empty() && m.expectation.find(k.expectation) == std::string::npos)
                 m.expectation += (m.expectation.empty() ? "" : zh ? "；" : "; ") + k.expectation;
-        m.phrases = t.phrases;
-        for (const Instruction& i : t.steps) m.steps.push_back(i.text);
-        for (const Instruction& i : t.never) m.never.push_back(i.text);
+        for (const Activity& a : t.activities)
+            if (a.role == role) m.activities.push_back(a.name);
+        if (t.role == role) {
+            m.phrases = t.phrases;
+            for (const Instruction& i : t.steps) m.steps.push_back(i.text);
+            for (const Instruction& i : t.never) m.never.push_back(i.text);
+        } else {
+            m.served_by = t.role.empty() ? std::string(glossary::customer_only.in(lang)) : role_name(doc, t.role, lang);
+        }
         for (const Standard* s : role_standards(t, role))
             m.standards.push_back({s->id, s->statement,
                                    s->kind == StandardKind::Unset ? std::string() : std::string(label(s->kind, lang)),
@@ -60,6 +66,11 @@ using export_detail::md_line;
 
 std::string colon(Lang lang) { return is_zh(lang) ? "：" : ": "; }
 std::string word(Term t, Lang lang) { return std::string(t.in(lang)); }
+std::string joined(const std::vector<std::string>& items, Lang lang) {
+    std::string out;
+    for (const std::string& i : items) out += (out.empty() ? "" : is_zh(lang) ? "、" : ", ") + i;
+    return out.empty() ? std::string(is_zh(lang) ? "（无）" : "(nothing)") : out;
+}
 std::string title(const RoleCard& card, Lang lang) {
     std::string t = word(glossary::role_card, lang);
     if (!is_zh(lang) && !t.empty() && t[0] >= 'a' && t[0] <= 'z') t[0] = char(t[0] - 'a' + 'A');  // a heading
@@ -82,6 +93,9 @@ std::string role_card_markdown(const RoleCard& card, Lang lang) {
     for (const RoleCard::Moment& m : card.moments) {
         out += "## " + md_line(m.circle + " · " + std::to_string(m.order) + ". " + m.name) + "\n\n";
         if (!m.expectation.empty()) out += "*" + word(glossary::expectation, lang) + "*" + colon(lang) + md_line(m.expectation) + "\n\n";
+        if (!m.served_by.empty())
+            out += md_line((zh ? "由" + m.served_by + "服务；本岗位在此：" : "Served by " + m.served_by + "; your part here: ") +
+                           joined(m.activities, lang)) + "\n\n";
         if (!m.phrases.empty()) {
             out += "**" + word(glossary::phrases, lang) + "**\n\n";
             for (const Phrase& p : m.phrases)
@@ -152,6 +166,9 @@ ol, ul { margin: 0 0 4pt; padding-left: 18pt; }
 table { border-collapse: collapse; width: 100%; margin: 3pt 0 4pt; }
 th, td { border: 0.6pt solid #b9c3cf; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 th { background: #f3f5f8; font-weight: normal; color: #444; }
+td:nth-child(2), th:nth-child(2) { white-space: nowrap; }
+td:first-child { width: 48%; }
+.part { color: #35608f; }
 .fail { border-left: 3pt solid #c0392b; padding-left: 6pt; }
 .check li { list-style: none; margin-left: -14pt; }
 .check li::before { content: "□ "; }
@@ -187,6 +204,10 @@ std::string role_card_html(const RoleCard& card, Lang lang) {
                html(m.circle + " · " + std::to_string(m.order) + ". " + m.name) + "</h2>\n";
         if (!m.expectation.empty())
             out += "<p>" + html(word(glossary::expectation, lang) + colon(lang) + m.expectation) + "</p>\n";
+        if (!m.served_by.empty())
+            out += "<p class=\"part\">" +
+                   html((zh ? "由" + m.served_by + "服务；本岗位在此：" : "Served by " + m.served_by + "; your part here: ") +
+                        joined(m.activities, lang)) + "</p>\n";
         if (!m.phrases.empty()) {
             out += "<h3>" + html(word(glossary::phrases, lang)) + "</h3>\n";
             for (const Phrase& p : m.phrases)

@@ -26,6 +26,9 @@ struct RoleCard {
         TouchpointId id;
         std::string circle, name, expectation;
         int order = 0;                          // 1-based, in its circle
+        std::string served_by;                  // the moment's role when it is another's; "" when the card's
+        std::vector<std::string> activities;    // what the card's role does there (its activities)
+        // What to say, do and never do: the moment's script, on the card of the role that serves it.
         std::vector<Phrase> phrases;
         std::vector<std::string> steps, never;
         std::vector<CardStandard> standards;

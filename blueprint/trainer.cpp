@@ -15,14 +15,16 @@ namespace bp {
 namespace {
 // The handoffs of a circle that enter or leave the given moment: from or to another moment, or between
 // two roles within it (the promoter's order to the installer, the storekeeper's goods to the installer).
-void moment_handoffs(const Circle& c, int touchpoint, Slide& slide) {
+// With a role, only what that role receives and passes on.
+void moment_handoffs(const Circle& c, int touchpoint, const RoleId& role, Slide& slide) {
     const CircleActivities acts(c);
     for (const Handoff& h : c.handoffs) {
         const auto from = acts.place(h.from), to = acts.place(h.to);
         if (!from || !to) continue;
-        if (from->touchpoint == to->touchpoint && acts.role_of(h.from) == acts.role_of(h.to)) continue;
-        if (to->touchpoint == touchpoint) slide.receives.push_back(h.id);
-        if (from->touchpoint == touchpoint) slide.passes.push_back(h.id);  // within one moment: both
+        const RoleId from_role = acts.role_of(h.from), to_role = acts.role_of(h.to);
+        if (from->touchpoint == to->touchpoint && from_role == to_role) continue;
+        if (to->touchpoint == touchpoint && (role.empty() || to_role == role)) slide.receives.push_back(h.id);
+        if (from->touchpoint == touchpoint && (role.empty() || from_role == role)) slide.passes.push_back(h.id);
     }
 }
 }  // namespace
@@ -34,7 +36,7 @@ std::vector<Slide> trainer_slides(const Blueprint& doc, const RoleId& role) {
         for (int t = 0; t < int(circle.touchpoints.size()); ++t) {
             if (!role.empty() && !role_has_moment(circle.touchpoints[size_t(t)], role)) continue;
             Slide s{c, t, {}, {}};
-            moment_handoffs(circle, t, s);
+            moment_handoffs(circle, t, role, s);
             out.push_back(std::move(s));
         }
     }

@@ -21,7 +21,7 @@ struct Slide {
 };
 
 // Every moment of every circle, circle by circle, each in the customer's order; with `role`, only that
-// role's moments (role_has_moment).
+// role's moments (role_has_moment) and only what it receives and passes on.
 std::vector<Slide> trainer_slides(const Blueprint& doc, const RoleId& role = {});
 
 // ---------------------------------------------------------------------- a role's moments and standards

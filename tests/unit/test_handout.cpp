@@ -53,7 +53,13 @@ TEST_CASE("the installer's card holds exactly the installer's moments and standa
     CHECK(call.never.size() == 2);
     CHECK(call.receives.size() == 1);
     CHECK(card->moments[3].fail_recovery.find("安装异常处理服务圈") != std::string::npos);
-    CHECK(card->moments[0].standards.empty());  // the promoter's moment: the installer only accepts the order there
+    // The promoter's moment: the installer only accepts the order there, and the promoter's script is not on its card.
+    CHECK(card->moments[0].standards.empty());
+    CHECK(card->moments[0].served_by == "促销员");
+    CHECK(card->moments[0].activities == std::vector<std::string>{"接收安装工单"});
+    CHECK(card->moments[0].phrases.empty());
+    CHECK(card->moments[0].steps.empty());
+    CHECK(call.served_by.empty());
     CHECK(!card->self_check.empty());
     CHECK_FALSE(role_card(b, RoleId("r-nobody"), Lang::Zh));
 }

@@ -48,6 +48,13 @@ TEST_CASE("filtered by role, the slides are the moments the role serves, does an
           std::vector<std::string>{"tp-wh-schedule", "tp-wh-pickup", "tp-wh-call", "tp-wh-survey", "tp-wh-install",
                                    "tp-wh-sign", "tp-wh-ex-reinstall"});
     CHECK(moment_ids(b, trainer_slides(b, RoleId("r-driver"))) == std::vector<std::string>{"tp-wh-delivery"});
+    // Only what the installer receives and passes on: at the promoter's moment the order pushed to it, and
+    // its call to the customer; not the promoter's order to the storekeeper.
+    const auto installer = trainer_slides(b, RoleId("r-installer"));
+    CHECK(ids(installer[0].receives) == std::vector<std::string>{"h-wh-push"});
+    CHECK(ids(installer[0].passes) == std::vector<std::string>{"h-wh-confirm"});
+    CHECK(ids(installer[1].receives) == std::vector<std::string>{"h-wh-stock"});
+    CHECK(ids(installer[1].passes) == std::vector<std::string>{"h-wh-load"});
     CHECK(trainer_slides(b, RoleId("r-nobody")).empty());
     // Every moment is some role's, or the customer's alone.
     size_t any = 0;
