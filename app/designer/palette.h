@@ -44,4 +44,9 @@ inline ImU32 accent() { return IM_COL32(40, 110, 230, 255); }
 inline ImU32 focus_frame() { return IM_COL32(40, 110, 230, 230); }  // round the canvas while it has the keyboard
 inline ImU32 standards_badge() { return IM_COL32(60, 120, 200, 255); }
 
+// Trainer mode: a quiet page, and cards for the words to say.
+inline ImU32 trainer_background() { return IM_COL32(250, 250, 247, 255); }
+inline ImU32 trainer_card() { return IM_COL32(236, 242, 250, 255); }
+inline ImU32 trainer_card_border() { return IM_COL32(170, 190, 220, 255); }
+
 }  // namespace ui::palette
