@@ -20,6 +20,7 @@ std::optional<RoleCard> role_card(const Blueprint& doc, const RoleId& role, Lang
     for (const Instruction& d : r->duties) card.duties.push_back(d.text);
     card.reports_to = role_name(doc, r->reports_to, lang);
     card.escalates_to = role_name(doc, r->escalates_to, lang);
+    bool asked_escalation = false;
     for (const Slide& slide : trainer_slides(doc, role)) {
         const Circle& c = doc.circles[size_t(slide.circle)];
         const Touchpoint& t = c.touchpoints[size_t(slide.touchpoint)];
@@ -53,7 +54,11 @@ std::optional<RoleCard> role_card(const Blueprint& doc, const RoleId& role, Lang
                     m.fail_recovery += (zh ? " → " : " → ") + std::string(glossary::recovery_circle.in(lang)) +
                                        (zh ? "：" : ": ") + rc.name;
         }
-        for (CheckItem& q : self_check(doc, t, role, lang)) card.self_check.push_back(std::move(q));
+        for (CheckItem& q : self_check(doc, t, role, lang)) {
+            if (q.from == CheckItem::From::Escalation && asked_escalation) continue;  // once per card
+            asked_escalation = asked_escalation || q.from == CheckItem::From::Escalation;
+            card.self_check.push_back(std::move(q));
+        }
         card.moments.push_back(std::move(m));
     }
     return card;

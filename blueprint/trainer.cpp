@@ -120,8 +120,10 @@ std::vector<CheckItem> self_check(const Blueprint& doc, const Touchpoint& t, con
     const bool zh = is_zh(lang);
     const std::string moment = quoted(t.name, lang);
     std::vector<CheckItem> out;
+    // The moment's script is asked of the role that serves it; another role there is asked its targets only.
+    const bool serves = role.empty() || t.role == role;
     for (const Phrase& p : t.phrases)
-        if (!p.condition.empty())
+        if (serves && !p.condition.empty())
             out.push_back({From::Phrase,
                            zh ? moment + "：" + p.condition + "时，说什么？" : moment + ": what do you say when — " + p.condition + "?",
                            p.text});
@@ -133,12 +135,13 @@ std::vector<CheckItem> self_check(const Blueprint& doc, const Touchpoint& t, con
                            measure_line(*s, lang)});
     const RoleId& who = role.empty() ? t.role : role;
     for (const Role& r : doc.roles)
-        if (r.id == who && !r.escalates_to.empty())
+        if (serves && r.id == who && !r.escalates_to.empty())
             out.push_back({From::Escalation,
                            zh ? moment + "遇到解决不了的问题，" + role_name(doc, who, lang) + "向谁升级？"
                               : "At " + moment + ", whom does the " + role_name(doc, who, lang) +
                                     " escalate a problem they cannot solve to?",
                            role_name(doc, r.escalates_to, lang)});
+    if (!serves) return out;
     if (t.fail_point && !t.mitigation.empty())
         out.push_back({From::Recovery,
                        zh ? moment + "是" + std::string(glossary::fail_point.zh) + "。出了差错怎样补救？"

@@ -51,7 +51,8 @@ struct CheckItem {
 
 // The questions for one moment: which words for each condition, the target of each standard (for `role`:
 // its standards), whom the moment's role escalates to, the recovery of a fail point, what never to do, then
-// the trainer's own questions. Frames are in `lang`; the content is as the document has it.
+// the trainer's own questions. A role that does not serve the moment is asked only its targets there.
+// Frames are in `lang`; the content is as the document has it.
 std::vector<CheckItem> self_check(const Blueprint& doc, const Touchpoint& t, const RoleId& role, Lang lang);
 
 // A round of the self-check: which questions were answered right or wrong.

@@ -123,6 +123,10 @@ TEST_CASE("self-check questions come from the phrases, targets, escalation, reco
     REQUIRE(rec != survey.end());
     CHECK(rec->question == "“勘察安装环境” is a fail point. What is done when it fails?");
     CHECK(rec->answer == moment(b, "tp-wh-survey").mitigation);
+    // At the promoter's moment the installer is asked its targets only, not the promoter's script.
+    const auto schedule = self_check(b, moment(b, "tp-wh-schedule"), RoleId("r-installer"), Lang::Zh);
+    CHECK(std::all_of(schedule.begin(), schedule.end(), [](const CheckItem& q) { return q.from == From::Target; }));
+    CHECK(self_check(b, moment(b, "tp-wh-schedule"), RoleId("r-promoter"), Lang::Zh).size() > schedule.size());
     // The service role escalates to nobody: no escalation question for its moments.
     const auto followup = self_check(b, moment(b, "tp-wh-followup"), {}, Lang::Zh);
     CHECK(std::none_of(followup.begin(), followup.end(), [](const CheckItem& q) { return q.from == From::Escalation; }));
