@@ -7,6 +7,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "actions.h"
@@ -301,6 +302,11 @@ bool repeated(ImGuiKey key) { return ImGui::IsKeyPressed(key, true); }
 // first nine; Ctrl+Z / Ctrl+Shift+Z undo and redo. Returns false for Esc (leave).
 bool handle_keys(const Context& ctx, TrainerState& t, size_t count) {
     const ImGuiIO& io = ImGui::GetIO();
+    // The role list is open: Esc closes it (ImGui does so only with keyboard navigation), keys wait.
+    if (ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel)) {
+        if (pressed(ImGuiKey_Escape)) ImGui::ClosePopupToLevel(0, true);
+        return true;
+    }
     if (pressed(ImGuiKey_Escape)) {
         if (io.WantTextInput) return true;  // the field ends its editing first
         if (t.checking) {
@@ -357,10 +363,11 @@ bool draw_trainer(const Context& ctx, TrainerState& t, ImVec2 display) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", ctx.model().name.c_str());
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(display.x * 0.14f);
+    // The role filter: a button naming the role shown, and the roles to choose from in a popup.
     const std::string everyone = tr(lang, "全部角色", "Every role");
     const std::string shown = t.role.empty() ? everyone : bp::role_name(ctx.model(), t.role, lang);
-    if (ImGui::BeginCombo("##role", shown.c_str())) {
+    if (ImGui::Button((std::string(tr(lang, "角色：", "Role: ")) + shown + "##role").c_str())) ImGui::OpenPopup("##roles");
+    if (ImGui::BeginPopup("##roles")) {
         if (ImGui::Selectable(everyone.c_str(), t.role.empty())) {
             t.role = {};
             t.slide = 0;
@@ -370,7 +377,7 @@ bool draw_trainer(const Context& ctx, TrainerState& t, ImVec2 display) {
                 t.role = r.id;
                 t.slide = 0;
             }
-        ImGui::EndCombo();
+        ImGui::EndPopup();
     }
     ImGui::SameLine();
     // Where we are, as a button that goes back to the first slide (and that tests can find by its label).

@@ -94,6 +94,12 @@ TEST_CASE("the role filter walks only the installer's moments; the toolbar enter
     h.d.commands.push(ui::command::StartTrainer{});
     h.frames(2);
     REQUIRE(h.d.trainer.active);
+    // The role button opens the list of roles; Esc closes it and stays in trainer mode; picking one filters.
+    h.click(panels_test::rect_of(h, "###trainer", {std::string("角色：全部角色##role")}).GetCenter());
+    REQUIRE(ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
+    h.press(ImGuiKey_Escape);
+    CHECK(h.d.trainer.active);
+    CHECK_FALSE(ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel));
     h.d.trainer.role = bp::RoleId("r-installer");
     h.d.trainer.slide = 0;
     h.frames(1);
