@@ -199,11 +199,13 @@ private:
         d.results = std::move(results);
         return true;
     }
-    // Typing in a role's name keeps the ids: no need to look for references then.
+    // Typing in a role's name keeps the ids (and whom each reports and escalates to, format 4): no need to
+    // look for references then.
     static bool same_role_ids(const std::vector<Role>& a, const std::vector<Role>& b) {
         if (a.size() != b.size()) return false;
         for (size_t i = 0; i < a.size(); ++i)
-            if (a[i].id != b[i].id) return false;
+            if (a[i].id != b[i].id || a[i].reports_to != b[i].reports_to || a[i].escalates_to != b[i].escalates_to)
+                return false;
         return true;
     }
     Blueprint before_, after_;

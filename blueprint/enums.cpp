@@ -187,6 +187,18 @@ const std::vector<EnumInfo<Abandoned>>& enum_table<Abandoned>() {
     return t;
 }
 
+template <>
+const std::vector<EnumInfo<StandardKind>>& enum_table<StandardKind>() {
+    static const std::vector<EnumInfo<StandardKind>> t = {
+        {StandardKind::Unset, "unset", "未分类", "Not classified"},
+        {StandardKind::Process, "process", "流程标准", "Process"},
+        {StandardKind::Language, "language", "语言标准", "Language"},
+        {StandardKind::Action, "action", "行为标准", "Action"},
+        {StandardKind::Attitude, "attitude", "态度标准", "Attitude"},
+    };
+    return t;
+}
+
 std::string_view comparator_symbol(Comparator c) {
     switch (c) {
         case Comparator::AtMost: return "≤";

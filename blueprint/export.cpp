@@ -275,6 +275,7 @@ void write_standard(Json& w, const Standard& s, const Circle& c, std::string_vie
     w.field("number_source", to_token(s.number_source));
     w.field("number_basis", s.number_basis);
     write_scoring(w, s);
+    w.field("kind", to_token(s.kind));  // blueprint format 4
 
     w.key("circle");
     w.begin_object();

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "lang.h"
@@ -26,6 +27,13 @@ std::string format_number(double v);
 // "95%" for a compliance share of 0.95; keeps decimals that matter ("99.5%").
 std::string format_percent(double share);
 std::string yes_no(bool v, Lang lang);  // 是/否, yes/no
+
+// Markdown text that renders as written (no block, link, emphasis or HTML a user typed can open): a
+// table cell, and a line (heading, list item, paragraph). export_markdown.cpp.
+std::string md_cell(std::string_view text);
+std::string md_line(std::string_view text);
+// "接通前响铃次数 ≤ 3 声", "礼貌评分 ≥ 4.5 分（量表 1–5）": a standard's target in words.
+std::string target_text(const Standard& s, Lang lang);
 
 // The circle's promise and how its chain of deadlines stands against it, one line; "" without a promise.
 std::string promise_line(const Circle& c, Lang lang);

@@ -88,6 +88,10 @@ std::string md_escape(std::string_view text, MdPlace place) {
     return out;
 }
 
+}  // namespace
+
+// Shared with the role cards (handout.cpp), declared in export_layers.h.
+namespace export_detail {
 // Text inside a table cell.
 std::string md_cell(std::string_view text) { return md_escape(text, MdPlace::Cell); }
 
@@ -113,6 +117,13 @@ std::string target_text(const Standard& s, Lang lang) {
     if (s.target.aggregation == Aggregation::Average) out += zh ? "，平均值" : ", average";
     return out;
 }
+
+}  // namespace export_detail
+
+namespace {
+using export_detail::md_cell;
+using export_detail::md_line;
+using export_detail::target_text;
 
 // The circle's blueprint (format 3): its promise, a table of moments by layer, and its handoffs.
 void md_table(std::string& out, const export_detail::Rows& rows) {

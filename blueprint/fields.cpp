@@ -39,6 +39,11 @@ Touchpoint own_fields(const Touchpoint& e) {
     out.fail_point = e.fail_point;
     out.mitigation = e.mitigation;
     out.recovery = e.recovery;
+    out.phrases = e.phrases;
+    out.steps = e.steps;
+    out.never = e.never;
+    out.trainer_notes = e.trainer_notes;
+    out.questions = e.questions;
     return out;
 }
 

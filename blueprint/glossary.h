@@ -102,6 +102,21 @@ inline constexpr Term recovery_circle{"补救服务圈", "recovery circle"};
 inline constexpr Term system{"系统或部门", "system or department"};
 inline constexpr Term chain{"服务链", "service chain"};
 
+// Training (format 4): what staff say, do and never do at a moment, and what a role is for.
+inline constexpr Term phrases{"服务用语", "what to say"};
+inline constexpr Term condition{"适用情形", "when"};
+inline constexpr Term steps{"服务步骤", "what to do"};
+inline constexpr Term never_do{"禁忌", "never do"};
+inline constexpr Term trainer_notes{"培训提示", "trainer notes"};
+inline constexpr Term check_question{"自查题", "self-check question"};
+inline constexpr Term standard_kind{"标准类别", "kind of standard"};  // process / language / action / attitude
+inline constexpr Term duties{"岗位职责", "duties"};
+inline constexpr Term reports_to{"汇报对象", "reports to"};
+inline constexpr Term escalates_to{"升级对象", "escalates to"};
+inline constexpr Term trainer_mode{"培训模式", "trainer mode"};
+inline constexpr Term self_check{"自查", "self-check"};
+inline constexpr Term role_card{"岗位服务标准卡", "role card"};
+
 // The name of an element kind ("" for None).
 Term kind_name(ElementKind kind);
 

@@ -32,6 +32,11 @@ public:
         for (const Role& r : d.roles) {
             id(r.id, r.id);
             texts(r.id, {&r.name, &r.name_en});
+            for (const Instruction& duty : r.duties) texts(r.id, {&duty.text});
+            for (const RoleId* other : {&r.reports_to, &r.escalates_to}) {  // format 4
+                role_ref(r.id, *other);
+                if (*other == r.id) report(r.id, "reports or escalates to itself");
+            }
         }
         for (const Circle& c : d.circles) circle(c);
         if (d.results) results(*d.results);
@@ -128,6 +133,11 @@ private:
         known(at, t.lane, "lane");
         if (t.feeling < -2 || t.feeling > 2) report(at, "feeling outside -2…2");
         if (!(std::isfinite(t.duration_minutes) && t.duration_minutes >= 0)) report(at, "duration is not ≥ 0");
+        texts(at, {&t.trainer_notes});  // format 4: what staff are trained on
+        for (const Phrase& p : t.phrases) texts(at, {&p.condition, &p.text});
+        for (const auto* list : {&t.steps, &t.never})
+            for (const Instruction& i : *list) texts(at, {&i.text});
+        for (const CheckQuestion& q : t.questions) texts(at, {&q.question, &q.answer});
         for (const KeyFactor& k : t.key_factors) key_factor(k);
     }
 
@@ -153,6 +163,7 @@ private:
         texts(at, {&s.statement, &t.metric, &t.unit, &t.survey_question, &s.measurement.data_source, &s.review_by});
         role_ref(at, s.owner);
         known(at, s.type, "type");
+        known(at, s.kind, "kind");
         known(at, t.comparator, "comparator");
         known(at, t.aggregation, "aggregation");
         known(at, s.measurement.method, "method");

@@ -242,6 +242,8 @@ LoadResult load_blueprint(std::string_view json_text) {
         // neither, and their defaults (not stated, none acknowledged) are what it meant. Format 4 adds
         // scoring, target history and results; a format 3 standard without scoring is scored the way its
         // method implies (effective_scoring in scoring.h), with no history and nothing measured.
+        // neither, and their defaults (not stated, none acknowledged) are what it meant. Format 4 adds what
+        // staff are trained on (phrases, steps, never-dos, duties, standard kinds); older files had none.
         if (version < kBlueprintFormatVersion) result.migrated_from = version;
         return result;
     } catch (const std::bad_alloc&) {

@@ -45,10 +45,29 @@ BP_JSON_FIELDS(Vec2) {
     v.number("y", x.y, kAnyNumber);
 }
 
+// ---- format 4: what staff are trained on
+BP_JSON_FIELDS(Phrase) {
+    v.text("condition", x.condition);
+    v.text("text", x.text, Need::Required);
+}
+
+BP_JSON_FIELDS(Instruction) { v.text("text", x.text, Need::Required); }
+
+BP_JSON_FIELDS(CheckQuestion) {
+    v.text("question", x.question, Need::Required);
+    v.text("answer", x.answer);
+}
+
+// reports_to and escalates_to name another role (checked once all roles are read).
 BP_JSON_FIELDS(Role) {
     v.id("id", x.id.value, IdKind::Role);
     v.text("name", x.name);
     v.text("name_en", x.name_en);
+    if (v.version() >= 4) {
+        v.array("duties", x.duties);
+        v.ref("reports_to", x.reports_to.value, IdKind::Role);
+        v.ref("escalates_to", x.escalates_to.value, IdKind::Role);
+    }
 }
 
 BP_JSON_FIELDS(Target) {
@@ -84,7 +103,8 @@ BP_JSON_FIELDS(Standard) {
         v.enumeration("number_source", x.number_source);
         v.text("number_basis", x.number_basis);
     }
-    if (v.version() >= 4) {  // format 4: how compliance is computed, and how the target changed
+    if (v.version() >= 4) {  // format 4: what it standardises, how compliance is computed, how the target changed
+        v.enumeration("kind", x.kind);
         v.optional_object("scoring", x.scoring);
         v.array("target_history", x.target_history);
     }
@@ -189,6 +209,13 @@ BP_JSON_FIELDS(Touchpoint) {
     if (v.version() >= 3) v.ref("recovery", x.recovery.value, IdKind::Circle);  // format 2: in mitigation's text
     v.array("key_factors", x.key_factors);
     if (v.version() >= 3) v.array("activities", x.activities);  // format 2: the touchpoint's one role
+    if (v.version() >= 4) {  // format 4: for training
+        v.array("phrases", x.phrases);
+        v.array("steps", x.steps);
+        v.array("never", x.never);
+        v.text("trainer_notes", x.trainer_notes);
+        v.array("questions", x.questions);
+    }
 }
 
 BP_JSON_FIELDS(Circle) {

@@ -156,6 +156,7 @@ private:
 class Members {
 public:
     Members(const Value& object, const FieldList& names) : object_(object), names_(names) {
+        if (names.size() > slots_.size()) throw std::logic_error("an object of the format has more fields than Members holds");
         size_t count = object.MemberCount(), matched = 0, cursor = 0;
         auto members = object.MemberBegin();
         for (size_t n = 0; n < names.size(); ++n) {
@@ -189,7 +190,7 @@ public:
 private:
     const Value& object_;
     const FieldList& names_;
-    std::array<const Value*, 16> slots_{};
+    std::array<const Value*, 24> slots_{};  // the most fields of one object: a touchpoint's 19 (format 4)
     size_t next_ = 0;
     bool all_known_ = true;
 };
@@ -526,6 +527,10 @@ private:
                 fail("refers to " + quoted(id) + ", which is " + std::string(kind_word(site->kind, false)) +
                          ", not " + want_en,
                      "引用的 " + quoted(id) + " 是" + std::string(kind_word(site->kind, true)) + "，不是" + want_zh);
+            if (r.kind == IdKind::Role && r.path[0].key == "roles" &&
+                doc.roles[size_t(r.path[1].index)].id.value == id)
+                fail("refers to its own role " + quoted(id) + "; a role reports and escalates to another role",
+                     "引用了角色自身 " + quoted(id) + "；角色应向另一个角色汇报或升级");
             if (r.kind == IdKind::Activity && site->index[0] != r.circle)
                 fail("refers to activity " + quoted(id) + " of another circle (" + path_string(site_path(*site)) +
                          "); a handoff joins activities of its own circle",
@@ -589,7 +594,12 @@ private:
     static std::string_view ref_at(const Blueprint& doc, const DocPath& p) {
         // results/series/i/standard
         if (p[0].key == "results") return doc.results->series[size_t(p[2].index)].standard.value;
-        // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>
+        // circles/i/touchpoints/j/recovery, …/activities/k/recovery, circles/i/handoffs/k/<field>,
+        // roles/i/reports_to and roles/i/escalates_to (format 4)
+        if (p[0].key == "roles") {
+            const Role& role = doc.roles[size_t(p[1].index)];
+            return p[2].key == "reports_to" ? role.reports_to.value : role.escalates_to.value;
+        }
         const Circle& c = doc.circles[size_t(p[1].index)];
         if (p[2].key == "handoffs") {
             const Handoff& h = c.handoffs[size_t(p[3].index)];
@@ -730,6 +740,9 @@ template const FieldList& field_names<Scoring>(int);
 template const FieldList& field_names<TargetChange>(int);
 template const FieldList& field_names<ResultSeries>(int);
 template const FieldList& field_names<Results>(int);
+template const FieldList& field_names<Phrase>(int);
+template const FieldList& field_names<Instruction>(int);
+template const FieldList& field_names<CheckQuestion>(int);
 
 int read_document(const rapidjson::Value& root, Blueprint& out) {
     Reader r;

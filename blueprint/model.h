@@ -120,6 +120,8 @@ enum class Medium { System, Form, Phone, Message, InPerson, Other };
 enum class ComplianceMethod { PerOccurrence, TopBox, Mean };
 enum class Measurer { Role, MysteryShopper, System, Customer };  // who records the observations
 enum class Abandoned { Fail, Exclude };  // timed standards: a contact abandoned before service
+// What a standard standardises (000 6.4.1: delivery as language, action and attitude; and the process).
+enum class StandardKind { Unset, Process, Language, Action, Attitude };
 
 // ----------------------------------------------------------------------------------------- elements
 // Canvas positions are in world units (the canvas maps them to screen); never UI types here.
@@ -129,10 +131,32 @@ struct Vec2 {
     friend bool operator!=(const Vec2& a, const Vec2& b) { return !(a == b); }
 };
 
+// ------------------------------------------------------------------------------ trainer (format 4)
+// A line to say, and when it applies ("三位以上来访者" → "各位好！"); an empty condition means always.
+struct Phrase {
+    std::string condition;
+    std::string text;
+};
+
+// One thing to do, never to do, or a duty: a line of text, in order.
+struct Instruction {
+    std::string text;
+};
+
+// A self-check question a trainer wrote for a moment, with its answer.
+struct CheckQuestion {
+    std::string question;
+    std::string answer;
+};
+
 struct Role {
     RoleId id;
     std::string name;      // as staff call it, e.g. 安装工
     std::string name_en;   // optional English name
+    // Format 4 (braced, so that Role{id, name, name_en} still names every field it means to):
+    std::vector<Instruction> duties{};  // 岗位职责, in order
+    RoleId reports_to{};                // whom it reports to; none when empty
+    RoleId escalates_to{};              // whom it escalates to; none when empty
 };
 
 struct Target {
@@ -194,6 +218,7 @@ struct Standard {
     std::string number_basis;             // the customer's words ("十分钟内") or the seed ("003 客户投诉处理 1H")
     std::optional<Scoring> scoring;       // format 4; absent: effective_scoring() derives it
     std::vector<TargetChange> target_history;  // format 4, oldest first
+    StandardKind kind = StandardKind::Unset;  // format 4: process, language, action or attitude
 };
 
 struct KeyFactor {
@@ -279,6 +304,13 @@ struct Touchpoint {
     CircleId recovery;                    // the circle that handles the failure (format 3); none when empty
     std::vector<KeyFactor> key_factors;
     std::vector<Activity> activities;     // per layer (format 3); `role` stays the moment's owner (首问负责)
+    // Format 4, for training: what to say, what to do in order, what never to do, notes for the trainer,
+    // and the trainer's own self-check questions.
+    std::vector<Phrase> phrases;
+    std::vector<Instruction> steps;
+    std::vector<Instruction> never;
+    std::string trainer_notes;
+    std::vector<CheckQuestion> questions;
 };
 
 struct Circle {
@@ -317,7 +349,8 @@ struct Results {
 // ---------------------------------------------------------------------------------------- blueprint
 inline constexpr std::string_view kBlueprintFormat = "service-blueprint";
 // 3: layers, handoffs, promises, recovery links; number sources; acknowledged findings.
-// 4: how each standard is scored, the history of its targets, measured results.
+// 4: how each standard is scored, the history of its targets, measured results; for training: phrases,
+//    steps, never-dos, trainer notes and questions, standard kinds, role duties.
 inline constexpr int kBlueprintFormatVersion = 4;
 
 // A lint finding the designer means to keep (format 3): it is shown as acknowledged and stops nagging.

@@ -80,6 +80,17 @@ std::optional<Text> roles_change_refused(const Blueprint& doc, const std::vector
             return Text{"角色 id “" + r.id.value + "”重复。", "The role id \"" + r.id.value + "\" is repeated."};
         if (!now.count(r.id.value)) added.push_back(&r);
     }
+    for (const Role& r : roles)  // format 4: whom a role reports and escalates to must stay a role
+        for (const RoleId* other : {&r.reports_to, &r.escalates_to}) {
+            if (other->empty()) continue;
+            if (*other == r.id)
+                return Text{"角色“" + r.name + "”不能向自己汇报或升级。",
+                            "The role \"" + r.id.value + "\" cannot report or escalate to itself."};
+            if (!next.count(other->value))
+                return Text{"角色“" + r.name + "”向“" + role_name(doc, *other, Lang::Zh) + "”汇报或升级，不能删除后者。",
+                            "The role \"" + r.id.value + "\" reports or escalates to \"" +
+                                role_name(doc, *other, Lang::En) + "\", which cannot be removed."};
+        }
     for (const Role& r : doc.roles) {
         if (next.count(r.id.value)) continue;
         RoleUse use = role_uses(doc, r.id);

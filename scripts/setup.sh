@@ -33,6 +33,8 @@ packages=(
   "libxml2-utils=2.9.14+dfsg-1.3~deb12u6"
 )
 [ $want_browser = 1 ] && packages+=("chromium=")
+# pdftoppm: the role-card test prints to PDF with Chromium and turns the pages into PNG to look at.
+[ $want_browser = 1 ] && packages+=("poppler-utils=22.12.0-2+deb12u3")
 # Node.js: any 18+ works; machines of this kind bring 20. Debian's own is installed only when none is present.
 command -v npm >/dev/null 2>&1 || packages+=("nodejs=" "npm=")
 

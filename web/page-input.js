@@ -56,6 +56,7 @@ window.addEventListener('keydown', (e) => {
   pasteKey = 0;
   // The designer's own shortcuts (undo, duplicate, save, open, select all …), not the browser's.
   if (shortcut && shortcutKeysToKeepFromBrowser.has(key)) e.preventDefault();
+  if (e.key === 'F5' && !shortcut) e.preventDefault();  // F5 is trainer mode here, not reload (Ctrl+F5 still is)
 }, true);
 window.addEventListener('keyup', (e) => {
   if (e.isComposing || e.keyCode === 229) e.stopImmediatePropagation();

@@ -19,6 +19,7 @@
 #include "blueprint/dates.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
+#include "blueprint/handout.h"
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
@@ -52,6 +53,7 @@ void print_help(std::ostream& out, const Tr& tr) {
         << "  blueprint convert FILE [-o OUT] [--today YYYY-MM-DD]\n"
         << "  blueprint export FILE --to standards.json|csv|handoffs.csv|md|OUT.json|OUT.csv|OUT.handoffs.csv|OUT.md [-o OUT]\n"
         << "  blueprint render FILE --view circle|blueprint -o OUT.svg|OUT.png [--font FONT]\n"
+        << "  blueprint handout FILE --role ID --to html|md [-o OUT]\n"
         << "  blueprint new --sample NAME [-o OUT] [--force]\n"
         << "  blueprint new --list\n";
     print_results_help(out, tr.lang);
@@ -78,6 +80,8 @@ void print_help(std::ostream& out, const Tr& tr) {
               "  render    draw the whole diagram (the circle view or the blueprint view) as the canvas draws it: the\n"
               "            extension of -o (.svg/.png) picks the format (- writes SVG to standard output); the SVG\n"
               "            embeds the glyphs it uses, so Chinese shows wherever it is opened; --font picks another font\n")
+        << tr("  handout   导出一个角色的岗位服务标准卡（可打印的 A4 HTML，或 Markdown），写到 -o 或标准输出\n",
+              "  handout   export one role's role card (printable A4 HTML, or Markdown) to -o or standard output\n")
         << tr("  new       写出内置示例（默认 NAME.blueprint.json，不覆盖已有文件，除非 --force）；--list 列出示例\n",
               "  new       write a bundled sample (NAME.blueprint.json unless -o; never overwrites without --force);\n"
               "            --list lists the samples\n")
@@ -95,7 +99,7 @@ void print_help(std::ostream& out, const Tr& tr) {
 struct Options {
     std::string command;
     std::vector<std::string> positional;
-    std::optional<std::string> output, to, format, sample, today, max_standards, view, font;
+    std::optional<std::string> output, to, format, sample, today, max_standards, view, font, role;
     bool list = false, force = false, help = false, version = false;
     std::optional<bp::Lang> lang;
 };
@@ -114,6 +118,7 @@ std::optional<UsageError> parse(const std::vector<std::string>& args, Options& o
         if (name == "--max-standards") return &o.max_standards;
         if (name == "--view") return &o.view;
         if (name == "--font") return &o.font;
+        if (name == "--role") return &o.role;
         return nullptr;
     };
     for (size_t i = 0; i < args.size(); ++i) {
@@ -161,9 +166,10 @@ std::optional<UsageError> check_options(const Options& o) {
                           std::string("command ") + o.command + " does not take " + name};
     };
     const bool is_lint = o.command == "lint", is_export = o.command == "export", is_new = o.command == "new";
-    const bool is_render = o.command == "render";
-    const bool writes = o.command == "convert" || is_export || is_new || is_render;
-    for (auto e : {reject(o.output && !writes, "-o"), reject(o.to && !is_export, "--to"),
+    const bool is_render = o.command == "render", is_handout = o.command == "handout";
+    const bool writes = o.command == "convert" || is_export || is_new || is_render || is_handout;
+    for (auto e : {reject(o.output && !writes, "-o"), reject(o.to && !is_export && !is_handout, "--to"),
+                   reject(o.role && !is_handout, "--role"),
                    reject(o.format && !is_lint, "--format"), reject(o.today && !is_lint && o.command != "convert", "--today"),
                    reject(o.max_standards && !is_lint, "--max-standards"), reject(o.sample && !is_new, "--sample"),
                    reject(o.list && !is_new, "--list"), reject(o.force && !is_new, "--force"),
@@ -582,6 +588,35 @@ int cmd_render(const Options& o, std::ostream& out, std::ostream& err, const Tr&
     return kOk;
 }
 
+// One role's card (handout.h), as printable HTML or Markdown, in the blueprint's language unless --lang.
+int cmd_handout(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
+    const std::string to = o.to.value_or("");
+    if (!o.role || (to != "html" && to != "md" && to != "markdown")) {
+        err << "blueprint: " << locale_tr("handout 需要 --role ID 和 --to html|md", "handout needs --role ID and --to html|md")
+            << "\n";
+        return kUsage;
+    }
+    auto doc = load(o.positional[0], err, locale_tr);
+    if (!doc) return kFindings;
+    const Tr said = speaking(o, locale_tr, *doc);
+    const Lang lang = o.lang.value_or(content_lang(*doc));
+    const auto card = role_card(*doc, RoleId(*o.role), lang);
+    if (!card) {
+        std::string ids;
+        for (const Role& r : doc->roles) ids += (ids.empty() ? "" : ", ") + r.id.value;
+        err << "blueprint: " << said("没有 id 为 \"", "no role with the id \"") << *o.role << said("\" 的角色（可用：", "\" (available: ")
+            << ids << said("）", ")") << "\n";
+        return kFindings;
+    }
+    const std::string bytes = to == "html" ? role_card_html(*card, lang) : role_card_markdown(*card, lang);
+    const std::string output = o.output.value_or("-");
+    if (auto f = write_output(output, bytes, out)) return fail(err, said, *f);
+    if (output != "-")
+        err << (said.zh() ? "已导出“" + card->role + "”的 " + std::to_string(card->moments.size()) + " 个关键时刻到 " + output + "\n"
+                          : "exported " + plural(card->moments.size(), "moment") + " of " + card->role + " to " + output + "\n");
+    return kOk;
+}
+
 int cmd_new(const Options& o, std::ostream& out, std::ostream& err, const Tr& tr) {
     const auto& samples = bundled_samples();
     if (o.list) {
@@ -661,6 +696,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     else if (o.command == "lint") command = cmd_lint;
     else if (o.command == "convert") command = cmd_convert;
     else if (o.command == "export") command = cmd_export;
+    else if (o.command == "handout") command = cmd_handout;
     else if (o.command == "new") command = cmd_new;
     else if (o.command == "render") command = cmd_render;
     else return usage({"未知命令 " + o.command, "unknown command " + o.command});

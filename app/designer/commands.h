@@ -21,10 +21,11 @@ struct ZoomToFit {};                       // the current view shows everything
 struct SwitchView { View view; };          // the selection carries over and is brought into view
 struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed
 struct ShowPanel { std::string id; bool shown = true; };     // a panel of the panel table, by id
+struct StartTrainer {};                    // trainer mode, from where the designer is now
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,
-                             command::ShowNotice, command::ShowPanel>;
+                             command::ShowNotice, command::ShowPanel, command::StartTrainer>;
 
 class Commands {
 public:

@@ -15,6 +15,7 @@
 #include "docks.h"
 #include "guide.h"
 #include "blueprint/export.h"
+#include "blueprint/roles.h"
 #include "imgui.h"
 #include "imgui_internal.h"
 #include "panel_widgets.h"
@@ -218,6 +219,7 @@ void handle_shortcuts(Designer& d) {
     const bool gesture = gesture_in_progress(d.canvas);
 
     if (pressed(ImGuiKey_F1)) d.show_shortcuts = !d.show_shortcuts;
+    if (pressed(ImGuiKey_F5) && !popup) ctx.commands.push(command::StartTrainer{});
     if (pressed(ImGuiKey_Escape) && popup) {
         close_top_popup();  // ImGui closes popups on Esc only with keyboard navigation, which we do not use
     } else if (pressed(ImGuiKey_Escape) && !io.WantTextInput) {
@@ -304,6 +306,22 @@ void draw_menu(Designer& d) {
             if (ImGui::MenuItem(tr(l, "PNG（整张图）", "PNG (the whole diagram)"))) picture_export::export_picture(ctx, true);
             ImGui::EndMenu();
         }
+        if (ImGui::BeginMenu(tr(l, "导出岗位服务标准卡", "Export role cards"), !ctx.model().roles.empty())) {
+            // The role the standards table is filtered to is marked: its card is one click away.
+            const auto& owner = d.panels.standards.filter.owner;
+            for (const bp::Role& r : ctx.model().roles) {
+                const bool in_use = owner && *owner == r.id.value;
+                const std::string name = bp::role_name(ctx.model(), r.id, l) + (in_use ? tr(l, "（当前筛选）", " (filtered)") : "");
+                ImGui::PushID(r.id.value.c_str());
+                if (ImGui::BeginMenu(name.c_str())) {
+                    if (ImGui::MenuItem(tr(l, ".html（打印 A4）", ".html (print on A4)"))) export_role_card(ctx, r.id, true);
+                    if (ImGui::MenuItem(".md")) export_role_card(ctx, r.id, false);
+                    ImGui::EndMenu();
+                }
+                ImGui::PopID();
+            }
+            ImGui::EndMenu();
+        }
         if (ImGui::BeginMenu(tr(l, "示例", "Samples"), !d.samples.empty())) {
             for (size_t i = 0; i < d.samples.size(); ++i) {
                 ImGui::PushID((int)i);
@@ -338,6 +356,7 @@ void draw_menu(Designer& d) {
         if (ImGui::MenuItem(tr(l, "按角色的服务链", "Chain by role"), nullptr, d.options.view == View::Chain))
             switch_view(ctx, View::Chain);
         if (ImGui::MenuItem(tr(l, "缩放到全部", "Zoom to fit"))) zoom_to_fit(ctx);
+        if (ImGui::MenuItem(tr(l, "培训模式", "Trainer mode"), "F5")) ctx.commands.push(command::StartTrainer{});
         ImGui::Separator();
         for (const Panel& panel : panel_table())
             ImGui::MenuItem(tr(l, panel.menu_zh, panel.menu_en), nullptr, &(d.options.*panel.shown));
@@ -406,6 +425,7 @@ void draw_toolbar(const Context& ctx, ImVec2 pos, ImVec2 size) {
     if (ImGui::RadioButton(tr(l, "角色链", "Roles"), ctx.options.view == View::Chain)) switch_view(ctx, View::Chain);
     ImGui::SameLine();
     if (button(tr(l, "缩放到全部", "Zoom to fit"), true, nullptr)) zoom_to_fit(ctx);
+    if (button(tr(l, "培训模式", "Trainer mode"), true, "F5")) ctx.commands.push(command::StartTrainer{});
     if (button(tr(l, "转换为标准", "Convert to standards"), true,
                tr(l, "为所有尚无标准的关键因素起草标准", "Draft a standard for every key factor without one")))
         actions::convert_all(ctx);
@@ -481,13 +501,34 @@ void Designer::run_commands() {
             notice_is_error = shown->error;
         } else if (auto* panel = std::get_if<command::ShowPanel>(&c)) {
             if (const Panel* p = find_panel(panel->id)) options.*(p->shown) = panel->shown;
+        } else if (std::holds_alternative<command::StartTrainer>(c)) {
+            enter_trainer_mode();
         }
     }
 }
 
 // ---------------------------------------------------------------------------------------------- frame
+void Designer::enter_trainer_mode() {
+    cancel_gesture(canvas, session);
+    enter_trainer(trainer, context(), camera());
+}
+
+void Designer::leave_trainer_mode() {
+    trainer.active = false;
+    options.view = trainer.view;
+    camera() = trainer.camera;
+    selection.ids = trainer.selection;
+    actions::prune_selection(context());  // an element removed while presenting is no longer there
+}
+
 void Designer::frame() {
     if (!platform) return;
+    if (trainer.active) {  // full screen: no menu, toolbar, canvas or panels
+        run_commands();
+        if (!draw_trainer(context(), trainer, ImGui::GetIO().DisplaySize)) leave_trainer_mode();
+        after_frame();
+        return;
+    }
     handle_shortcuts(*this);
     draw_menu(*this);
 

@@ -16,6 +16,7 @@
 #include "panels.h"
 #include "platform.h"
 #include "session.h"
+#include "trainer_view.h"
 
 namespace ui {
 
@@ -57,6 +58,7 @@ struct Designer {
     std::string notice;
     bool notice_is_error = false;
     bool show_shortcuts = false;           // the Help menu's shortcuts window (F1)
+    TrainerState trainer;                  // trainer mode (F5), full screen while active
 
     // What views, panels and actions are given.
     Context context();
@@ -102,6 +104,10 @@ struct Designer {
     // One panel's window at the position and size the caller set (the layout, or a test).
     void draw_panel(const Panel& panel);
     void draw_panel(const std::string& id);
+
+    // Trainer mode: entered from where the designer is; leaving puts back the view, its camera and the selection.
+    void enter_trainer_mode();
+    void leave_trainer_mode();
 
     // One frame of UI: menu and toolbar, the canvas view, panels. Call between ImGui::NewFrame and Render.
     void frame();

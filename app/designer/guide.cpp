@@ -33,6 +33,8 @@ const std::vector<Shortcut>& shortcuts() {
          "Close a menu, drop-down or popup; otherwise cancel a drag, dismiss the notice or clear the selection"},
         {"Ctrl / Shift + 单击", "Ctrl / Shift + click", "加选或减选", "Add to or remove from the selection"},
         {"拖动空白处 / 滚轮", "Drag the background / wheel", "平移、缩放画布", "Pan / zoom the canvas"},
+        {"F5", "F5", "培训模式：全屏逐个讲解关键时刻；→ 空格 ← Home End 数字键翻页，Q 自查，Esc 返回",
+         "Trainer mode: the moments full screen, one by one; → Space ← Home End and number keys move, Q self-check, Esc back"},
     };
     return table;
 }

@@ -466,6 +466,7 @@ void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
         multiline_field(f, tr(lang, "标准陈述", "Statement"), "##statement", v.statement, "statement", 3);
         enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type",
                    v.type == bp::StandardType::Hard ? "hard_standard" : "soft_standard");
+        enum_field(f, lang, term_label(bp::glossary::standard_kind, lang).c_str(), "##kind", v.kind, "kind");  // format 4
         end_form();
     }
 

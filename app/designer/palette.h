@@ -22,4 +22,9 @@ inline ImU32 accent() { return im(colours::accent()); }
 inline ImU32 focus_frame() { return im(colours::focus_frame()); }  // round the canvas while it has the keyboard
 inline ImU32 standards_badge() { return im(colours::standards_badge()); }
 
+// Trainer mode: a quiet page, and cards for the words to say.
+inline ImU32 trainer_background() { return IM_COL32(250, 250, 247, 255); }
+inline ImU32 trainer_card() { return IM_COL32(236, 242, 250, 255); }
+inline ImU32 trainer_card_border() { return IM_COL32(170, 190, 220, 255); }
+
 }  // namespace ui::palette

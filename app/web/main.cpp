@@ -98,6 +98,9 @@ void after_frame() {
 
 void draw_frame() {
     double start = emscripten_get_now();
+    // Trainer mode's large type is rasterised at its size (at most 3 pixels per CSS pixel of the base size).
+    const float raster = app->designer.trainer.active ? ui::kTrainerFontRaster : 1.0f;
+    app->fonts.set_pixel_ratio(std::min(app->pixel_ratio * raster, std::max(app->pixel_ratio, 3.0f)));
     if (app->fonts.needs_rebuild()) app->last_atlas_ms = app->fonts.rebuild();
     web::item_query_new_frame();
 

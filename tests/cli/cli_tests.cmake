@@ -140,3 +140,13 @@ bp_cli_test("report with --results as JSON" 0 "\"format\":\"service-report\"" re
 bp_cli_test("report as CSV" 0 "period,site,circle,moment,standard_id" report "${bp_v4}" --period 2026-11 --to csv --lang en)
 bp_cli_test("report without results" 1 "no results" report "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v3.blueprint.json" --lang en)
 bp_cli_test("remove-results" 0 "" remove-results "${bp_v4}" -o removed.blueprint.json)
+# Role cards: one role's moments as printable HTML or Markdown; a role that is not there names the ones that are.
+bp_cli_test("handout as HTML" 0 "<title>岗位服务标准卡 · 安装工</title>"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-installer --to html)
+bp_cli_test("handout as Markdown to a file" 0 "exported 7 moments of Installer to installer.md"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-installer --to md
+  -o installer.md --lang en)
+bp_cli_test("handout for a missing role" 1 "no role with the id \"r-none\" \\(available: r-promoter"
+  handout "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v4-trainer.blueprint.json" --role r-none --to md --lang en)
+bp_cli_test("handout without --role" 2 "handout needs --role ID and --to html\\|md" handout x.json --to md --lang en)
+bp_cli_test("--role is for handout only" 2 "does not take --role" export x.json --to md --role r --lang en)

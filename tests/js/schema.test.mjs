@@ -52,6 +52,10 @@ for (const sample of samples) {
     assert.equal(doc.standards.length, expected);
     assert.equal(doc.blueprint.id, source.id);
     assert.ok(doc.standards.some((s) => s.type === 'hard') && doc.standards.some((s) => s.type === 'soft'));
+    // Every standard says what it standardises, as the blueprint does (format 4).
+    const kinds = new Map();
+    for (const c of source.circles) for (const t of c.touchpoints) for (const k of t.key_factors) for (const s of k.standards) kinds.set(s.id, s.kind ?? 'unset');
+    assert.deepEqual(new Map(doc.standards.map((s) => [s.id, s.kind])), kinds);
   });
 
   test(`${sample} converted, then exported, validates and covers every key factor`, () => {
@@ -149,6 +153,7 @@ test('the schema rejects broken standards files', () => {
     'negative weight': (d) => { d.standards[0].scoring.weight = -1; },
     'unknown measurer': (d) => { d.standards[0].scoring.sample.by = 'robot'; },
     'target history without a reason': (d) => { d.standards[0].target_history = [{ date: '2026-01-01', compliance: 0.9, value: 3 }]; },
+    'unknown standard kind': (d) => { d.standards[0].kind = 'mood'; },
   };
   for (const [name, breakIt] of Object.entries(breakages)) {
     const broken = structuredClone(good);

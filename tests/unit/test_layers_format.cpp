@@ -18,18 +18,10 @@ using namespace bp;
 namespace {
 // The v3 fixture with one snippet replaced; the snippet must occur exactly once.
 std::string edited(const std::string& from, const std::string& to) {
-    std::string text = read_fixture("water_heater.v3.blueprint.json");
-    const size_t at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    REQUIRE(text.find(from, at + 1) == std::string::npos);
-    return text.replace(at, from.size(), to);
+    return edited_fixture("water_heater.v3.blueprint.json", from, to);
 }
 
-LoadError error_of(const std::string& text) {
-    LoadResult r = load_blueprint(text);
-    REQUIRE_FALSE(r.ok());
-    return r.error();
-}
+LoadError error_of(const std::string& text) { return load_error(text); }
 
 // The 1-based line of the first occurrence of needle.
 int line_of(const std::string& text, const std::string& needle) {
@@ -115,7 +107,7 @@ TEST_CASE("a version 3 document loads its layers, handoffs and promise and saves
     CHECK(stock.standard.value == "st-wh-stock");
     CHECK(stock.breaks_chain);
     CHECK(check_invariants(b).empty());
-    CHECK(save_blueprint(b) == in_format_4(text));
+    CHECK(as_format_3(save_blueprint(b)) == text);
 }
 
 TEST_CASE("version 2 migrates: a touchpoint's role becomes its activity, a mitigation naming a circle exactly a link") {
