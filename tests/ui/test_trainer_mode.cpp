@@ -40,7 +40,7 @@ ImRect in_child(Harness& h, const char* child, const std::vector<panels_test::Pa
 }
 }  // namespace
 
-TEST_CASE("F5 presents from the selected moment; keys step through the moments; Esc puts everything back", "[trainer]") {
+TEST_CASE("F5 presents from the selected moment — keys step through the moments — Esc puts everything back", "[trainer]") {
     Harness h(1920, 1080);
     open_sample(h, "water-heater-installation");
     h.d.options.view = ui::View::Blueprint;
@@ -88,7 +88,7 @@ TEST_CASE("F5 presents from the selected moment; keys step through the moments; 
     CHECK(h.d.camera().scale == before.scale);
 }
 
-TEST_CASE("the role filter walks only the installer's moments; the toolbar enters trainer mode", "[trainer]") {
+TEST_CASE("the role filter walks only the installer's moments — the toolbar enters trainer mode", "[trainer]") {
     Harness h(1920, 1080);
     open_sample(h, "water-heater-installation");
     h.d.commands.push(ui::command::StartTrainer{});
@@ -144,7 +144,7 @@ TEST_CASE("a self-check round: questions from the model, answers hidden until sh
     CHECK_FALSE(h.d.trainer.active);
 }
 
-TEST_CASE("a question the trainer adds is stored with the moment; Ctrl+Z while presenting takes it back", "[trainer]") {
+TEST_CASE("a question the trainer adds is stored with the moment — Ctrl+Z while presenting takes it back", "[trainer]") {
     Harness h(1920, 1080);
     open_sample(h, "water-heater-installation");
     h.d.selection.set(typed(h.d, "tp-wh-survey"));

@@ -67,7 +67,7 @@ TEST_CASE("the installer's card holds exactly the installer's moments and standa
     CHECK_FALSE(role_card(b, RoleId("r-nobody"), Lang::Zh));
 }
 
-TEST_CASE("the card's HTML prints on A4 and shows each of the role's standards once; its Markdown lists them") {
+TEST_CASE("the card's HTML prints on A4 and shows each of the role's standards once — its Markdown lists them") {
     const Blueprint b = trainer_fixture();
     const auto card = role_card(b, RoleId("r-installer"), Lang::Zh);
     REQUIRE(card);

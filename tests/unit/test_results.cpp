@@ -167,7 +167,7 @@ TEST_CASE("version 4 fields are refused in a version 3 file, and bad ones are re
     CHECK(m.error().path.find(".scoring.method") != std::string::npos);
 }
 
-TEST_CASE("result cells: what is encoded decodes to the same cells; bad text names the cell") {
+TEST_CASE("result cells: what is encoded decodes to the same cells — bad text names the cell") {
     std::vector<ResultCell> cells = {{0, 0, 10, 9, 1, 4.25}, {3, 19, 1000000, 0, 0, 0}};
     std::vector<ResultCell> back;
     std::string en, zh;

@@ -96,7 +96,7 @@ TEST_CASE("format 3 files cannot hold format 4 fields") {
     CHECK(e.message_en.find("unknown field \"duties\"") != std::string::npos);
     CHECK(json::field_names<Touchpoint>(4).size() == json::field_names<Touchpoint>(3).size() + 5);
     CHECK(json::field_names<Role>(4).size() == json::field_names<Role>(3).size() + 3);
-    CHECK(json::field_names<Standard>(4).size() == json::field_names<Standard>(3).size() + 1);
+    CHECK(json::field_names<Standard>(4).size() == json::field_names<Standard>(3).size() + 3);  // kind, scoring, target history
 }
 
 TEST_CASE("the loader says where a role reference or a training field is wrong, in both languages") {
@@ -145,7 +145,7 @@ TEST_CASE("check_invariants reports a role that reports to a missing role or to 
     CHECK(problems[2].what == "text is not valid UTF-8");
 }
 
-TEST_CASE("a role that another reports or escalates to cannot be removed; a role cannot report to itself") {
+TEST_CASE("a role that another reports or escalates to cannot be removed — a role cannot report to itself") {
     Document doc(load_fixture(kFixture));
     // A role that does not exist cannot be reported to (only the links changed, no role id).
     Blueprint after = own_fields(doc.model());
@@ -170,7 +170,7 @@ TEST_CASE("a role that another reports or escalates to cannot be removed; a role
     CHECK(check_invariants(doc.model()).empty());
 }
 
-TEST_CASE("own_fields keeps a touchpoint's training fields; set_field changes one") {
+TEST_CASE("own_fields keeps a touchpoint's training fields — set_field changes one") {
     Blueprint b = load_fixture(kFixture);
     const Touchpoint own = own_fields(touchpoint(b, "tp-wh-call"));
     CHECK(own.key_factors.empty());
