@@ -1,5 +1,7 @@
 #include "handout.h"
 
+#include "html_text.h"
+
 #include "enums.h"
 #include "export_layers.h"
 #include "glossary.h"
@@ -140,18 +142,6 @@ std::string role_card_markdown(const RoleCard& card, Lang lang) {
 
 // -------------------------------------------------------------------------------------------- HTML
 namespace {
-std::string html(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char ch : s) switch (ch) {
-            case '&': out += "&amp;"; break;
-            case '<': out += "&lt;"; break;
-            case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
-            default: out += ch;
-        }
-    return out;
-}
 
 const char* kPrintCss = R"(
 @page { size: A4; margin: 14mm 14mm 16mm; }
@@ -181,7 +171,7 @@ td:first-child { width: 48%; }
 
 void list(std::string& out, const char* tag, const char* cls, const std::vector<std::string>& items) {
     out += std::string("<") + tag + (cls ? std::string(" class=\"") + cls + "\"" : "") + ">";
-    for (const std::string& i : items) out += "<li>" + html(i) + "</li>";
+    for (const std::string& i : items) out += "<li>" + html::escape(i) + "</li>";
     out += std::string("</") + tag + ">\n";
 }
 }  // namespace
@@ -189,51 +179,51 @@ void list(std::string& out, const char* tag, const char* cls, const std::vector<
 std::string role_card_html(const RoleCard& card, Lang lang) {
     const bool zh = is_zh(lang);
     std::string out = std::string("<!DOCTYPE html>\n<html lang=\"") + (zh ? "zh-CN" : "en") +
-                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html(title(card, lang)) + "</title>\n<style>" +
+                      "\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + html::escape(title(card, lang)) + "</title>\n<style>" +
                       kPrintCss + "</style>\n</head>\n<body>\n";
-    out += "<h1>" + html(title(card, lang)) + "</h1>\n<p>" + html(card.blueprint) + "</p>\n";
+    out += "<h1>" + html::escape(title(card, lang)) + "</h1>\n<p>" + html::escape(card.blueprint) + "</p>\n";
     if (!card.duties.empty()) {
-        out += "<section>\n<h2>" + html(word(glossary::duties, lang)) + "</h2>\n";
+        out += "<section>\n<h2>" + html::escape(word(glossary::duties, lang)) + "</h2>\n";
         list(out, "ol", nullptr, card.duties);
         out += "</section>\n";
     }
     if (!card.reports_to.empty() || !card.escalates_to.empty()) {
         out += "<p class=\"who\">";
-        if (!card.reports_to.empty()) out += html(word(glossary::reports_to, lang) + colon(lang) + card.reports_to);
+        if (!card.reports_to.empty()) out += html::escape(word(glossary::reports_to, lang) + colon(lang) + card.reports_to);
         if (!card.reports_to.empty() && !card.escalates_to.empty()) out += "　·　";
-        if (!card.escalates_to.empty()) out += html(word(glossary::escalates_to, lang) + colon(lang) + card.escalates_to);
+        if (!card.escalates_to.empty()) out += html::escape(word(glossary::escalates_to, lang) + colon(lang) + card.escalates_to);
         out += "</p>\n";
     }
     for (const RoleCard::Moment& m : card.moments) {
-        out += "<section data-moment=\"" + html(m.id.value) + "\">\n<h2>" +
-               html(m.circle + " · " + std::to_string(m.order) + ". " + m.name) + "</h2>\n";
+        out += "<section data-moment=\"" + html::escape(m.id.value) + "\">\n<h2>" +
+               html::escape(m.circle + " · " + std::to_string(m.order) + ". " + m.name) + "</h2>\n";
         if (!m.expectation.empty())
-            out += "<p>" + html(word(glossary::expectation, lang) + colon(lang) + m.expectation) + "</p>\n";
+            out += "<p>" + html::escape(word(glossary::expectation, lang) + colon(lang) + m.expectation) + "</p>\n";
         if (!m.served_by.empty())
             out += "<p class=\"part\">" +
-                   html((zh ? "由" + m.served_by + "服务；本岗位在此：" : "Served by " + m.served_by + "; your part here: ") +
+                   html::escape((zh ? "由" + m.served_by + "服务；本岗位在此：" : "Served by " + m.served_by + "; your part here: ") +
                         joined(m.activities, lang)) + "</p>\n";
         if (!m.phrases.empty()) {
-            out += "<h3>" + html(word(glossary::phrases, lang)) + "</h3>\n";
+            out += "<h3>" + html::escape(word(glossary::phrases, lang)) + "</h3>\n";
             for (const Phrase& p : m.phrases)
-                out += "<div class=\"phrase\">" + (p.condition.empty() ? "" : "<b>" + html(p.condition) + "</b>") +
-                       html(p.text) + "</div>\n";
+                out += "<div class=\"phrase\">" + (p.condition.empty() ? "" : "<b>" + html::escape(p.condition) + "</b>") +
+                       html::escape(p.text) + "</div>\n";
         }
         if (!m.steps.empty()) {
-            out += "<h3>" + html(word(glossary::steps, lang)) + "</h3>\n";
+            out += "<h3>" + html::escape(word(glossary::steps, lang)) + "</h3>\n";
             list(out, "ol", nullptr, m.steps);
         }
         if (!m.never.empty()) {
-            out += "<h3>" + html(word(glossary::never_do, lang)) + "</h3>\n";
+            out += "<h3>" + html::escape(word(glossary::never_do, lang)) + "</h3>\n";
             list(out, "ul", "never", m.never);
         }
         if (!m.standards.empty()) {
-            out += "<table><tr><th>" + html(word(glossary::standard, lang)) + "</th><th>" +
-                   html(word(glossary::standard_kind, lang)) + "</th><th>" +
+            out += "<table><tr><th>" + html::escape(word(glossary::standard, lang)) + "</th><th>" +
+                   html::escape(word(glossary::standard_kind, lang)) + "</th><th>" +
                    (zh ? "目标 · 测量 · 频率" : "Target · method · how often") + "</th></tr>\n";
             for (const auto& s : m.standards)
-                out += "<tr data-standard=\"" + html(s.id.value) + "\"><td>" + html(s.statement) + "</td><td>" +
-                       html(s.kind) + "</td><td>" + html(s.measure) + "</td></tr>\n";
+                out += "<tr data-standard=\"" + html::escape(s.id.value) + "\"><td>" + html::escape(s.statement) + "</td><td>" +
+                       html::escape(s.kind) + "</td><td>" + html::escape(s.measure) + "</td></tr>\n";
             out += "</table>\n";
         }
         std::vector<std::string> flow;
@@ -241,7 +231,7 @@ std::string role_card_html(const RoleCard& card, Lang lang) {
         for (const std::string& p : m.passes) flow.push_back((zh ? "交给 " : "Passes to ") + p);
         if (!flow.empty()) list(out, "ul", nullptr, flow);
         if (!m.fail_recovery.empty())
-            out += "<p class=\"fail\">" + html(word(glossary::fail_point, lang) + colon(lang) + m.fail_recovery) + "</p>\n";
+            out += "<p class=\"fail\">" + html::escape(word(glossary::fail_point, lang) + colon(lang) + m.fail_recovery) + "</p>\n";
         out += "</section>\n";
     }
     if (!card.self_check.empty()) {
