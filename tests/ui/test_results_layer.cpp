@@ -9,6 +9,7 @@
 #include "app/designer/results_layer.h"
 #include "blueprint/compliance.h"
 #include "harness.h"
+#include "widget_locator.h"
 
 namespace {
 
@@ -152,4 +153,17 @@ TEST_CASE_METHOD(WaterHeaterResults, "File › Remove results is undoable", "[re
     d.session.doc().undo();
     REQUIRE(d.session.model().results);
     CHECK(d.session.model().results->periods.size() == 2);
+}
+
+TEST_CASE_METHOD(WaterHeaterResults, "File › Import results… in the menu asks the platform for the file", "[results]") {
+    // "File" is the first entry of the menu bar, at its top left.
+    const ImGuiWindow* bar = ImGui::FindWindowByName("##MainMenuBar");
+    REQUIRE(bar);
+    h.click(ImVec2(bar->Pos.x + 16, bar->Pos.y + bar->Size.y / 2));
+    const ImRect item = panels_test::rect_of(h, "##Menu_00", {std::string("Import results…")});
+    REQUIRE(item.GetWidth() > 0);
+    CHECK(h.platform.results_picker_requests == 0);
+    h.click(item.GetCenter());
+    CHECK(h.platform.results_picker_requests == 1);
+    CHECK(d.session.model().results->periods.size() == 2);  // nothing imported until the bytes come
 }
