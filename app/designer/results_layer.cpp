@@ -154,17 +154,22 @@ void view_menu_items(const Context& ctx, ResultsLayer& layer) {
 }
 
 // --------------------------------------------------------------------------------------------- drawing
-void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre, float radius) {
+void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre, float radius, float angle) {
     if (!f.results) return;
     const MomentResult* m = moment(f.ctx, *f.results, id);
     if (!m) return;
     const float width = std::max(3.0f, radius * 0.28f);
     f.dl->AddCircle(centre, radius + width * 0.5f + 1.0f, status_colour(m->status), 0, width);
     if (m->label.empty() || radius < 8) return;
+    // On the ring's inner side beyond the badges: the node's name and its cards are on the outer side.
     const float size = draw::text_size(f, 12.0f);
     const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(std::min(size, 48.0f), 1e9f, 0.0f, m->label.c_str());
-    const ImVec2 at(centre.x - ts.x / 2, centre.y + radius + width + 2.0f);
-    f.dl->AddRectFilled(ImVec2(at.x - 3, at.y - 1), ImVec2(at.x + ts.x + 3, at.y + ts.y + 1), status_colour(m->status, 230), 3.0f);
+    const float dx = std::cos(angle), dy = std::sin(angle);
+    const float pill = (float)std::min(18.0 * f.cam.scale, 20.0);
+    const float reach = radius * 1.1f + pill * 1.4f + std::abs(dx) * ts.x / 2 + std::abs(dy) * ts.y / 2 + width;
+    const ImVec2 mid(centre.x - dx * reach, centre.y - dy * reach);
+    const ImVec2 at(mid.x - ts.x / 2, mid.y - ts.y / 2);
+    f.dl->AddRectFilled(ImVec2(at.x - 4, at.y - 1), ImVec2(at.x + ts.x + 4, at.y + ts.y + 1), status_colour(m->status, 235), 4.0f);
     draw::text(f, at, ImVec2(at.x - 4, at.y - 2), ImVec2(at.x + ts.x + 4, at.y + ts.y + 2), IM_COL32_WHITE, m->label, 12.0f);
 }
 
@@ -172,13 +177,17 @@ void draw_on_moment(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 min, 
     if (!f.results) return;
     const MomentResult* m = moment(f.ctx, *f.results, id);
     if (!m) return;
-    const float band = std::max(2.0f, (float)(18 * f.cam.scale));
-    const ImVec2 a(min.x, max.y - band);
-    f.dl->AddRectFilled(a, max, status_colour(m->status), 5.0f, ImDrawFlags_RoundCornersBottom);
-    f.dl->AddRect(min, max, status_colour(m->status), 5.0f, 0, 2.0f);
+    const ImU32 colour = status_colour(m->status);
+    f.dl->AddRect(min, max, colour, 5.0f, 0, std::max(2.0f, (float)(3 * f.cam.scale)));
     if (m->label.empty()) return;
-    const float pad = (float)(8 * f.cam.scale);
-    draw::text(f, ImVec2(a.x + pad, a.y + band * 0.12f), a, max, IM_COL32_WHITE, m->label, 11.0f);
+    // A pill across the card's top edge, in the gap above it: the card's own lines stay readable.
+    const float scale = (float)f.cam.scale, size = draw::text_size(f, 10.0f);
+    if (size < 6) return;
+    const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(std::min(size, 40.0f), 1e9f, 0.0f, m->label.c_str());
+    const ImVec2 a(min.x + 8 * scale, min.y - 8 * scale), b(a.x + ts.x + 8 * scale, a.y + 13 * scale);
+    f.dl->AddRectFilled(a, ImVec2(std::min(b.x, max.x), b.y), colour, 6 * scale);
+    draw::text(f, ImVec2(a.x + 4 * scale, a.y + (b.y - a.y - ts.y) / 2), a, ImVec2(std::min(b.x, max.x), b.y),
+               IM_COL32_WHITE, m->label, 10.0f);
 }
 
 }  // namespace ui::results_layer

@@ -58,9 +58,10 @@ void remove(const Context& ctx);
 void file_menu_items(const Context& ctx);
 void view_menu_items(const Context& ctx, ResultsLayer& layer);
 
-// Drawing (the views' hooks): a ring and the label under a circle-view node; a band and the label along
-// the bottom of a blueprint-view moment.
-void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre, float radius);
+// Drawing (the views' hooks): a ring round a circle-view node and the label on the ring's inner side
+// (`angle`: the node's place on the ring, SceneItem::angle); an outline round a blueprint-view moment
+// and the label across its top edge.
+void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre, float radius, float angle);
 void draw_on_moment(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 min, ImVec2 max);
 
 }  // namespace results_layer
