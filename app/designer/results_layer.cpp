@@ -160,7 +160,9 @@ void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre,
     if (!m) return;
     const float width = std::max(3.0f, radius * 0.28f);
     f.dl->AddCircle(centre, radius + width * 0.5f + 1.0f, status_colour(m->status), 0, width);
-    if (m->label.empty() || radius < 8) return;
+    // Only a measured figure gets a label: the ring's inside is shared by every node and the circle's
+    // title, and grey already says "no data".
+    if (m->label.empty() || radius < 8 || m->status == bp::Status::NoData || m->status == bp::Status::NotDue) return;
     // On the ring's inner side beyond the badges: the node's name and its cards are on the outer side.
     const float size = draw::text_size(f, 12.0f);
     const ImVec2 ts = ImGui::GetFont()->CalcTextSizeA(std::min(size, 48.0f), 1e9f, 0.0f, m->label.c_str());
