@@ -383,7 +383,9 @@ EMSCRIPTEN_KEEPALIVE int bp_import_results(const char* bytes, int length, const 
     ui::Designer& d = app->designer;
     const std::string data = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     const bool ok = ui::results_layer::import_bytes(d.context(), d.canvas.results, data);
-    app->fonts.want_text(data);
+    // The site names the View menu will list; not the raw bytes, which may be GB18030.
+    if (ok)
+        for (const std::string& site : d.session.model().results->sites) app->fonts.want_text(site);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;
 }
