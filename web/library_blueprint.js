@@ -10,6 +10,9 @@ mergeInto(LibraryManager.library, {
   bp_js_open_file_picker: function () {
     BlueprintPage.openFilePicker();
   },
+  bp_js_open_results_picker: function () {
+    BlueprintPage.openResultsPicker();
+  },
   bp_js_set_clipboard: function (text) {
     BlueprintPage.setClipboard(UTF8ToString(text));
   },

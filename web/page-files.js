@@ -71,6 +71,25 @@ export function openFilePicker() {
 }
 picker.addEventListener('change', () => { if (picker.files.length) openFile(picker.files[0]); });
 
+// File › Import results: a filled-in checklist (CSV) or a dashboard's JSON; the designer says what it
+// read or, when it refuses the file, which row and column. Its own input, so it never opens a document.
+const resultsPicker = document.createElement('input');
+resultsPicker.type = 'file';
+resultsPicker.accept = '.csv,.json,text/csv,application/json';
+resultsPicker.style.display = 'none';
+document.body.appendChild(resultsPicker);
+export function importResultsBytes(bytes, filename) {
+  return passBytes(bytes, filename, (ptr, n, f) => Module._bp_import_results(ptr, n, f)) === 1;
+}
+export function openResultsPicker() {
+  resultsPicker.value = '';
+  resultsPicker.click();
+}
+resultsPicker.addEventListener('change', () => {
+  const file = resultsPicker.files[0];
+  if (file) file.arrayBuffer().then((buffer) => importResultsBytes(new Uint8Array(buffer), file.name));
+});
+
 // A .blueprint.json (or any .json) dropped anywhere on the page opens in the designer.
 window.addEventListener('dragover', (e) => {
   if (e.dataTransfer && Array.from(e.dataTransfer.types || []).includes('Files')) {

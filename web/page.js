@@ -6,7 +6,9 @@
 // Sections: startup · preferences and language · window.blueprint · the page's functions for the wasm.
 import { Module, ime, loading, isMac, state, fail, prefersChinese, withStrings } from './page-core.js';
 import { resize, setClipboard, requestPaste, textInput } from './page-input.js';
-import { download, downloadPng, openFilePicker, saveFile, rememberRecent, openRecent, startFiles } from './page-files.js';
+import {
+  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, startFiles,
+} from './page-files.js';
 import { chooseSlot, autosave, autosaveJournal, flushAutosave, reportProblem, showProblem, showRecovery,
          storageState } from './page-storage.js';
 
@@ -172,6 +174,7 @@ boot();
 // -------------------------------------------------------------------- the page's functions for the wasm
 // web/library_blueprint.js forwards the wasm's calls (app/web/js_bridge.h) to these.
 window.BlueprintPage = {
-  download, downloadPng, openFilePicker, saveFile, rememberRecent, openRecent, setClipboard, requestPaste, autosave,
+  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, setClipboard,
+  requestPaste, autosave,
   autosaveJournal, savePreferences, setUnsaved, setLanguage, textInput, firstFrame,
 };

@@ -213,6 +213,7 @@ void draw_moment(const ViewFrame& f, const SceneItem& it) {
     int standards = 0;
     for (const auto& kf : tp.key_factors) standards += (int)kf.standards.size();
     draw::badges(f, ImVec2(b.x - 2, a.y), standards, tp.id);
+    results_layer::draw_on_moment(f, tp.id, a, b);
     const size_t global = f.scene.first_touchpoint[it.path.circle] + it.path.touchpoint;
     const int hidden = (int)tp.key_factors.size() - (int)f.scene.shown_key_factors[global];
     if (hidden > 0) {

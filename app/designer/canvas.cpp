@@ -561,7 +561,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     const std::optional<layer_actions::BrokenLink> broken = view != View::Circles ? layer_actions::broken_link(ctx) : std::nullopt;
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
                 c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
-                broken ? &*broken : nullptr};
+                broken ? &*broken : nullptr, &c.results};
     if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
     draw_gesture_overlay(ctx, c, dl);

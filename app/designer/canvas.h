@@ -18,6 +18,7 @@
 #include "camera.h"
 #include "layout.h"
 #include "lint_badges.h"
+#include "results_layer.h"
 
 namespace ui {
 
@@ -93,6 +94,8 @@ struct CanvasState {
     std::unordered_set<bp::ElementId, bp::ElementIdHash> selected;  // the selection plus parents of selected standards
     std::vector<bp::ElementId> selected_source;  // the selection `selected` was built from
     uint64_t selected_revision = 0;
+
+    ResultsLayer results;               // the results layer (View menu), its choices and its cache
 
     bp::Vec2 viewport_size{800, 600};   // last canvas size, for zoom to fit and centring from menus
     bool focused = false;               // the canvas had the keyboard this frame (drawn as a frame round it)

@@ -101,6 +101,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
         f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
         if (selected) f.dl->AddCircle(p, r + 2.0f, draw::accent(), 0, 3.5f);
         else f.dl->AddCircle(p, r, hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(255, 255, 255, alpha), 0, hovered ? 2.5f : 1.5f);
+        results_layer::draw_on_node(f, tp.id, p, r, (float)it.angle);
     }
     if (r < 6) return;
 

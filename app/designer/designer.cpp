@@ -292,6 +292,8 @@ void draw_menu(Designer& d) {
         if (ImGui::MenuItem(tr(l, "保存", "Save"), "Ctrl+S")) d.save_document(false);
         if (ImGui::MenuItem(tr(l, "另存为…", "Save as…"), "Ctrl+Shift+S")) d.save_document(true);
         ImGui::Separator();
+        results_layer::file_menu_items(ctx);
+        ImGui::Separator();
         if (ImGui::BeginMenu(tr(l, "导出标准", "Export standards"))) {
             if (ImGui::MenuItem(".standards.json")) export_standards(ctx, 0);
             if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1);
@@ -357,6 +359,8 @@ void draw_menu(Designer& d) {
             switch_view(ctx, View::Chain);
         if (ImGui::MenuItem(tr(l, "缩放到全部", "Zoom to fit"))) zoom_to_fit(ctx);
         if (ImGui::MenuItem(tr(l, "培训模式", "Trainer mode"), "F5")) ctx.commands.push(command::StartTrainer{});
+        ImGui::Separator();
+        results_layer::view_menu_items(ctx, d.canvas.results);
         ImGui::Separator();
         for (const Panel& panel : panel_table())
             ImGui::MenuItem(tr(l, panel.menu_zh, panel.menu_en), nullptr, &(d.options.*panel.shown));

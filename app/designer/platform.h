@@ -12,6 +12,8 @@ public:
     virtual ~Platform() = default;
     virtual void download(const std::string& filename, const std::string& mime, const std::string& bytes) = 0;
     virtual void open_file_picker() = 0;                      // the chosen file arrives via Designer::open_text
+    // File › Import results: the chosen CSV or JSON file's bytes arrive via results_layer::import_bytes.
+    virtual void open_results_picker() {}
     virtual void set_clipboard_text(const std::string& text) = 0;
     virtual void autosave(const std::string& document_json) = 0;
     // A journal entry (Session::journal_entry) for the element just edited: a platform that keeps them

@@ -24,6 +24,7 @@ struct ViewFrame {
     const std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash>& lint;
     bp::ElementId dragged_id;            // an element drawn by the canvas at the mouse instead
     const layer_actions::BrokenLink* broken = nullptr;  // blueprint view: a link shown broken
+    ResultsLayer* results = nullptr;     // the results layer (results_layer.h); draws nothing while off
 };
 
 void draw_circle_view(const ViewFrame& f);

@@ -8,6 +8,7 @@ void bp_js_download(const char* filename, const char* mime, const char* bytes, s
 // File › Export › Picture (PNG): the page draws the SVG on a canvas and downloads the PNG.
 void bp_js_download_png(const char* filename, const char* svg, size_t length);
 void bp_js_open_file_picker();
+void bp_js_open_results_picker();  // File › Import results: the bytes come back through bp_import_results
 void bp_js_set_clipboard(const char* text);
 void bp_js_request_paste();
 // The document as saved, its file name, the blueprint's name (offered for recovery in other tabs), and

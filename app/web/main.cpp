@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "app/designer/designer.h"
+#include "app/designer/results_layer.h"
 #include "blueprint/json_io.h"
 #include "font_atlas.h"
 #include "imgui.h"
@@ -374,6 +375,20 @@ EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char*
     // Its characters are wanted from its bytes: after_frame need not save the document to find them.
     app->opened_key = d.session.model().id.value + "\n" + d.session.filename();
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
+    request_frames(kSettleFrames);
+    return ok ? 1 : 0;
+}
+
+// File › Import results: the chosen file's bytes (CSV or JSON) merged into the document as one
+// undoable edit, or refused with the row and column in the notice. 1 when imported.
+EMSCRIPTEN_KEEPALIVE int bp_import_results(const char* bytes, int length, const char* filename) {
+    (void)filename;  // the importer tells CSV from JSON by the bytes
+    ui::Designer& d = app->designer;
+    const std::string data = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
+    const bool ok = ui::results_layer::import_bytes(d.context(), d.canvas.results, data);
+    // The site names the View menu will list; not the raw bytes, which may be GB18030.
+    if (ok)
+        for (const std::string& site : d.session.model().results->sites) app->fonts.want_text(site);
     request_frames(kSettleFrames);
     return ok ? 1 : 0;
 }

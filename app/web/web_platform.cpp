@@ -14,6 +14,7 @@ void WebPlatform::download(const std::string& filename, const std::string& mime,
 }
 
 void WebPlatform::open_file_picker() { bp_js_open_file_picker(); }
+void WebPlatform::open_results_picker() { bp_js_open_results_picker(); }
 
 void WebPlatform::set_clipboard_text(const std::string& text) { bp_js_set_clipboard(text.c_str()); }
 

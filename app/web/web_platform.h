@@ -19,6 +19,7 @@ public:
     void download(const std::string& filename, const std::string& mime, const std::string& bytes) override;
     bool download_svg_as_png(const std::string& filename, const std::string& svg) override;
     void open_file_picker() override;
+    void open_results_picker() override;
     void set_clipboard_text(const std::string& text) override;
     // The page writes it to this tab's slot in IndexedDB at once (web/page.js).
     void autosave(const std::string& document_json) override;

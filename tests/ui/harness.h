@@ -33,6 +33,7 @@ struct TestPlatform : ui::Platform {
     bool unsaved = false;
     int file_picker_requests = 0;
     int paste_requests = 0;
+    int results_picker_requests = 0;
 
     void download(const std::string& f, const std::string& m, const std::string& b) override { downloads.push_back({f, m, b}); }
     void open_file_picker() override { ++file_picker_requests; }
@@ -44,6 +45,7 @@ struct TestPlatform : ui::Platform {
     void save_preferences(const std::string& json) override { preferences = json; }
     void set_unsaved_changes(bool u) override { unsaved = u; }
     void request_paste() override { ++paste_requests; }
+    void open_results_picker() override { ++results_picker_requests; }
 };
 
 class Harness {

@@ -1,0 +1,68 @@
+// The results layer of the canvas: each moment coloured by its worst standard in the chosen period and
+// site (met green, below red, no data grey) with "92 % / 目标 95 %", in the circle and the blueprint
+// view; the View menu's toggle and period and site pickers; File › Import results / Remove results.
+// What the layer shows is computed once per document revision, period and site (compliance.h), never
+// per frame.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "context.h"
+
+// Declared only: canvas.h includes this header, and its users need neither ImGui nor compliance.h (whose
+// bp::standards_of would meet the views' own by argument-dependent lookup).
+struct ImVec2;
+namespace bp {
+enum class Status;  // blueprint/compliance.h
+}
+
+namespace ui {
+
+struct ViewFrame;
+
+// What the layer shows on one moment.
+struct MomentResult {
+    bp::Status status{};  // met, below, no data, not yet due (compliance.h)
+    std::string label;  // "92 % / 目标 95 %"; "无数据 / 目标 95 %" when its worst standard has no data
+};
+
+struct ResultsLayer {
+    bool shown = false;
+    std::string period;  // "YYYY-MM"; empty or unknown: the latest period of the results
+    std::string site;    // as the results name it; empty: all sites pooled
+
+    // The cache: valid for this revision, period, site and language.
+    uint64_t revision = 0;
+    std::string cached_period, cached_site;
+    Lang cached_lang = Lang::Zh;
+    std::unordered_map<std::string, MomentResult> moments;  // by touchpoint id
+};
+
+namespace results_layer {
+
+// The period the layer shows: `layer.period` when the results have it, else their latest ("" for none).
+std::string current_period(const bp::Blueprint& doc, const ResultsLayer& layer);
+// What the layer shows on the touchpoint now; nullptr while the layer is off or the document has no
+// results. Recomputes only when the revision, period, site or language changed.
+const MomentResult* moment(const Context& ctx, ResultsLayer& layer, const bp::TouchpointId& id);
+
+// File › Import results: the importer's outcome as a notice (how many observations, or the row, column
+// and what was wrong), the results merged as one undoable edit; the layer turns on. True when imported.
+bool import_bytes(const Context& ctx, ResultsLayer& layer, const std::string& bytes);
+// File › Remove results, undoable.
+void remove(const Context& ctx);
+
+// Menus: the File menu's import and remove entries, the View menu's toggle and pickers.
+void file_menu_items(const Context& ctx);
+void view_menu_items(const Context& ctx, ResultsLayer& layer);
+
+// Drawing (the views' hooks): a ring round a circle-view node and the label on the ring's inner side
+// (`angle`: the node's place on the ring, SceneItem::angle); an outline round a blueprint-view moment
+// and the label across its top edge.
+void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre, float radius, float angle);
+void draw_on_moment(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 min, ImVec2 max);
+
+}  // namespace results_layer
+}  // namespace ui
