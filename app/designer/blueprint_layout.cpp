@@ -70,19 +70,21 @@ bool labels_collide(bp::Vec2 a, bp::Vec2 b) {
 }
 
 // The cards of one circle's block by column (moments, chips and activities): what a deadline label must
-// not cover. A label is narrower than a column, so it touches at most two.
+// not cover. A label is narrower than a column, so it touches at most two. Items are held by index:
+// the arrows placed meanwhile grow the scene's item list.
 struct CircleCards {
+    const Scene& s;
     double left = 0;
-    std::vector<std::vector<const SceneItem*>> columns;
-    CircleCards(const Scene& s, const bp::Blueprint& doc, int c) : left(s.circle_left[c]) {
+    std::vector<std::vector<size_t>> columns;
+    CircleCards(const Scene& scene, const bp::Blueprint& doc, int c) : s(scene), left(scene.circle_left[c]) {
         const auto& tps = doc.circles[c].touchpoints;
         columns.resize(std::max(tps.size(), size_t(1)));
         for (int t = 0; t < (int)tps.size(); ++t) {
             const size_t global = s.first_touchpoint[c] + t;
             auto& column = columns[t];
-            column.push_back(&s.items[doc.circles.size() + global]);  // the moment (after the circles' headers)
-            for (size_t k = 0; k < s.shown_key_factors[global]; ++k) column.push_back(&s.items[s.first_key_factor[global] + k]);
-            for (size_t a = 0; a < tps[t].activities.size(); ++a) column.push_back(&s.items[s.first_activity[global] + a]);
+            column.push_back(doc.circles.size() + global);  // the moment (after the circles' headers)
+            for (size_t k = 0; k < s.shown_key_factors[global]; ++k) column.push_back(s.first_key_factor[global] + k);
+            for (size_t a = 0; a < tps[t].activities.size(); ++a) column.push_back(s.first_activity[global] + a);
         }
     }
     int column(double x) const { return std::clamp((int)std::floor((x - left) / kColW), 0, (int)columns.size() - 1); }
@@ -90,8 +92,10 @@ struct CircleCards {
         const double x0 = at.x - kArrowLabelW / 2 - 1, x1 = at.x + kArrowLabelW / 2 + 1;
         const double y0 = at.y - kArrowLabelH / 2 - 1, y1 = at.y + kArrowLabelH / 2 + 1;
         for (int c = column(x0); c <= column(x1); ++c)
-            for (const SceneItem* it : columns[c])
-                if (x0 < it->max.x && x1 > it->min.x && y0 < it->max.y && y1 > it->min.y) return true;
+            for (size_t i : columns[c]) {
+                const SceneItem& it = s.items[i];
+                if (x0 < it.max.x && x1 > it.min.x && y0 < it.max.y && y1 > it.min.y) return true;
+            }
         return false;
     }
 };
