@@ -1,11 +1,12 @@
 // The `blueprint` command-line tool.
-// Sections: messages · command line · files · findings · commands · dispatch.
+// Sections: messages · command line · findings · commands · dispatch. Shared plumbing: cli_common.h;
+// export, render and handout: cli_outputs.cpp; the measurement commands: cli_results.cpp.
 #include "cli.h"
+#include "cli_common.h"
 
 #include <chrono>
-#include <ctime>
 #include <filesystem>
-#include <fstream>
+#include <ctime>
 #include <iostream>
 #include <iterator>
 #include <optional>
@@ -14,16 +15,13 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
-#include "blueprint/atomic_write.h"
 #include "blueprint/convert.h"
 #include "blueprint/dates.h"
 #include "blueprint/edit.h"
 #include "blueprint/export.h"
-#include "blueprint/handout.h"
 #include "blueprint/json_io.h"
 #include "blueprint/lint.h"
 #include "blueprint/text.h"
-#include "render.h"
 #include "cli_results.h"
 #include "samples.h"
 
@@ -37,13 +35,6 @@ namespace {
 namespace fs = std::filesystem;
 
 // ------------------------------------------------------------------------------------------ messages
-// The message language, and tr("中文", "English") picking the text in it.
-struct Tr {
-    bp::Lang lang = bp::Lang::En;
-    bool zh() const { return lang == bp::Lang::Zh; }
-    const char* operator()(const char* chinese, const char* english) const { return zh() ? chinese : english; }
-};
-
 void print_help(std::ostream& out, const Tr& tr) {
     out << tr("blueprint — 服务蓝图工具（服务圈、关键因素、服务标准）\n",
               "blueprint — service blueprint tool (service circles, key factors, service standards)\n")
@@ -96,14 +87,6 @@ void print_help(std::ostream& out, const Tr& tr) {
 }
 
 // -------------------------------------------------------------------------------------- command line
-struct Options {
-    std::string command;
-    std::vector<std::string> positional;
-    std::optional<std::string> output, to, format, sample, today, max_standards, view, font, role;
-    bool list = false, force = false, help = false, version = false;
-    std::optional<bp::Lang> lang;
-};
-
 struct UsageError {
     std::string zh, en;
 };
@@ -181,97 +164,6 @@ std::optional<UsageError> check_options(const Options& o) {
     if (o.positional.size() > files)
         return UsageError{"多余的参数 " + o.positional[files], "unexpected argument " + o.positional[files]};
     return std::nullopt;
-}
-
-// --------------------------------------------------------------------------------------------- files
-struct Failure {
-    std::string zh, en;
-};
-
-Failure too_large(const std::string& what) {
-    const std::string mb = std::to_string(kMaxDocumentBytes >> 20);
-    return Failure{what + "：文件超过 " + mb + " MB 的上限", what + ": the file is larger than the " + mb + " MB limit"};
-}
-
-// Reads at most one byte past the size cap, so a huge or endless input costs no more than the cap.
-bool read_capped(std::istream& in, std::string& text) {
-    text.clear();
-    char buffer[1 << 16];
-    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
-        text.append(buffer, static_cast<size_t>(in.gcount()));
-        if (text.size() > kMaxDocumentBytes) return false;
-    }
-    return true;
-}
-
-std::optional<Failure> read_input(const std::string& path, std::string& text) {
-    if (path == "-") {
-        if (!read_capped(std::cin, text)) {
-            const std::string mb = std::to_string(kMaxDocumentBytes >> 20);
-            return Failure{"标准输入超过 " + mb + " MB 的上限", "standard input is larger than the " + mb + " MB limit"};
-        }
-        if (std::cin.bad()) return Failure{"无法读取标准输入", "standard input cannot be read"};
-        return std::nullopt;
-    }
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (ec || !fs::exists(status)) return Failure{path + "：文件不存在", path + ": no such file"};
-    if (!fs::is_regular_file(status)) return Failure{path + "：不是普通文件", path + ": not a regular file"};
-    const auto size = fs::file_size(path, ec);
-    if (!ec && size > kMaxDocumentBytes) return too_large(path);  // refused before reading
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return Failure{path + "：无法读取", path + ": cannot be read"};
-    if (!read_capped(in, text)) return too_large(path);  // it grew while we read it
-    if (in.bad()) return Failure{path + "：无法读取", path + ": cannot be read"};
-    return std::nullopt;
-}
-
-// Files are replaced atomically (a new file renamed over the old one), so a failed write — a full disk,
-// `convert FILE -o FILE` — leaves what was there whole.
-std::optional<Failure> write_output(const std::string& path, const std::string& bytes, std::ostream& out) {
-    if (path == "-") {
-        out << bytes;
-        out.flush();
-        if (!out) return Failure{"无法写入标准输出", "standard output cannot be written"};
-        return std::nullopt;
-    }
-    std::string error;  // "cannot write PATH: REASON"
-    if (!write_file_atomically(path, bytes, &error)) {
-        const size_t colon = error.rfind(": ");
-        const std::string reason = colon == std::string::npos ? error : error.substr(colon + 2);
-        return Failure{path + "：无法写入（" + reason + "）", path + ": cannot be written (" + reason + ")"};
-    }
-    return std::nullopt;
-}
-
-int fail(std::ostream& err, const Tr& tr, const Failure& f) {
-    err << "blueprint: " << (tr.zh() ? f.zh : f.en) << "\n";
-    return kFindings;
-}
-
-// Loads FILE; on failure reports where and what, and returns nullopt.
-std::optional<Blueprint> load(const std::string& path, std::ostream& err, const Tr& tr, LoadError* error_out = nullptr) {
-    std::string text;
-    if (auto f = read_input(path, text)) {
-        fail(err, tr, *f);
-        if (error_out) error_out->message_en = f->en, error_out->message_zh = f->zh;
-        return std::nullopt;
-    }
-    LoadResult result = load_blueprint(text);
-    if (!result.ok()) {
-        err << path << ": " << result.error().describe(tr.lang) << "\n";
-        if (error_out) *error_out = result.error();
-        return std::nullopt;
-    }
-    return std::move(result.blueprint());
-}
-
-Lang content_lang(const Blueprint& doc) { return lang_of_tag(doc.language); }
-
-// Once a blueprint is read, the CLI speaks its language (a Chinese blueprint gets Chinese messages
-// whatever the locale) unless --lang says otherwise; before that, the locale's.
-Tr speaking(const Options& o, const Tr& before, const Blueprint& doc) {
-    return o.lang ? before : Tr{draft_language(doc, before.lang)};
 }
 
 // ------------------------------------------------------------------------------------------ findings
@@ -479,141 +371,6 @@ int cmd_convert(const Options& o, std::ostream& out, std::ostream& err, const Tr
     if (auto f = write_output(o.output.value_or("-"), save_blueprint(doc.model()), out)) return fail(err, tr, *f);
     err << (tr.zh() ? "已为 " + std::to_string(added) + " 个关键因素生成标准草案\n"
                   : "drafted standards for " + plural(added, "key factor") + "\n");
-    return kOk;
-}
-
-enum class ExportFormat { Json, Csv, Handoffs, Markdown };
-
-bool ends_with(const std::string& s, const std::string& suffix) {
-    if (s.size() < suffix.size()) return false;
-    std::string tail = s.substr(s.size() - suffix.size());
-    for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return tail == suffix;
-}
-
-int cmd_export(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
-    const Tr& tr = locale_tr;  // until the blueprint is read
-    if (!o.to) {
-        err << "blueprint: " << tr("export 需要 --to standards.json|csv|handoffs.csv|md 或输出文件名",
-                                 "export needs --to standards.json|csv|handoffs.csv|md or an output file name")
-            << "\n";
-        return kUsage;
-    }
-    const std::string& to = *o.to;
-    ExportFormat format;
-    std::string output = o.output.value_or("-");
-    if (to == "standards.json" || to == "json") format = ExportFormat::Json;
-    else if (to == "csv") format = ExportFormat::Csv;
-    else if (to == "handoffs.csv" || to == "handoffs") format = ExportFormat::Handoffs;
-    else if (to == "md" || to == "markdown") format = ExportFormat::Markdown;
-    else {
-        if (ends_with(to, ".json")) format = ExportFormat::Json;
-        else if (ends_with(to, ".handoffs.csv")) format = ExportFormat::Handoffs;
-        else if (ends_with(to, ".csv")) format = ExportFormat::Csv;
-        else if (ends_with(to, ".md")) format = ExportFormat::Markdown;
-        else {
-            err << "blueprint: " << tr("--to 不认识 \"", "--to does not know \"") << to
-                << tr("\"：请给 standards.json、csv、handoffs.csv、md，或以 .json/.csv/.md 结尾的文件名",
-                      "\": give standards.json, csv, handoffs.csv, md, or a file name ending in .json/.csv/.md")
-                << "\n";
-            return kUsage;
-        }
-        if (o.output) {
-            err << "blueprint: " << tr("--to 已给出输出文件，不能再用 -o", "--to already names the output file; drop -o") << "\n";
-            return kUsage;
-        }
-        output = to;
-    }
-    auto doc = load(o.positional[0], err, locale_tr);
-    if (!doc) return kFindings;
-    const Tr said = speaking(o, locale_tr, *doc);
-    const Lang lang = o.lang.value_or(content_lang(*doc));
-    std::string bytes;
-    switch (format) {
-        case ExportFormat::Json: bytes = export_standards_json(*doc); break;
-        case ExportFormat::Csv: bytes = export_standards_csv(*doc, lang); break;
-        case ExportFormat::Handoffs: bytes = export_handoffs_csv(*doc, lang); break;
-        case ExportFormat::Markdown: bytes = export_standards_markdown(*doc, lang); break;
-    }
-    if (auto f = write_output(output, bytes, out)) return fail(err, said, *f);
-    if (output != "-" && format == ExportFormat::Handoffs)
-        err << (said.zh() ? "已导出 " + std::to_string(count(*doc).handoffs) + " 条交接到 " + output + "\n"
-                          : "exported " + plural(count(*doc).handoffs, "handoff") + " to " + output + "\n");
-    else if (output != "-")
-        err << (said.zh() ? "已导出 " + std::to_string(count(*doc).standards) + " 条标准到 " + output + "\n"
-                          : "exported " + plural(count(*doc).standards, "standard") + " to " + output + "\n");
-    return kOk;
-}
-
-int cmd_render(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
-    const Tr& tr = locale_tr;  // until the blueprint is read
-    const std::string view = o.view.value_or("circle");
-    if (view != "circle" && view != "circles" && view != "blueprint") {
-        err << "blueprint: " << tr("--view 只接受 circle 或 blueprint，收到 \"", "--view takes circle or blueprint, not \"") << view
-            << "\"\n";
-        return kUsage;
-    }
-    if (!o.output) {
-        err << "blueprint: " << tr("render 需要 -o OUT.svg 或 -o OUT.png（- 为标准输出的 SVG）",
-                                   "render needs -o OUT.svg or -o OUT.png (- for SVG on standard output)") << "\n";
-        return kUsage;
-    }
-    const std::string& output = *o.output;
-    const bool png = ends_with(output, ".png");
-    if (!png && output != "-" && !ends_with(output, ".svg")) {
-        err << "blueprint: " << tr("-o 的扩展名须为 .svg 或 .png", "-o must end in .svg or .png") << "\n";
-        return kUsage;
-    }
-    if (!pictures_available() || (png && !png_available())) {
-        err << "blueprint: " << tr(png ? "此版本不能生成 PNG（构建时缺 librsvg2-dev）" : "此版本没有图片功能",
-                                   png ? "this build cannot make PNG (librsvg2-dev was missing when it was built)"
-                                       : "this build has no pictures") << "\n";
-        return kFindings;
-    }
-    auto doc = load(o.positional[0], err, locale_tr);
-    if (!doc) return kFindings;
-    const Tr said = speaking(o, locale_tr, *doc);
-    RenderRequest request;
-    request.blueprint_view = view == "blueprint";
-    request.lang = o.lang.value_or(content_lang(*doc));
-    request.png = png;
-    request.font = o.font;
-    const RenderResult r = render_picture(*doc, request);
-    if (r.bytes.empty()) return fail(err, said, Failure{r.error_zh, r.error_en});
-    if (auto f = write_output(output, r.bytes, out)) return fail(err, said, *f);
-    if (!r.note_en.empty()) err << "blueprint: " << (said.zh() ? r.note_zh : r.note_en) << "\n";
-    if (output != "-")
-        err << (said.zh() ? "已画出 " + output + "（" + std::to_string(r.width) + "×" + std::to_string(r.height) + "）\n"
-                          : "drew " + output + " (" + std::to_string(r.width) + "×" + std::to_string(r.height) + ")\n");
-    return kOk;
-}
-
-// One role's card (handout.h), as printable HTML or Markdown, in the blueprint's language unless --lang.
-int cmd_handout(const Options& o, std::ostream& out, std::ostream& err, const Tr& locale_tr) {
-    const std::string to = o.to.value_or("");
-    if (!o.role || (to != "html" && to != "md" && to != "markdown")) {
-        err << "blueprint: " << locale_tr("handout 需要 --role ID 和 --to html|md", "handout needs --role ID and --to html|md")
-            << "\n";
-        return kUsage;
-    }
-    auto doc = load(o.positional[0], err, locale_tr);
-    if (!doc) return kFindings;
-    const Tr said = speaking(o, locale_tr, *doc);
-    const Lang lang = o.lang.value_or(content_lang(*doc));
-    const auto card = role_card(*doc, RoleId(*o.role), lang);
-    if (!card) {
-        std::string ids;
-        for (const Role& r : doc->roles) ids += (ids.empty() ? "" : ", ") + r.id.value;
-        err << "blueprint: " << said("没有 id 为 \"", "no role with the id \"") << *o.role << said("\" 的角色（可用：", "\" (available: ")
-            << ids << said("）", ")") << "\n";
-        return kFindings;
-    }
-    const std::string bytes = to == "html" ? role_card_html(*card, lang) : role_card_markdown(*card, lang);
-    const std::string output = o.output.value_or("-");
-    if (auto f = write_output(output, bytes, out)) return fail(err, said, *f);
-    if (output != "-")
-        err << (said.zh() ? "已导出“" + card->role + "”的 " + std::to_string(card->moments.size()) + " 个关键时刻到 " + output + "\n"
-                          : "exported " + plural(card->moments.size(), "moment") + " of " + card->role + " to " + output + "\n");
     return kOk;
 }
 

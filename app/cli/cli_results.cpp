@@ -6,18 +6,15 @@
 // Each takes --lang zh|en; FILE - reads standard input; -o omitted or - writes standard output.
 #include "cli_results.h"
 
-#include <fstream>
-#include <iostream>
 #include <map>
 #include <optional>
-#include <sstream>
 
-#include "blueprint/atomic_write.h"
 #include "blueprint/instruments.h"
 #include "blueprint/json_io.h"
 #include "blueprint/report.h"
 #include "blueprint/results.h"
 #include "cli.h"
+#include "cli_common.h"
 
 namespace bp::cli {
 namespace {
@@ -80,19 +77,6 @@ Args parse(const std::vector<std::string>& args) {
     return a;
 }
 
-bool read_bytes(const std::string& path, std::string& out) {
-    std::ostringstream s;
-    if (path == "-") {
-        s << std::cin.rdbuf();
-    } else {
-        std::ifstream in(path, std::ios::binary);
-        if (!in) return false;
-        s << in.rdbuf();
-    }
-    out = s.str();
-    return out.size() <= kMaxDocumentBytes;
-}
-
 struct Runner {
     const Args& a;
     std::ostream& out;
@@ -120,8 +104,8 @@ struct Runner {
     }
     std::optional<Blueprint> load(const std::string& path) {
         std::string bytes;
-        if (!read_bytes(path, bytes)) {
-            fail(path + "：无法读取（或超过大小上限）", path + ": cannot be read (or is over the size limit)");
+        if (auto f = read_input(path, bytes)) {
+            fail(f->zh, f->en);
             return std::nullopt;
         }
         LoadResult r = load_blueprint(bytes);
@@ -134,13 +118,8 @@ struct Runner {
     }
     int write(const std::string& bytes) {
         const std::string path = a.one("-o").value_or("-");
-        if (path == "-") {
-            out << bytes;
-            out.flush();
-            return out ? kOk : fail("无法写入标准输出", "standard output cannot be written");
-        }
-        std::string error;
-        if (!write_file_atomically(path, bytes, &error)) return fail(path + "：无法写入（" + error + "）", path + ": cannot be written (" + error + ")");
+        if (auto f = write_output(path, bytes, out)) return fail(f->zh, f->en);
+        if (path == "-") return kOk;
         err << (is_zh(lang) ? "已写出 " : "wrote ") << path << "\n";
         return kOk;
     }
@@ -151,8 +130,8 @@ struct Runner {
         options.site = a.one("--site").value_or("");
         for (const std::string& path : paths) {
             std::string bytes;
-            if (!read_bytes(path, bytes)) {
-                fail(path + "：无法读取（或超过大小上限）", path + ": cannot be read (or is over the size limit)");
+            if (auto f = read_input(path, bytes)) {
+                fail(f->zh, f->en);
                 return false;
             }
             ImportOutcome o = import_results(doc, bytes, options);
@@ -196,7 +175,7 @@ struct Runner {
             // --period and --site choose the report; the results files must say their own period and site.
             for (const std::string& path : results->second) {
                 std::string bytes;
-                if (!read_bytes(path, bytes)) return fail(path + "：无法读取", path + ": cannot be read");
+                if (auto f = read_input(path, bytes)) return fail(f->zh, f->en);
                 ImportOutcome o = import_results(measured, bytes, none);
                 if (!o.ok()) {
                     err << path << ": " << o.error.describe(lang) << "\n";

@@ -136,6 +136,10 @@ set_tests_properties("cli: import-results: a filled sheet" PROPERTIES FIXTURES_S
 bp_cli_test("report of the imported results" 0 "st-wh-slot.*50.0 %" report imported.blueprint.json --period 2026-12 --to md --lang en)
 set_tests_properties("cli: report of the imported results" PROPERTIES FIXTURES_REQUIRED "cli-imported")
 bp_cli_test("import-results: a bad row names row and column" 1 "row 3, column result: expected a number" import-results "${bp_v4}" bad-row.csv --lang en)
+# The measurement commands read files as every command does: no such file, a directory, the size cap.
+bp_cli_test("import-results: a results file that is not there" 1 "missing.csv: no such file" import-results "${bp_v4}" missing.csv --lang en)
+bp_cli_test("import-results: a directory as the results" 1 ": not a regular file" import-results "${bp_v4}" "${CMAKE_SOURCE_DIR}/tests" --lang en)
+bp_cli_test("report: a directory as --results" 1 ": not a regular file" report "${bp_v4}" --results "${CMAKE_SOURCE_DIR}/tests" --lang en)
 bp_cli_test("report with --results as JSON" 0 "\"format\":\"service-report\"" report "${bp_v4}" --results "${bp_filled}" --period 2026-12 --to json)
 bp_cli_test("report as CSV" 0 "period,site,circle,moment,standard_id" report "${bp_v4}" --period 2026-11 --to csv --lang en)
 bp_cli_test("report without results" 1 "no results" report "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v3.blueprint.json" --lang en)
