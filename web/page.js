@@ -148,12 +148,14 @@ window.blueprint = {
   journalWrites() { return storageState().journalWrites; },
   // Resolves when what was handed over so far is in IndexedDB (or failed).
   autosaved() { return flushAutosave(); },
-  // This tab's autosave slot, the last write's duration, the storage problem shown (or null), the
-  // slots offered for recovery and whether the browser agreed to persist storage.
+  // This tab's autosave slot, the last write's duration, since when the oldest write not yet committed
+  // has waited (null: none), the storage problem shown (or null), the slots offered for recovery and
+  // whether the browser agreed to persist storage.
   storage() {
     const s = storageState();
     return { slot: s.slot, lastWriteMs: s.lastWriteMs, lastWrittenAt: s.lastWrittenAt, lastHandedAt: s.lastHandedAt,
-             writtenHandedAt: s.writtenHandedAt, lastSnapshotHandedAt: s.lastSnapshotHandedAt, problem: s.problem,
+             writtenHandedAt: s.writtenHandedAt, lastSnapshotHandedAt: s.lastSnapshotHandedAt,
+             oldestWriteInFlightAt: s.oldestWriteInFlightAt, problem: s.problem,
              recoverable: s.recoverable, persistence: s.persistence };
   },
   // Where an item with this label was drawn in the last frame, in CSS pixels, or null. The first

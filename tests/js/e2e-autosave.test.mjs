@@ -239,8 +239,14 @@ test('killing the tab or the browser at random moments after edits loses nothing
       // that stalls under load), in this process's clock: what was typed since may still be on its way.
       const stored = await page.evaluate(() => {
         const s = window.blueprint.storage(), now = performance.now(), wall = Date.now();
-        return { waitingSince: s.oldestWriteInFlightAt == null ? null : wall - (now - s.oldestWriteInFlightAt) };
+        const ago = (t) => (t == null ? null : Math.round(now - t));
+        return { waitingSince: s.oldestWriteInFlightAt == null ? null : wall - (now - s.oldestWriteInFlightAt),
+                 // for the failure message: the writes so far and how long ago
+                 autosaves: window.blueprint.autosaves(), journalWrites: window.blueprint.journalWrites(),
+                 problem: s.problem, handedAgo: ago(s.lastHandedAt), snapshotHandedAgo: ago(s.lastSnapshotHandedAt), writtenAgo: ago(s.lastWrittenAt), writtenHandedAgo: ago(s.writtenHandedAt) };
       }).catch(() => ({ waitingSince: null }));
+      // The page's document just before the kill (for the failure message).
+      const live = midTyping ? null : await page.evaluate(() => JSON.parse(window.blueprint.documentJson()).description.slice(-40)).catch(() => null);
       const killAt = Date.now();
       const stalled = stored.waitingSince == null ? 0 : killAt - stored.waitingSince;
       const windowMs = Math.max(WINDOW_MS, Math.round(100 * loadavg()[0] / cpus().length), stalled);
@@ -291,8 +297,28 @@ test('killing the tab or the browser at random moments after edits loses nothing
         tally.lost += acked.length - kept.length;
         tally.oldestLostMs = Math.max(tally.oldestLostMs, killAt - acked[kept.length]);
       }
-      assert.ok(kept.length >= due, `${what}: ${due} characters typed ${windowMs} ms or more before the kill ` +
-        `came back, not ${kept.length} (of ${acked.length} acknowledged, "${text}")`);
+      if (kept.length < due) {
+        // What storage held when the page came back, for the failure message.
+        const held = await page.evaluate(async () => {
+          const db = await new Promise((resolve, reject) => {
+            const r = indexedDB.open('service-blueprint');
+            r.onsuccess = () => resolve(r.result);
+            r.onerror = () => reject(r.error);
+          });
+          const all = (store) => new Promise((resolve) => {
+            const q = db.transaction(store).objectStore(store).getAll();
+            q.onsuccess = () => resolve(q.result);
+            q.onerror = () => resolve([]);
+          });
+          const tail = (json) => { try { return JSON.parse(json).description.slice(-40); } catch { return '?'; } };
+          const docs = (await all('autosave')).filter((r) => r && r.json).map((r) => ({ seq: r.seq, unsaved: r.unsaved, tail: tail(r.json) }));
+          const journal = (await all('journal')).map((j) => (j.entries || []).map((e) => ({ seq: e.seq, tail: tail(e.json) })));
+          db.close();
+          return { docs, journal, recoverable: window.blueprint.storage().recoverable };
+        }).catch((e) => String(e));
+        assert.fail(`${what}: ${due} characters typed ${windowMs} ms or more before the kill came back, not ` +
+          `${kept.length} (of ${acked.length} acknowledged, "${text}"); storage held ${JSON.stringify(held)}; the page had "${live}"; at the kill ${JSON.stringify(stored)}`);
+      }
       assert.deepEqual(errors, [], `${what}: no errors after restoring`);
       expected = restored;
       await browser.close();
