@@ -62,6 +62,7 @@ void Session::open(bp::Blueprint blueprint, const std::string& filename) {
 // Another document: its snapshot's cost is unknown and the journal has no base yet. (The revision moves
 // on, so the next autosave writes it: the tab's slot holds the document the tab shows.)
 void Session::forget_autosave() {
+    opened_revision_ = doc_.revision();
     autosave_ms_ = 0;
     last_autosave_at_ = -1e9;
     journal_covers_ = true;
@@ -167,7 +168,8 @@ void Session::write_snapshot(const AutosaveWriter& write, double now) {
 }
 
 bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& write) {
-    if (autosave_ms_ < 50 || !write.journal || has_snapshot_ || autosaved_revision_ != 0 || unsaved()) return false;
+    if (autosave_ms_ < 50 || !write.journal || has_snapshot_ || doc_.revision() != opened_revision_ || unsaved())
+        return false;
     write.snapshot(text);
     last_autosave_at_ = clock_();
     observe_changes(last_autosave_at_);

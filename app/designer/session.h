@@ -139,6 +139,7 @@ private:
     double lint_ms_ = 0, last_lint_at_ = -1e9;
 
     uint64_t autosaved_revision_ = 0;
+    uint64_t opened_revision_ = 0;      // the revision the open (or New) left: "as opened" until it moves
     double autosave_ms_ = 0, last_autosave_at_ = -1e9;
 
     // Whether the changes since the last snapshot are all field edits a journal can carry, seen from the

@@ -420,6 +420,32 @@ TEST_CASE("a costly document as opened: the bytes it was opened from are the jou
     CHECK_FALSE(other.snapshot_as_opened(text, write));
 }
 
+TEST_CASE("every costly document opened in the tab is handed over as opened, not only the first", "[session][journal]") {
+    double now = 0;
+    ui::Session s{[&] { return now += 0.1; }};  // every open measures as costly
+    const std::string text = small_text();
+    std::vector<std::string> snapshots;
+    ui::Session::AutosaveWriter write{[&](const std::string& t) { snapshots.push_back(t); },
+                                      [](const std::string&, const std::string&) {}};
+    REQUIRE(s.open_text(text, "a.json").ok());
+    CHECK(s.snapshot_as_opened(text, write));
+    REQUIRE(rename_circle(s, "x"));
+    now += 10;
+    CHECK(s.autosave_now(write));  // the first document, edited, is written
+    REQUIRE(snapshots.size() == 2);
+    // The next file opened in the same tab: its bytes are its snapshot too, with no save of it.
+    bp::Blueprint other = small_blueprint();
+    other.id = bp::BlueprintId("bp-second");
+    other.name = "另一份蓝图";
+    const std::string second = bp::save_blueprint(other);
+    REQUIRE(s.open_text(second, "b.json").ok());
+    CHECK(s.snapshot_as_opened(second, write));
+    REQUIRE(snapshots.size() == 3);
+    CHECK(snapshots[2] == second);
+    CHECK_FALSE(s.autosave_if_due(false, write));
+    CHECK(snapshots.size() == 3);
+}
+
 TEST_CASE("a cheap document as opened is not written as a snapshot: the file holds it", "[session][journal]") {
     FakeClock clock;
     ui::Session s{[&] { return clock.now; }};
