@@ -4,10 +4,10 @@
 // Page Up/Down, Home and End step the slides in the designer.
 const $ = (id) => document.getElementById(id);
 const WORDS = {
-  'zh-CN': { title: '培训提示', notes: '培训提示', none: '（这一页没有培训提示）', next: '下一个：', last: '（最后一页）',
+  'zh-CN': { title: '演讲者窗口', notes: '培训提示', none: '（这一页没有培训提示）', next: '下一个：', last: '（最后一页）',
              reset: '重新计时', elapsed: '已用时间', hint: '← → 翻页 · Home End 第一页、最后一页',
              ended: '培训模式已结束', alone: '请从设计器的培训模式打开这个窗口（按 P）。' },
-  en: { title: 'Trainer notes', notes: 'Trainer notes', none: '(no trainer notes on this slide)', next: 'Next: ',
+  en: { title: 'Presenter', notes: 'Trainer notes', none: '(no trainer notes on this slide)', next: 'Next: ',
         last: '(the last slide)', reset: 'Restart the timer', elapsed: 'Time elapsed',
         hint: '← → step the slides · Home End the first and the last', ended: 'Trainer mode has ended',
         alone: 'Open this window from the designer\'s trainer mode (press P).' },

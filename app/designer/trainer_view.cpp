@@ -227,7 +227,7 @@ void draw_slide(const Context& ctx, TrainerState& t, const bp::Slide& s, float b
     // The notes are the trainer's: on the audience's screen only when the trainer asked (no second window).
     if (t.presenter.notes_on_screen && !t.editing && !tp.trainer_notes.empty()) {
         heading(word(bp::glossary::trainer_notes, lang), body);
-        text_at(0.9f, body, muted(), tp.trainer_notes, right_w);
+        text_at(0.95f, body, ink(), tp.trainer_notes, right_w);
     }
     if (t.editing) {
         heading(word(bp::glossary::trainer_notes, lang), body);
@@ -406,9 +406,9 @@ bool draw_trainer(const Context& ctx, TrainerState& t, ImVec2 display) {
     if (t.role.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", tr(lang, "先选一个角色", "Choose a role first"));
     ImGui::SameLine();
-    if (ImGui::Button(tr(lang, "退出 (Esc)", "Leave (Esc)"))) stay = false;
-    ImGui::SameLine();
     presenter_bar(ctx, t);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(lang, "退出 (Esc)", "Leave (Esc)"))) stay = false;
     ImGui::Separator();
 
     if (slides.empty()) {

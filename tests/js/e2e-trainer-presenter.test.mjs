@@ -59,7 +59,7 @@ for (const lang of ['zh', 'en']) {
       assert.equal(shown.moment, moments[0].name);
       assert.equal(shown.notes, moments[0].trainer_notes);
       assert.equal(shown.next, moments[1].name);
-      assert.equal(shown.title, zh ? '培训提示' : 'Trainer notes');
+      assert.equal(shown.title, zh ? '演讲者窗口' : 'Presenter');
       assert.equal(await presenter.evaluate(() => document.documentElement.lang), zh ? 'zh-CN' : 'en');
       await page.screenshot({ path: screenshotPath(`trainer-presenter-main-${lang}.png`) });
       await presenter.screenshot({ path: screenshotPath(`trainer-presenter-window-${lang}.png`) });
