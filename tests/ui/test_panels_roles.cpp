@@ -65,7 +65,7 @@ struct RoleFixture {
 
 }  // namespace
 
-TEST_CASE_METHOD(RoleFixture, "role inspector: opened from the roles table; duties added, typed, moved and removed, each one undo step",
+TEST_CASE_METHOD(RoleFixture, "role inspector: opened from the roles table — duties added, typed, moved and removed, each one undo step",
                  "[roles]") {
     d.selection.clear();
     h.frames(2);
