@@ -7,6 +7,7 @@
 #include "dates.h"
 #include "enums.h"
 #include "layers.h"
+#include "roles.h"
 #include "text.h"
 
 namespace bp {
@@ -38,6 +39,7 @@ public:
                 if (*other == r.id) report(r.id, "reports or escalates to itself");
             }
         }
+        if (const auto cycle = reporting_cycle(d.roles); !cycle.empty()) report(cycle[0], "lies on a cycle of reports_to");
         for (const Circle& c : d.circles) circle(c);
         if (d.results) results(*d.results);
         return std::move(problems_);

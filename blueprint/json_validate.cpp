@@ -15,6 +15,7 @@
 #include "enums.h"
 #include "layers.h"
 #include "result_cells.h"
+#include "roles.h"
 
 namespace bp::json {
 
@@ -554,6 +555,19 @@ private:
                          " closes a cycle of handoffs; a chain of handoffs must not come back to where it started",
                      "交接 " + quoted(circle.handoffs[*h].id.value) + " 使交接形成循环；交接链不能回到起点");
             }
+        }
+        // Format 4: a reporting line must not come back to where it started.
+        if (const auto cycle = reporting_cycle(doc.roles); !cycle.empty()) {
+            std::string line;
+            for (const RoleId& id : cycle) line += quoted(id.value) + " → ";
+            line += quoted(cycle[0].value);
+            const auto at = std::find_if(doc.roles.begin(), doc.roles.end(), [&](const Role& r) { return r.id == cycle[0]; });
+            path_.clear();
+            path_.push_back({"roles"});
+            path_.push_back({{}, int(at - doc.roles.begin())});
+            path_.push_back({"reports_to"});
+            fail("the roles report to each other in a cycle (" + line + "); a reporting line must not come back to where it started",
+                 "角色之间的汇报关系形成循环（" + line + "）；汇报关系不能回到起点");
         }
     }
     void check_result_indices(const Results& r) {

@@ -1,5 +1,6 @@
 #include "roles.h"
 
+#include <algorithm>
 #include <unordered_set>
 
 #include "fields.h"
@@ -55,8 +56,50 @@ std::string role_name(const Blueprint& doc, const RoleId& role, Lang lang) {
     return role.value;
 }
 
+// ---------------------------------------------------------------------------------- reporting lines
+std::vector<RoleId> reporting_cycle(const std::vector<Role>& roles) {
+    auto boss_of = [&](const RoleId& id) -> const Role* {
+        for (const Role& r : roles)
+            if (r.id == id) return &r;
+        return nullptr;
+    };
+    for (const Role& start : roles) {
+        std::vector<RoleId> line{start.id};
+        const Role* at = &start;
+        // Follow the line at most once round every role: a longer one has met a cycle not through `start`.
+        while (line.size() <= roles.size()) {
+            if (at->reports_to.empty() || at->reports_to == at->id) break;
+            if (at->reports_to == start.id) return line;
+            at = boss_of(at->reports_to);
+            if (!at) break;
+            line.push_back(at->id);
+        }
+    }
+    return {};
+}
+
 // ---------------------------------------------------------------------------------- changing roles
 namespace {
+// A role's name as the list about to be stored has it (a role just renamed or added is not in doc yet).
+std::string listed_name(const std::vector<Role>& roles, const RoleId& id, Lang lang) {
+    Blueprint names;
+    names.roles = roles;
+    return role_name(names, id, lang);
+}
+
+Text cycle_refused(const std::vector<Role>& roles, const std::vector<RoleId>& cycle) {
+    std::string zh, en;
+    for (const RoleId& id : cycle) {
+        zh += "“" + listed_name(roles, id, Lang::Zh) + "”→";
+        en += "\"" + listed_name(roles, id, Lang::En) + "\" → ";
+    }
+    zh += "“" + listed_name(roles, cycle[0], Lang::Zh) + "”：每个角色向下一个汇报，汇报关系绕回了起点。请改掉其中一个" +
+          std::string(glossary::reports_to.zh) + "。";
+    en += "\"" + listed_name(roles, cycle[0], Lang::En) + "\": each reports to the next, so the reporting line comes back "
+          "to where it started. Change one of them.";
+    return {zh, en};
+}
+
 Text in_use(const Blueprint& doc, const Role& role, const RoleUse& use) {
     const std::string zh_name = role_name(doc, role.id, Lang::Zh), en_name = role_name(doc, role.id, Lang::En);
     const std::string t = std::to_string(use.touchpoints.size()), s = std::to_string(use.standards.size());
@@ -83,14 +126,18 @@ std::optional<Text> roles_change_refused(const Blueprint& doc, const std::vector
     for (const Role& r : roles)  // format 4: whom a role reports and escalates to must stay a role
         for (const RoleId* other : {&r.reports_to, &r.escalates_to}) {
             if (other->empty()) continue;
-            if (*other == r.id)
-                return Text{"角色“" + r.name + "”不能向自己汇报或升级。",
-                            "The role \"" + r.id.value + "\" cannot report or escalate to itself."};
+            if (*other == r.id) {
+                const bool reports = other == &r.reports_to;
+                const std::string zh = listed_name(roles, r.id, Lang::Zh), en = listed_name(roles, r.id, Lang::En);
+                return Text{"角色“" + zh + "”不能向自己" + (reports ? "汇报" : "升级") + "。",
+                            "The role \"" + en + "\" cannot " + (reports ? "report" : "escalate") + " to itself."};
+            }
             if (!next.count(other->value))
                 return Text{"角色“" + r.name + "”向“" + role_name(doc, *other, Lang::Zh) + "”汇报或升级，不能删除后者。",
                             "The role \"" + r.id.value + "\" reports or escalates to \"" +
                                 role_name(doc, *other, Lang::En) + "\", which cannot be removed."};
         }
+    if (const auto cycle = reporting_cycle(roles); !cycle.empty()) return cycle_refused(roles, cycle);
     for (const Role& r : doc.roles) {
         if (next.count(r.id.value)) continue;
         RoleUse use = role_uses(doc, r.id);
@@ -112,6 +159,16 @@ Proposal remove_role(const Blueprint& doc, const RoleId& role) {
     if (it == after.roles.end())
         return {nullptr, {"没有 id 为 “" + role.value + "” 的角色。", "There is no role with the id \"" + role.value + "\"."}};
     after.roles.erase(it);
+    if (auto refused = roles_change_refused(doc, after.roles)) return {nullptr, std::move(*refused)};
+    return {set_blueprint_info(own_fields(doc), after), {}};
+}
+
+Proposal change_role(const Blueprint& doc, const Role& role) {
+    Blueprint after = own_fields(doc);
+    auto it = std::find_if(after.roles.begin(), after.roles.end(), [&](const Role& r) { return r.id == role.id; });
+    if (it == after.roles.end())
+        return {nullptr, {"没有 id 为 “" + role.id.value + "” 的角色。", "There is no role with the id \"" + role.id.value + "\"."}};
+    *it = role;
     if (auto refused = roles_change_refused(doc, after.roles)) return {nullptr, std::move(*refused)};
     return {set_blueprint_info(own_fields(doc), after), {}};
 }

@@ -2,7 +2,8 @@
 // change the list of roles, which refuse (with a reason) to drop a role still referred to. The loader
 // refuses a document whose touchpoint or standard names a missing role, so the model must never
 // produce one.
-// Sections: usage · names · changing the list.
+// A role's reporting line (whom it reports to, and they in turn) never comes back to it.
+// Sections: usage · names · reporting lines · changing the list.
 #pragma once
 
 #include <optional>
@@ -47,6 +48,12 @@ private:
 // A reference to a role the blueprint lacks shows the id; no role ("") is "".
 std::string role_name(const Blueprint& doc, const RoleId& role, Lang lang);
 
+// ---------------------------------------------------------------------------------- reporting lines
+// The roles, in order, of the first reporting line that comes back to where it started (each reports to
+// the next, the last to the first), or none. A role reporting to itself is not counted here: that is
+// refused on its own, with its own reason.
+std::vector<RoleId> reporting_cycle(const std::vector<Role>& roles);
+
 // ---------------------------------------------------------------------------------- changing roles
 // Why `roles` may not replace doc.roles, or nullopt when it may: a role that is dropped is still
 // referred to, or a role's id is empty, repeated, or already the id of another element.
@@ -61,6 +68,10 @@ struct Proposal {
 
 // Removes a role no touchpoint or standard uses; a role in use is refused, naming how many use it.
 Proposal remove_role(const Blueprint& doc, const RoleId& role);
+// Replaces the role of id `role.id` with `role` (its names, duties, whom it reports and escalates to);
+// refused when there is no such role, or the new role reports or escalates to itself, to a role that
+// does not exist, or closes a reporting cycle.
+Proposal change_role(const Blueprint& doc, const Role& role);
 // Appends a role (a fresh id from Document::new_id("role") when role.id is empty; name required).
 Proposal add_role(Document& doc, Role role);
 

@@ -60,4 +60,14 @@ mergeInto(LibraryManager.library, {
   bp_js_first_frame: function () {
     BlueprintPage.firstFrame();
   },
+  bp_js_presenter_open: function () {
+    BlueprintPage.openPresenter();
+  },
+  bp_js_presenter_show: function (lang, slide, total, moment, next, notes) {
+    BlueprintPage.showPresenter(UTF8ToString(lang), slide, total, UTF8ToString(moment), UTF8ToString(next),
+                                UTF8ToString(notes));
+  },
+  bp_js_presenter_close: function () {
+    BlueprintPage.closePresenter();
+  },
 });

@@ -2,13 +2,15 @@
 // sample), keeps the preferences and the leave-page warning, gives the wasm the functions it calls
 // (window.BlueprintPage, used by library_blueprint.js) and tests window.blueprint. The others:
 // page-core.js (what all share), page-input.js (sizes, keys, IME, clipboard), page-files.js (open,
-// save, File > Recent), page-storage.js (autosave slots, journal, recovery, storage messages).
+// save, File > Recent), page-storage.js (autosave slots, journal, recovery, storage messages),
+// page-presenter.js (trainer mode's presenter window, web/presenter.html).
 // Sections: startup · preferences and language · window.blueprint · the page's functions for the wasm.
 import { Module, ime, loading, isMac, state, fail, prefersChinese, withStrings } from './page-core.js';
 import { resize, setClipboard, requestPaste, textInput } from './page-input.js';
 import {
   download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, startFiles,
 } from './page-files.js';
+import { openPresenter, showPresenter, closePresenter, presenterOpen } from './page-presenter.js';
 import { chooseSlot, autosave, autosaveJournal, flushAutosave, reportProblem, showProblem, showRecovery,
          storageState } from './page-storage.js';
 
@@ -169,6 +171,8 @@ window.blueprint = {
     return rect;
   },
   itemLabels() { return readString(Module._bp_item_labels()).split('\n').filter(Boolean); },
+  // Whether trainer mode's presenter window is open.
+  presenterOpen() { return presenterOpen(); },
 };
 
 boot();
@@ -178,5 +182,6 @@ boot();
 window.BlueprintPage = {
   download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, setClipboard,
   requestPaste, autosave,
-  autosaveJournal, savePreferences, setUnsaved, setLanguage, textInput, firstFrame,
+  autosaveJournal, savePreferences, setUnsaved, setLanguage, textInput, firstFrame, openPresenter, showPresenter,
+  closePresenter,
 };

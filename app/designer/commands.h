@@ -22,10 +22,15 @@ struct SwitchView { View view; };          // the selection carries over and is 
 struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed
 struct ShowPanel { std::string id; bool shown = true; };     // a panel of the panel table, by id
 struct StartTrainer {};                    // trainer mode, from where the designer is now
+// Trainer mode's presenter window: a key pressed there moves the slides; the window opened (true), or
+// could not open or was closed (false).
+struct TrainerGo { enum Where { Back, Next, First, Last } where; };
+struct PresenterWindow { bool open; };
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,
-                             command::ShowNotice, command::ShowPanel, command::StartTrainer>;
+                             command::ShowNotice, command::ShowPanel, command::StartTrainer, command::TrainerGo,
+                             command::PresenterWindow>;
 
 class Commands {
 public:

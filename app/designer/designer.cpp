@@ -507,6 +507,10 @@ void Designer::run_commands() {
             if (const Panel* p = find_panel(panel->id)) options.*(p->shown) = panel->shown;
         } else if (std::holds_alternative<command::StartTrainer>(c)) {
             enter_trainer_mode();
+        } else if (auto* go = std::get_if<command::TrainerGo>(&c)) {
+            if (trainer.active) trainer_go(trainer, ctx, go->where);
+        } else if (auto* window = std::get_if<command::PresenterWindow>(&c)) {
+            presenter_window(trainer, window->open);
         }
     }
 }

@@ -1,22 +1,23 @@
 // The inspector: every field of the selected element (or of the blueprint when nothing is selected)
 // with a proper widget, the element's lint findings, and for several selected elements their count
 // and the actions they have in common. Every change is an edit through the session's document.
-// Sections: shared pieces · blueprint · circle · touchpoint · key factor · standard · several · panel.
+// The shared pieces are in inspector_form.h; a standard's section, the roles' and the layers' are in
+// files of their own (inspector_standard.cpp, inspector_roles.cpp, inspector_layers.cpp).
+// Sections: blueprint · circle · touchpoint · key factor · several · panel.
 #include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
 
-#include "blueprint/roles.h"
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
 #include "actions.h"
 #include "blueprint/convert.h"
 #include "blueprint/dates.h"
 #include "blueprint/glossary.h"
 #include "blueprint/selection_edits.h"
-#include "line_breaks.h"
-#include <imgui.h>
-#include <imgui_internal.h>
-#include <imgui_stdlib.h>
+#include "inspector_form.h"
 #include "inspector_layers.h"
 #include "panel_state.h"
 #include "panel_widgets.h"
@@ -26,251 +27,9 @@ namespace ui {
 
 namespace {
 
-// ------------------------------------------------------------------------------- shared pieces
-float multiline_height(int lines) {
-    return ImGui::GetTextLineHeight() * lines + ImGui::GetStyle().FramePadding.y * 2;
-}
-
-// The next item leaves room for a unit written after it on the same line.
-void width_before_unit(const char* unit) {
-    ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(unit).x + ImGui::GetStyle().ItemSpacing.x));
-}
-void unit_after(const char* unit) {
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(unit);
-}
-
-void heading(const Context& ctx, const bp::ElementId& id) {
-    ImGui::TextDisabled("%s · %s", kind_label(id.kind(), ctx.lang()), id.str().c_str());
-}
-void blueprint_heading(const Context& ctx, const std::string& id) {
-    ImGui::TextDisabled("%s · %s", tr(ctx.lang(), "蓝图", "Blueprint"), id.c_str());
-}
-
-// A clickable name that selects an element and has the canvas centre it.
-void element_link(const Context& ctx, const bp::ElementId& id, const std::string& text) {
-    ImGui::PushID(id.str().c_str());
-    if (ImGui::Selectable(text.empty() ? "-" : text.c_str(), ctx.selection.contains(id))) select_and_focus(ctx, id);
-    ImGui::PopID();
-}
-
-// Circle › touchpoint › key factor above the form, each a link.
-void breadcrumb(const Context& ctx, const bp::Path& p, bp::ElementKind kind) {
-    using bp::ElementKind;
-    const bp::Blueprint& doc = ctx.model();
-    auto crumb = [&](const bp::ElementId& id, const std::string& name, bool last) {
-        ImGui::PushID(id.str().c_str());
-        if (ImGui::SmallButton(name.empty() ? "-" : name.c_str())) select_and_focus(ctx, id);
-        ImGui::PopID();
-        if (!last) {
-            ImGui::SameLine(0, 2);
-            ImGui::TextDisabled(">");
-            ImGui::SameLine(0, 2);
-        }
-    };
-    const bp::Circle& c = doc.circles[p.circle];
-    crumb(c.id, c.name, kind == ElementKind::Touchpoint);
-    if (kind == ElementKind::Touchpoint) return;
-    const bp::Touchpoint& t = bp::touchpoint_at(doc, p);
-    crumb(t.id, t.name, kind == ElementKind::KeyFactor);
-    if (kind == ElementKind::KeyFactor) return;
-    const bp::KeyFactor& k = bp::key_factor_at(doc, p);
-    crumb(k.id, k.name, true);
-}
-
-// The lint findings that point at this element; for the blueprint, those that point at no element.
-void element_findings(const Context& ctx, const bp::ElementId& id) {
-    const Lang lang = ctx.lang();
-    const bool blueprint = id.kind() == bp::ElementKind::Blueprint;
-    const auto& findings = ctx.findings();
-    std::vector<const bp::Finding*> mine;
-    for (const bp::Finding& f : findings)
-        if (f.element == id || (blueprint && f.element.empty())) mine.push_back(&f);
-    char title[96];
-    std::snprintf(title, sizeof title, tr(lang, "%s（%d）", "%s (%d)"), tr(lang, "检查结果", "Lint findings"), (int)mine.size());
-    ImGui::SeparatorText(title);
-    if (mine.empty()) {
-        ImGui::TextDisabled("%s", tr(lang, "没有问题", "No findings"));
-        return;
-    }
-    for (const bp::Finding* f : mine) {
-        severity_icon(f->severity);
-        ImGui::TextWrapped("%s", lang == Lang::Zh ? f->message_zh.c_str() : f->message_en.c_str());
-        if (ImGui::IsItemHovered()) {
-            for (const bp::RuleInfo& r : bp::lint_rules())
-                if (r.id == f->rule) ImGui::SetTooltip("%s\n%s", lang == Lang::Zh ? r.title_zh.c_str() : r.title_en.c_str(), r.id.c_str());
-        }
-    }
-}
-
-template <class T>
-void text_field(FieldForm<T>& f, const char* label, const char* id, std::string& value, const char* field) {
-    form_label(label);
-    f.commit(ImGui::InputText(id, &value), field);
-}
-
-// ImGui's multiline field does not wrap, so a long Chinese description ran off its right edge. While
-// the field is not being edited its text is shown wrapped (line_breaks.h) in a box of the same id; a
-// click there opens the field for typing, caret at the end. True when the value changed.
-int caret_to_end(ImGuiInputTextCallbackData* data) {
-    bool* pending = static_cast<bool*>(data->UserData);
-    if (*pending) {
-        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
-        *pending = false;
-    }
-    return 0;
-}
-
-bool wrapping_multiline(const char* id, std::string& value, int lines) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    ImGuiStorage* store = ImGui::GetStateStorage();
-    const ImGuiID field_id = ImGui::GetID(id);
-    const ImGuiID opening = ImHashStr("opening", 0, field_id);   // clicked: frames left to focus the field
-    const ImGuiID to_end = ImHashStr("caret-end", 0, field_id);  // focused: put the caret at the end once
-    const float width = ImGui::GetContentRegionAvail().x;
-    const float text_w = std::max(width - style.FramePadding.x * 2, ImGui::GetFontSize());
-    const float height = std::max(multiline_height(lines), wrapped_text_height(value, text_w) + style.FramePadding.y * 2);
-    // Active as a text field (the box shares the id, and is active itself while pressed).
-    const bool typing = ImGui::GetActiveID() == field_id && ImGui::GetInputTextState(field_id) != nullptr;
-    const int opening_frames = store->GetInt(opening);
-    const bool editing = typing || opening_frames > 0;
-    if (!editing) {
-        const ImVec2 pos = ImGui::GetCursorScreenPos();
-        if (ImGui::InvisibleButton(id, ImVec2(width, height))) store->SetInt(opening, 3);  // focusing takes two
-        ImDrawList* dl = ImGui::GetWindowDrawList();
-        dl->AddRectFilled(pos, ImVec2(pos.x + width, pos.y + height),
-                          ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
-                          style.FrameRounding);
-        const auto measure = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
-        float y = pos.y + style.FramePadding.y;
-        for (const std::string& line : break_lines(value, text_w, measure)) {
-            dl->AddText(ImVec2(pos.x + style.FramePadding.x, y), ImGui::GetColorU32(ImGuiCol_Text), line.c_str());
-            y += ImGui::GetTextLineHeight() + style.ItemSpacing.y;
-        }
-        return false;
-    }
-    if (opening_frames > 0 && !typing) {
-        ImGui::SetKeyboardFocusHere();
-        store->SetBool(to_end, true);
-    }
-    bool pending = store->GetBool(to_end);
-    const bool changed = ImGui::InputTextMultiline(id, &value, ImVec2(-FLT_MIN, height), ImGuiInputTextFlags_CallbackAlways,
-                                                   caret_to_end, &pending);
-    store->SetInt(opening, ImGui::IsItemActive() ? 0 : std::max(opening_frames - 1, 0));
-    store->SetBool(to_end, pending);
-    return changed;
-}
-
-template <class T>
-void multiline_field(FieldForm<T>& f, const char* label, const char* id, std::string& value, const char* field,
-                     int lines = 3) {
-    form_label(label);
-    f.commit(wrapping_multiline(id, value, lines), field);
-}
-
-template <class T, class E>
-void enum_field(FieldForm<T>& f, Lang lang, const char* label, const char* id, E& value, const char* field,
-                const char* help_key = nullptr) {
-    form_label(label);
-    if (help_key) leave_room_for_help_marker();
-    f.commit(enum_combo(id, value, lang), field, true);
-    if (help_key) help_marker(help_key, lang);
-}
-
-template <class T>
-void check_field(FieldForm<T>& f, const char* label, const char* id, bool& value, const char* field,
-                 const char* help_key = nullptr, Lang lang = Lang::Zh) {
-    form_label(label);
-    f.commit(ImGui::Checkbox(id, &value), field, true);
-    if (help_key) help_marker(help_key, lang);
-}
-
-template <class T>
-void review_date_field(const Context& ctx, FieldForm<T>& f, InspectorState& st, const std::string& element,
-                       std::string& value) {
-    const Lang lang = ctx.lang();
-    form_label(tr(lang, "复审日期", "Review by"));
-    const char* plus_year = tr(lang, "+1 年", "+1 year");
-    ImGui::SetNextItemWidth(-(ImGui::CalcTextSize(plus_year).x + ImGui::GetStyle().FramePadding.x * 2 +
-                              ImGui::GetStyle().ItemSpacing.x));
-    DateDraft draft{st.date_draft_element, st.date_draft_text};
-    f.commit(date_field("##review_by", value, draft, element, lang), "review_by");
-    st.date_draft_element = draft.element;
-    st.date_draft_text = draft.text;
-    ImGui::SameLine();
-    if (ImGui::Button(plus_year)) {
-        value = bp::add_years(bp::valid_date(value) ? value : bp::today_local(), 1);
-        st.date_draft_element.clear();
-        st.date_draft_text.clear();
-        f.commit(true, "review_by", true);
-    }
-    if (ImGui::IsItemHovered())
-        ImGui::SetTooltip("%s", tr(lang, "复审日期推后一年（未设置时从今天算起）",
-                                   "Move the review date one year on (from today when not set)"));
-    date_warning(draft, element, value, lang);
-}
+using namespace inspector;
 
 // ------------------------------------------------------------------------------------ blueprint
-void draw_roles(const Context& ctx, FieldForm<bp::Blueprint>& f, InspectorState& st) {
-    const Lang lang = ctx.lang();
-    ImGui::SeparatorText(tr(lang, "服务角色", "Roles"));
-    const bp::RoleUsage& uses = ctx.doc().role_usage();
-    auto& roles = f.value().roles;
-    int remove_at = -1;
-    if (ImGui::BeginTable("##roles", 4, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn(tr(lang, "名称", "Name"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(lang, "英文名", "English name"), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-        ImGui::TableSetupColumn(tr(lang, "使用", "Used"), ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("##remove", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableHeadersRow();
-        for (int i = 0; i < (int)roles.size(); ++i) {
-            const std::string rid = roles[i].id.value;
-            ImGui::PushID(rid.c_str());
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            ImGui::SetNextItemWidth(-FLT_MIN);
-            f.commit(ImGui::InputText("##name", &roles[i].name), "role/" + rid + "/name");
-            ImGui::TableNextColumn();
-            ImGui::SetNextItemWidth(-FLT_MIN);
-            f.commit(ImGui::InputText("##name_en", &roles[i].name_en), "role/" + rid + "/name_en");
-            ImGui::TableNextColumn();
-            const bp::RoleUsage::Count use = uses.of(roles[i].id);
-            ImGui::AlignTextToFramePadding();
-            ImGui::Text("%d / %d", use.touchpoints, use.standards);
-            if (ImGui::IsItemHovered())
-                ImGui::SetTooltip(tr(lang, "%d 个触点，%d 条标准", "%d touchpoints, %d standards"), use.touchpoints,
-                                  use.standards);
-            ImGui::TableNextColumn();
-            if (ImGui::SmallButton(tr(lang, "删除", "Remove"))) {
-                // The model decides: a role still in use is refused, with the reason shown here.
-                if (bp::Proposal p = bp::remove_role(ctx.model(), roles[i].id)) remove_at = i;
-                else st.role_message = p.refused.in(lang);
-            }
-            ImGui::PopID();
-        }
-        ImGui::EndTable();
-    }
-    if (remove_at >= 0) {
-        roles.erase(roles.begin() + remove_at);
-        st.role_message.clear();
-        f.commit(true, "roles", true);
-    }
-    if (ImGui::Button(tr(lang, "添加角色", "Add role"))) {
-        bp::Role role;
-        role.id = bp::RoleId(ctx.doc().new_id("role"));
-        role.name = tr(lang, "新角色", "New role");
-        roles.push_back(role);
-        st.role_message.clear();
-        f.commit(true, "roles", true);
-    }
-    if (!st.role_message.empty()) {
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.45f, 0.40f, 1));
-        ImGui::TextWrapped("%s", st.role_message.c_str());
-        ImGui::PopStyleColor();
-    }
-}
-
 void draw_blueprint(const Context& ctx, InspectorState& st) {
     const Lang lang = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
@@ -286,7 +45,7 @@ void draw_blueprint(const Context& ctx, InspectorState& st) {
                  "language");
         end_form();
     }
-    draw_roles(ctx, f, st);
+    draw_roles_table(ctx, f, st);
     const bp::Counts n = bp::count(doc);
     ImGui::Spacing();
     ImGui::TextDisabled(tr(lang, "%d 个服务圈 · %d 个触点 · %d 个关键因素 · %d 条标准",
@@ -443,149 +202,6 @@ void draw_key_factor(const Context& ctx, const bp::Path& p) {
     element_findings(ctx, kf_id);
 }
 
-// ------------------------------------------------------------------------------------- standard
-// The survey question and its scale belong to soft standards (what customers are asked). A hard one
-// shows them only while it still holds them (say, just switched from soft), so nothing is hidden unseen.
-bool shows_survey_fields(const bp::Standard& s) {
-    const bp::Target defaults;
-    return s.type == bp::StandardType::Soft || !s.target.survey_question.empty() ||
-           s.target.scale_min != defaults.scale_min || s.target.scale_max != defaults.scale_max;
-}
-
-void draw_standard(const Context& ctx, const bp::Path& p, InspectorState& st) {
-    const Lang lang = ctx.lang();
-    const bp::Blueprint& doc = ctx.model();
-    const bp::Standard& s = bp::standard_at(doc, p);
-    heading(ctx, s.id);
-    breadcrumb(ctx, p, bp::ElementKind::Standard);
-
-    FieldForm<bp::Standard> f(ctx, s, s.id.value);
-    auto& v = f.value();
-    const bp::StandardId id = s.id;
-    if (begin_form("##fields")) {
-        multiline_field(f, tr(lang, "标准陈述", "Statement"), "##statement", v.statement, "statement", 3);
-        enum_field(f, lang, tr(lang, "类型", "Type"), "##type", v.type, "type",
-                   v.type == bp::StandardType::Hard ? "hard_standard" : "soft_standard");
-        enum_field(f, lang, term_label(bp::glossary::standard_kind, lang).c_str(), "##kind", v.kind, "kind");  // format 4
-        end_form();
-    }
-
-    ImGui::SeparatorText(tr(lang, "目标", "Target"));
-    if (begin_form("##target")) {
-        bp::Target& t = v.target;
-        text_field(f, tr(lang, "指标", "Metric"), "##metric", t.metric, "metric");
-        text_field(f, tr(lang, "单位", "Unit"), "##unit", t.unit, "unit");
-        form_label(tr(lang, "比较", "Comparator"));
-        f.commit(enum_combo("##comparator", t.comparator, lang), "comparator", true);
-
-        form_label(tr(lang, "目标值", "Target value"));
-        bool has_value = t.value.has_value();
-        if (ImGui::Checkbox("##has_value", &has_value)) {
-            if (has_value)
-                t.value = 0.0;
-            else
-                t.value.reset();
-            f.commit(true, "value", true);
-        }
-        if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("%s", tr(lang, "是否设定目标值", "Whether a target value is set"));
-        ImGui::SameLine();
-        if (t.value) {
-            const std::string unit = t.unit.empty() ? std::string(" ") : t.unit;
-            width_before_unit(unit.c_str());
-            double value = *t.value;
-            const bool changed = ImGui::InputDouble("##value", &value, 0, 0, "%g");
-            if (changed) t.value = value;
-            f.commit(changed, "value");
-            unit_after(unit.c_str());
-        } else {
-            ImGui::AlignTextToFramePadding();
-            ImGui::TextDisabled("%s", tr(lang, "（未设定）", "(not set)"));
-        }
-
-        form_label(tr(lang, "达标比例", "Compliance"));
-        double percent = t.compliance * 100.0;
-        const double zero = 0, hundred = 100;
-        const bool compliance_changed = ImGui::SliderScalar("##compliance", ImGuiDataType_Double, &percent, &zero,
-                                                            &hundred, "%.1f %%", ImGuiSliderFlags_AlwaysClamp);
-        if (compliance_changed) t.compliance = std::clamp(percent / 100.0, 0.0, 1.0);
-        f.commit(compliance_changed, "compliance");
-
-        form_label(tr(lang, "统计方式", "Aggregation"));
-        f.commit(enum_combo("##aggregation", t.aggregation, lang), "aggregation", true);
-        if (t.aggregation == bp::Aggregation::Average) {
-            form_label("");
-            ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.95f, 0.70f, 0.30f, 1));
-            ImGui::TextWrapped("%s", tr(lang, "误区3：平均值会掩盖差的个案，请设定每次都要达到的目标和达标比例。",
-                                        "Pitfall 3: an average hides bad cases; set a per-occurrence target and "
-                                        "a compliance share."));
-            ImGui::PopStyleColor();
-        }
-        if (shows_survey_fields(v)) {
-            text_field(f, tr(lang, "调查问题", "Survey question"), "##survey_question", t.survey_question,
-                       "survey_question");
-            form_label(tr(lang, "评分范围", "Scale"));
-            int scale[2] = {t.scale_min, t.scale_max};
-            const bool scale_changed = ImGui::InputInt2("##scale", scale);
-            if (scale_changed && scale[0] < scale[1]) {
-                t.scale_min = scale[0];
-                t.scale_max = scale[1];
-            }
-            f.commit(scale_changed && scale[0] < scale[1], "scale");
-            if (v.type == bp::StandardType::Hard) {
-                form_label("");
-                ImGui::TextDisabled("%s", tr(lang, "硬标准不用调查问题和量表；清空后不再显示。",
-                                             "A hard standard uses no survey question or scale; clear them to hide them."));
-            }
-        }
-        end_form();
-    }
-    {
-        const bp::Target& t = v.target;
-        std::string summary = std::string(bp::comparator_symbol(t.comparator)) + " ";
-        if (t.value) {
-            char number[64];
-            std::snprintf(number, sizeof number, "%g", *t.value);
-            summary += number;
-        } else {
-            summary += "?";
-        }
-        summary += " " + t.unit;
-        char share[64];
-        std::snprintf(share, sizeof share, tr(lang, " · %.0f%% 的情况达标", " · in %.0f%% of cases"),
-                      t.compliance * 100.0);
-        ImGui::TextDisabled("%s%s", summary.c_str(), share);
-        // Read-only: where the number came from (the converter says so; typed by hand says nothing).
-        if (const std::string source = bp::number_source_text(v, lang); !source.empty())
-            ImGui::TextDisabled("%s%s", tr(lang, "数字来源：", "Source of the number: "), source.c_str());
-        if (v.number_source != bp::NumberSource::Unset && !v.agreed_with_staff && !v.review_by.empty())
-            ImGui::TextDisabled(tr(lang, "复审日期 %s 为草案值，与员工商定后再确认", "Review date %s is a draft value, to confirm with staff"),
-                                v.review_by.c_str());
-    }
-
-    ImGui::SeparatorText(term_label(bp::glossary::measurement, lang).c_str());
-    if (begin_form("##measurement")) {
-        enum_field(f, lang, tr(lang, "方法", "Method"), "##method", v.measurement.method, "method");
-        enum_field(f, lang, tr(lang, "频率", "Frequency"), "##frequency", v.measurement.frequency, "frequency");
-        text_field(f, tr(lang, "数据来源", "Data source"), "##data_source", v.measurement.data_source, "data_source");
-        end_form();
-    }
-
-    ImGui::SeparatorText(tr(lang, "责任与复审", "Ownership and review"));
-    if (begin_form("##ownership")) {
-        form_label(term_label(bp::glossary::owner, lang).c_str());
-        f.commit(role_combo("##owner", doc, v.owner, lang), "owner", true);
-        check_field(f, tr(lang, "对顾客公开", "Customer-visible"), "##customer_visible", v.customer_visible,
-                    "customer_visible");
-        review_date_field(ctx, f, st, id.value, v.review_by);
-        check_field(f, term_label(bp::glossary::agreed_with_staff, lang).c_str(), "##agreed_with_staff", v.agreed_with_staff,
-                    "agreed_with_staff");
-        check_field(f, tr(lang, "已批准", "Approved"), "##approved", v.approved, "approved");
-        end_form();
-    }
-    element_findings(ctx, id);
-}
-
 // -------------------------------------------------------------------------------------- several
 void draw_several(const Context& ctx) {
     using bp::ElementKind;
@@ -685,7 +301,8 @@ void draw_inspector(const Context& ctx, PanelState& state) {
                 case bp::ElementKind::Standard: draw_standard(ctx, at->path, st); break;
                 case bp::ElementKind::Activity: draw_activity_inspector(ctx, at->path); break;
                 case bp::ElementKind::Handoff: draw_handoff_inspector(ctx, at->path); break;
-                default: draw_blueprint(ctx, st); break;  // the blueprint itself (a role is edited in its table)
+                case bp::ElementKind::Role: draw_role(ctx, at->role, st); break;
+                default: draw_blueprint(ctx, st); break;  // the blueprint itself
             }
         }
         ImGui::PopID();

@@ -16,8 +16,8 @@ namespace ui {
 struct InspectorState {
     // A review date typed but not stored because it is not a valid date: shown as a warning.
     std::string date_draft_element, date_draft_text;
-    // Why the last role removal was refused.
-    std::string role_message;
+    // Why the last change to the roles was refused, and the role whose section it was made in ("": the table).
+    std::string role_message, role_message_for;
 };
 
 struct StandardsTableState {

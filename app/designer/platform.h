@@ -7,6 +7,19 @@
 
 namespace ui {
 
+// What trainer mode's presenter window shows: the current slide's trainer notes, where it is, the moment
+// and the next one, in the interface language. The audience's screen does not show the notes.
+struct PresenterSlide {
+    Lang lang = Lang::Zh;
+    int slide = 0, total = 0;  // 1-based; 0 of 0 when there is nothing to present
+    std::string moment, next;  // the moment's name and the next slide's ("" after the last)
+    std::string notes;         // the trainer notes
+    bool operator==(const PresenterSlide& o) const {
+        return lang == o.lang && slide == o.slide && total == o.total && moment == o.moment && next == o.next && notes == o.notes;
+    }
+    bool operator!=(const PresenterSlide& o) const { return !(*this == o); }
+};
+
 class Platform {
 public:
     virtual ~Platform() = default;
@@ -54,6 +67,14 @@ public:
         (void)document_id, (void)name, (void)filename, (void)document_json, (void)unsaved;
     }
     virtual void open_recent(const std::string& key) { (void)key; }
+
+    // Trainer mode's presenter window: a second window for the trainer's notes where the platform has one.
+    // open_presenter returns false when there is none here; else the answer comes later as
+    // command::PresenterWindow (opened, or blocked), as does the user closing it; the keys pressed in it
+    // come back as command::TrainerGo.
+    virtual bool open_presenter() { return false; }
+    virtual void show_presenter(const PresenterSlide& slide) { (void)slide; }
+    virtual void close_presenter() {}
 };
 
 // A platform that does nothing: for tests and tools.

@@ -16,6 +16,7 @@
 #include "blueprint/handout.h"
 #include "blueprint/roles.h"
 #include "lang.h"
+#include "line_list.h"
 #include "palette.h"
 #include "panel_widgets.h"
 
@@ -40,6 +41,7 @@ void enter_trainer(TrainerState& t, const Context& ctx, const Camera& camera) {
     t.selection = ctx.selection.ids;
     t.checking = t.editing = false;
     t.slide = 0;
+    t.presenter = PresenterState{};
     // Start at the selected moment (or the moment of a selected key factor or standard), if it is shown.
     const auto at = ctx.selection.primary() ? ctx.locate(*ctx.selection.primary()) : std::nullopt;
     if (!at || at->path.touchpoint < 0) return;
@@ -107,26 +109,19 @@ void small_circle(const bp::Circle& c, int current, float size) {
 }
 
 // --------------------------------------------------------------------------------------------- a slide
-// One editable line of a list (a step, a never-do): a field while editing, else the text.
+// A list (the steps, the never-dos): its lines while presenting, or the list's fields while editing.
 template <class Form>
-void instruction_list(Form& f, std::vector<bp::Instruction>& list, const char* field, const char* marker, ImU32 colour,
-                      float body, bool editing, Lang lang) {
-    for (size_t i = 0; i < list.size(); ++i) {
-        ImGui::PushID(int(i));
-        const std::string prefix = marker[0] ? std::string(marker) : std::to_string(i + 1) + ".";
-        if (editing) {
-            ImGui::TextUnformatted(prefix.c_str());
-            ImGui::SameLine();
-            ImGui::SetNextItemWidth(-FLT_MIN);
-            f.commit(ImGui::InputText("##line", &list[i].text), field);
-        } else {
-            text_at(1.0f, body, colour, prefix + " " + list[i].text);
-        }
-        ImGui::PopID();
+void instruction_list(const Context& ctx, Form& f, std::vector<bp::Instruction>& list, const char* field, const char* marker,
+                      ImU32 colour, float body, bool editing) {
+    const Lang lang = ctx.lang();
+    if (editing) {
+        const LineEdit e = line_list(ctx, list, tr(lang, "+ 添加一行", "+ Add a line"), tr(lang, "（新的一行）", "(new line)"), marker);
+        f.commit(e != LineEdit::None, field, e == LineEdit::Changed);
+        return;
     }
-    if (editing && ImGui::SmallButton(tr(lang, "+ 添加一行", "+ Add a line"))) {
-        list.push_back({tr(lang, "（新的一行）", "(new line)")});
-        f.commit(true, field, true);
+    for (size_t i = 0; i < list.size(); ++i) {
+        const std::string prefix = marker[0] ? std::string(marker) : std::to_string(i + 1) + ".";
+        text_at(1.0f, body, colour, prefix + " " + list[i].text);
     }
 }
 
@@ -204,11 +199,11 @@ void draw_slide(const Context& ctx, TrainerState& t, const bp::Slide& s, float b
     }
     ImGui::PushID("steps");
     if (!v.steps.empty() || t.editing) heading(word(bp::glossary::steps, lang), body);
-    instruction_list(f, v.steps, "steps", "", ink(), body, t.editing, lang);
+    instruction_list(ctx, f, v.steps, "steps", "", ink(), body, t.editing);
     ImGui::PopID();
     ImGui::PushID("never");
     if (!v.never.empty() || t.editing) heading(word(bp::glossary::never_do, lang), body);
-    instruction_list(f, v.never, "never", "×", palette::broken(), body, t.editing, lang);
+    instruction_list(ctx, f, v.never, "never", "×", palette::broken(), body, t.editing);
     ImGui::PopID();
 
     const auto standards = t.role.empty() ? bp::moment_standards(tp) : bp::role_standards(tp, t.role);
@@ -229,6 +224,11 @@ void draw_slide(const Context& ctx, TrainerState& t, const bp::Slide& s, float b
         text_at(0.9f, body, ink(), std::string(tr(lang, "← 收到自 ", "← from ")) + bp::handoff_line(doc, c, h, true, lang), right_w);
     for (const bp::HandoffId& h : s.passes)
         text_at(0.9f, body, ink(), std::string(tr(lang, "→ 交给 ", "→ to ")) + bp::handoff_line(doc, c, h, false, lang), right_w);
+    // The notes are the trainer's: on the audience's screen only when the trainer asked (no second window).
+    if (t.presenter.notes_on_screen && !t.editing && !tp.trainer_notes.empty()) {
+        heading(word(bp::glossary::trainer_notes, lang), body);
+        text_at(0.95f, body, ink(), tp.trainer_notes, right_w);
+    }
     if (t.editing) {
         heading(word(bp::glossary::trainer_notes, lang), body);
         f.commit(ImGui::InputTextMultiline("##notes", &v.trainer_notes, ImVec2(-FLT_MIN, body * 60)), "trainer_notes");
@@ -299,7 +299,8 @@ bool pressed(ImGuiKey key) { return ImGui::IsKeyPressed(key, false); }
 bool repeated(ImGuiKey key) { return ImGui::IsKeyPressed(key, true); }
 
 // Keys, when no text field has them: → Space PageDown next, ← PageUp back, Home End, 1–9 a slide of the
-// first nine; Ctrl+Z / Ctrl+Shift+Z undo and redo. Returns false for Esc (leave).
+// first nine; Q the self-check, P the presenter window; Ctrl+Z / Ctrl+Shift+Z undo and redo. Returns false
+// for Esc (leave).
 bool handle_keys(const Context& ctx, TrainerState& t, size_t count) {
     const ImGuiIO& io = ImGui::GetIO();
     // The role list is open: Esc closes it (ImGui does so only with keyboard navigation), keys wait.
@@ -327,6 +328,7 @@ bool handle_keys(const Context& ctx, TrainerState& t, size_t count) {
     for (int n = 1; n <= 9; ++n)
         if (pressed(ImGuiKey(ImGuiKey_1 + n - 1)) || pressed(ImGuiKey(ImGuiKey_Keypad1 + n - 1))) go_to_slide(t, size_t(n - 1), count);
     if (pressed(ImGuiKey_Q)) t.checking = !t.checking;
+    if (pressed(ImGuiKey_P)) toggle_presenter(ctx, t);
     return true;
 }
 
@@ -404,6 +406,8 @@ bool draw_trainer(const Context& ctx, TrainerState& t, ImVec2 display) {
     if (t.role.empty() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
         ImGui::SetTooltip("%s", tr(lang, "先选一个角色", "Choose a role first"));
     ImGui::SameLine();
+    presenter_bar(ctx, t);
+    ImGui::SameLine();
     if (ImGui::Button(tr(lang, "退出 (Esc)", "Leave (Esc)"))) stay = false;
     ImGui::Separator();
 
@@ -417,6 +421,8 @@ bool draw_trainer(const Context& ctx, TrainerState& t, ImVec2 display) {
     }
     handle_swipe(t, slides.size(), display.x);
     ImGui::End();
+    if (stay) update_presenter(ctx, t, slides);
+    else close_presenter(ctx, t);
     return stay;
 }
 

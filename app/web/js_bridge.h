@@ -29,4 +29,9 @@ void bp_js_language(const char* bcp47);
 // Where the focused text field's caret is (CSS pixels), so the page can put its IME field there.
 void bp_js_text_input(int active, float x, float y, float line_height);
 void bp_js_first_frame();
+// Trainer mode's presenter window (web/presenter.html): open it (the page answers through
+// bp_presenter_window), show a slide's trainer notes in it, close it.
+void bp_js_presenter_open();
+void bp_js_presenter_show(const char* lang, int slide, int total, const char* moment, const char* next, const char* notes);
+void bp_js_presenter_close();
 }

@@ -299,6 +299,20 @@ EMSCRIPTEN_KEEPALIVE void bp_wake() {
                                                kSettleDelayMs, nullptr);
 }
 
+// Trainer mode's presenter window (web/page-presenter.js): a key pressed there (0 back, 1 next, 2 the
+// first slide, 3 the last), and whether it is open (0: it could not open, or its user closed it).
+EMSCRIPTEN_KEEPALIVE void bp_trainer_go(int where) {
+    if (!app->started || where < 0 || where > 3) return;
+    app->designer.commands.push(ui::command::TrainerGo{ui::command::TrainerGo::Where(where)});
+    bp_wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void bp_presenter_window(int open) {
+    if (!app->started) return;
+    app->designer.commands.push(ui::command::PresenterWindow{open != 0});
+    bp_wake();
+}
+
 // Draws one frame now, inside the caller's event: a copy or cut event needs ImGui to handle the key
 // and hand over its text before the event returns.
 EMSCRIPTEN_KEEPALIVE void bp_frame_now() {

@@ -49,6 +49,18 @@ void WebPlatform::request_paste() { bp_js_request_paste(); }
 
 void WebPlatform::set_unsaved_changes(bool unsaved) { bp_js_set_unsaved(unsaved ? 1 : 0); }
 
+bool WebPlatform::open_presenter() {
+    bp_js_presenter_open();
+    return true;
+}
+
+void WebPlatform::show_presenter(const ui::PresenterSlide& s) {
+    bp_js_presenter_show(s.lang == ui::Lang::Zh ? "zh-CN" : "en", s.slide, s.total, s.moment.c_str(), s.next.c_str(),
+                         s.notes.c_str());
+}
+
+void WebPlatform::close_presenter() { bp_js_presenter_close(); }
+
 void WebPlatform::language_changed(ui::Lang lang) { bp_js_language(lang == ui::Lang::Zh ? "zh-CN" : "en"); }
 
 }  // namespace web

@@ -38,6 +38,11 @@ public:
     void language_changed(ui::Lang lang) override;
     // Reads the system clipboard (the browser may ask the user); the text comes back through bp_paste.
     void request_paste() override;
+    // Trainer mode's presenter window, opened by the page (web/page-presenter.js), which answers through
+    // bp_presenter_window.
+    bool open_presenter() override;
+    void show_presenter(const ui::PresenterSlide& slide) override;
+    void close_presenter() override;
 
 private:
     const ui::Designer& designer_;

@@ -46,6 +46,18 @@ struct TestPlatform : ui::Platform {
     void set_unsaved_changes(bool u) override { unsaved = u; }
     void request_paste() override { ++paste_requests; }
     void open_results_picker() override { ++results_picker_requests; }
+
+    // Trainer mode's presenter window: open_presenter asks (true while has_presenter); the test then answers as
+    // the page would, with command::PresenterWindow.
+    bool has_presenter = true;
+    int presenter_opens = 0, presenter_closes = 0;
+    std::vector<ui::PresenterSlide> presenter_slides;  // every slide sent, in order
+    bool open_presenter() override {
+        ++presenter_opens;
+        return has_presenter;
+    }
+    void show_presenter(const ui::PresenterSlide& s) override { presenter_slides.push_back(s); }
+    void close_presenter() override { ++presenter_closes; }
 };
 
 class Harness {

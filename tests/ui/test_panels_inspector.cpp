@@ -184,7 +184,7 @@ TEST_CASE_METHOD(InspectorFixture, "inspector: several selected elements are del
 }
 
 TEST_CASE_METHOD(InspectorFixture, "inspector: every kind of element draws in both languages") {
-    const char* ids[] = {"", "c-install", "tp-buy", "tp-deliver", "kf-polite", "st-courtesy", "gone"};
+    const char* ids[] = {"", "c-install", "tp-buy", "tp-deliver", "kf-polite", "st-courtesy", "role-installer", "gone"};
     for (ui::Lang lang : {ui::Lang::Zh, ui::Lang::En}) {
         d.options.lang = lang;
         for (const char* id : ids) {

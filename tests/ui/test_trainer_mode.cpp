@@ -3,24 +3,15 @@
 // ordinary edit with undo; Esc puts back the view, its camera and the selection.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
-
 #include "app/designer/trainer_view.h"
 #include "blueprint/json_io.h"
 #include "harness.h"
+#include "sample_text.h"
 #include "widget_locator.h"
 
 using namespace ui_test;
 
 namespace {
-std::string sample_text(const std::string& name) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/assets/samples/" + name + ".blueprint.json", std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 void open_sample(Harness& h, const std::string& name) {
     REQUIRE(h.d.open_text(sample_text(name), name + ".blueprint.json"));
     h.frames(3);

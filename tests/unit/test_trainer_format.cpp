@@ -119,6 +119,14 @@ TEST_CASE("the loader says where a role reference or a training field is wrong, 
         CHECK(e.message_en.find("its own role") != std::string::npos);
         CHECK(e.message_zh.find("角色自身") != std::string::npos);
     }
+    SECTION("roles that report to each other in a cycle") {
+        // The storekeeper reports to customer service, the driver to the storekeeper; now service to the driver.
+        LoadError e = error_of(edited("\"reports_to\": \"\"", "\"reports_to\": \"r-driver\""));
+        CHECK(e.path == "roles[1].reports_to");
+        CHECK(e.message_en.find("cycle (\"r-storekeeper\" → \"r-service\" → \"r-driver\" → \"r-storekeeper\")") !=
+              std::string::npos);
+        CHECK(e.message_zh.find("汇报关系形成循环") != std::string::npos);
+    }
     SECTION("a phrase without its text, and a kind the format does not know") {
         LoadError p = error_of(edited("\"text\": \"不凭记忆配货\"", "\"txt\": \"不凭记忆配货\""));
         CHECK(p.path == "circles[0].touchpoints[2].never[0].txt");
@@ -185,4 +193,82 @@ TEST_CASE("own_fields keeps a touchpoint's training fields — set_field changes
     CHECK(doc.model().circles[0].touchpoints[6].key_factors.size() == 2);
     REQUIRE(doc.undo());
     CHECK(doc.model().circles[0].touchpoints[6].steps.size() == 3);
+}
+
+TEST_CASE("reporting_cycle finds a reporting line that comes back to where it started, and only that") {
+    auto role = [](const char* id, const char* boss) { return Role{RoleId(id), id, id, {}, RoleId(boss)}; };
+    CHECK(reporting_cycle({}).empty());
+    CHECK(reporting_cycle({role("a", "b"), role("b", "c"), role("c", "")}).empty());  // a chain
+    CHECK(reporting_cycle({role("a", "a")}).empty());           // to itself: refused on its own, not a cycle
+    CHECK(reporting_cycle({role("a", "b"), role("b", "gone")}).empty());  // dangling: refused on its own
+    CHECK(reporting_cycle({role("a", "b"), role("b", "a")}) == std::vector<RoleId>{RoleId("a"), RoleId("b")});
+    // A line that runs into a cycle not through its start: the cycle is found from a role on it.
+    CHECK(reporting_cycle({role("x", "a"), role("a", "b"), role("b", "c"), role("c", "a")}) ==
+          std::vector<RoleId>{RoleId("a"), RoleId("b"), RoleId("c")});
+}
+
+TEST_CASE("change_role edits one role's duties and lines, and refuses itself, a missing role and a reporting cycle") {
+    Document doc(load_fixture(kFixture));
+    const auto installer = [&] { return role(doc.model(), "r-installer"); };
+
+    SECTION("duties, whom it reports and escalates to: one edit, undone as one") {
+        Role r = installer();
+        r.duties.push_back({"每单回访"});
+        std::swap(r.duties[0], r.duties[1]);
+        r.reports_to = RoleId("r-storekeeper");
+        r.escalates_to = RoleId();
+        Proposal p = change_role(doc.model(), r);
+        REQUIRE(p);
+        REQUIRE(doc.apply(std::move(p.edit)));
+        CHECK(installer().duties.size() == 6);
+        CHECK(installer().duties.back().text == "每单回访");
+        CHECK(installer().reports_to == RoleId("r-storekeeper"));
+        CHECK(installer().escalates_to.empty());
+        CHECK(check_invariants(doc.model()).empty());
+        REQUIRE(doc.undo());
+        CHECK(installer().duties.size() == 5);
+        CHECK(installer().reports_to == RoleId("r-service"));
+        CHECK(installer().escalates_to == RoleId("r-service"));
+    }
+    SECTION("a role reporting or escalating to itself") {
+        Role r = installer();
+        r.reports_to = r.id;
+        Proposal p = change_role(doc.model(), r);
+        CHECK_FALSE(p);
+        CHECK(p.refused.en == "The role \"Installer\" cannot report to itself.");
+        CHECK(p.refused.zh == "角色“安装工”不能向自己汇报。");
+        r = installer();
+        r.escalates_to = r.id;
+        p = change_role(doc.model(), r);
+        CHECK_FALSE(p);
+        CHECK(p.refused.en == "The role \"Installer\" cannot escalate to itself.");
+        CHECK(p.refused.zh == "角色“安装工”不能向自己升级。");
+    }
+    SECTION("a reporting cycle, named role by role") {
+        Role service = role(doc.model(), "r-service");
+        service.reports_to = RoleId("r-driver");  // the driver reports to the storekeeper, who reports to service
+        Proposal p = change_role(doc.model(), service);
+        REQUIRE_FALSE(p);
+        CHECK(p.refused.en.find("\"Storekeeper\" → \"Customer service\" → \"Driver\" → \"Storekeeper\": each reports "
+                                "to the next") != std::string::npos);
+        CHECK(p.refused.zh.find("“库管”→“客服”→“司机”→“库管”：每个角色向下一个汇报") != std::string::npos);
+        // The edit itself refuses too, so no path past the proposal stores a cycle.
+        Blueprint after = own_fields(doc.model());
+        for (Role& r : after.roles)
+            if (r.id == service.id) r.reports_to = RoleId("r-driver");
+        CHECK_FALSE(doc.apply(set_blueprint_info(own_fields(doc.model()), after)));
+        CHECK(role(doc.model(), "r-service").reports_to.empty());
+        // And check_invariants, which the random edits of test_properties.cpp check after every step, says so.
+        Blueprint cycled = doc.model();
+        for (Role& r : cycled.roles)
+            if (r.id == service.id) r.reports_to = RoleId("r-driver");
+        const auto problems = check_invariants(cycled);
+        REQUIRE(problems.size() == 1);
+        CHECK(problems[0].element == ElementId(RoleId("r-storekeeper")));
+        CHECK(problems[0].what == "lies on a cycle of reports_to");
+    }
+    SECTION("a role that is not there") {
+        Role ghost{RoleId("r-ghost"), "鬼", "Ghost"};
+        CHECK_FALSE(change_role(doc.model(), ghost));
+    }
 }
