@@ -22,10 +22,12 @@ struct SwitchView { View view; };          // the selection carries over and is 
 struct ShowNotice { std::string text; bool error = false; };  // the banner, until dismissed
 struct ShowPanel { std::string id; bool shown = true; };     // a panel of the panel table, by id
 struct StartTrainer {};                    // trainer mode, from where the designer is now
+struct ChooseResults { std::string period, site; };  // the results layer shows this period and site (on)
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,
-                             command::ShowNotice, command::ShowPanel, command::StartTrainer>;
+                             command::ShowNotice, command::ShowPanel, command::StartTrainer,
+                             command::ChooseResults>;
 
 class Commands {
 public:
