@@ -67,6 +67,13 @@ std::vector<TrendPoint> trend(const ResultsIndex& index, const Standard& s, int 
 }
 
 // -------------------------------------------------------------------------------------- league table
+namespace {
+// The score of the league's i-th site at its chosen period.
+double league_score(const League& league, size_t i) {
+    return league.period >= 0 ? league.cells[i][size_t(league.period)].score : -1.0;
+}
+}  // namespace
+
 League league_table(const Blueprint& doc, const ResultsIndex& index, std::string_view period) {
     League league;
     const Results* results = index.results();
@@ -96,11 +103,12 @@ League league_table(const Blueprint& doc, const ResultsIndex& index, std::string
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return at_period(a) > at_period(b); });
     for (size_t i = 0; i < order.size(); ++i) {
         const size_t s = order[i];
+        const double score = at_period(s);
+        const double previous = i > 0 ? league_score(league, i - 1) : -1;
         league.sites.push_back(results->sites[s]);
         league.cells.push_back(std::move(by_site[s]));
-        const double score = at_period(s);
         // Ties share the better rank (1, 1, 3): the same score is the same standing.
-        const bool tie = i > 0 && league.rank.back() > 0 && score == at_period(order[i - 1]);
+        const bool tie = i > 0 && league.rank.back() > 0 && score == previous;
         league.rank.push_back(score < 0 ? 0 : tie ? league.rank.back() : int(i) + 1);
     }
     return league;

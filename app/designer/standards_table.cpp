@@ -1,7 +1,9 @@
 // The standards table: every standard of the blueprint, one row each, sortable on every column,
 // filterable by circle, owner role, type, lint status and text, editable in place, clipped so tens of
 // thousands of rows stay smooth. The row list (standards_rows.h) is rebuilt only when the document
-// revision, the filter or the sort changes. Clicking a row selects the standard; the canvas follows.
+// revision, the filter, the sort or the results layer's period and site changes. Clicking a row selects
+// the standard; the canvas follows. With results, four more columns: this period's share, n, the change
+// against the previous period and the verdict (blueprint/trends.h computes them).
 // Sections: filters · cells · panel.
 #include <algorithm>
 #include <cmath>
