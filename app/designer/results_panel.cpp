@@ -38,6 +38,9 @@ void choose(const Context& ctx, const std::string& period, const std::string& si
 }
 
 // ------------------------------------------------------------------------------------- league table
+// Column widths in font sizes: "名次", a site's name, "2026-11" or "100 %".
+constexpr float kRankWidth = 2.5f, kSiteWidth = 6.5f, kPeriodWidth = 3.8f;
+
 void draw_league(const Context& ctx, const bp::League& league, const std::string& period, const std::string& site) {
     const Lang lang = ctx.lang();
     const int columns = 2 + (int)league.periods.size();
@@ -45,9 +48,10 @@ void draw_league(const Context& ctx, const bp::League& league, const std::string
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (!ImGui::BeginTable("##league", columns, flags, ImVec2(0, ImGui::GetContentRegionAvail().y))) return;
     const float em = ImGui::GetFontSize();
-    ImGui::TableSetupColumn(std::string(bp::glossary::rank.in(lang)).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 2.5f);
-    ImGui::TableSetupColumn(term_label(bp::glossary::site, lang).c_str(), ImGuiTableColumnFlags_WidthFixed, em * 7);
-    for (const std::string& p : league.periods) ImGui::TableSetupColumn(p.c_str(), ImGuiTableColumnFlags_WidthFixed, em * 4.5f);
+    ImGui::TableSetupColumn(term_label(bp::glossary::rank, lang).c_str(), ImGuiTableColumnFlags_WidthFixed, em * kRankWidth);
+    ImGui::TableSetupColumn(term_label(bp::glossary::site, lang).c_str(), ImGuiTableColumnFlags_WidthFixed, em * kSiteWidth);
+    for (const std::string& p : league.periods)
+        ImGui::TableSetupColumn(p.c_str(), ImGuiTableColumnFlags_WidthFixed, em * kPeriodWidth);
     ImGui::TableSetupScrollFreeze(2, 1);
     ImGui::TableHeadersRow();
     for (size_t s = 0; s < league.sites.size(); ++s) {
@@ -63,11 +67,17 @@ void draw_league(const Context& ctx, const bp::League& league, const std::string
             ImGui::TableNextColumn();
             const bp::LeagueCell& cell = league.cells[s][p];
             const bool chosen = league.periods[p] == period && name == site;
-            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::verdict(cell.verdict, chosen ? 255 : 150));
+            ImGui::TableSetBgColor(ImGuiTableBgTarget_CellBg, palette::verdict(cell.verdict, chosen ? 255 : 170));
             const std::string text = (cell.score < 0 ? std::string("-") : percent(cell.score)) + "###" + league.periods[p];
+            // The verdict's colour stays visible on the chosen cell: a frame marks it, not the highlight.
             ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32_WHITE);
-            if (ImGui::Selectable(text.c_str(), chosen)) choose(ctx, league.periods[p], name);
+            if (ImGui::Selectable(text.c_str(), false)) choose(ctx, league.periods[p], name);
             ImGui::PopStyleColor();
+            if (chosen) {
+                const ImVec2 lo = ImGui::GetItemRectMin(), hi = ImGui::GetItemRectMax();
+                ImGui::GetWindowDrawList()->AddRect(ImVec2(lo.x - 3, lo.y - 1), ImVec2(hi.x + 3, hi.y + 1),
+                                                    ImGui::GetColorU32(ImGuiCol_Text), 0, 0, 2.0f);
+            }
             if (ImGui::IsItemHovered()) {
                 const std::string verdict(bp::verdict_word(cell.verdict).in(lang));
                 if (lang == Lang::Zh)
@@ -148,7 +158,9 @@ void draw_trend_chart(const Context& ctx, const bp::Standard& s, const std::vect
 
     const float line = ImGui::GetTextLineHeight();
     const float left = ImGui::CalcTextSize(mean ? "00.00" : "100 %").x + line * 0.6f;
-    const ImVec2 a(p0.x + left, p0.y + line * 0.6f), b(p0.x + size.x - line * 0.8f, p0.y + size.y - line * 1.6f);
+    // Room at the right for half a period's name under the last point.
+    const float right = ImGui::CalcTextSize("2026-00").x * 0.5f + line * 0.3f;
+    const ImVec2 a(p0.x + left, p0.y + line * 0.6f), b(p0.x + size.x - right, p0.y + size.y - line * 1.6f);
     const ImU32 grid = ImGui::GetColorU32(ImGuiCol_TableBorderLight), text = ImGui::GetColorU32(ImGuiCol_Text),
                 faint = ImGui::GetColorU32(ImGuiCol_TextDisabled);
     auto y_of = [&](double v) { return b.y - float((v - lo) / (hi - lo)) * (b.y - a.y); };
@@ -243,9 +255,14 @@ void draw_results_panel(const Context& ctx, PanelState& state) {
     // Side by side when there is room, else the league above the chart.
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const bool wide = avail.x > ImGui::GetFontSize() * 36;
-    const ImVec2 league_size = wide ? ImVec2(avail.x * 0.45f, avail.y) : ImVec2(avail.x, avail.y * 0.45f);
+    // The league as wide as its columns need (up to 60 %: the chart needs room too); it scrolls beyond.
+    const float em = ImGui::GetFontSize();
+    const float league_width = (kRankWidth + kSiteWidth + kPeriodWidth * float(st.league.periods.size())) * em +
+                               ImGui::GetStyle().CellPadding.x * 2 * float(st.league.periods.size() + 2) +
+                               ImGui::GetStyle().ScrollbarSize + ImGui::GetStyle().WindowPadding.x;
+    const ImVec2 league_size = wide ? ImVec2(std::min(league_width, avail.x * 0.6f), avail.y) : ImVec2(avail.x, avail.y * 0.45f);
     ImGui::BeginChild("##league_area", league_size);
-    ImGui::TextUnformatted(std::string(bp::glossary::league_table.in(lang)).c_str());
+    ImGui::TextUnformatted(term_label(bp::glossary::league_table, lang).c_str());
     draw_league(ctx, st.league, period, site);
     ImGui::EndChild();
     if (wide) ImGui::SameLine();
@@ -253,7 +270,7 @@ void draw_results_panel(const Context& ctx, PanelState& state) {
     std::vector<const bp::Standard*> choices;
     const bp::Standard* s = charted_standard(ctx, st, period, site, choices);
     if (!s) {
-        ImGui::TextUnformatted(std::string(bp::glossary::trend.in(lang)).c_str());
+        ImGui::TextUnformatted(term_label(bp::glossary::trend, lang).c_str());
         wrapped_text(tr(lang, "选择一个标准或触点，查看它各期的达标率和目标。",
                         "Select a standard or a touchpoint to see its share met over the periods against its target."));
         ImGui::EndChild();
@@ -267,7 +284,7 @@ void draw_results_panel(const Context& ctx, PanelState& state) {
         st.trend_site = site;
     }
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted((std::string(bp::glossary::trend.in(lang)) + tr(lang, "：", ": ")).c_str());
+    ImGui::TextUnformatted((term_label(bp::glossary::trend, lang) + tr(lang, "：", ": ")).c_str());
     ImGui::SameLine(0, 0);
     if (choices.size() > 1) {  // a moment's standards: which one the chart shows
         ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x);

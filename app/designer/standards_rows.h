@@ -16,9 +16,9 @@ namespace ui {
 
 // The table's columns, in display order.
 enum class StandardsColumn {
-    Circle, Touchpoint, KeyFactor, Statement, Type, Target, Compliance,
+    Circle, Touchpoint, KeyFactor, Statement,
     Share, Observations, Trend, Status,  // the results' columns: shown only when the document has results
-    Method, Frequency, Owner, Visible, ReviewBy, Lint,
+    Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
     Count
 };
 

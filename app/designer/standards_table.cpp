@@ -132,13 +132,13 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Touchpoint, "触点", "Touchpoint", 0, 8},
     {StandardsColumn::KeyFactor, "关键因素", "Key factor", 0, 7},
     {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
-    {StandardsColumn::Type, "类型", "Type", 0, 5},
-    {StandardsColumn::Target, "目标", "Target", 0, 8},
-    {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
     {StandardsColumn::Share, "本期达标率", "Share", ImGuiTableColumnFlags_PreferSortDescending, 5},
     {StandardsColumn::Observations, "观测数", "n", ImGuiTableColumnFlags_PreferSortDescending, 3.5f},
     {StandardsColumn::Trend, "趋势", "Trend", 0, 4.5f},
     {StandardsColumn::Status, "状态", "Status", ImGuiTableColumnFlags_PreferSortDescending, 6},
+    {StandardsColumn::Type, "类型", "Type", 0, 5},
+    {StandardsColumn::Target, "目标", "Target", 0, 8},
+    {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
     {StandardsColumn::Method, "方法", "Method", 0, 5},
     {StandardsColumn::Frequency, "频率", "Frequency", 0, 5},
     {StandardsColumn::Owner, bp::glossary::owner.zh.data(), "Owner", 0, 6},
@@ -273,6 +273,8 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     f.commit(ImGui::InputText("##statement", &v.statement), "statement");
     track();
 
+    draw_result_cells(row.result, lang);
+
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
     f.commit(enum_combo("##type", v.type, lang), "type", true);
@@ -306,8 +308,6 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     if (compliance_changed) v.target.compliance = std::clamp(percent / 100.0, 0.0, 1.0);
     f.commit(compliance_changed, "compliance");
     track();
-
-    draw_result_cells(row.result, lang);
 
     ImGui::TableNextColumn();
     ImGui::AlignTextToFramePadding();

@@ -13,6 +13,19 @@ const PREFERENCES_KEY = 'service-blueprint.preferences';
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'water_heater.v4-results.blueprint.json');
 const SHEET = join(ROOT, 'tests', 'fixtures', 'water_heater.results-filled.csv');
 
+// The fixture opened through the page's file input, then the filled-in sheet through File › Import
+// results' input.
+async function openWithSheet(session) {
+  const opened = await openDesigner(session);
+  const { page } = opened;
+  await page.setInputFiles('#file-picker', FIXTURE);
+  await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results !== undefined);
+  await page.setInputFiles('input[type=file][accept^=".csv"]', SHEET);
+  await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results.periods.includes('2026-12'));
+  await settle(page);
+  return opened;
+}
+
 for (const locale of ['zh-CN', 'en']) {
   const tag = locale === 'en' ? 'en' : 'zh';
   test(`results layer screenshots, ${tag}`, { skip, timeout: 300000 }, async () => {
@@ -21,12 +34,7 @@ for (const locale of ['zh-CN', 'en']) {
       try {
         await session.context.addInitScript(([key, prefs]) => localStorage.setItem(key, prefs),
           [PREFERENCES_KEY, JSON.stringify({ view, lang: locale === 'en' ? 'en' : 'zh-CN', show_lint: false, show_standards: false })]);
-        const { page, errors } = await openDesigner(session);
-        await page.setInputFiles('#file-picker', FIXTURE);
-        await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results !== undefined);
-        await page.setInputFiles('input[type=file][accept^=".csv"]', SHEET);
-        await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results.periods.includes('2026-12'));
-        await settle(page);
+        const { page, errors } = await openWithSheet(session);
         await page.screenshot({ path: screenshotPath(`results-layer-${view}-water-heater-${tag}.png`) });
         assert.deepEqual(errors, []);
       } finally {
@@ -48,12 +56,7 @@ for (const locale of ['zh-CN', 'en']) {
         await session.context.addInitScript(([key, prefs]) => localStorage.setItem(key, prefs),
           [PREFERENCES_KEY, JSON.stringify({ view: 'blueprint', lang: zh ? 'zh-CN' : 'en', show_lint: false, show_inspector: false,
                                              bottom_height: 430 })]);
-        const { page, errors } = await openDesigner(session);
-        await page.setInputFiles('#file-picker', FIXTURE);
-        await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results !== undefined);
-        await page.setInputFiles('input[type=file][accept^=".csv"]', SHEET);
-        await page.waitForFunction(() => JSON.parse(window.blueprint.documentJson()).results.periods.includes('2026-12'));
-        await settle(page);
+        const { page, errors } = await openWithSheet(session);
 
         // The import opened the results panel: its league's cells (what the page can find: the table's
         // headers and texts are not items) are 上海徐汇店 at 90 % in October and 60 % in November, 北京朝阳店

@@ -3,22 +3,16 @@
 // pickers, a refused file's message, undo, and File › Remove results.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 #include "app/designer/results_layer.h"
 #include "blueprint/compliance.h"
 #include "harness.h"
+#include "source_files.h"
 #include "widget_locator.h"
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/" + path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read(const std::string& path) { return ui_test::read_source_file(path); }
 
 struct WaterHeaterResults {
     ui_test::Harness h;

@@ -6,14 +6,13 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "app/designer/panel_state.h"
 #include "app/designer/panels.h"
 #include "app/designer/results_layer.h"
 #include "blueprint/report.h"
 #include "harness.h"
+#include "source_files.h"
 #include "widget_locator.h"
 
 using panels_test::rect_in_table;
@@ -21,12 +20,7 @@ using panels_test::rect_of;
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/" + path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read(const std::string& path) { return ui_test::read_source_file(path); }
 
 const std::string kFixture = "tests/fixtures/water_heater.v4-results.blueprint.json";
 
@@ -263,7 +257,7 @@ TEST_CASE("File › Export report › .md in the menu bar downloads the report",
 }
 
 // -------------------------------------------------------------------------------------- preferences
-TEST_CASE("preferences keep the results layer's on/off, period and site; unknown ones fall back", "[results][prefs]") {
+TEST_CASE("preferences keep the results layer's on/off, period and site, and unknown ones fall back", "[results][prefs]") {
     ui_test::Harness h;
     h.d.options.results = {true, "2026-10", "上海徐汇店"};
     h.frame();
