@@ -132,12 +132,12 @@ Rollup rollup(const ResultsIndex& index, const std::vector<const Standard*>& sta
     return r;
 }
 
-std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc, const ResultsIndex& index) {
+std::vector<std::vector<CellScore>> cell_scores(const Blueprint& doc, const ResultsIndex& index) {
     const Results* results = index.results();
     if (!results) return {};
     const size_t periods = results->periods.size(), sites = results->sites.size();
     std::vector<double> weighted(periods * sites, 0), weight(periods * sites, 0);
-    std::vector<char> critical(periods * sites, 0);
+    std::vector<CellScore> counts(periods * sites);
     for (const Standard* s : all_standards(doc)) {
         const ResultSeries* series = index.series(s->id);
         if (!series) continue;
@@ -150,15 +150,27 @@ std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc,
             const bool met = mean ? complies(s->target, share) : share + 1e-12 >= s->target.compliance;
             weighted[at] += w * (mean ? (met ? 1.0 : 0.0) : share);
             weight[at] += w;
-            if (!met && is_critical(*s)) critical[at] = 1;
+            ++(met ? counts[at].met : counts[at].below);
+            if (!met && is_critical(*s)) counts[at].critical_failed = true;
         }
     }
-    std::vector<std::vector<double>> out(periods, std::vector<double>(sites, -1));
+    std::vector<std::vector<CellScore>> out(periods, std::vector<CellScore>(sites));
     for (size_t p = 0; p < periods; ++p)
         for (size_t site = 0; site < sites; ++site) {
             const size_t at = p * sites + site;
-            if (weight[at] > 0) out[p][site] = critical[at] ? 0 : weighted[at] / weight[at];
+            CellScore& cell = out[p][site];
+            cell = counts[at];
+            if (weight[at] > 0) cell.score = cell.critical_failed ? 0 : weighted[at] / weight[at];
         }
+    return out;
+}
+
+std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc, const ResultsIndex& index) {
+    std::vector<std::vector<double>> out;
+    for (const std::vector<CellScore>& row : cell_scores(doc, index)) {
+        out.emplace_back();
+        for (const CellScore& cell : row) out.back().push_back(cell.score);
+    }
     return out;
 }
 

@@ -70,7 +70,15 @@ Rollup rollup(const ResultsIndex& index, const std::vector<const Standard*>& sta
               int site = -1);
 
 // What rollup() over every standard of the document scores at each period and site, in one pass over the
-// cells: scores[period][site] (indices of the results), -1 where nothing was measured. For league tables.
+// cells: cells[period][site] (indices of the results); score -1 where nothing was measured, and how many
+// measured standards met or fell below (a critical one below: critical_failed). For league tables.
+struct CellScore {
+    double score = -1;
+    int met = 0, below = 0;
+    bool critical_failed = false;
+};
+std::vector<std::vector<CellScore>> cell_scores(const Blueprint& doc, const ResultsIndex& index);
+// Only the scores of cell_scores.
 std::vector<std::vector<double>> scores_by_period_and_site(const Blueprint& doc, const ResultsIndex& index);
 
 // The standards of a moment, a circle, or owned by a role, in document order.

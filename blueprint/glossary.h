@@ -77,6 +77,10 @@ inline constexpr Term status_met{"达标", "met"};
 inline constexpr Term status_below{"未达标", "below target"};
 inline constexpr Term status_no_data{"无数据", "no data"};
 inline constexpr Term status_not_due{"未到期", "not yet due"};
+inline constexpr Term status_critical_failed{"关键项未达标", "critical failed"};  // a critical standard below
+inline constexpr Term trend{"趋势", "trend"};                  // against the previous period
+inline constexpr Term league_table{"网点排名", "league table"};  // sites × periods (003)
+inline constexpr Term rank{"名次", "rank"};
 
 // The blueprint's layers and what passes between them (format 3). The layer rows are 有形展示, 顾客行为,
 // 前台, 后台 and 支持过程, separated by the lines of interaction, visibility and internal interaction.

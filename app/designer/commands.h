@@ -26,11 +26,12 @@ struct StartTrainer {};                    // trainer mode, from where the desig
 // could not open or was closed (false).
 struct TrainerGo { enum Where { Back, Next, First, Last } where; };
 struct PresenterWindow { bool open; };
+struct ChooseResults { std::string period, site; };  // the results layer shows this period and site (on)
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,
                              command::ShowNotice, command::ShowPanel, command::StartTrainer, command::TrainerGo,
-                             command::PresenterWindow>;
+                             command::PresenterWindow, command::ChooseResults>;
 
 class Commands {
 public:

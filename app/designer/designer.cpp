@@ -15,6 +15,7 @@
 #include "docks.h"
 #include "guide.h"
 #include "blueprint/export.h"
+#include "blueprint/results.h"
 #include "blueprint/roles.h"
 #include "imgui.h"
 #include "imgui_internal.h"
@@ -135,6 +136,18 @@ std::string Designer::preferences_json() const {
     };
     if (options.right_width > 0) number("right_width", options.right_width);
     if (options.bottom_height > 0) number("bottom_height", options.bottom_height);
+    // The results layer: on or off, and the period and site chosen (kept even when the open document's
+    // results lack them: the next document may have them; results_layer:: falls back meanwhile).
+    w.Key("results_layer");
+    w.Bool(options.results.shown);
+    if (!options.results.period.empty()) {
+        w.Key("results_period");
+        w.String(options.results.period.c_str(), (rapidjson::SizeType)options.results.period.size());
+    }
+    if (!options.results.site.empty()) {
+        w.Key("results_site");
+        w.String(options.results.site.c_str(), (rapidjson::SizeType)options.results.site.size());
+    }
     for (const auto& [id, share] : options.panel_shares)
         if (find_panel(id)) number("share_" + id, share);
     w.EndObject();
@@ -172,6 +185,12 @@ void Designer::load_preferences(const std::string& json) {
     options.panel_shares.clear();
     for (const Panel& panel : panel_table())
         if (const float share = size(std::string("share_") + panel.id, 100); share > 0) options.panel_shares[panel.id] = share;
+    if (auto it = p.FindMember("results_layer"); it != p.MemberEnd() && it->value.IsBool())
+        options.results.shown = it->value.GetBool();
+    // A period must read as one ("YYYY-MM"); a site is any short name (what the results call it).
+    if (const std::string period = str("results_period"); period.size() == 7 && bp::period_of(period) == period)
+        options.results.period = period;
+    if (const std::string site = str("results_site"); site.size() <= 200) options.results.site = site;
     // Preferences saved before the guide existed belong to a returning user: no guide for them.
     auto guide = p.FindMember("show_guide");
     options.show_guide = guide != p.MemberEnd() && guide->value.IsBool() && guide->value.GetBool();
@@ -360,7 +379,7 @@ void draw_menu(Designer& d) {
         if (ImGui::MenuItem(tr(l, "缩放到全部", "Zoom to fit"))) zoom_to_fit(ctx);
         if (ImGui::MenuItem(tr(l, "培训模式", "Trainer mode"), "F5")) ctx.commands.push(command::StartTrainer{});
         ImGui::Separator();
-        results_layer::view_menu_items(ctx, d.canvas.results);
+        results_layer::view_menu_items(ctx, d.options.results);
         ImGui::Separator();
         for (const Panel& panel : panel_table())
             ImGui::MenuItem(tr(l, panel.menu_zh, panel.menu_en), nullptr, &(d.options.*panel.shown));
@@ -511,6 +530,8 @@ void Designer::run_commands() {
             if (trainer.active) trainer_go(trainer, ctx, go->where);
         } else if (auto* window = std::get_if<command::PresenterWindow>(&c)) {
             presenter_window(trainer, window->open);
+        } else if (auto* chosen = std::get_if<command::ChooseResults>(&c)) {
+            options.results = {true, chosen->period, chosen->site};
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "docks.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 
 #include <imgui.h>
@@ -52,14 +53,15 @@ DockLayout layout_docks(float width, float height, float top, const ViewOptions&
     };
     float x = 0, sum = total(bottom);
     for (const Panel* p : bottom) {
-        const float w = p == bottom.back() ? main_w - x : main_w * panel_share(*p, o) / sum;
+        // Whole pixels: ImGui truncates a window's position and size, and fractions would open gaps.
+        const float w = p == bottom.back() ? main_w - x : std::round(main_w * panel_share(*p, o) / sum);
         out.bottom.push_back({p, {x, top + canvas_h, w, bottom_h}});
         x += w;
     }
     float y = top;
     sum = total(right);
     for (const Panel* p : right) {
-        const float h = p == right.back() ? top + below - y : below * panel_share(*p, o) / sum;
+        const float h = p == right.back() ? top + below - y : std::round(below * panel_share(*p, o) / sum);
         out.right.push_back({p, {main_w, y, right_w, h}});
         y += h;
     }

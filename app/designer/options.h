@@ -15,6 +15,15 @@ namespace ui {
 
 enum class View { Circles, Blueprint, Chain };  // Chain: the blueprint's activities in one lane per role
 
+// The results layer's choices (results_layer.h): on or off, the period and the site whose results the
+// canvas, the standards table and the results panel show. Kept in the preferences; a period or site the
+// document's results do not have falls back to the latest period and all sites.
+struct ResultsChoice {
+    bool shown = false;
+    std::string period;  // "YYYY-MM"; empty: the latest
+    std::string site;    // as the results name it; empty: all sites pooled
+};
+
 struct ViewOptions {
     View view = View::Circles;
     Lang lang = Lang::Zh;
@@ -26,6 +35,8 @@ struct ViewOptions {
     bool show_help = false;
     // The first-run guide: shown until the user dismisses it (the page shows it on a first visit).
     bool show_guide = false;
+    bool show_results = false;  // the results panel: league table and trend chart
+    ResultsChoice results;
     // Dock sizes the user dragged (pixels; 0 = the default for the window) and panel shares of a dock
     // by panel id (docks.h); kept in the preferences.
     float right_width = 0;

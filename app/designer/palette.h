@@ -3,6 +3,7 @@
 #pragma once
 
 #include "imgui.h"
+#include "blueprint/trends.h"
 #include "palette_colours.h"
 
 namespace ui::palette {
@@ -17,6 +18,19 @@ inline ImU32 severity(bp::Severity s) { return im(colours::severity(s)); }
 inline ImU32 role(int index, int alpha = 255) { return im(colours::role(index, alpha)); }
 // Broken by "break this link": downstream cards, the late or missing handoff, a promise not kept.
 inline ImU32 broken(int alpha = 255) { return im(colours::broken(alpha)); }
+
+// A result (the results layer, the standards table, the league table): met green, below red, a critical
+// standard below (the audit fails) a deeper red, no data and not yet due grey.
+inline ImU32 verdict(bp::Verdict v, int alpha = 255) {
+    switch (v) {
+        case bp::Verdict::Met: return feeling(2, alpha);
+        case bp::Verdict::Below: return severity(bp::Severity::Error) & IM_COL32(255, 255, 255, alpha);
+        case bp::Verdict::CriticalFailed: return IM_COL32(140, 20, 35, alpha);
+        case bp::Verdict::NoData:
+        case bp::Verdict::NotDue: break;
+    }
+    return feeling(0, alpha);
+}
 
 inline ImU32 accent() { return im(colours::accent()); }
 inline ImU32 focus_frame() { return im(colours::focus_frame()); }  // round the canvas while it has the keyboard

@@ -28,6 +28,7 @@ struct StandardsTableState {
     bool rows_dirty = true;       // filter or sort changed
     bool editing = false;         // a cell is being edited: keep the row order until it is done
     bp::Lang lang = bp::Lang::Zh;  // language the owner sort used
+    ResultsFocus results;          // the period and site the rows' results are of
 };
 
 struct LintPanelState {
@@ -45,6 +46,19 @@ struct LintPanelState {
     uint64_t actions_revision = 0;
 };
 
+struct ResultsPanelState {
+    // The league table of a revision and period; rebuilt when either changes.
+    bp::League league;
+    uint64_t league_revision = 0;
+    std::string league_period;
+    // The trend chart: the standard a selected moment shows (one of its standards; empty: its worst),
+    // and the series of the standard shown, for a revision and site.
+    std::string moment_standard;
+    std::vector<bp::TrendPoint> trend;
+    std::string trend_standard, trend_site;
+    uint64_t trend_revision = 0;
+};
+
 struct HelpPanelState {
     std::string filter;
 };
@@ -54,6 +68,7 @@ struct PanelState {
     InspectorState inspector;
     StandardsTableState standards;
     LintPanelState lint;
+    ResultsPanelState results;
 };
 
 }  // namespace ui

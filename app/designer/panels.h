@@ -35,6 +35,7 @@ const Panel* find_panel(const std::string& id);
 void draw_inspector(const Context& ctx, PanelState& state);        // inspector.cpp: every field of the selection
 void draw_standards_table(const Context& ctx, PanelState& state);  // standards_table.cpp: all standards, editable
 void draw_lint_panel(const Context& ctx, PanelState& state);       // lint_panel.cpp: live findings
+void draw_results_panel(const Context& ctx, PanelState& state);    // results_panel.cpp: league table, trend chart
 void draw_history_panel(const Context& ctx, PanelState& state);    // history_panel.cpp: the undo list
 void draw_help_panel(const Context& ctx, PanelState& state);       // help_panel.cpp: the method glossary
 void draw_guide_panel(const Context& ctx, PanelState& state);      // guide.cpp: the first-run guide

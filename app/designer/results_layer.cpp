@@ -1,12 +1,13 @@
 // The results layer: what each moment scored (compliance.h's roll-up of its standards), cached per
 // revision, period, site and language; the menus that import, remove and choose; the views' overlay.
-// Sections: what the layer shows · import and remove · menus · drawing.
+// Sections: what the layer shows · import, remove and report · menus · drawing.
 #include "results_layer.h"
 
 #include <cmath>
 #include <cstdio>
 
 #include "blueprint/compliance.h"
+#include "blueprint/report.h"
 #include "blueprint/results.h"
 #include "palette.h"
 #include "views.h"
@@ -50,19 +51,19 @@ MomentResult describe(const bp::ResultsIndex& index, const std::vector<const bp:
 
 void refresh(const Context& ctx, ResultsLayer& layer) {
     const bp::Blueprint& doc = ctx.model();
-    const std::string period = current_period(doc, layer);
-    if (layer.revision == ctx.doc().revision() && layer.cached_period == period && layer.cached_site == layer.site &&
+    const std::string period = current_period(doc, ctx.options.results);
+    const std::string site_name = current_site(doc, ctx.options.results);
+    if (layer.revision == ctx.doc().revision() && layer.cached_period == period && layer.cached_site == site_name &&
         layer.cached_lang == ctx.lang())
         return;
     layer.revision = ctx.doc().revision();
     layer.cached_period = period;
-    layer.cached_site = layer.site;
+    layer.cached_site = site_name;
     layer.cached_lang = ctx.lang();
     layer.moments.clear();
     if (!doc.results) return;
     const bp::ResultsIndex index(doc);
-    const int site = layer.site.empty() ? -1 : index.site_index(layer.site);
-    if (!layer.site.empty() && site < 0) return;  // a site no longer in the results: nothing to show
+    const int site = site_name.empty() ? -1 : index.site_index(site_name);
     for (const bp::Circle& c : doc.circles)
         for (const bp::Touchpoint& t : c.touchpoints) {
             const std::vector<const bp::Standard*> standards = bp::standards_of(t);
@@ -72,33 +73,35 @@ void refresh(const Context& ctx, ResultsLayer& layer) {
 }
 
 ImU32 status_colour(bp::Status s, int alpha = 255) {
-    switch (s) {
-        case bp::Status::Met: return palette::feeling(2, alpha);
-        case bp::Status::Below: return palette::severity(bp::Severity::Error) & IM_COL32(255, 255, 255, alpha);
-        case bp::Status::NoData:
-        case bp::Status::NotDue: break;
-    }
-    return palette::feeling(0, alpha);
+    return palette::verdict(s == bp::Status::Met ? bp::Verdict::Met : s == bp::Status::Below ? bp::Verdict::Below : bp::Verdict::NoData,
+                            alpha);
 }
 
 }  // namespace
 
-std::string current_period(const bp::Blueprint& doc, const ResultsLayer& layer) {
+std::string current_period(const bp::Blueprint& doc, const ResultsChoice& choice) {
     if (!doc.results || doc.results->periods.empty()) return "";
     for (const std::string& p : doc.results->periods)
-        if (p == layer.period) return p;
+        if (p == choice.period) return p;
     return doc.results->periods.back();
 }
 
+std::string current_site(const bp::Blueprint& doc, const ResultsChoice& choice) {
+    if (!doc.results) return "";
+    for (const std::string& s : doc.results->sites)
+        if (s == choice.site) return s;
+    return "";
+}
+
 const MomentResult* moment(const Context& ctx, ResultsLayer& layer, const bp::TouchpointId& id) {
-    if (!layer.shown || !ctx.model().results) return nullptr;
+    if (!ctx.options.results.shown || !ctx.model().results) return nullptr;
     refresh(ctx, layer);
     const auto it = layer.moments.find(id.value);
     return it == layer.moments.end() ? nullptr : &it->second;
 }
 
-// ----------------------------------------------------------------------------------- import and remove
-bool import_bytes(const Context& ctx, ResultsLayer& layer, const std::string& bytes) {
+// ------------------------------------------------------------------------- import, remove and report
+bool import_bytes(const Context& ctx, ResultsChoice& choice, const std::string& bytes) {
     const bp::ImportOutcome o = ctx.session.import_results(bytes);
     const Lang l = ctx.lang();
     if (!o.ok()) {
@@ -116,7 +119,8 @@ bool import_bytes(const Context& ctx, ResultsLayer& layer, const std::string& by
                               : " (" + std::to_string(o.unanswered) + " rows not filled in, skipped)";
     if (read == 0) text += tr(l, "：文件里没有结果", ": the file holds no results");
     ctx.tell(text + tr(l, "。可撤销。", ". Undo removes them."));
-    layer.shown = true;
+    choice.shown = true;
+    ctx.commands.push(command::ShowPanel{"results", true});  // the league table and trend of what came in
     return true;
 }
 
@@ -124,31 +128,65 @@ void remove(const Context& ctx) {
     if (ctx.session.remove_results()) ctx.tell("已移除测量结果（可撤销）。", "Removed the measured results (undo restores them).");
 }
 
+void export_report(const Context& ctx, ReportFormat format) {
+    const bp::Blueprint& doc = ctx.model();
+    bp::ReportOptions options;
+    options.period = current_period(doc, ctx.options.results);
+    options.site = current_site(doc, ctx.options.results);
+    options.lang = ctx.lang();
+    const bp::Report report = bp::build_report(doc, options);
+    // "热水器.report-2026-11.html"; a site's report names the site too.
+    const std::string base = ctx.session.base_name() + ".report-" + report.period + (options.site.empty() ? "" : "-" + options.site);
+    switch (format) {
+        case ReportFormat::Html:
+            ctx.platform.download(base + ".html", "text/html", bp::report_html(doc, report, options.lang));
+            break;
+        case ReportFormat::Markdown:
+            ctx.platform.download(base + ".md", "text/markdown", bp::report_markdown(doc, report, options.lang));
+            break;
+        case ReportFormat::Csv: ctx.platform.download(base + ".csv", "text/csv", bp::report_csv(report, options.lang)); break;
+    }
+}
+
 // ----------------------------------------------------------------------------------------------- menus
 void file_menu_items(const Context& ctx) {
     const Lang l = ctx.lang();
+    const bp::Blueprint& doc = ctx.model();
+    const bool any = doc.results && !doc.results->periods.empty();
     if (ImGui::MenuItem(tr(l, "导入结果…", "Import results…"))) ctx.platform.open_results_picker();
-    if (ImGui::MenuItem(tr(l, "移除结果", "Remove results"), nullptr, false, ctx.model().results.has_value())) remove(ctx);
+    if (ImGui::MenuItem(tr(l, "移除结果", "Remove results"), nullptr, false, doc.results.has_value())) remove(ctx);
+    // The report of what the results layer shows: its period, its site (or all).
+    if (ImGui::BeginMenu(tr(l, "导出月度报告", "Export report"), any)) {
+        const std::string site = current_site(doc, ctx.options.results);
+        const std::string about = current_period(doc, ctx.options.results) + " · " +
+                                  (site.empty() ? std::string(tr(l, "全部网点", "all sites")) : site);
+        ImGui::TextDisabled("%s", about.c_str());
+        if (ImGui::MenuItem(tr(l, ".html（打印）", ".html (print)"))) export_report(ctx, ReportFormat::Html);
+        if (ImGui::MenuItem(".md")) export_report(ctx, ReportFormat::Markdown);
+        if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_report(ctx, ReportFormat::Csv);
+        ImGui::EndMenu();
+    }
 }
 
-void view_menu_items(const Context& ctx, ResultsLayer& layer) {
+void view_menu_items(const Context& ctx, ResultsChoice& choice) {
     const Lang l = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
     const bool any = doc.results && !doc.results->periods.empty();
-    ImGui::MenuItem(tr(l, "结果图层", "Results layer"), nullptr, &layer.shown, any);
-    const std::string period = current_period(doc, layer);
+    ImGui::MenuItem(tr(l, "结果图层", "Results layer"), nullptr, &choice.shown, any);
+    const std::string period = current_period(doc, choice);
+    const std::string site = current_site(doc, choice);
     const std::string period_label = std::string(tr(l, "期间：", "Period: ")) + period;
-    if (ImGui::BeginMenu(period_label.c_str(), any && layer.shown)) {
+    if (ImGui::BeginMenu(period_label.c_str(), any && choice.shown)) {
         for (const std::string& p : doc.results->periods)
-            if (ImGui::MenuItem(p.c_str(), nullptr, p == period)) layer.period = p;
+            if (ImGui::MenuItem(p.c_str(), nullptr, p == period)) choice.period = p;
         ImGui::EndMenu();
     }
     const std::string site_label = std::string(tr(l, "网点：", "Site: ")) +
-                                   (layer.site.empty() ? tr(l, "全部网点", "all sites") : layer.site.c_str());
-    if (ImGui::BeginMenu(site_label.c_str(), any && layer.shown)) {
-        if (ImGui::MenuItem(tr(l, "全部网点", "all sites"), nullptr, layer.site.empty())) layer.site.clear();
+                                   (site.empty() ? tr(l, "全部网点", "all sites") : site.c_str());
+    if (ImGui::BeginMenu(site_label.c_str(), any && choice.shown)) {
+        if (ImGui::MenuItem(tr(l, "全部网点", "all sites"), nullptr, site.empty())) choice.site.clear();
         for (const std::string& s : doc.results->sites)
-            if (ImGui::MenuItem(s.c_str(), nullptr, s == layer.site)) layer.site = s;
+            if (ImGui::MenuItem(s.c_str(), nullptr, s == site)) choice.site = s;
         ImGui::EndMenu();
     }
 }

@@ -28,12 +28,9 @@ struct MomentResult {
     std::string label;  // "92 % / 目标 95 %"; "无数据 / 目标 95 %" when its worst standard has no data
 };
 
+// The layer's cache; what it shows (on or off, period, site) is ViewOptions::results (options.h).
 struct ResultsLayer {
-    bool shown = false;
-    std::string period;  // "YYYY-MM"; empty or unknown: the latest period of the results
-    std::string site;    // as the results name it; empty: all sites pooled
-
-    // The cache: valid for this revision, period, site and language.
+    // Valid for this revision, period, site and language.
     uint64_t revision = 0;
     std::string cached_period, cached_site;
     Lang cached_lang = Lang::Zh;
@@ -42,21 +39,28 @@ struct ResultsLayer {
 
 namespace results_layer {
 
-// The period the layer shows: `layer.period` when the results have it, else their latest ("" for none).
-std::string current_period(const bp::Blueprint& doc, const ResultsLayer& layer);
+// The period the layer shows: `choice.period` when the results have it, else their latest ("" for none).
+std::string current_period(const bp::Blueprint& doc, const ResultsChoice& choice);
+// The site it shows: `choice.site` when the results have it, else "" (all sites pooled).
+std::string current_site(const bp::Blueprint& doc, const ResultsChoice& choice);
 // What the layer shows on the touchpoint now; nullptr while the layer is off or the document has no
 // results. Recomputes only when the revision, period, site or language changed.
 const MomentResult* moment(const Context& ctx, ResultsLayer& layer, const bp::TouchpointId& id);
 
 // File › Import results: the importer's outcome as a notice (how many observations, or the row, column
-// and what was wrong), the results merged as one undoable edit; the layer turns on. True when imported.
-bool import_bytes(const Context& ctx, ResultsLayer& layer, const std::string& bytes);
+// and what was wrong), the results merged as one undoable edit; the layer turns on and the results panel
+// opens. True when imported.
+bool import_bytes(const Context& ctx, ResultsChoice& choice, const std::string& bytes);
+// File › Export report: the monthly report (blueprint/report.h, as the CLI's `report` writes it) for the
+// layer's period and site, downloaded as printable HTML, Markdown or CSV (UTF-8 with BOM).
+enum class ReportFormat { Html, Markdown, Csv };
+void export_report(const Context& ctx, ReportFormat format);
 // File › Remove results, undoable.
 void remove(const Context& ctx);
 
-// Menus: the File menu's import and remove entries, the View menu's toggle and pickers.
+// Menus: the File menu's import, remove and export-report entries, the View menu's toggle and pickers.
 void file_menu_items(const Context& ctx);
-void view_menu_items(const Context& ctx, ResultsLayer& layer);
+void view_menu_items(const Context& ctx, ResultsChoice& choice);
 
 // Drawing (the views' hooks): a ring round a circle-view node and the label on the ring's inner side
 // (`angle`: the node's place on the ring, SceneItem::angle); an outline round a blueprint-view moment

@@ -40,6 +40,19 @@ int compare_target(const bp::Target& a, const bp::Target& b) {
     if (a.value && *a.value != *b.value) return *a.value < *b.value ? -1 : 1;
     return three_way(a.unit, b.unit);
 }
+
+// Unmeasured first, then shares, then mean values (a mean is in its own unit, not a share).
+int compare_share(const bp::Compliance& a, const bp::Compliance& b) {
+    if ((a.n > 0) != (b.n > 0)) return a.n > 0 ? 1 : -1;
+    if (a.mean != b.mean) return a.mean ? 1 : -1;
+    return three_way(a.share, b.share);
+}
+
+// No change known first, then by the change.
+int compare_change(const std::optional<double>& a, const std::optional<double>& b) {
+    if (a.has_value() != b.has_value()) return a ? 1 : -1;
+    return a ? three_way(*a, *b) : 0;
+}
 }  // namespace
 
 std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
@@ -57,8 +70,11 @@ std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::ve
 
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
                                              const StandardsFilter& filter, const std::vector<SortKey>& sort,
-                                             bp::Lang lang) {
+                                             bp::Lang lang, const ResultsFocus& results) {
     const auto status = lint_status_by_element(findings);
+    const bp::ResultsIndex index(doc);
+    const int site = results.site.empty() ? -1 : index.site_index(results.site);
+    const bool measured = index.results() && !results.period.empty() && (results.site.empty() || site >= 0);
     const std::string needle = lower_ascii(filter.text);
 
     std::vector<StandardRow> rows;
@@ -83,7 +99,8 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
                             bp::role_name(doc, st.owner, bp::Lang::Zh) + '\n' + bp::role_name(doc, st.owner, bp::Lang::En));
                         if (!contains(text, needle)) continue;
                     }
-                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint});
+                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint,
+                                               measured ? bp::standing(index, st, results.period, site) : bp::Standing{}});
                 }
             }
         }
@@ -123,6 +140,11 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
             case StandardsColumn::Type: return three_way(int(a.type), int(b.type));
             case StandardsColumn::Target: return compare_target(a.target, b.target);
             case StandardsColumn::Compliance: return three_way(a.target.compliance, b.target.compliance);
+            case StandardsColumn::Share: return compare_share(ra.result.now, rb.result.now);
+            case StandardsColumn::Observations: return three_way(ra.result.now.n, rb.result.now.n);
+            case StandardsColumn::Trend: return compare_change(ra.result.change, rb.result.change);
+            case StandardsColumn::Status:
+                return three_way(bp::verdict_severity(ra.result.verdict), bp::verdict_severity(rb.result.verdict));
             case StandardsColumn::Method: return three_way(int(a.measurement.method), int(b.measurement.method));
             case StandardsColumn::Frequency:
                 return three_way(int(a.measurement.frequency), int(b.measurement.frequency));

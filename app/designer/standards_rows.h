@@ -10,13 +10,15 @@
 
 #include "blueprint/lint.h"
 #include "blueprint/model.h"
+#include "blueprint/trends.h"
 
 namespace ui {
 
 // The table's columns, in display order.
 enum class StandardsColumn {
-    Circle, Touchpoint, KeyFactor, Statement, Type, Target, Compliance,
-    Method, Frequency, Owner, Visible, ReviewBy, Lint,
+    Circle, Touchpoint, KeyFactor, Statement,
+    Share, Observations, Trend, Status,  // the results' columns: shown only when the document has results
+    Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
     Count
 };
 
@@ -36,6 +38,14 @@ struct StandardRow {
     bp::StandardId id;
     int touchpoint_order = 0;    // 1-based position of the touchpoint in its circle
     LintStatus lint;
+    bp::Standing result;         // at the period and site of ResultsFocus; no data without results
+};
+
+// The period and site whose results the rows carry (the results layer's, resolved by
+// results_layer::current_period / current_site); an empty period: the document has none.
+struct ResultsFocus {
+    std::string period, site;  // site "": all sites pooled
+    friend bool operator==(const ResultsFocus& a, const ResultsFocus& b) { return a.period == b.period && a.site == b.site; }
 };
 
 enum class LintStatusFilter { Any, Clean, WithFindings, WithErrors, WithWarnings };
@@ -64,9 +74,9 @@ struct SortKey {
 
 
 // Rows in document order (circle, touchpoint, key factor, standard), filtered, then stably sorted by
-// the keys in priority order. Ties keep document order.
+// the keys in priority order. Ties keep document order. Each row carries its standing at `results`.
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
                                              const StandardsFilter& filter, const std::vector<SortKey>& sort,
-                                             bp::Lang lang);
+                                             bp::Lang lang, const ResultsFocus& results = {});
 
 }  // namespace ui

@@ -1,9 +1,12 @@
 // The standards table: every standard of the blueprint, one row each, sortable on every column,
 // filterable by circle, owner role, type, lint status and text, editable in place, clipped so tens of
 // thousands of rows stay smooth. The row list (standards_rows.h) is rebuilt only when the document
-// revision, the filter or the sort changes. Clicking a row selects the standard; the canvas follows.
+// revision, the filter, the sort or the results layer's period and site changes. Clicking a row selects
+// the standard; the canvas follows. With results, four more columns: this period's share, n, the change
+// against the previous period and the verdict (blueprint/trends.h computes them).
 // Sections: filters · cells · panel.
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
 #include "blueprint/dates.h"
@@ -15,7 +18,9 @@
 #include <imgui_stdlib.h>
 #include "panel_state.h"
 #include "panel_widgets.h"
+#include "palette.h"
 #include "panels.h"
+#include "results_layer.h"
 
 namespace ui {
 
@@ -127,6 +132,10 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Touchpoint, "触点", "Touchpoint", 0, 8},
     {StandardsColumn::KeyFactor, "关键因素", "Key factor", 0, 7},
     {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
+    {StandardsColumn::Share, "本期达标率", "Share", ImGuiTableColumnFlags_PreferSortDescending, 5},
+    {StandardsColumn::Observations, "观测数", "n", ImGuiTableColumnFlags_PreferSortDescending, 3.5f},
+    {StandardsColumn::Trend, "趋势", "Trend", 0, 4.5f},
+    {StandardsColumn::Status, "状态", "Status", ImGuiTableColumnFlags_PreferSortDescending, 6},
     {StandardsColumn::Type, "类型", "Type", 0, 5},
     {StandardsColumn::Target, "目标", "Target", 0, 8},
     {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
@@ -138,6 +147,81 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Lint, "检查", "Lint", 0, 4},
 };
 static_assert(sizeof(kColumns) / sizeof(kColumns[0]) == size_t(StandardsColumn::Count), "one spec per column");
+
+bool is_results_column(StandardsColumn c) {
+    return c == StandardsColumn::Share || c == StandardsColumn::Observations || c == StandardsColumn::Trend ||
+           c == StandardsColumn::Status;
+}
+
+// "94 %" for a share, the value itself for the mean method.
+std::string result_amount(double v, bool mean) {
+    char buf[32];
+    if (mean) std::snprintf(buf, sizeof buf, "%s", bp::text::format_number(std::round(v * 100) / 100).c_str());
+    else std::snprintf(buf, sizeof buf, "%.0f %%", v * 100);
+    return buf;
+}
+
+// The results' four cells of a row: this period's share, n, the change against the previous period
+// (an arrow drawn, not a glyph: the UI font may lack one) and the verdict.
+void draw_result_cells(const bp::Standing& r, Lang lang) {
+    const bp::Compliance& now = r.now;
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    if (now.n > 0) {
+        ImGui::PushStyleColor(ImGuiCol_Text, palette::verdict(r.verdict));
+        ImGui::TextUnformatted(result_amount(now.share, now.mean).c_str());
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) {
+            const std::string target = result_amount(now.target, now.mean);
+            if (now.mean) ImGui::SetTooltip(tr(lang, "均值，目标 %s", "mean; target %s"), target.c_str());
+            else ImGui::SetTooltip(tr(lang, "%lld / %lld 达标，目标 %s", "%lld of %lld met; target %s"), (long long)now.met,
+                                   (long long)now.n, target.c_str());
+        }
+    } else {
+        ImGui::TextDisabled("-");
+    }
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    if (now.n > 0) ImGui::Text("%lld", (long long)now.n);
+    else ImGui::TextDisabled("0");
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    if (r.change) {
+        const double d = *r.change;
+        const bool flat = std::abs(d) < 0.05;
+        const ImU32 colour = flat ? palette::verdict(bp::Verdict::NoData)
+                                  : palette::verdict(d > 0 ? bp::Verdict::Met : bp::Verdict::Below);
+        const float h = ImGui::GetTextLineHeight(), w = h * 0.7f;
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        ImDrawList* dl = ImGui::GetWindowDrawList();
+        const float cy = at.y + h * 0.5f, x0 = at.x, x1 = at.x + w;
+        if (flat) dl->AddRectFilled(ImVec2(x0, cy - 1), ImVec2(x1, cy + 1), colour);
+        else if (d > 0) dl->AddTriangleFilled(ImVec2((x0 + x1) / 2, cy - w / 2), ImVec2(x1, cy + w / 2), ImVec2(x0, cy + w / 2), colour);
+        else dl->AddTriangleFilled(ImVec2(x0, cy - w / 2), ImVec2(x1, cy - w / 2), ImVec2((x0 + x1) / 2, cy + w / 2), colour);
+        ImGui::Dummy(ImVec2(w, h));
+        ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+        char buf[32];
+        std::snprintf(buf, sizeof buf, now.mean ? "%+.2f" : "%+.1f", d);
+        ImGui::TextUnformatted(buf);
+        if (ImGui::IsItemHovered()) {
+            if (now.mean) ImGui::SetTooltip(tr(lang, "比上期 %s", "%s against the previous period"), buf);
+            else ImGui::SetTooltip(tr(lang, "比上期 %s 个百分点", "%s points against the previous period"), buf);
+        }
+    } else {
+        ImGui::TextDisabled("-");
+    }
+
+    ImGui::TableNextColumn();
+    ImGui::AlignTextToFramePadding();
+    const float h = ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddCircleFilled(ImVec2(at.x + h * 0.3f, at.y + h * 0.5f), h * 0.28f, palette::verdict(r.verdict));
+    ImGui::Dummy(ImVec2(h * 0.6f, h));
+    ImGui::SameLine(0, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::TextUnformatted(std::string(bp::verdict_word(r.verdict).in(lang)).c_str());
+}
 
 // A row's path is of the revision the rows were built from; the library's one check says whether it
 // still holds the row's standard.
@@ -188,6 +272,8 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     ImGui::SetNextItemWidth(-FLT_MIN);
     f.commit(ImGui::InputText("##statement", &v.statement), "statement");
     track();
+
+    draw_result_cells(row.result, lang);
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -281,11 +367,19 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
 
     const bool owner_sort = std::any_of(st.sort.begin(), st.sort.end(),
                                         [](const SortKey& k) { return k.column == StandardsColumn::Owner; });
+    // The results columns follow the results layer's period and site.
+    const bp::Blueprint& model = ctx.model();
+    const bool has_results = model.results && !model.results->periods.empty();
+    const ResultsFocus focus = has_results ? ResultsFocus{results_layer::current_period(model, ctx.options.results),
+                                                          results_layer::current_site(model, ctx.options.results)}
+                                           : ResultsFocus{};
     auto rebuild_if_needed = [&] {
-        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.lang != ctx.lang());
+        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.lang != ctx.lang()) ||
+                           !(st.results == focus);
         if (!st.rows_dirty && !stale) return;
         if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
-        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.lang());
+        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.lang(), focus);
+        st.results = focus;
         st.rows_revision = ctx.doc().revision();
         st.lang = ctx.lang();
         st.rows_dirty = false;
@@ -295,6 +389,12 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     const size_t total = bp::count(ctx.model()).standards;
     if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.size(), (int)total);
     else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.size(), bp::text::counted(total, "standard").c_str());
+    if (has_results) {
+        ImGui::SameLine();
+        const std::string about = std::string(tr(lang, " · 测量结果：", " · results: ")) + focus.period + " · " +
+                                  (focus.site.empty() ? tr(lang, "全部网点", "all sites") : focus.site.c_str());
+        ImGui::TextDisabled("%s", about.c_str());
+    }
     if (total == 0) {
         wrapped_text(tr(lang, "还没有标准：在检查器中对关键因素使用“转换为标准”，或用“全部转换”。",
                         "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "
@@ -317,9 +417,12 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
                                   ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingFixedFit;
     if (ImGui::BeginTable("##standards", int(StandardsColumn::Count), flags)) {
         const float em = ImGui::GetFontSize();
-        for (const ColumnSpec& c : kColumns)
-            ImGui::TableSetupColumn(tr(lang, c.zh, c.en), c.flags | ImGuiTableColumnFlags_WidthFixed, c.width * em,
+        for (const ColumnSpec& c : kColumns) {
+            // Without results their columns are not there at all (nor in the header's menu).
+            const ImGuiTableColumnFlags off = is_results_column(c.column) && !has_results ? ImGuiTableColumnFlags_Disabled : 0;
+            ImGui::TableSetupColumn(tr(lang, c.zh, c.en), c.flags | off | ImGuiTableColumnFlags_WidthFixed, c.width * em,
                                     ImGuiID(c.column));
+        }
         // The columns that say which standard a row is stay in view when scrolling sideways: circle,
         // touchpoint and key factor when the panel has room for them and the statement, else the circle.
         float leading = 0;

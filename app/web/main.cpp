@@ -399,7 +399,7 @@ EMSCRIPTEN_KEEPALIVE int bp_import_results(const char* bytes, int length, const 
     (void)filename;  // the importer tells CSV from JSON by the bytes
     ui::Designer& d = app->designer;
     const std::string data = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
-    const bool ok = ui::results_layer::import_bytes(d.context(), d.canvas.results, data);
+    const bool ok = ui::results_layer::import_bytes(d.context(), d.options.results, data);
     // The site names the View menu will list; not the raw bytes, which may be GB18030.
     if (ok)
         for (const std::string& site : d.session.model().results->sites) app->fonts.want_text(site);

@@ -3,34 +3,29 @@
 // pickers, a refused file's message, undo, and File › Remove results.
 #include <catch2/catch.hpp>
 
-#include <fstream>
-#include <sstream>
 
 #include "app/designer/results_layer.h"
 #include "blueprint/compliance.h"
 #include "harness.h"
+#include "source_files.h"
 #include "widget_locator.h"
 
 namespace {
 
-std::string read(const std::string& path) {
-    std::ifstream in(std::string(BP_SOURCE_DIR) + "/" + path, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
+std::string read(const std::string& path) { return ui_test::read_source_file(path); }
 
 struct WaterHeaterResults {
     ui_test::Harness h;
     ui::Designer& d = h.d;
     ui::ResultsLayer& layer = h.d.canvas.results;
+    ui::ResultsChoice& choice = h.d.options.results;
     WaterHeaterResults() {
         d.options.lang = ui::Lang::En;
         REQUIRE(d.open_text(read("tests/fixtures/water_heater.v4-results.blueprint.json"), "water-heater.blueprint.json"));
         h.frames(2);
     }
     bool import(const std::string& bytes) {
-        const bool ok = ui::results_layer::import_bytes(d.context(), layer, bytes);
+        const bool ok = ui::results_layer::import_bytes(d.context(), choice, bytes);
         h.frames(2);  // the notice is shown by the shell, the canvas draws the layer
         return ok;
     }
@@ -51,15 +46,15 @@ const char* kHandoverNovember =
 
 TEST_CASE_METHOD(WaterHeaterResults, "results layer: importing the filled-in sheet colours its moment below target in its period",
                  "[results]") {
-    CHECK(layer.shown == false);
+    CHECK(choice.shown == false);
     CHECK(moment("tp-wh-schedule") == nullptr);  // the layer is off
 
     REQUIRE(import(read("tests/fixtures/water_heater.results-filled.csv")));
     CHECK(d.notice == "Imported 2 observations. Undo removes them.");
     CHECK_FALSE(d.notice_is_error);
-    CHECK(layer.shown);  // importing shows what was imported
+    CHECK(choice.shown);  // importing shows what was imported
     REQUIRE(d.session.model().results->periods.back() == "2026-12");
-    CHECK(ui::results_layer::current_period(d.session.model(), layer) == "2026-12");
+    CHECK(ui::results_layer::current_period(d.session.model(), choice) == "2026-12");
 
     // The sheet: one slot within 10 minutes, one 15 minutes late: 50 % against 98 %.
     const ui::MomentResult* schedule = moment("tp-wh-schedule");
@@ -86,7 +81,7 @@ TEST_CASE_METHOD(WaterHeaterResults, "results layer: importing the filled-in she
     h.press(ImGuiKey_Z, ImGuiMod_Ctrl);
     REQUIRE(d.session.model().results);
     CHECK(d.session.model().results->periods.back() == "2026-11");
-    CHECK(ui::results_layer::current_period(d.session.model(), layer) == "2026-11");
+    CHECK(ui::results_layer::current_period(d.session.model(), choice) == "2026-11");
     CHECK(moment("tp-wh-schedule")->status == bp::Status::NoData);  // the handover was never measured
 }
 
@@ -98,7 +93,7 @@ TEST_CASE_METHOD(WaterHeaterResults, "results layer: a met and a below moment, t
 
     // November: the slot 50 of 50 (100 % ≥ 98 %), the handover 3 of 3 (100 % ≥ 99 %): met; the label
     // shows the standard closest to its target, the handover.
-    layer.period = "2026-11";
+    choice.period = "2026-11";
     const ui::MomentResult* schedule = moment("tp-wh-schedule");
     REQUIRE(schedule);
     CHECK(schedule->status == bp::Status::Met);
@@ -110,26 +105,26 @@ TEST_CASE_METHOD(WaterHeaterResults, "results layer: a met and a below moment, t
     CHECK(purchase->label == "85 % / target 90 %");
 
     // December: the sheet's one slot late of two.
-    layer.period = "2026-12";
+    choice.period = "2026-12";
     CHECK(moment("tp-wh-schedule")->status == bp::Status::Below);
     CHECK(moment("tp-wh-schedule")->label == "50 % / target 98 %");
 
     // October at 上海徐汇店: the slot 36 of 40 (90 %) is below; at 北京朝阳店 the slot met its target
     // (49 of 50) but the handover was not measured that month: no data, grey.
-    layer.period = "2026-10";
-    layer.site = "上海徐汇店";
+    choice.period = "2026-10";
+    choice.site = "上海徐汇店";
     CHECK(moment("tp-wh-schedule")->status == bp::Status::Below);
     CHECK(moment("tp-wh-schedule")->label == "90 % / target 98 %");
-    layer.site = "北京朝阳店";
+    choice.site = "北京朝阳店";
     CHECK(moment("tp-wh-schedule")->status == bp::Status::NoData);
     CHECK(moment("tp-wh-schedule")->label == "no data / target 99 %");
     // A period the results do not have falls back to the latest.
-    layer.period = "2031-01";
-    layer.site.clear();
-    CHECK(ui::results_layer::current_period(d.session.model(), layer) == "2026-12");
+    choice.period = "2031-01";
+    choice.site.clear();
+    CHECK(ui::results_layer::current_period(d.session.model(), choice) == "2026-12");
 
     // Off: nothing is shown.
-    layer.shown = false;
+    choice.shown = false;
     CHECK(moment("tp-wh-schedule") == nullptr);
 }
 
@@ -142,7 +137,7 @@ TEST_CASE_METHOD(WaterHeaterResults, "results import: a refused file says row, c
     CHECK(d.notice.rfind("Could not import the results: ", 0) == 0);
     CHECK(d.notice.find("row 2") != std::string::npos);
     CHECK(d.session.doc().revision() == revision);
-    CHECK_FALSE(layer.shown);
+    CHECK_FALSE(choice.shown);
 }
 
 TEST_CASE_METHOD(WaterHeaterResults, "File › Remove results is undoable", "[results]") {

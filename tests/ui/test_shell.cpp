@@ -252,7 +252,8 @@ TEST_CASE("preferences keep their file format: one key per panel of the table", 
     Harness h;
     CHECK(h.d.preferences_json() ==
           "{\"view\":\"circles\",\"lang\":\"zh-CN\",\"show_inspector\":true,\"show_standards\":true,"
-          "\"show_lint\":true,\"show_history\":false,\"show_guide\":false,\"show_help\":false}");
+          "\"show_lint\":true,\"show_results\":false,\"show_history\":false,\"show_guide\":false,\"show_help\":false,"
+          "\"results_layer\":false}");
     h.d.load_preferences("{\"show_lint\": false, \"show_history\": true, \"show_nothing\": true}");
     CHECK_FALSE(h.d.options.show_lint);
     CHECK(h.d.options.show_history);
