@@ -1,5 +1,5 @@
 // The standards file (JSON) and its CSV tables (the Markdown handbook is export_markdown.cpp).
-// Sections: shared helpers · standards JSON · CSV.
+// Sections: shared helpers · standards JSON · CSV · a selection.
 #include "export.h"
 
 #include <algorithm>
@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <rapidjson/internal/dtoa.h>
 
@@ -548,6 +549,32 @@ std::string export_handoffs_csv(const Blueprint& doc, Lang lang) {
         header = false;
     }
     if (header) csv_row(out, export_detail::handoff_rows(doc, Circle{}, lang, true)[0]);  // no circle: the header alone
+    return out;
+}
+
+// ------------------------------------------------------------------------------------- a selection
+Blueprint keeping_standards(const Blueprint& doc, const std::vector<StandardId>& keep) {
+    const std::unordered_set<std::string> kept = [&] {
+        std::unordered_set<std::string> ids;
+        for (const StandardId& id : keep) ids.insert(id.value);
+        return ids;
+    }();
+    auto dropped = [&](const StandardId& id) { return !id.empty() && !kept.count(id.value); };
+    Blueprint out = doc;
+    for (Circle& c : out.circles) {
+        for (Touchpoint& t : c.touchpoints)
+            for (KeyFactor& k : t.key_factors)
+                k.standards.erase(std::remove_if(k.standards.begin(), k.standards.end(),
+                                                 [&](const Standard& s) { return dropped(s.id); }),
+                                  k.standards.end());
+        for (Handoff& h : c.handoffs)
+            if (dropped(h.standard)) h.standard = StandardId();
+    }
+    if (out.results) {
+        auto& series = out.results->series;
+        series.erase(std::remove_if(series.begin(), series.end(), [&](const ResultSeries& r) { return dropped(r.standard); }),
+                     series.end());
+    }
     return out;
 }
 

@@ -38,6 +38,11 @@ void csv_row(std::string& out, const std::vector<std::string>& cells);
 // standard, breaks the chain); the same cell rules as export_standards_csv.
 std::string export_handoffs_csv(const Blueprint& doc, Lang lang = Lang::Zh);
 
+// The document with only the standards in `keep` (every other element kept as it is), for exporting what
+// a filter chose: a handoff's reference to a dropped standard is cleared and a dropped standard's results
+// go with it, so the copy is a consistent document that exports and lints like any other.
+Blueprint keeping_standards(const Blueprint& doc, const std::vector<StandardId>& keep);
+
 // A readable Markdown handbook: one section per circle with its blueprint as a table (moments by layer, the
 // promise, the handoffs) when it has layers, and a table of standards per touchpoint.
 std::string export_standards_markdown(const Blueprint& doc, Lang lang = Lang::Zh);

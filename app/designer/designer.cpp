@@ -200,13 +200,22 @@ void Designer::load_preferences(const std::string& json) {
 // ------------------------------------------------------------------------------ actions of the shell
 namespace {
 
-void export_standards(const Context& ctx, int format) {
-    const bp::Blueprint& m = ctx.model();
-    const std::string base = ctx.session.base_name();
+void export_standards(const Context& ctx, int format, const bp::Blueprint& m, const std::string& base) {
     if (format == 0) ctx.platform.download(base + ".standards.json", "application/json", bp::export_standards_json(m));
     if (format == 1) ctx.platform.download(base + ".standards.csv", "text/csv", bp::export_standards_csv(m, ctx.lang()));
     if (format == 2) ctx.platform.download(base + ".standards.md", "text/markdown", bp::export_standards_markdown(m, ctx.lang()));
     if (format == 3) ctx.platform.download(base + ".handoffs.csv", "text/csv", bp::export_handoffs_csv(m, ctx.lang()));
+}
+
+// File › Export standards' four files, of `m` (the document, or what the table's filter shows).
+void export_standards_items(const Context& ctx, const bp::Blueprint& m, const std::string& base) {
+    const Lang l = ctx.lang();
+    if (ImGui::MenuItem(".standards.json")) export_standards(ctx, 0, m, base);
+    if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1, m, base);
+    if (ImGui::MenuItem(tr(l, ".md（手册）", ".md (handbook)"))) export_standards(ctx, 2, m, base);
+    if (ImGui::MenuItem(tr(l, ".handoffs.csv（交接表）", ".handoffs.csv (handoff table)"), nullptr, false,
+                        bp::count(m).handoffs > 0))
+        export_standards(ctx, 3, m, base);
 }
 
 void set_language(Designer& d, Lang lang) {
@@ -314,12 +323,21 @@ void draw_menu(Designer& d) {
         results_layer::file_menu_items(ctx);
         ImGui::Separator();
         if (ImGui::BeginMenu(tr(l, "导出标准", "Export standards"))) {
-            if (ImGui::MenuItem(".standards.json")) export_standards(ctx, 0);
-            if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1);
-            if (ImGui::MenuItem(tr(l, ".md（手册）", ".md (handbook)"))) export_standards(ctx, 2);
-            if (ImGui::MenuItem(tr(l, ".handoffs.csv（交接表）", ".handoffs.csv (handoff table)"), nullptr, false,
-                               bp::count(ctx.model()).handoffs > 0))
-                export_standards(ctx, 3);
+            export_standards_items(ctx, ctx.model(), ctx.session.base_name());
+            // What the standards table's filter shows, as its own files: a role's standards in one click.
+            const StandardsFilter& filter = d.panels.standards.filter;
+            if (filter != StandardsFilter{}) {
+                std::vector<bp::StandardId> shown;
+                for (const StandardRow& row : build_standard_rows(ctx.model(), ctx.findings(), filter, {}, l))
+                    shown.push_back(row.id);
+                ImGui::Separator();
+                const std::string label = tr(l, "表格筛选出的 ", "The ") + std::to_string(shown.size()) +
+                                          tr(l, " 条标准", shown.size() == 1 ? " standard the table shows" : " standards the table shows");
+                if (ImGui::BeginMenu(label.c_str(), !shown.empty())) {
+                    export_standards_items(ctx, bp::keeping_standards(ctx.model(), shown), ctx.session.base_name() + "-filtered");
+                    ImGui::EndMenu();
+                }
+            }
             ImGui::EndMenu();
         }
         if (ImGui::BeginMenu(tr(l, "导出图片", "Export picture"), picture_export::available(ctx))) {
