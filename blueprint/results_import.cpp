@@ -62,6 +62,24 @@ std::string lower_ascii(std::string_view s) {
     return out;
 }
 
+// Texts seen before and the index they gave: a year of rows repeats a handful of periods, dates and
+// sites, in any order, so each text is parsed once. The keys are copies: a row's fields may be views
+// into buffers the readers reuse.
+class TextMemo {
+public:
+    const int* find(std::string_view text) const {
+        auto it = map_.find(text);
+        return it == map_.end() ? nullptr : &it->second;
+    }
+    void add(std::string_view text, int index) {
+        if (map_.size() < 65536) map_.emplace(kept_.emplace_back(text), index);
+    }
+
+private:
+    std::deque<std::string> kept_;  // stable addresses for the map's views
+    std::unordered_map<std::string_view, int> map_;
+};
+
 enum class Answer { None, Value, Pass, Fail, NotApplicable, Abandoned };
 
 Answer answer_word(std::string_view raw, double& number) {
@@ -248,11 +266,14 @@ public:
     void add(const Row& r, ImportOutcome& outcome) {
         std::string_view id = text::trim(r.field[Standard_]);
         if (id.empty()) fail(r.number, col(r, Standard_, "standard_id"), "应为标准编号（如 st-wh-slot），此处为空", "expected a standard id (e.g. st-wh-slot), found nothing");
-        auto found = standards_.find(id);
-        if (found == standards_.end())
-            fail(r.number, col(r, Standard_, "standard_id"), "“" + std::string(id) + "”不是本蓝图的标准编号",
-                 "\"" + std::string(id) + "\" is not the id of a standard of this blueprint");
-        const StandardInfo& info = found->second;
+        if (!last_standard_ || last_standard_->first != id) {  // rows mostly come in runs of one standard
+            auto found = standards_.find(id);
+            if (found == standards_.end())
+                fail(r.number, col(r, Standard_, "standard_id"), "“" + std::string(id) + "”不是本蓝图的标准编号",
+                     "\"" + std::string(id) + "\" is not the id of a standard of this blueprint");
+            last_standard_ = &*found;
+        }
+        const StandardInfo& info = last_standard_->second;
 
         const bool counts = !text::trim(r.field[N_]).empty();
         double number = 0;
@@ -384,9 +405,8 @@ public:
 private:
     const ImportOptions& options_;
     std::unordered_map<std::string_view, StandardInfo> standards_;  // views of the document's ids
-    // The last period and site text read, and what they gave: rows come in runs of the same ones.
-    std::string last_period_text_, last_site_text_;
-    int last_period_ = -1, last_site_ = -1;
+    const std::pair<const std::string_view, StandardInfo>* last_standard_ = nullptr;
+    TextMemo period_memo_, date_memo_, site_memo_;
     std::vector<std::string> periods_, sites_;
     std::unordered_map<std::string, int> period_index_, site_index_;
     struct Added {
@@ -404,21 +424,17 @@ private:
     static std::string col(const Row& r, Col c, const char* fallback) {
         return r.name[c].empty() ? fallback : std::string(r.name[c]);
     }
-    // Rows come in runs of the same period and site: the last text read and its index are kept.
     int period_for(const Row& r) {
         const std::string_view p = text::trim(r.field[Period_]), d = text::trim(r.field[Date_]);
         const bool from_date = p.empty();
         const std::string_view given = from_date ? d : p;
-        if (!given.empty() && last_period_ >= 0 && given == last_period_text_ && from_date == last_period_from_date_)
-            return last_period_;
+        if (given.empty()) return parse_period(r, p, d);  // from the options
+        TextMemo& memo = from_date ? date_memo_ : period_memo_;
+        if (const int* known = memo.find(given)) return *known;
         const int index = parse_period(r, p, d);
-        if (given.empty()) return index;  // from the options
-        last_period_ = index;
-        last_period_text_.assign(given);
-        last_period_from_date_ = from_date;
+        memo.add(given, index);
         return index;
     }
-    bool last_period_from_date_ = false;
     int parse_period(const Row& r, std::string_view p, std::string_view d) {
         std::optional<std::string> period;
         if (!p.empty()) {
@@ -444,11 +460,10 @@ private:
     }
     int site_for(const Row& r) {
         const std::string_view given = text::trim(r.field[Site_]);
-        if (!given.empty() && last_site_ >= 0 && given == last_site_text_) return last_site_;
+        if (given.empty()) return find_site(r);  // from the options
+        if (const int* known = site_memo_.find(given)) return *known;
         const int index = find_site(r);
-        if (given.empty()) return index;  // from the options
-        last_site_ = index;
-        last_site_text_.assign(given);
+        site_memo_.add(given, index);
         return index;
     }
     int find_site(const Row& r) {

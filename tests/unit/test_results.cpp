@@ -3,6 +3,9 @@
 // against numbers worked out by hand from tests/fixtures/water_heater.v4-results.blueprint.json.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <tuple>
+
 #include "blueprint/compliance.h"
 #include "blueprint/invariants.h"
 #include "blueprint/json_io.h"
@@ -241,6 +244,45 @@ TEST_CASE("import: Excel's UTF-8 with BOM, both date forms, full-width digits, t
     CHECK(r.series[1].cells[0].met == 1);
     CHECK(r.series[1].cells[0].sum == 20);
     CHECK(r.series[1].cells[1].met == 1);  // 10 is within "≤ 10"
+}
+
+TEST_CASE("import: rows in any order, periods, dates and sites interleaved and quoted, sum into the same cells") {
+    // Each period, date and site text is read once and remembered: what is remembered must be what a
+    // fresh read gives, whatever the order, quoting or form of the rows.
+    Blueprint doc = load_fixture("water_heater.v3.blueprint.json");
+    const std::string sorted = "standard_id,period,date,site,result\n"
+                               "st-wh-price,2026-10,,上海徐汇店,是\n"
+                               "st-wh-price,2026-11,,北京朝阳店,否\n"
+                               "st-wh-slot,,2026/10/3,北京朝阳店,8\n"
+                               "st-wh-slot,,2026-10-04,北京朝阳店,12\n"
+                               "st-wh-slot,2026-11,,上海徐汇店,9\n"
+                               "st-wh-slot,2026-11,,上海徐汇店,11\n";
+    const std::string shuffled = "standard_id,period,date,site,result\n"
+                                 "st-wh-slot,2026-11,,\"上海徐汇店\",9\n"
+                                 "st-wh-price,2026-11,,北京朝阳店,否\n"
+                                 "st-wh-slot,,\"2026-10-04\",北京朝阳店,12\n"
+                                 "st-wh-price,\"2026-10\",,上海徐汇店,是\n"
+                                 "st-wh-slot,,2026/10/3,\"北京朝阳店\",8\n"
+                                 "st-wh-slot,2026/11,,上海徐汇店,11\n";
+    const Blueprint a = with_import(doc, sorted), b = with_import(doc, shuffled);
+    CHECK(a.results->periods == std::vector<std::string>{"2026-10", "2026-11"});
+    REQUIRE(a.results->series.size() == 2);
+    REQUIRE(b.results->series.size() == 2);
+    // Sites are numbered as first seen, so compare cells by their names.
+    auto cells = [](const Blueprint& d) {
+        std::vector<std::tuple<std::string, std::string, std::string, int64_t, int64_t>> out;
+        for (const ResultSeries& s : d.results->series)
+            for (const ResultCell& c : s.cells)
+                out.emplace_back(s.standard.value, d.results->periods[size_t(c.period)], d.results->sites[size_t(c.site)], c.n, c.met);
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    CHECK(cells(a) == cells(b));
+    const auto expected = decltype(cells(a)){{"st-wh-price", "2026-10", "上海徐汇店", 1, 1},
+                                             {"st-wh-price", "2026-11", "北京朝阳店", 1, 0},
+                                             {"st-wh-slot", "2026-10", "北京朝阳店", 2, 1},
+                                             {"st-wh-slot", "2026-11", "上海徐汇店", 2, 1}};
+    CHECK(cells(a) == expected);
 }
 
 TEST_CASE("import: GB18030 (GBK) CSV as WPS and older Excel save it") {
