@@ -1,9 +1,12 @@
 // File › Export report per scope, through the frame loop on the water heater (format 4): the whole
 // blueprint, the circle of the selection, and each role from a submenu; the file name says the scope and
 // the report is the CLI's for it (blueprint/report.h, whose figures tests/unit/test_report_scope.cpp checks).
+// File › Export instrument: the sheets of blueprint/instruments.h, named by kind, period, site and role.
 #include <catch2/catch.hpp>
 
 #include "app/designer/results_layer.h"
+#include "blueprint/dates.h"
+#include "blueprint/instruments.h"
 #include "blueprint/report.h"
 #include "harness.h"
 #include "source_files.h"
@@ -21,13 +24,14 @@ struct Designer {
         REQUIRE(h.d.open_text(ui_test::read_source_file(kFixture), "water-heater.blueprint.json"));
         h.frames(2);
     }
-    // Opens File › Export report and hovers the entries of `path` in turn (each a submenu, one level
+    // Opens File › Export report (or another entry of the File menu) and hovers the entries of `path` in turn (each a submenu, one level
     // deeper: ##Menu_01, ##Menu_02 …), then clicks `item` in the last; false when one is not there.
-    bool click(const std::vector<std::string>& path, const std::string& item) {
+    bool click(const std::vector<std::string>& path, const std::string& item) { return click_in("Export report", path, item); }
+    bool click_in(const std::string& file_entry, const std::vector<std::string>& path, const std::string& item) {
         const ImGuiWindow* bar = ImGui::FindWindowByName("##MainMenuBar");
         if (!bar) return false;
         h.click(ImVec2(bar->Pos.x + 16, bar->Pos.y + bar->Size.y / 2));
-        const ImRect menu = rect_of(h, "##Menu_00", {std::string("Export report")});
+        const ImRect menu = rect_of(h, "##Menu_00", {file_entry});
         if (menu.GetWidth() <= 0) return false;
         h.move(menu.GetCenter());
         h.frames(3);
@@ -88,4 +92,34 @@ TEST_CASE("File › Export report offers the circle of the selected element, and
     CHECK(f.h.platform.downloads[1].bytes.find("<title>Monthly service-standards report · Whole blueprint</title>") != std::string::npos);
     REQUIRE(ui::results_layer::selected_circle(f.h.d.context()));
     CHECK(ui::results_layer::selected_circle(f.h.d.context())->id.value == "c-wh-install");
+}
+
+TEST_CASE("File › Export instrument downloads this month's sheet, named by kind, period, site and role", "[results]") {
+    Designer f;
+    f.h.d.options.results = {true, "2026-11", "上海徐汇店"};
+    bp::InstrumentOptions o;
+    o.kind = bp::InstrumentKind::Audit;
+    o.role = bp::RoleId("r-installer");
+    o.period = "2026-12";
+    o.site = "上海徐汇店";
+    o.lang = bp::Lang::En;
+    ui::results_layer::export_instrument(f.h.d.context(), o, ui::results_layer::InstrumentFormat::Csv);
+    REQUIRE(f.h.platform.downloads.size() == 1);
+    CHECK(f.h.platform.downloads[0].filename == "water-heater.audit-2026-12-上海徐汇店-r-installer.csv");
+    CHECK(f.h.platform.downloads[0].bytes == bp::instrument_csv(f.h.d.session.model(), o));
+
+    // Through the menu: every role's mystery-shopper checklist, this month, at the layer's site.
+    REQUIRE(f.click_in("Export instrument", {"Mystery-shopper checklist", "Every role"}, ".html (print)"));
+    REQUIRE(f.h.platform.downloads.size() == 2);
+    const std::string month = bp::today_local().substr(0, 7);
+    CHECK(f.h.platform.downloads[1].filename == "water-heater.checklist-" + month + "-上海徐汇店.html");
+    CHECK(f.h.platform.downloads[1].bytes.find("st-wh-covers") != std::string::npos);
+
+    // A sheet no standard belongs on (the driver's standards are not for the mystery shopper) says so
+    // instead of downloading an empty one.
+    o.kind = bp::InstrumentKind::MysteryShopper;
+    o.role = bp::RoleId("r-driver");
+    REQUIRE(bp::instrument_rows(f.h.d.session.model(), o).empty());
+    ui::results_layer::export_instrument(f.h.d.context(), o, ui::results_layer::InstrumentFormat::Csv);
+    CHECK(f.h.platform.downloads.size() == 2);
 }
