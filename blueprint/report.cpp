@@ -110,7 +110,7 @@ Report build_report(const Blueprint& doc, const ReportOptions& o) {
     }
     for (const Role& role : doc.roles) {
         auto owned = keep(standards_of(doc, role.id));
-        if (!owned.empty()) r.roles.push_back(group(role.id.value, role.name, owned, rollup_site));
+        if (!owned.empty()) r.roles.push_back(group(role.id.value, role_name(doc, role.id, o.lang), owned, rollup_site));
     }
     if (results) {
         const auto all = keep(all_standards(doc));

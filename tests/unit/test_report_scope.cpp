@@ -55,6 +55,10 @@ TEST_CASE("a role's report: the standards of the moments it serves or acts in, a
     CHECK(r.circles.size() == 2);
     REQUIRE(r.roles.size() == 3);
     CHECK(r.roles[0].id == "r-promoter");
+    CHECK(r.roles[0].name == "促销员");
+    ReportOptions in_english = o;
+    in_english.lang = Lang::En;
+    CHECK(build_report(doc, in_english).roles[0].name == "Promoter");  // the role's name in the report's language
     CHECK(r.roles[0].rollup.standards == 2);
     CHECK(r.roles[2].rollup.standards == 10);
 
