@@ -14,11 +14,12 @@
 
 namespace ui {
 
-// The table's columns, in display order.
+// The table's columns, in display order. The results' columns come right after the moment, before the
+// statement, so that a half-width panel (the results panel beside it) shows the status without scrolling.
 enum class StandardsColumn {
-    Circle, Touchpoint, KeyFactor, Statement,
+    Circle, Touchpoint, KeyFactor,
     Share, Observations, Trend, Status,  // the results' columns: shown only when the document has results
-    Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
+    Statement, Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
     Count
 };
 

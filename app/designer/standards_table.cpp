@@ -173,11 +173,11 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Circle, "服务圈", "Circle", 0, 7},
     {StandardsColumn::Touchpoint, "触点", "Touchpoint", 0, 8},
     {StandardsColumn::KeyFactor, "关键因素", "Key factor", 0, 7},
-    {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
     {StandardsColumn::Share, "本期达标率", "Share", ImGuiTableColumnFlags_PreferSortDescending, 5},
     {StandardsColumn::Observations, "观测数", "n", ImGuiTableColumnFlags_PreferSortDescending, 3.5f},
     {StandardsColumn::Trend, "趋势", "Trend", 0, 4.5f},
     {StandardsColumn::Status, "状态", "Status", ImGuiTableColumnFlags_PreferSortDescending, 6},
+    {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
     {StandardsColumn::Type, "类型", "Type", 0, 5},
     {StandardsColumn::Target, "目标", "Target", 0, 8},
     {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
@@ -310,12 +310,12 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(kf.name.c_str());
 
+    draw_result_cells(row.result, lang);
+
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
     f.commit(ImGui::InputText("##statement", &v.statement), "statement");
     track();
-
-    draw_result_cells(row.result, lang);
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -467,7 +467,8 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
         // The columns that say which standard a row is stay in view when scrolling sideways: circle,
         // touchpoint and key factor when the panel has room for them and the statement, else the circle.
         float leading = 0;
-        for (int i = 0; i < 4; ++i) leading += kColumns[i].width * em;
+        for (const ColumnSpec& c : kColumns)
+            if (c.column <= StandardsColumn::KeyFactor || c.column == StandardsColumn::Statement) leading += c.width * em;
         ImGui::TableSetupScrollFreeze(leading < ImGui::GetContentRegionAvail().x * 0.8f ? 3 : 1, 1);
         ImGui::TableHeadersRow();
 
