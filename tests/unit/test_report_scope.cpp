@@ -70,7 +70,7 @@ TEST_CASE("a role's report: the standards of the moments it serves or acts in, a
     CHECK(has(json, "\"en\":\"Monthly service-standards report · Role: Installer\""));
 }
 
-TEST_CASE("a circle's report: its standards only; a site within it; a circle and a role together") {
+TEST_CASE("a circle's report holds its standards only, at one site too, and with a role the standards of both") {
     const Blueprint doc = load_fixture("water_heater.v4-results.blueprint.json");
     ReportOptions o;
     o.period = "2026-11";
