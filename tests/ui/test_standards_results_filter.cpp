@@ -106,3 +106,30 @@ TEST_CASE("standards table: only the rows below target, without data, or both", 
     f.h.frames(2);
     CHECK(f.d.panels.standards.rows.size() == 22);
 }
+
+// The page at 1600 px gives the table half the width beside the results panel: 800 px, 50 of its 16 px
+// font; the harness's font is smaller, so the panel is as wide in font sizes.
+TEST_CASE("standards table: beside the results panel (50 font sizes wide) the status column shows without scrolling", "[results]") {
+    ui_test::Harness h;
+    h.d.options.lang = ui::Lang::En;
+    REQUIRE(h.d.open_text(ui_test::read_source_file("tests/fixtures/water_heater.v4-results.blueprint.json"),
+                          "water-heater.blueprint.json"));
+    h.draw = [&h] {
+        ImGui::SetNextWindowPos(ImVec2(0, 0));
+        ImGui::SetNextWindowSize(ImVec2(50 * ImGui::GetFontSize(), 400));
+        h.d.draw_panel("standards");
+    };
+    h.frames(3);
+    ImGuiTable* t = ImGui::TableFindByID(panels_test::id_of("###standards", {std::string("##standards")}));
+    REQUIRE(t);
+    CHECK(t->InnerWindow->Scroll.x == 0);
+    bool found = false;
+    for (int i = 0; i < t->ColumnsCount; ++i) {
+        if (t->Columns[i].UserID != ImGuiID(ui::StandardsColumn::Status)) continue;
+        found = true;
+        CHECK(t->Columns[i].IsEnabled);
+        CHECK(t->Columns[i].IsVisibleX);
+        CHECK(t->Columns[i].MaxX <= t->InnerClipRect.Max.x);  // the whole column, not a sliver
+    }
+    CHECK(found);
+}
