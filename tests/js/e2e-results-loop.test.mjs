@@ -4,11 +4,11 @@
 // canvas's results layer turns on and colours the moments (red and green pixels where there were none);
 // File › Export report downloads the monthly report of the whole blueprint and of one role, which name
 // the standards the filled sheet put below target. Screenshots of the coloured canvas and of the printed
-// report, in Chinese and English, under test-output/screenshots/ (look at them).
+// report, and of the open menus, in Chinese and English, under test-output/screenshots/ (look at them).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { click, launch, openDesigner, settle, siteBuilt, screenshotPath } from './browser.mjs';
+import { click, findItem, launch, openDesigner, settle, siteBuilt, screenshotPath } from './browser.mjs';
 
 const skip = siteBuilt() ? false : 'the web build is missing: run scripts/build-web.sh';
 const PREFERENCES_KEY = 'service-blueprint.preferences';
@@ -35,9 +35,14 @@ async function menu(page, ...path) {
   for (const label of path) await click(page, label);
 }
 
-// What `click` on the last menu entry downloads.
-async function download(page, ...path) {
+// What `click` on the last menu entry downloads; `shot`: a screenshot of the open menus first.
+async function download(page, path, shot = null) {
   await menu(page, ...path.slice(0, -1));
+  if (shot) {
+    await findItem(page, path[path.length - 1]);
+    await settle(page);
+    await page.screenshot({ path: screenshotPath(shot) });
+  }
   const downloading = page.waitForEvent('download');
   await click(page, path[path.length - 1]);
   const d = await downloading;
@@ -99,7 +104,7 @@ for (const locale of ['zh-CN', 'en']) {
       const plain = await page.screenshot();
 
       // The checklist, as Excel and WPS open it: a BOM, CRLF lines, one row per observable standard.
-      const sheet = await download(page, L.file, L.instrument, L.checklist, L.everyRole, L.csv);
+      const sheet = await download(page, [L.file, L.instrument, L.checklist, L.everyRole, L.csv], `results-loop-menu-instrument-${tag}.png`);
       assert.match(sheet.name, /\.checklist-\d{4}-\d{2}\.csv$/);
       const text = sheet.bytes.toString('utf8');
       assert.ok(text.startsWith('\uFEFF' + L.header + '\r\n'), 'the sheet starts with a BOM and its header');
@@ -143,7 +148,7 @@ for (const locale of ['zh-CN', 'en']) {
       assert.ok(greenAfter > greenBefore + 150, `green where a moment met its standards: ${greenBefore} → ${greenAfter}`);
 
       // The monthly report of the whole blueprint: every standard the sheet answered "no" is below target.
-      const report = await download(page, L.file, L.report, L.whole, L.html);
+      const report = await download(page, [L.file, L.report, L.whole, L.html]);
       assert.match(report.name, /\.report-\d{4}-\d{2}\.html$/);
       const html = report.bytes.toString('utf8');
       const belowSection = section(html, L.belowHeading);
@@ -154,7 +159,7 @@ for (const locale of ['zh-CN', 'en']) {
       }
 
       // One role's: the installer's title says so and lists only the standards of its moments.
-      const installer = await download(page, L.file, L.report, L.role, L.installer, L.md);
+      const installer = await download(page, [L.file, L.report, L.role, L.installer, L.md], `results-loop-menu-report-role-${tag}.png`);
       assert.match(installer.name, /\.report-\d{4}-\d{2}-r-installer\.md$/);
       const md = installer.bytes.toString('utf8');
       assert.ok(md.split('\n')[0].endsWith(L.roleTitle), md.split('\n')[0]);
