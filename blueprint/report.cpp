@@ -4,12 +4,57 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <unordered_set>
 
 #include "export.h"
 #include "html_text.h"
+#include "roles.h"
 #include "text.h"
 
 namespace bp {
+
+// ------------------------------------------------------------------------------------------- scope
+std::optional<Text> report_scope_refused(const Blueprint& doc, const ReportOptions& o) {
+    bool circle_known = o.circle.empty(), role_known = o.role.empty();
+    for (const Circle& c : doc.circles) circle_known = circle_known || c.id == o.circle;
+    for (const Role& r : doc.roles) role_known = role_known || r.id == o.role;
+    auto listed = [](std::string ids, bool zh) { return ids.empty() ? "" : (zh ? "（可用：" : " (available: ") + ids + (zh ? "）" : ")"); };
+    if (!circle_known) {
+        std::string ids;
+        for (const Circle& c : doc.circles) ids += (ids.empty() ? "" : ", ") + c.id.value;
+        return Text{o.circle.value + " 不是本蓝图的服务圈 id" + listed(ids, true),
+                    o.circle.value + " is not a circle id of this blueprint" + listed(ids, false)};
+    }
+    if (!role_known) {
+        std::string ids;
+        for (const Role& r : doc.roles) ids += (ids.empty() ? "" : ", ") + r.id.value;
+        return Text{o.role.value + " 不是本蓝图的角色 id" + listed(ids, true),
+                    o.role.value + " is not a role id of this blueprint" + listed(ids, false)};
+    }
+    return std::nullopt;
+}
+
+std::vector<const Standard*> standards_in_role_scope(const Blueprint& doc, const RoleId& role) {
+    std::vector<const Standard*> out;
+    if (role.empty()) return out;
+    const RoleUse use = role_uses(doc, role);
+    const std::unordered_set<std::string> served = [&] {
+        std::unordered_set<std::string> ids;
+        for (const TouchpointId& t : use.touchpoints) ids.insert(t.value);
+        return ids;
+    }();
+    std::unordered_set<std::string> acts;
+    for (const ActivityId& a : use.activities) acts.insert(a.value);
+    for (const Circle& c : doc.circles)
+        for (const Touchpoint& t : c.touchpoints) {
+            bool serves = served.count(t.id.value) > 0;
+            for (const Activity& a : t.activities) serves = serves || acts.count(a.id.value) > 0;
+            for (const KeyFactor& k : t.key_factors)
+                for (const Standard& s : k.standards)
+                    if (serves || s.owner == role) out.push_back(&s);
+        }
+    return out;
+}
 
 // ------------------------------------------------------------------------------------------- build
 Report build_report(const Blueprint& doc, const ReportOptions& o) {
@@ -18,14 +63,35 @@ Report build_report(const Blueprint& doc, const ReportOptions& o) {
     const Results* results = index.results();
     r.period = !o.period.empty() ? o.period : results && !results->periods.empty() ? results->periods.back() : "";
     r.site = o.site;
+    r.circle = o.circle;
+    r.role = o.role;
+    for (const Circle& c : doc.circles)
+        if (c.id == o.circle) r.circle_name = c.name;
+    if (!o.role.empty()) r.role_name = Text{role_name(doc, o.role, Lang::Zh), role_name(doc, o.role, Lang::En)};
     const int site = o.site.empty() ? -1 : index.site_index(o.site);
     const bool unknown_site = !o.site.empty() && site < 0;
     const int p = index.period_index(r.period);
+
+    // The scope: every standard, or those of the circle and / or the role.
+    const bool scoped = !o.circle.empty() || !o.role.empty();
+    std::unordered_set<const Standard*> in_role;
+    for (const Standard* s : standards_in_role_scope(doc, o.role)) in_role.insert(s);
+    std::unordered_set<const Standard*> in_scope;
+    for (const Circle& c : doc.circles)
+        if (o.circle.empty() || c.id == o.circle)
+            for (const Standard* s : standards_of(c))
+                if (o.role.empty() || in_role.count(s)) in_scope.insert(s);
+    auto keep = [&](std::vector<const Standard*> standards) {
+        if (scoped) standards.erase(std::remove_if(standards.begin(), standards.end(), [&](const Standard* s) { return !in_scope.count(s); }),
+                                    standards.end());
+        return standards;
+    };
 
     for (const Circle& c : doc.circles)
         for (const Touchpoint& t : c.touchpoints)
             for (const KeyFactor& k : t.key_factors)
                 for (const Standard& s : k.standards) {
+                    if (scoped && !in_scope.count(&s)) continue;
                     Compliance x = unknown_site ? index.at(s, -1, r.period, -1) : index.at(s, p, r.period, site);
                     if (x.status == Status::Below) r.below.push_back({&s, &c, &t, x});
                     if (x.status == Status::NoData) r.no_data.push_back({&s, &c, &t, x});
@@ -38,13 +104,16 @@ Report build_report(const Blueprint& doc, const ReportOptions& o) {
     auto group = [&](std::string id, std::string name, const std::vector<const Standard*>& standards, int at_site) {
         return ReportGroup{std::move(id), std::move(name), rollup(index, standards, r.period, at_site)};
     };
-    for (const Circle& c : doc.circles) r.circles.push_back(group(c.id.value, c.name, standards_of(c), rollup_site));
+    for (const Circle& c : doc.circles) {
+        const auto standards = keep(standards_of(c));
+        if (!scoped || !standards.empty()) r.circles.push_back(group(c.id.value, c.name, standards, rollup_site));
+    }
     for (const Role& role : doc.roles) {
-        auto owned = standards_of(doc, role.id);
-        if (!owned.empty()) r.roles.push_back(group(role.id.value, role.name, owned, rollup_site));
+        auto owned = keep(standards_of(doc, role.id));
+        if (!owned.empty()) r.roles.push_back(group(role.id.value, role_name(doc, role.id, o.lang), owned, rollup_site));
     }
     if (results) {
-        const auto all = all_standards(doc);
+        const auto all = keep(all_standards(doc));
         for (size_t i = 0; i < results->sites.size(); ++i) r.sites.push_back(group(results->sites[i], results->sites[i], all, int(i)));
         std::stable_sort(r.sites.begin(), r.sites.end(), [](const ReportGroup& a, const ReportGroup& b) {
             const bool a_data = a.rollup.weight > 0, b_data = b.rollup.weight > 0;
@@ -53,15 +122,31 @@ Report build_report(const Blueprint& doc, const ReportOptions& o) {
         });
         for (const std::string& period : results->periods)
             if (period <= r.period) r.periods.push_back(period);
-        const auto scores = scores_by_period_and_site(doc, index);
+        // The whole blueprint's scores come from one pass over the cells; a scope's, from its own roll-ups.
+        const auto scores = scoped ? std::vector<std::vector<double>>{} : scores_by_period_and_site(doc, index);
         for (const ReportGroup& g : r.sites) {
             std::vector<double> row;
             const int at = index.site_index(g.id);
-            for (const std::string& period : r.periods) row.push_back(scores[size_t(index.period_index(period))][size_t(at)]);
+            for (const std::string& period : r.periods) {
+                if (!scoped) {
+                    row.push_back(scores[size_t(index.period_index(period))][size_t(at)]);
+                    continue;
+                }
+                const Rollup cell = rollup(index, all, period, at);
+                row.push_back(cell.weight > 0 ? cell.score : -1);
+            }
             r.league.push_back(std::move(row));
         }
     }
     return r;
+}
+
+std::string report_scope(const Report& r, Lang lang) {
+    const bool zh = is_zh(lang);
+    std::string out;
+    if (!r.circle.empty()) out += (zh ? "服务圈：" : "Circle: ") + r.circle_name;
+    if (!r.role.empty()) out += (out.empty() ? "" : " · ") + std::string(zh ? "岗位：" : "Role: ") + r.role_name.in(lang);
+    return out.empty() ? (zh ? "整个蓝图" : "Whole blueprint") : out;
 }
 
 // ------------------------------------------------------------------------------------- text pieces
@@ -121,7 +206,7 @@ std::string md_cell(std::string_view s) {
 // ---------------------------------------------------------------------------------------- Markdown
 std::string report_markdown(const Blueprint& doc, const Report& r, Lang lang) {
     const Words w = words(lang);
-    std::string out = "# " + w.title + " · " + md_cell(doc.name) + "\n\n";
+    std::string out = "# " + w.title + " · " + md_cell(doc.name) + " · " + md_cell(report_scope(r, lang)) + "\n\n";
     out += "- " + w.period + ": " + r.period + "\n- " + w.site + ": " + (r.site.empty() ? w.all_sites : md_cell(r.site)) + "\n\n";
     auto lines = [&](const std::string& heading, const std::vector<ReportLine>& xs, bool with_share) {
         out += "## " + heading + "\n\n";
@@ -210,7 +295,7 @@ std::string report_html(const Blueprint& doc, const Report& r, Lang lang) {
         }
         b += "</table>\n";
     }
-    return html::page(lang, w.title, b);
+    return html::page(lang, w.title + " · " + report_scope(r, lang), b);
 }
 
 // --------------------------------------------------------------------------------------------- CSV
@@ -218,11 +303,12 @@ std::string report_csv(const Report& r, Lang lang) {
     const bool zh = is_zh(lang);
     std::string out = "\xEF\xBB\xBF";
     auto line = [&](const std::vector<std::string>& cells) { csv_row(out, cells); };
-    line(zh ? std::vector<std::string>{"期间", "网点", "服务圈", "触点", "标准编号", "标准", "状态", "达标率", "目标", "观测数"}
-            : std::vector<std::string>{"period", "site", "circle", "moment", "standard_id", "statement", "status", "share", "target", "n"});
+    const std::string scope = report_scope(r, lang);
+    line(zh ? std::vector<std::string>{"期间", "网点", "范围", "服务圈", "触点", "标准编号", "标准", "状态", "达标率", "目标", "观测数"}
+            : std::vector<std::string>{"period", "site", "scope", "circle", "moment", "standard_id", "statement", "status", "share", "target", "n"});
     for (const auto* xs : {&r.below, &r.no_data})
         for (const ReportLine& l : *xs)
-            line({r.period, r.site, l.circle->name, l.moment->name, l.standard->id.value, l.standard->statement,
+            line({r.period, r.site, scope, l.circle->name, l.moment->name, l.standard->id.value, l.standard->statement,
                   status_word(l.result.status, lang), l.result.n ? shown(l.result) : "", target_shown(l.result),
                   std::to_string(l.result.n)});
     return out;
@@ -256,6 +342,32 @@ std::string report_json(const Report& r) {
     json_string(out, r.period);
     out += ",\"site\":";
     json_string(out, r.site);
+    // The scope: null for the whole blueprint; the title in both languages says it either way.
+    out += ",\"circle\":";
+    if (r.circle.empty()) out += "null";
+    else {
+        out += "{\"id\":";
+        json_string(out, r.circle.value);
+        out += ",\"name\":";
+        json_string(out, r.circle_name);
+        out += '}';
+    }
+    out += ",\"role\":";
+    if (r.role.empty()) out += "null";
+    else {
+        out += "{\"id\":";
+        json_string(out, r.role.value);
+        out += ",\"name\":";
+        json_string(out, r.role_name.zh);
+        out += ",\"name_en\":";
+        json_string(out, r.role_name.en);
+        out += '}';
+    }
+    out += ",\"title\":{\"zh\":";
+    json_string(out, words(Lang::Zh).title + " · " + report_scope(r, Lang::Zh));
+    out += ",\"en\":";
+    json_string(out, words(Lang::En).title + " · " + report_scope(r, Lang::En));
+    out += '}';
     for (const auto& [name, xs] : {std::pair<const char*, const std::vector<ReportLine>*>{"below", &r.below}, {"no_data", &r.no_data}}) {
         out += ",\"";
         out += name;

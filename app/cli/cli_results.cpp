@@ -1,6 +1,6 @@
 // blueprint import-results FILE RESULTS… [-o OUT] [--period P] [--site S]
 // blueprint remove-results FILE [-o OUT]
-// blueprint report FILE [--results R]… [--period P] [--site S] [--to md|html|csv|json] [-o OUT]
+// blueprint report FILE [--results R]… [--period P] [--site S] [--circle C | --role R] [--to md|html|csv|json] [-o OUT]
 // blueprint instruments FILE --kind checklist|audit|questionnaire [--role R] [--circle C] [--period P]
 //                       [--site S] [--to csv|html] [-o OUT]
 // Each takes --lang zh|en; FILE - reads standard input; -o omitted or - writes standard output.
@@ -162,7 +162,7 @@ struct Runner {
         return write(save_blueprint(*doc));
     }
     int report_cmd() {
-        if (int e = allow({"-o", "--period", "--site", "--results", "--to"}, 1, 1)) return e;
+        if (int e = allow({"-o", "--period", "--site", "--results", "--to", "--circle", "--role"}, 1, 1)) return e;
         const std::string to = a.one("--to").value_or("md");
         if (to != "md" && to != "html" && to != "csv" && to != "json")
             return usage("--to 只接受 md、html、csv 或 json", "--to takes md, html, csv or json");
@@ -188,7 +188,11 @@ struct Runner {
         ReportOptions ro;
         ro.period = a.one("--period").value_or("");
         ro.site = a.one("--site").value_or("");
+        ro.circle = CircleId(a.one("--circle").value_or(""));
+        ro.role = RoleId(a.one("--role").value_or(""));
         ro.lang = lang;
+        // As instruments --circle / --role: an id the file lacks is a finding about the file.
+        if (auto refused = report_scope_refused(*doc, ro)) return fail(refused->zh, refused->en);
         if (!ro.period.empty() && !period_of(ro.period)) return usage("--period 应为 YYYY-MM", "--period takes YYYY-MM");
         if (!ro.period.empty()) ro.period = *period_of(ro.period);
         const Report r = build_report(*doc, ro);
@@ -252,7 +256,8 @@ void print_results_help(std::ostream& out, Lang lang) {
     const bool zh = is_zh(lang);
     out << "  blueprint import-results FILE RESULTS... [-o OUT] [--period YYYY-MM] [--site S]\n"
         << "  blueprint remove-results FILE [-o OUT]\n"
-        << "  blueprint report FILE [--results R]... [--period YYYY-MM] [--site S] [--to md|html|csv|json] [-o OUT]\n"
+        << "  blueprint report FILE [--results R]... [--period YYYY-MM] [--site S] [--circle ID] [--role ID]\n"
+        << "                   [--to md|html|csv|json] [-o OUT]\n"
         << "  blueprint instruments FILE --kind checklist|audit|questionnaire [--role ID] [--circle ID] [--period YYYY-MM]\n"
         << "                        [--site S] [--to csv|html] [-o OUT]\n"
         << (zh ? "  （测量结果：CSV 可为 UTF-8、带 BOM 的 UTF-8 或 GB18030/GBK；JSON 见 service-results.schema.json）\n"

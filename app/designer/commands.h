@@ -26,7 +26,10 @@ struct StartTrainer {};                    // trainer mode, from where the desig
 // could not open or was closed (false).
 struct TrainerGo { enum Where { Back, Next, First, Last } where; };
 struct PresenterWindow { bool open; };
-struct ChooseResults { std::string period, site; };  // the results layer shows this period and site (on)
+struct ChooseResults {  // the results layer shows this period and site (and turns on, unless show is false)
+    std::string period, site;
+    bool show = true;
+};
 }  // namespace command
 
 using Command = std::variant<command::Focus, command::Reveal, command::BeginRename, command::ZoomToFit, command::SwitchView,

@@ -549,7 +549,7 @@ void Designer::run_commands() {
         } else if (auto* window = std::get_if<command::PresenterWindow>(&c)) {
             presenter_window(trainer, window->open);
         } else if (auto* chosen = std::get_if<command::ChooseResults>(&c)) {
-            options.results = {true, chosen->period, chosen->site};
+            options.results = {chosen->show || options.results.shown, chosen->period, chosen->site};
         }
     }
 }

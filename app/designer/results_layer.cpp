@@ -5,10 +5,14 @@
 
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 #include "blueprint/compliance.h"
+#include "blueprint/dates.h"
+#include "blueprint/instruments.h"
 #include "blueprint/report.h"
 #include "blueprint/results.h"
+#include "blueprint/roles.h"
 #include "palette.h"
 #include "views.h"
 
@@ -128,15 +132,20 @@ void remove(const Context& ctx) {
     if (ctx.session.remove_results()) ctx.tell("已移除测量结果（可撤销）。", "Removed the measured results (undo restores them).");
 }
 
-void export_report(const Context& ctx, ReportFormat format) {
+void export_report(const Context& ctx, ReportFormat format, const bp::CircleId& circle, const bp::RoleId& role) {
     const bp::Blueprint& doc = ctx.model();
     bp::ReportOptions options;
     options.period = current_period(doc, ctx.options.results);
     options.site = current_site(doc, ctx.options.results);
+    options.circle = circle;
+    options.role = role;
     options.lang = ctx.lang();
+    if (auto refused = bp::report_scope_refused(doc, options)) return ctx.tell(refused->in(ctx.lang()), true);
     const bp::Report report = bp::build_report(doc, options);
-    // "热水器.report-2026-11.html"; a site's report names the site too.
-    const std::string base = ctx.session.base_name() + ".report-" + report.period + (options.site.empty() ? "" : "-" + options.site);
+    // "热水器.report-2026-11.html"; a site's, circle's or role's report names it too (by id: a file name).
+    std::string base = ctx.session.base_name() + ".report-" + report.period;
+    for (const std::string* part : {&std::as_const(options.site), &circle.value, &role.value})
+        if (!part->empty()) base += "-" + *part;
     switch (format) {
         case ReportFormat::Html:
             ctx.platform.download(base + ".html", "text/html", bp::report_html(doc, report, options.lang));
@@ -148,24 +157,111 @@ void export_report(const Context& ctx, ReportFormat format) {
     }
 }
 
+void export_instrument(const Context& ctx, const bp::InstrumentOptions& options, InstrumentFormat format) {
+    const bp::Blueprint& doc = ctx.model();
+    const char* kind = options.kind == bp::InstrumentKind::MysteryShopper ? "checklist"
+                       : options.kind == bp::InstrumentKind::Audit        ? "audit"
+                                                                          : "questionnaire";
+    std::string base = ctx.session.base_name() + "." + kind + (options.period.empty() ? "" : "-" + options.period);
+    for (const std::string* part : {&options.site, &options.role.value, &options.circle.value})
+        if (!part->empty()) base += "-" + *part;
+    if (bp::instrument_rows(doc, options).empty())
+        return ctx.tell("没有可放进这份表的标准（看各标准的测量方式与抽样计划）。",
+                        "No standard belongs on this sheet (see the standards' measurement method and sample plan).", true);
+    if (format == InstrumentFormat::Csv) ctx.platform.download(base + ".csv", "text/csv", bp::instrument_csv(doc, options));
+    else ctx.platform.download(base + ".html", "text/html", bp::instrument_html(doc, options));
+}
+
+const bp::Circle* selected_circle(const Context& ctx) {
+    const bp::ElementId* id = ctx.selection.primary();
+    if (!id) return nullptr;
+    const auto at = ctx.locate(*id);
+    if (!at || at->path.circle < 0 || at->path.circle >= (int)ctx.model().circles.size()) return nullptr;
+    return &ctx.model().circles[size_t(at->path.circle)];
+}
+
 // ----------------------------------------------------------------------------------------------- menus
+namespace {
+// File › Export instrument › kind › whom (every role or one; every circle or the selected one) › format.
+void instrument_menu(const Context& ctx) {
+    const Lang l = ctx.lang();
+    const bp::Blueprint& doc = ctx.model();
+    if (!ImGui::BeginMenu(tr(l, "导出测量工具", "Export instrument"), !doc.circles.empty())) return;
+    bp::InstrumentOptions o;
+    o.period = bp::today_local().substr(0, 7);  // this month's sheet
+    o.site = current_site(doc, ctx.options.results);
+    o.lang = l;
+    auto formats = [&](const std::string& label, const bp::InstrumentOptions& options) {
+        if (!ImGui::BeginMenu(label.c_str())) return;
+        if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_instrument(ctx, options, InstrumentFormat::Csv);
+        if (ImGui::MenuItem(tr(l, ".html（打印）", ".html (print)"))) export_instrument(ctx, options, InstrumentFormat::Html);
+        ImGui::EndMenu();
+    };
+    const std::pair<bp::InstrumentKind, bp::Text> per_role[] = {
+        {bp::InstrumentKind::MysteryShopper, {"神秘顾客检查表", "Mystery-shopper checklist"}},
+        {bp::InstrumentKind::Audit, {"稽核 / 自查表", "Audit / self-check sheet"}}};
+    for (const auto& [kind, name] : per_role) {
+        if (!ImGui::BeginMenu(name.in(l).c_str())) continue;
+        o.kind = kind;
+        o.role = {};
+        formats(tr(l, "全部岗位", "Every role"), o);
+        for (const bp::Role& role : doc.roles) {
+            o.role = role.id;
+            formats(bp::role_name(doc, role.id, l) + "##instrument-" + role.id.value, o);
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu(tr(l, "顾客问卷", "Customer questionnaire"))) {
+        o.kind = bp::InstrumentKind::Questionnaire;
+        o.role = {};
+        formats(tr(l, "全部服务圈", "Every circle"), o);
+        if (const bp::Circle* c = selected_circle(ctx)) {
+            o.circle = c->id;
+            formats(std::string(tr(l, "服务圈：", "Circle: ")) + c->name + "##instrument-circle", o);
+        }
+        ImGui::EndMenu();
+    }
+    ImGui::EndMenu();
+}
+}  // namespace
+
 void file_menu_items(const Context& ctx) {
     const Lang l = ctx.lang();
     const bp::Blueprint& doc = ctx.model();
     const bool any = doc.results && !doc.results->periods.empty();
     if (ImGui::MenuItem(tr(l, "导入结果…", "Import results…"))) ctx.platform.open_results_picker();
     if (ImGui::MenuItem(tr(l, "移除结果", "Remove results"), nullptr, false, doc.results.has_value())) remove(ctx);
-    // The report of what the results layer shows: its period, its site (or all).
+    // The report of what the results layer shows (its period, its site or all), of the whole blueprint,
+    // the selected circle or one role; each in three formats.
     if (ImGui::BeginMenu(tr(l, "导出月度报告", "Export report"), any)) {
         const std::string site = current_site(doc, ctx.options.results);
         const std::string about = current_period(doc, ctx.options.results) + " · " +
                                   (site.empty() ? std::string(tr(l, "全部网点", "all sites")) : site);
         ImGui::TextDisabled("%s", about.c_str());
-        if (ImGui::MenuItem(tr(l, ".html（打印）", ".html (print)"))) export_report(ctx, ReportFormat::Html);
-        if (ImGui::MenuItem(".md")) export_report(ctx, ReportFormat::Markdown);
-        if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_report(ctx, ReportFormat::Csv);
+        auto formats = [&](const char* label, const bp::CircleId& circle, const bp::RoleId& role) {
+            if (!ImGui::BeginMenu(label)) return;
+            if (ImGui::MenuItem(tr(l, ".html（打印）", ".html (print)"))) export_report(ctx, ReportFormat::Html, circle, role);
+            if (ImGui::MenuItem(".md")) export_report(ctx, ReportFormat::Markdown, circle, role);
+            if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_report(ctx, ReportFormat::Csv, circle, role);
+            ImGui::EndMenu();
+        };
+        formats(tr(l, "整个蓝图", "Whole blueprint"), {}, {});
+        if (const bp::Circle* c = selected_circle(ctx)) {
+            const std::string label = std::string(tr(l, "服务圈：", "Circle: ")) + c->name + "##report-circle";
+            formats(label.c_str(), c->id, {});
+        } else {
+            ImGui::MenuItem(tr(l, "服务圈（先选中一个服务圈或其中的元素）", "Circle (select a circle or an element in it)"), nullptr, false, false);
+        }
+        if (ImGui::BeginMenu(tr(l, "岗位", "Role"), !doc.roles.empty())) {
+            for (const bp::Role& role : doc.roles) {
+                const std::string label = bp::role_name(doc, role.id, l) + "##report-" + role.id.value;
+                formats(label.c_str(), {}, role.id);
+            }
+            ImGui::EndMenu();
+        }
         ImGui::EndMenu();
     }
+    instrument_menu(ctx);
 }
 
 void view_menu_items(const Context& ctx, ResultsChoice& choice) {

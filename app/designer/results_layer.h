@@ -16,6 +16,7 @@
 struct ImVec2;
 namespace bp {
 enum class Status;  // blueprint/compliance.h
+struct InstrumentOptions;  // blueprint/instruments.h
 }
 
 namespace ui {
@@ -52,13 +53,25 @@ const MomentResult* moment(const Context& ctx, ResultsLayer& layer, const bp::To
 // opens. True when imported.
 bool import_bytes(const Context& ctx, ResultsChoice& choice, const std::string& bytes);
 // File › Export report: the monthly report (blueprint/report.h, as the CLI's `report` writes it) for the
-// layer's period and site, downloaded as printable HTML, Markdown or CSV (UTF-8 with BOM).
+// layer's period and site, of the whole blueprint or one circle or role (`circle`, `role`: ids; empty for
+// the whole blueprint), downloaded as printable HTML, Markdown or CSV (UTF-8 with BOM). The file name says
+// the period, the site and the scope: "热水器.report-2026-11-北京朝阳店-r-installer.html".
 enum class ReportFormat { Html, Markdown, Csv };
-void export_report(const Context& ctx, ReportFormat format);
+void export_report(const Context& ctx, ReportFormat format, const bp::CircleId& circle = {}, const bp::RoleId& role = {});
+// File › Export instrument: a mystery-shopper checklist or an audit sheet (of every role or one) or a
+// customer questionnaire (of every circle or one), blueprint/instruments.h, as CSV for Excel and WPS or
+// printable HTML, pre-filled with this month and the layer's site, so the filled sheet imports back.
+// "热水器.checklist-2026-12-r-installer.csv".
+enum class InstrumentFormat { Csv, Html };
+void export_instrument(const Context& ctx, const bp::InstrumentOptions& options, InstrumentFormat format);
+// The circle the report menu offers: the selected circle, or the circle of the selected element; none
+// when nothing in a circle is selected.
+const bp::Circle* selected_circle(const Context& ctx);
 // File › Remove results, undoable.
 void remove(const Context& ctx);
 
-// Menus: the File menu's import, remove and export-report entries, the View menu's toggle and pickers.
+// Menus: the File menu's import, remove, export-report and export-instrument entries, the View menu's
+// toggle and pickers.
 void file_menu_items(const Context& ctx);
 void view_menu_items(const Context& ctx, ResultsChoice& choice);
 

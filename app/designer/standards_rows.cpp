@@ -17,6 +17,17 @@ bool contains(const std::string& haystack_lower, const std::string& needle_lower
     return haystack_lower.find(needle_lower) != std::string::npos;
 }
 
+bool results_match(ResultsFilter f, bp::Verdict v) {
+    switch (f) {
+        case ResultsFilter::Any: return true;
+        case ResultsFilter::NeedsAttention:
+            return v == bp::Verdict::Below || v == bp::Verdict::CriticalFailed || v == bp::Verdict::NoData;
+        case ResultsFilter::Below: return v == bp::Verdict::Below || v == bp::Verdict::CriticalFailed;
+        case ResultsFilter::NoData: return v == bp::Verdict::NoData;
+    }
+    return true;
+}
+
 bool lint_matches(LintStatusFilter f, const LintStatus& s) {
     switch (f) {
         case LintStatusFilter::Any: return true;
@@ -99,8 +110,9 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
                             bp::role_name(doc, st.owner, bp::Lang::Zh) + '\n' + bp::role_name(doc, st.owner, bp::Lang::En));
                         if (!contains(text, needle)) continue;
                     }
-                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint,
-                                               measured ? bp::standing(index, st, results.period, site) : bp::Standing{}});
+                    bp::Standing standing = measured ? bp::standing(index, st, results.period, site) : bp::Standing{};
+                    if (measured && !results_match(filter.results, standing.verdict)) continue;
+                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint, std::move(standing)});
                 }
             }
         }

@@ -14,11 +14,12 @@
 
 namespace ui {
 
-// The table's columns, in display order.
+// The table's columns, in display order. The results' columns come right after the moment, before the
+// statement, so that a half-width panel (the results panel beside it) shows the status without scrolling.
 enum class StandardsColumn {
-    Circle, Touchpoint, KeyFactor, Statement,
+    Circle, Touchpoint, KeyFactor,
     Share, Observations, Trend, Status,  // the results' columns: shown only when the document has results
-    Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
+    Statement, Type, Target, Compliance, Method, Frequency, Owner, Visible, ReviewBy, Lint,
     Count
 };
 
@@ -41,25 +42,30 @@ struct StandardRow {
     bp::Standing result;         // at the period and site of ResultsFocus; no data without results
 };
 
-// The period and site whose results the rows carry (the results layer's, resolved by
-// results_layer::current_period / current_site); an empty period: the document has none.
+// The period and site whose results the rows carry (the one choice of the results layer, the table's
+// pickers and the league table, resolved by results_layer::current_period / current_site); an empty
+// period: the document has none.
 struct ResultsFocus {
     std::string period, site;  // site "": all sites pooled
     friend bool operator==(const ResultsFocus& a, const ResultsFocus& b) { return a.period == b.period && a.site == b.site; }
 };
 
 enum class LintStatusFilter { Any, Clean, WithFindings, WithErrors, WithWarnings };
+// By the row's verdict at the ResultsFocus; only with results (without, every row passes).
+// NeedsAttention: below target (a critical one too) or due without data.
+enum class ResultsFilter { Any, NeedsAttention, Below, NoData };
 
 struct StandardsFilter {
     std::string circle;                      // circle id; empty = every circle
     std::optional<std::string> owner;        // owner role id; nullopt = any, "" = standards without owner
     std::optional<bp::StandardType> type;    // nullopt = both
     LintStatusFilter lint = LintStatusFilter::Any;
+    ResultsFilter results = ResultsFilter::Any;
     std::string text;                        // case-insensitive; statement, names, metric, unit, owner
 
     friend bool operator==(const StandardsFilter& a, const StandardsFilter& b) {
         return a.circle == b.circle && a.owner == b.owner && a.type == b.type && a.lint == b.lint &&
-               a.text == b.text;
+               a.results == b.results && a.text == b.text;
     }
     friend bool operator!=(const StandardsFilter& a, const StandardsFilter& b) { return !(a == b); }
 };

@@ -1,9 +1,10 @@
 // The standards table: every standard of the blueprint, one row each, sortable on every column,
 // filterable by circle, owner role, type, lint status and text, editable in place, clipped so tens of
 // thousands of rows stay smooth. The row list (standards_rows.h) is rebuilt only when the document
-// revision, the filter, the sort or the results layer's period and site changes. Clicking a row selects
+// revision, the filter, the sort or the results' period and site changes. Clicking a row selects
 // the standard; the canvas follows. With results, four more columns: this period's share, n, the change
-// against the previous period and the verdict (blueprint/trends.h computes them).
+// against the previous period and the verdict (blueprint/trends.h computes them), with pickers of the
+// period and the site, and a filter of the rows below target or without data.
 // Sections: filters · cells · panel.
 #include <algorithm>
 #include <cmath>
@@ -118,6 +119,47 @@ bool draw_filters(const Context& ctx, StandardsFilter& filter) {
     return changed;
 }
 
+// The results' pickers after the row count: the period and the site (the one choice the canvas's layer,
+// the results panel and the report share, so the table's colours never disagree with the canvas's; a
+// pick here leaves the layer on or off as it was) and which verdicts to show. True when the verdict
+// filter changed; a period or site picked reaches the rows next frame, through the shell.
+bool draw_results_pickers(const Context& ctx, const ResultsFocus& focus, StandardsFilter& filter) {
+    const Lang lang = ctx.lang();
+    const bp::Results& results = *ctx.model().results;
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr(lang, " · 测量结果：", " · results:"));
+    ImGui::SameLine();
+    {
+        std::vector<std::string> labels;
+        int chosen = 0;
+        for (int i = 0; i < (int)results.periods.size(); ++i) {
+            labels.push_back(results.periods[i]);
+            if (results.periods[i] == focus.period) chosen = i;
+        }
+        if (filter_combo("##period_filter", labels, chosen))
+            ctx.commands.push(command::ChooseResults{results.periods[size_t(chosen)], focus.site, false});
+    }
+    ImGui::SameLine();
+    {
+        std::vector<std::string> labels = {tr(lang, "全部网点", "All sites")};
+        int chosen = 0;
+        for (int i = 0; i < (int)results.sites.size(); ++i) {
+            labels.push_back(results.sites[i]);
+            if (results.sites[i] == focus.site) chosen = i + 1;
+        }
+        if (filter_combo("##site_filter", labels, chosen))
+            ctx.commands.push(command::ChooseResults{focus.period, chosen == 0 ? std::string() : results.sites[size_t(chosen - 1)], false});
+    }
+    ImGui::SameLine();
+    std::vector<std::string> labels = {tr(lang, "全部结果", "All results"), tr(lang, "未达标或无数据", "Below target or no data"),
+                                       tr(lang, "仅未达标", "Below target"), tr(lang, "仅无数据", "No data")};
+    int chosen = int(filter.results);
+    if (!filter_combo("##results_filter", labels, chosen)) return false;
+    filter.results = ResultsFilter(chosen);
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------- cells
 struct ColumnSpec {
     StandardsColumn column;
@@ -131,11 +173,11 @@ const ColumnSpec kColumns[] = {
     {StandardsColumn::Circle, "服务圈", "Circle", 0, 7},
     {StandardsColumn::Touchpoint, "触点", "Touchpoint", 0, 8},
     {StandardsColumn::KeyFactor, "关键因素", "Key factor", 0, 7},
-    {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
     {StandardsColumn::Share, "本期达标率", "Share", ImGuiTableColumnFlags_PreferSortDescending, 5},
     {StandardsColumn::Observations, "观测数", "n", ImGuiTableColumnFlags_PreferSortDescending, 3.5f},
     {StandardsColumn::Trend, "趋势", "Trend", 0, 4.5f},
     {StandardsColumn::Status, "状态", "Status", ImGuiTableColumnFlags_PreferSortDescending, 6},
+    {StandardsColumn::Statement, "标准陈述", "Statement", 0, 16},
     {StandardsColumn::Type, "类型", "Type", 0, 5},
     {StandardsColumn::Target, "目标", "Target", 0, 8},
     {StandardsColumn::Compliance, "达标比例", "Compliance", 0, 5},
@@ -268,12 +310,12 @@ bool draw_row(const Context& ctx, DateDraft& draft, const StandardRow& row) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(kf.name.c_str());
 
+    draw_result_cells(row.result, lang);
+
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
     f.commit(ImGui::InputText("##statement", &v.statement), "statement");
     track();
-
-    draw_result_cells(row.result, lang);
 
     ImGui::TableNextColumn();
     ImGui::SetNextItemWidth(-FLT_MIN);
@@ -387,13 +429,12 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     rebuild_if_needed();
 
     const size_t total = bp::count(ctx.model()).standards;
+    if (has_results) ImGui::AlignTextToFramePadding();
     if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.size(), (int)total);
     else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.size(), bp::text::counted(total, "standard").c_str());
-    if (has_results) {
-        ImGui::SameLine();
-        const std::string about = std::string(tr(lang, " · 测量结果：", " · results: ")) + focus.period + " · " +
-                                  (focus.site.empty() ? tr(lang, "全部网点", "all sites") : focus.site.c_str());
-        ImGui::TextDisabled("%s", about.c_str());
+    if (has_results && draw_results_pickers(ctx, focus, st.filter)) {
+        st.rows_dirty = true;
+        rebuild_if_needed();
     }
     if (total == 0) {
         wrapped_text(tr(lang, "还没有标准：在检查器中对关键因素使用“转换为标准”，或用“全部转换”。",
@@ -426,7 +467,8 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
         // The columns that say which standard a row is stay in view when scrolling sideways: circle,
         // touchpoint and key factor when the panel has room for them and the statement, else the circle.
         float leading = 0;
-        for (int i = 0; i < 4; ++i) leading += kColumns[i].width * em;
+        for (const ColumnSpec& c : kColumns)
+            if (c.column <= StandardsColumn::KeyFactor || c.column == StandardsColumn::Statement) leading += c.width * em;
         ImGui::TableSetupScrollFreeze(leading < ImGui::GetContentRegionAvail().x * 0.8f ? 3 : 1, 1);
         ImGui::TableHeadersRow();
 

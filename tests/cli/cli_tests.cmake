@@ -141,7 +141,17 @@ bp_cli_test("import-results: a results file that is not there" 1 "missing.csv: n
 bp_cli_test("import-results: a directory as the results" 1 ": not a regular file" import-results "${bp_v4}" "${CMAKE_SOURCE_DIR}/tests" --lang en)
 bp_cli_test("report: a directory as --results" 1 ": not a regular file" report "${bp_v4}" --results "${CMAKE_SOURCE_DIR}/tests" --lang en)
 bp_cli_test("report with --results as JSON" 0 "\"format\":\"service-report\"" report "${bp_v4}" --results "${bp_filled}" --period 2026-12 --to json)
-bp_cli_test("report as CSV" 0 "period,site,circle,moment,standard_id" report "${bp_v4}" --period 2026-11 --to csv --lang en)
+bp_cli_test("report as CSV" 0 "period,site,scope,circle,moment,standard_id" report "${bp_v4}" --period 2026-11 --to csv --lang en)
+# A report per circle or role: its title says the scope; an id the file lacks is named with those it has.
+bp_cli_test("report of one role" 0 "# Monthly service-standards report · .* · Role: Installer.*st-wh-covers"
+  report "${bp_v4}" --period 2026-11 --role r-installer --lang en)
+bp_cli_test("report of one circle as HTML" 0 "<title>服务标准月度报告 · 服务圈：安装异常处理服务圈</title>"
+  report "${bp_v4}" --period 2026-11 --circle c-wh-exception --to html)
+bp_cli_test("report of one circle at one site as CSV" 0 "2026-11,北京朝阳店,Circle: 热水器购买与安装服务圈,热水器购买与安装服务圈,门店选购与付款,st-wh-advice,"
+  report "${bp_v4}" --period 2026-11 --site 北京朝阳店 --circle c-wh-install --to csv --lang en)
+bp_cli_test("report: unknown role" 1 "r-nobody is not a role id of this blueprint \\(available: r-promoter"
+  report "${bp_v4}" --role r-nobody --lang en)
+bp_cli_test("report: unknown circle" 1 "c-none 不是本蓝图的服务圈 id（可用：c-wh-install" report "${bp_v4}" --circle c-none)
 bp_cli_test("report without results" 1 "no results" report "${CMAKE_SOURCE_DIR}/tests/fixtures/water_heater.v3.blueprint.json" --lang en)
 bp_cli_test("remove-results" 0 "" remove-results "${bp_v4}" -o removed.blueprint.json)
 # Role cards: one role's moments as printable HTML or Markdown; a role that is not there names the ones that are.

@@ -236,7 +236,7 @@ TEST_CASE("File › Export report downloads the CLI's report for the layer's per
     CHECK(f.h.platform.downloads[3].filename == "water-heater.report-2026-11.md");
 }
 
-TEST_CASE("File › Export report › .md in the menu bar downloads the report", "[results]") {
+TEST_CASE("File › Export report › Whole blueprint › .md in the menu bar downloads the report", "[results]") {
     ui_test::Harness h;
     h.d.options.lang = ui::Lang::En;
     REQUIRE(h.d.open_text(read(kFixture), "water-heater.blueprint.json"));
@@ -248,7 +248,11 @@ TEST_CASE("File › Export report › .md in the menu bar downloads the report",
     REQUIRE(menu.GetWidth() > 0);
     h.move(menu.GetCenter());
     h.frames(3);
-    const ImRect md = rect_of(h, "##Menu_01", {std::string(".md")});
+    const ImRect whole = rect_of(h, "##Menu_01", {std::string("Whole blueprint")});
+    REQUIRE(whole.GetWidth() > 0);
+    h.move(whole.GetCenter());
+    h.frames(3);
+    const ImRect md = rect_of(h, "##Menu_02", {std::string(".md")});
     REQUIRE(md.GetWidth() > 0);
     h.click(md.GetCenter());
     REQUIRE(h.platform.downloads.size() == 1);
