@@ -117,7 +117,6 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const float pill = (float)std::min(18.0 * f.cam.scale, 20.0);
     draw::badges(f, ImVec2(p.x - dx * r * 1.1f + (dx < 0 ? pill * 1.6f : 0.0f), p.y - dy * r * 1.1f), standards_of(tp), tp.id);
 
-    const bool zh = ctx.lang() == Lang::Zh;
     if (hovered && ImGui::BeginTooltip()) {
         ImGui::TextUnformatted(tp.name.c_str());
         if (!tp.description.empty()) ImGui::TextWrapped("%s", tp.description.c_str());
