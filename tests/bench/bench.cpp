@@ -6,6 +6,7 @@
 //   blueprint_bench --layers [--runs N] [--touchpoints N]   the blueprint's layers (bench_layers.h), figures only
 //   blueprint_bench --layers --touchpoints N --write FILE   writes that document (for the page's benchmark)
 //   blueprint_bench --results N [--runs N] [--touchpoints N]  a year of results, N sites per standard (bench_results.h)
+//   blueprint_bench --results N --write DIR                  writes that blueprint and its results CSV (for the page)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -176,14 +177,21 @@ int main(int argc, char** argv) {
         else if (i + 1 < argc && !std::strcmp(argv[i], "--touchpoints")) touchpoints = std::max(1, std::atoi(argv[++i]));
         else if (i + 1 < argc && !std::strcmp(argv[i], "--results")) results_sites = std::max(1, std::atoi(argv[++i]));
     }
-    if (layers && write) {
-        const std::string text = save_blueprint(bench::generate_layers(touchpoints));
-        std::FILE* f = std::fopen(write, "wb");
+    auto write_file = [](const std::string& path, const std::string& text) {
+        std::FILE* f = std::fopen(path.c_str(), "wb");
         if (!f || std::fwrite(text.data(), 1, text.size(), f) != text.size() || std::fclose(f) != 0) {
-            std::fprintf(stderr, "blueprint_bench: cannot write %s\n", write);
-            return 1;
+            std::fprintf(stderr, "blueprint_bench: cannot write %s\n", path.c_str());
+            return false;
         }
-        return 0;
+        return true;
+    };
+    if (layers && write) return write_file(write, save_blueprint(bench::generate_layers(touchpoints))) ? 0 : 1;
+    if (results_sites && write) {  // --write DIR: the blueprint and a year of its results, for the page
+        const Blueprint doc = generate(touchpoints, false);
+        const std::string dir = write;
+        return write_file(dir + "/results-bench.blueprint.json", save_blueprint(doc)) &&
+                       write_file(dir + "/results-bench.csv", bench::results_csv(doc, results_sites))
+                   ? 0 : 1;
     }
     if (layers) return bench::run_layer_bench(runs, touchpoints);
     if (results_sites) return bench::run_results_bench(runs, generate(touchpoints, false), results_sites);

@@ -68,6 +68,11 @@ std::string generate_csv(const Blueprint& doc, int sites_per_standard, size_t& r
 }
 }  // namespace
 
+std::string results_csv(const Blueprint& doc, int sites_per_standard) {
+    size_t rows = 0;
+    return generate_csv(doc, std::clamp(sites_per_standard, 1, 20), rows);
+}
+
 int run_results_bench(int runs, Blueprint doc, int sites_per_standard) {
     sites_per_standard = std::clamp(sites_per_standard, 1, 20);
     size_t rows = 0;
