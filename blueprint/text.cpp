@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 
 namespace bp::text {
 
@@ -100,6 +101,10 @@ size_t KeywordSet::find(std::string_view text, std::string_view keyword) {
 
 bool valid_utf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {
+        // Runs of ASCII (most of a results file or a document) eight bytes at a time.
+        uint64_t word = 0;
+        while (i + 8 <= s.size() && (std::memcpy(&word, s.data() + i, 8), (word & 0x8080808080808080ULL) == 0)) i += 8;
+        if (i >= s.size()) break;
         const auto b = (unsigned char)s[i];
         if (b < 0x80) {
             ++i;
@@ -151,6 +156,11 @@ bool has_number(std::string_view s) {
 
 // ---------------------------------------------------------------------------------------- names
 std::string_view trim(std::string_view s) {
+    // Most fields have nothing to trim: a first byte that starts no space and a last byte that ends none.
+    if (!s.empty()) {
+        const auto first = (unsigned char)s.front(), last = (unsigned char)s.back();
+        if (first > ' ' && first != 0xE3 && last > ' ' && last != 0x80) return s;
+    }
     auto space_at_front = [&](size_t& n) {
         if (s.empty()) return false;
         if (s[0] == ' ' || s[0] == '\t' || s[0] == '\n' || s[0] == '\r') return (n = 1), true;
