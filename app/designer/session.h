@@ -54,7 +54,8 @@ public:
 
     // Measured results (format 4, blueprint/results.h): a filled-in sheet's or a dashboard's bytes (CSV in
     // UTF-8, UTF-8 with BOM or GB18030, or JSON) merged into the document as one undoable edit; or removed.
-    // A refused file changes nothing; the outcome says which row and column.
+    // A refused file changes nothing; the outcome says which row and column. An imported one's results
+    // have moved into the document (the outcome keeps the counts): read them from model().
     bp::ImportOutcome import_results(const std::string& bytes);
     bool remove_results();
 
