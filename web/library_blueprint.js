@@ -42,6 +42,11 @@ mergeInto(LibraryManager.library, {
     BlueprintPage.rememberRecent(UTF8ToString(documentId), UTF8ToString(name), UTF8ToString(filename),
                                  bpText(json, length), unsaved !== 0);
   },
+  // Copied out at once (the designer frees them when the open returns); decoded later, by the page.
+  bp_js_keep_opened: function (json, length, documentId, name, filename, unsaved, recent, snapshot) {
+    BlueprintPage.keepOpened(HEAPU8.slice(json, json + length), UTF8ToString(documentId), UTF8ToString(name),
+                             UTF8ToString(filename), unsaved !== 0, recent !== 0, snapshot !== 0);
+  },
   bp_js_open_recent: function (key) {
     BlueprintPage.openRecent(UTF8ToString(key));
   },

@@ -6,7 +6,7 @@
 // handles of their files.
 // Sections: open · save · recent.
 import { Module, ime, picker, state, withStrings, formatTime } from './page-core.js';
-import { openDatabase } from './page-storage.js';
+import { openDatabase, autosaveLater } from './page-storage.js';
 
 const RECENT = 'recent';            // blueprint id → { name, filename, unsaved, time, handle? }
 const RECENT_DOCS = 'recent-docs';  // blueprint id → the document's text
@@ -34,6 +34,31 @@ function passBytes(bytes, filename, call) {
     Module._free(ptr);
     ime.focus({ preventScroll: true });
   }
+}
+
+// A document the designer just opened from bytes the page handed it: File › Recent keeps its text and,
+// when saving it again would be costly, so does this tab's autosave slot (the base of its journal). Both
+// from one decode, after the frame that shows the document: at 40 MB decoding and writing them took
+// 0.7 s that the first frame waited for. The snapshot's place in the autosave order is taken now.
+export function keepOpened(bytes, id, name, filename, unsaved, recent, snapshot) {
+  const writeSnapshot = snapshot ? autosaveLater(filename, name) : null;
+  const held = recent ? (heldRecent = { id: id }) : null;
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    document.removeEventListener('visibilitychange', run);
+    const json = new TextDecoder().decode(bytes);
+    if (writeSnapshot) writeSnapshot(json);
+    if (held && heldRecent === held) {
+      heldRecent = null;
+      rememberRecent(id, name, filename, json, unsaved);
+    }
+  };
+  // After the next frame; a hidden page draws none (and slows its timers), so hiding writes them at once.
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 1000);
+  document.addEventListener('visibilitychange', run);
 }
 
 export function openBytes(bytes, filename, unsaved = false) {
@@ -197,8 +222,11 @@ function readRecent(id) {
   return openDatabase().then((db) => request(db.transaction(RECENT, 'readonly').objectStore(RECENT).get(id)));
 }
 
-// The designer hands over the document it leaves, opens or saved; the oldest beyond RECENT_KEPT go.
+// The designer hands over the document it leaves, opens or saved; the oldest beyond RECENT_KEPT go. A
+// newer hand-over of the same document replaces one keepOpened still holds.
+let heldRecent = null;  // { id } of the document keepOpened is about to keep
 export function rememberRecent(id, name, filename, json, unsaved) {
+  if (heldRecent && heldRecent.id === id) heldRecent = null;
   const meta = { name: name, filename: filename, unsaved: unsaved, time: Date.now() };
   const handle = handles.get(id);
   openDatabase().then((db) => new Promise((resolve, reject) => {

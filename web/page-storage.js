@@ -286,10 +286,33 @@ let lastSnapshotHandedAt = null;
 export function autosave(json, filename, name, isUnsaved) {
   lastHandedAt = lastSnapshotHandedAt = pendingHandedAt = performance.now();
   pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now(), seq: ++seq };
+  snapshotSeqHanded = seq;
   clearTimeout(retryTimer);
   // Right after the designer's frame, not inside it: the designer times its autosave call and holds
   // later ones back when it looks slow, so the IndexedDB work must not count as its cost.
   queueMicrotask(pump);
+}
+// A snapshot handed now whose text comes later (a document as opened, page-files.js keepOpened): it
+// takes its sequence number now, so that journal entries for edits made meanwhile count as newer than
+// it. The function returned writes it, unless a snapshot handed after it came first.
+let snapshotSeqHanded = 0;
+let snapshotsToCome = 0;
+export function autosaveLater(filename, name) {
+  const handedAt = lastHandedAt = lastSnapshotHandedAt = performance.now();
+  const record = { json: '', filename: filename, name: name, unsaved: false, time: Date.now(), seq: ++seq };
+  snapshotSeqHanded = seq;
+  snapshotsToCome++;
+  return (json) => {
+    snapshotsToCome--;
+    if (snapshotSeqHanded === record.seq) {
+      record.json = json;
+      pendingRecord = record;
+      pendingHandedAt = handedAt;
+      clearTimeout(retryTimer);
+      pump();
+    }
+    settleWaiters();
+  };
 }
 
 // The journal: while a costly snapshot waits, each field edit arrives as a small entry (the element and
@@ -346,7 +369,7 @@ function writeJournal(handedAt) {
 let journalWrites = 0;
 const writesInFlight = new Set();  // when each write not yet committed began (performance.now())
 function settleWaiters() {
-  if (!inFlight && !pendingRecord && !journalInFlight) {
+  if (!inFlight && !pendingRecord && !journalInFlight && !snapshotsToCome) {
     idleWaiters.forEach((resolve) => resolve());
     idleWaiters = [];
   }
@@ -425,7 +448,7 @@ function pump() {
 
 // Resolves when everything handed over so far has been written (or has failed).
 export function flushAutosave() {
-  if (!inFlight && !pendingRecord && !journalInFlight) return Promise.resolve();
+  if (!inFlight && !pendingRecord && !journalInFlight && !snapshotsToCome) return Promise.resolve();
   return new Promise((resolve) => idleWaiters.push(resolve));
 }
 

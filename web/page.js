@@ -8,7 +8,8 @@
 import { Module, ime, loading, isMac, state, fail, prefersChinese, withStrings } from './page-core.js';
 import { resize, setClipboard, requestPaste, textInput } from './page-input.js';
 import {
-  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, startFiles,
+  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, keepOpened, openRecent,
+  startFiles,
 } from './page-files.js';
 import { openPresenter, showPresenter, closePresenter, presenterOpen } from './page-presenter.js';
 import { chooseSlot, autosave, autosaveJournal, flushAutosave, reportProblem, showProblem, showRecovery,
@@ -180,8 +181,8 @@ boot();
 // -------------------------------------------------------------------- the page's functions for the wasm
 // web/library_blueprint.js forwards the wasm's calls (app/web/js_bridge.h) to these.
 window.BlueprintPage = {
-  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, openRecent, setClipboard,
-  requestPaste, autosave,
+  download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, keepOpened, openRecent,
+  setClipboard, requestPaste, autosave,
   autosaveJournal, savePreferences, setUnsaved, setLanguage, textInput, firstFrame, openPresenter, showPresenter,
   closePresenter,
 };

@@ -49,7 +49,9 @@ void Designer::open_sample(size_t index) {
 void Designer::remember_current(const std::string* as_text) {
     const bp::Blueprint& m = session.model();
     if (m.circles.empty() && m.name.empty()) return;
-    platform->remember_recent(m.id.value, m.name, session.filename(), as_text ? *as_text : bp::save_blueprint(m), unsaved());
+    // Not `as_text ? *as_text : save_blueprint(m)`: that would copy the opened text.
+    if (as_text) platform->remember_recent(m.id.value, m.name, session.filename(), *as_text, unsaved());
+    else platform->remember_recent(m.id.value, m.name, session.filename(), bp::save_blueprint(m), unsaved());
 }
 
 // ------------------------------------------------------------------------ the unsaved-changes question

@@ -23,6 +23,10 @@ void bp_js_save_file(const char* document_id, const char* filename, const char* 
 void bp_js_remember_recent(const char* document_id, const char* name, const char* filename, const char* json,
                            size_t length, int unsaved);
 void bp_js_open_recent(const char* key);
+// A document just opened from these bytes: keep them in File > Recent (`recent`, with `unsaved`) and as this
+// tab's autosave snapshot (`snapshot`), decoded once, after the frame that shows the document.
+void bp_js_keep_opened(const char* json, size_t length, const char* document_id, const char* name, const char* filename,
+                       int unsaved, int recent, int snapshot);
 void bp_js_save_preferences(const char* json);
 void bp_js_set_unsaved(int unsaved);
 void bp_js_language(const char* bcp47);

@@ -371,9 +371,7 @@ EMSCRIPTEN_KEEPALIVE int bp_wants_text_input() { return ImGui::GetIO().WantTextI
 void snapshot_as_opened(const std::string& text) {
     ui::Session& s = app->designer.session;
     ui::Session::AutosaveWriter write;
-    write.snapshot = [&s](const std::string& bytes) {
-        bp_js_autosave(bytes.data(), bytes.size(), s.filename().c_str(), s.model().name.c_str(), 0);
-    };
+    write.snapshot = [](const std::string& bytes) { app->platform.autosave_as_opened(bytes); };
     write.journal = [](const std::string&, const std::string&) {};  // the page keeps one
     s.snapshot_as_opened(text, write);
 }
@@ -383,8 +381,10 @@ EMSCRIPTEN_KEEPALIVE int bp_open_text(const char* bytes, int length, const char*
     const std::string json = bytes && length > 0 ? std::string(bytes, static_cast<size_t>(length)) : std::string();
     bool ok = d.open_text(json, filename ? filename : "");  // counts as saved in that file
     if (ok && unsaved) d.session.mark_unsaved();
+    app->platform.begin_opening(json);
     if (ok) d.remember_current(&json);
     if (ok && !unsaved) snapshot_as_opened(json);
+    app->platform.end_opening();
     app->fonts.want_text(json);
     // Its characters are wanted from its bytes: after_frame need not save the document to find them.
     app->opened_key = d.session.model().id.value + "\n" + d.session.filename();
@@ -417,7 +417,8 @@ EMSCRIPTEN_KEEPALIVE void bp_offer_text(const char* bytes, int length, const cha
     what.filename = filename ? filename : "";
     app->fonts.want_text(what.text);
     const std::string before = d.session.model().id.value + "\n" + d.session.filename();
-    d.request_replace(what);
+    app->platform.begin_opening(what.text);
+    d.request_replace(what);  // keeps a copy of `what` when it asks first: that one is not `what.text`
     // Opened at once (nothing unsaved to ask about): its characters are wanted from its bytes above. When
     // the question comes first, after_frame finds them once it is answered.
     const std::string now = d.session.model().id.value + "\n" + d.session.filename();
@@ -425,6 +426,7 @@ EMSCRIPTEN_KEEPALIVE void bp_offer_text(const char* bytes, int length, const cha
         app->opened_key = now;
         if (!d.unsaved()) snapshot_as_opened(what.text);
     }
+    app->platform.end_opening();
     if (!d.notice.empty()) app->fonts.want_text(d.notice);
     request_frames(kSettleFrames);
 }

@@ -37,8 +37,33 @@ bool WebPlatform::save_file(const std::string& document_id, const std::string& f
 
 void WebPlatform::remember_recent(const std::string& document_id, const std::string& name, const std::string& filename,
                                   const std::string& document_json, bool unsaved) {
+    if (is_opened_text(document_json)) {  // the document being opened: end_opening hands it
+        opening_->recent = true;
+        opening_->recent_unsaved = unsaved;
+        return;
+    }
     bp_js_remember_recent(document_id.c_str(), name.c_str(), filename.c_str(), document_json.data(),
                           document_json.size(), unsaved ? 1 : 0);
+}
+
+void WebPlatform::begin_opening(const std::string& text) { opening_ = Opening{&text}; }
+
+void WebPlatform::autosave_as_opened(const std::string& text) {
+    if (is_opened_text(text)) {
+        opening_->snapshot = true;
+        return;
+    }
+    bp_js_autosave(text.data(), text.size(), designer_.session.filename().c_str(), designer_.session.model().name.c_str(), 0);
+}
+
+void WebPlatform::end_opening() {
+    if (!opening_) return;
+    const Opening o = *opening_;
+    opening_.reset();
+    if (!o.recent && !o.snapshot) return;
+    const ui::Session& s = designer_.session;
+    bp_js_keep_opened(o.text->data(), o.text->size(), s.model().id.value.c_str(), s.model().name.c_str(),
+                      s.filename().c_str(), o.recent_unsaved ? 1 : 0, o.recent ? 1 : 0, o.snapshot ? 1 : 0);
 }
 
 void WebPlatform::open_recent(const std::string& key) { bp_js_open_recent(key.c_str()); }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "app/designer/designer.h"
@@ -38,6 +39,13 @@ public:
     void language_changed(ui::Lang lang) override;
     // Reads the system clipboard (the browser may ask the user); the text comes back through bp_paste.
     void request_paste() override;
+    // An open from bytes the page handed (bp_open_text, bp_offer_text): File › Recent's copy of that text
+    // and the snapshot taken as opened are not handed back one by one, each decoded and written before the
+    // first frame, but together in one call when the open ends (end_opening), which the page decodes once
+    // and writes after the frame that shows the document.
+    void begin_opening(const std::string& text);
+    void autosave_as_opened(const std::string& text);  // Session::snapshot_as_opened's writer
+    void end_opening();
     // Trainer mode's presenter window, opened by the page (web/page-presenter.js), which answers through
     // bp_presenter_window.
     bool open_presenter() override;
@@ -45,7 +53,16 @@ public:
     void close_presenter() override;
 
 private:
+    struct Opening {
+        const std::string* text;
+        bool recent = false, recent_unsaved = false, snapshot = false;
+    };
+    bool is_opened_text(const std::string& text) const {
+        return opening_ && text.data() == opening_->text->data() && text.size() == opening_->text->size();
+    }
+
     const ui::Designer& designer_;
+    std::optional<Opening> opening_;
     TextHook on_document_;
 };
 
