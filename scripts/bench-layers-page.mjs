@@ -8,8 +8,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openDesigner, settle, siteBuilt, ROOT } from '../tests/js/browser.mjs';
-import { dropDocument } from '../tests/js/documents.mjs';
+import { launch, openDesigner, panCanvas, settle, siteBuilt, ROOT } from '../tests/js/browser.mjs';
+import { dropAndTime } from '../tests/js/documents.mjs';
 
 const bench = join(ROOT, 'build', 'native', 'blueprint_bench');
 if (!siteBuilt() || !existsSync(bench)) {
@@ -29,30 +29,6 @@ console.log(`document: ${doc.circles.length} circles, ${count((c) => c.touchpoin
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-// Drags the canvas from (x, y) one step per animation frame, in the page; wall ms between frames.
-function pan(page, x, y, steps, dx) {
-  return page.evaluate(async ([x0, y0, n, step]) => {
-    const canvas = document.querySelector('canvas');
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    // The middle button pans wherever it is pressed (a left press on a card would move the card).
-    const at = (type, px, buttons) => canvas.dispatchEvent(new MouseEvent(type, {
-      clientX: px, clientY: y0, buttons, button: 1, bubbles: true, cancelable: true }));
-    at('mousedown', x0, 4);
-    await frame();
-    const times = [];
-    let last = performance.now();
-    for (let i = 1; i <= n; i++) {
-      at('mousemove', x0 + i * step, 4);
-      await frame();
-      const now = performance.now();
-      times.push(now - last);
-      last = now;
-    }
-    at('mouseup', x0 + n * step, 0);
-    return times;
-  }, [x, y, steps, dx]);
-}
-
 // A fresh browser and profile, the designer started, the document dropped on it: ms from the drop to
 // the first frame that draws it.
 async function openOnce() {
@@ -62,18 +38,7 @@ async function openOnce() {
   });
   const { page } = await openDesigner(session);
   await settle(page);
-  await page.evaluate(() => { window.__dropAt = 0; window.addEventListener('drop', () => { window.__dropAt = performance.now(); }, true); });
-  await dropDocument(page, json, 'layers.blueprint.json');
-  const opened = await page.evaluate(async (id) => {
-    const M = window.Module;
-    for (;;) {
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      if (M.UTF8ToString(M._bp_document_id()) === id) break;
-    }
-    const frames = window.blueprint.frameStats().frames;
-    while (window.blueprint.frameStats().frames === frames) await new Promise((resolve) => requestAnimationFrame(resolve));
-    return performance.now() - window.__dropAt;
-  }, doc.id);
+  const opened = await dropAndTime(page, json, 'layers.blueprint.json', doc.id);
   return { session, page, opened };
 }
 
@@ -98,7 +63,7 @@ try {
     }
     const rounds = [];
     for (let r = 0; r < 5; r++) {
-      const times = await pan(page, Math.round(box[0] * 0.3), Math.round(box[1] * 0.6), 30, r % 2 ? -6 : 6);
+      const times = await panCanvas(page, Math.round(box[0] * 0.3), Math.round(box[1] * 0.6), 30, r % 2 ? -6 : 6);
       rounds.push(median(times.slice(2)));
       await settle(page, 100);
     }

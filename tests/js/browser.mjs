@@ -199,3 +199,27 @@ export async function launchKillable({ profile, server, locale = 'zh-CN', viewpo
     },
   };
 }
+
+// Drags the canvas from (x, y) with the middle button (which pans wherever it is pressed; a left press on
+// a card would move the card), one step of `dx` per animation frame: the wall ms between frames.
+export function panCanvas(page, x, y, steps, dx) {
+  return page.evaluate(async ([x0, y0, n, step]) => {
+    const canvas = document.querySelector('canvas');
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    const at = (type, px, buttons) => canvas.dispatchEvent(new MouseEvent(type, {
+      clientX: px, clientY: y0, buttons, button: 1, bubbles: true, cancelable: true }));
+    at('mousedown', x0, 4);
+    await frame();
+    const times = [];
+    let last = performance.now();
+    for (let i = 1; i <= n; i++) {
+      at('mousemove', x0 + i * step, 4);
+      await frame();
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    at('mouseup', x0 + n * step, 0);
+    return times;
+  }, [x, y, steps, dx]);
+}

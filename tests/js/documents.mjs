@@ -54,3 +54,20 @@ export function dropDocument(page, json, filename = 'grown.blueprint.json') {
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, [json, filename]);
 }
+
+// Drops the document `json` (whose id is `id`) and resolves to the ms from the drop to the first frame
+// that draws it.
+export async function dropAndTime(page, json, filename, id) {
+  await page.evaluate(() => { window.__dropAt = 0; window.addEventListener('drop', () => { window.__dropAt = performance.now(); }, true); });
+  await dropDocument(page, json, filename);
+  return page.evaluate(async (wanted) => {
+    const M = window.Module;
+    for (;;) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (M.UTF8ToString(M._bp_document_id()) === wanted) break;
+    }
+    const frames = window.blueprint.frameStats().frames;
+    while (window.blueprint.frameStats().frames === frames) await new Promise((resolve) => requestAnimationFrame(resolve));
+    return performance.now() - window.__dropAt;
+  }, id);
+}
