@@ -141,6 +141,8 @@ function panPeer(page, move, dx) {
   }, [move, STEPS, dx]);
 }
 
+let size = 0;  // the touchpoints of the run in progress: its screenshots' names
+
 async function rounds(once, quiet) {
   const out = [];
   for (let r = 0; r < ROUNDS; r++) {
@@ -161,7 +163,7 @@ async function designer(session, json, doc, view) {
     await settle(page);
     const box = await page.evaluate(() => { const r = document.querySelector('canvas').getBoundingClientRect(); return [r.width, r.height]; });
     const pan = await rounds((dx) => panCanvas(page, Math.round(box[0] * 0.3), Math.round(box[1] * 0.6), STEPS, dx), () => settle(page, 100));
-    await page.screenshot({ path: screenshotPath(`peers-${doc.circles.length}-designer-${view}.png`) });
+    await page.screenshot({ path: screenshotPath(`peers-${size}-designer-${view}.png`) });
     if (errors.length) console.log(`# designer (${view}) errors: ${errors.slice(0, 3).join(' | ')}`);
     return { opened, pan };
   } finally {
@@ -185,7 +187,7 @@ async function bpmn(session, bpmnXml) {
     if (result.warnings) console.log(`# bpmn-js: ${result.warnings} import warnings`);
     await idle(page);
     const pan = await rounds((dx) => panPeer(page, "window.viewer.get('canvas').scroll({ dx: step, dy: 0 });", dx), () => idle(page));
-    await page.screenshot({ path: screenshotPath(`peers-${result.shapes}-bpmn-js.png`) });
+    await page.screenshot({ path: screenshotPath(`peers-${size}-bpmn-js.png`) });
     return { opened: result.opened, pan };
   } finally {
     await page.close();
@@ -217,7 +219,7 @@ async function mxgraph(session, circles) {
     await idle(page);
     const pan = await rounds((dx) => panPeer(page,
       'window.__panned = (window.__panned || 0) + step; window.graph.panGraph(window.__panned, 0);', dx), () => idle(page));
-    await page.screenshot({ path: screenshotPath(`peers-${circles.length}-mxgraph.png`) });
+    await page.screenshot({ path: screenshotPath(`peers-${size}-mxgraph.png`) });
     return { pan };
   } finally {
     await page.close();
@@ -237,6 +239,7 @@ try {
     if (view) localStorage.setItem('service-blueprint.preferences', JSON.stringify({ view, lang: 'zh', show_lint: false }));
   });
   for (const n of sizes) {
+    size = n;
     const file = join(work, `peers-${n}.blueprint.json`);
     execFileSync(bench, ['--layers', '--touchpoints', String(n), '--write', file]);
     const json = readFileSync(file, 'utf8');
