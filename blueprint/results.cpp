@@ -115,28 +115,31 @@ std::string ImportError::describe(Lang lang) const {
 namespace {
 class SetResults : public Edit {
 public:
-    SetResults(std::optional<Results> before, std::optional<Results> after)
-        : before_(std::move(before)), after_(std::move(after)) {}
+    explicit SetResults(std::optional<Results> after) : removes_(!after), other_(std::move(after)) {}
+    // Do, undo and redo alternate, so the document's results and the edit's trade places: a year of
+    // results is over a million cells, and copying them in and out took longer than importing them.
     bool apply(Blueprint& d, Locator&) const override {
-        d.results = after_;
+        std::swap(d.results, other_);
         return true;
     }
     bool revert(Blueprint& d, Locator&) const override {
-        d.results = before_;
+        std::swap(d.results, other_);
         return true;
     }
     std::string describe(Lang lang) const override {
-        if (!after_) return is_zh(lang) ? "移除测量结果" : "Remove results";
+        if (removes_) return is_zh(lang) ? "移除测量结果" : "Remove results";
         return is_zh(lang) ? "导入测量结果" : "Import results";
     }
 
 private:
-    std::optional<Results> before_, after_;
+    bool removes_;
+    mutable std::optional<Results> other_;  // after the edit while it is undone, before it while it is done
 };
 }  // namespace
 
 EditPtr set_results(const Blueprint& doc, std::optional<Results> after) {
-    return std::make_unique<SetResults>(doc.results, std::move(after));
+    (void)doc;  // what it holds now comes back on undo: the edit keeps it once applied
+    return std::make_unique<SetResults>(std::move(after));
 }
 
 }  // namespace bp

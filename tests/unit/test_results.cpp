@@ -402,6 +402,45 @@ TEST_CASE("results are set and removed by an undoable edit") {
     CHECK_FALSE(d.model().results);
 }
 
+TEST_CASE("imports one after another undo and redo through each set of results in turn") {
+    Document d(load_fixture("water_heater.v4-results.blueprint.json"));
+    REQUIRE(d.model().results);
+    const auto sites = [&] { return d.model().results ? d.model().results->sites : std::vector<std::string>{"(none)"}; };
+    const auto has = [](const std::vector<std::string>& list, const char* site) {
+        return std::find(list.begin(), list.end(), site) != list.end();
+    };
+    const auto imported = [&](const char* json) {
+        ImportOutcome o = import_results(d.model(), json);
+        REQUIRE(o.ok());
+        return std::move(o.results);
+    };
+    const std::vector<std::string> original = sites();
+    REQUIRE_FALSE(has(original, "Y"));
+    REQUIRE(d.apply(set_results(d.model(), imported(R"({"format": "service-results", "format_version": 1,
+        "aggregates": [{"standard": "st-wh-eta", "period": "2027-01", "site": "Y", "n": 10, "met": 9}]})"))));
+    const std::vector<std::string> first = sites();
+    REQUIRE(has(first, "Y"));
+    REQUIRE(d.apply(set_results(d.model(), imported(R"({"format": "service-results", "format_version": 1,
+        "aggregates": [{"standard": "st-wh-slot", "period": "2027-02", "site": "Z", "n": 4, "met": 4}]})"))));
+    const std::vector<std::string> second = sites();
+    REQUIRE(has(second, "Y"));
+    REQUIRE(has(second, "Z"));
+    REQUIRE(d.undo());
+    CHECK(sites() == first);
+    REQUIRE(d.undo());
+    CHECK(sites() == original);
+    REQUIRE(d.redo());
+    CHECK(sites() == first);
+    REQUIRE(d.redo());
+    CHECK(sites() == second);
+    REQUIRE(d.apply(set_results(d.model(), std::nullopt)));
+    CHECK_FALSE(d.model().results);
+    REQUIRE(d.undo());
+    CHECK(sites() == second);
+    for (int i = 0; i < 2; ++i) REQUIRE(d.undo());
+    CHECK(sites() == original);
+}
+
 // -------------------------------------------------------------------------------------- compliance
 TEST_CASE("compliance per standard, period and site, against hand-computed shares") {
     const Blueprint b = load_fixture("water_heater.v4-results.blueprint.json");
