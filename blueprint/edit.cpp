@@ -484,26 +484,37 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
 // While an edit runs the document changes under the locator, so it must rebuild on every miss; between
 // edits nothing changes it, so a miss rebuilds once at most (a selection holding a deleted id is free).
 bool Document::apply(EditPtr edit, const std::string& merge_key) {
+    const bool results_only = edit && edit->results_only();
     where_.unsettle();
     const bool ok = history_.push(std::move(edit), doc_, where_, merge_key);
     where_.settle();
-    if (ok) ++revision_;
+    if (ok) {
+        ++revision_;
+        if (!results_only) elements_revision_ = revision_;
+    }
     return ok;
 }
 
+void Document::changed(const Edit* edit) {
+    ++revision_;
+    if (!edit || !edit->results_only()) elements_revision_ = revision_;
+}
+
 bool Document::undo() {
+    const Edit* edit = history_.next_undo();
     where_.unsettle();
     const bool ok = history_.undo(doc_, where_);
     where_.settle();
-    if (ok) ++revision_;
+    if (ok) changed(edit);  // the edit is still alive: undo moved it to the redo list
     return ok;
 }
 
 bool Document::redo() {
+    const Edit* edit = history_.next_redo();
     where_.unsettle();
     const bool ok = history_.redo(doc_, where_);
     where_.settle();
-    if (ok) ++revision_;
+    if (ok) changed(edit);
     return ok;
 }
 
@@ -512,7 +523,7 @@ void Document::replace(Blueprint doc) {
     where_.reset(doc_);
     where_.settle();
     history_.clear();
-    ++revision_;
+    changed(nullptr);
 }
 
 std::string Document::new_id(const std::string& prefix) {

@@ -29,6 +29,9 @@ public:
     // The element whose own fields this edit sets (a set_* edit, merged typing included); none for
     // structural edits and batches. Autosave journals such an edit as that element's fields.
     virtual ElementId fields_of() const { return {}; }
+    // Changes only the measured results, none of the blueprint's elements: views that draw the elements
+    // (and lay out their labels, seconds on a big document) need not rebuild.
+    virtual bool results_only() const { return false; }
 };
 
 using EditPtr = std::unique_ptr<Edit>;
@@ -120,6 +123,9 @@ public:
     std::string new_id(const std::string& prefix);
 
     uint64_t revision() const { return revision_; }
+    // The revision of the last change to anything but the measured results (Edit::results_only): what
+    // a view that draws the elements keys on.
+    uint64_t elements_revision() const { return elements_revision_; }
 
     // How many touchpoints and standards use each role, recounted only when the revision moved.
     const RoleUsage& role_usage();
@@ -130,6 +136,8 @@ private:
     Locator where_;
     History history_;
     uint64_t revision_ = 1;
+    uint64_t elements_revision_ = 1;
+    void changed(const Edit* edit);
     // Highest N among ids "prefix-N" in the document, per prefix; recounted when the revision moved.
     std::unordered_map<std::string, uint64_t> highest_serial_;
     uint64_t serials_revision_ = 0;

@@ -126,6 +126,7 @@ public:
         std::swap(d.results, other_);
         return true;
     }
+    bool results_only() const override { return true; }
     std::string describe(Lang lang) const override {
         if (removes_) return is_zh(lang) ? "移除测量结果" : "Remove results";
         return is_zh(lang) ? "导入测量结果" : "Import results";
@@ -137,8 +138,7 @@ private:
 };
 }  // namespace
 
-EditPtr set_results(const Blueprint& doc, std::optional<Results> after) {
-    (void)doc;  // what it holds now comes back on undo: the edit keeps it once applied
+EditPtr set_results(std::optional<Results> after) {
     return std::make_unique<SetResults>(std::move(after));
 }
 

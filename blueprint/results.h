@@ -56,6 +56,6 @@ ImportOutcome import_results(const Blueprint& doc, std::string_view bytes, const
 
 // -------------------------------------------------------------------------------------------- edit
 // Sets the document's results (nullopt removes them); undoable like any edit.
-EditPtr set_results(const Blueprint& doc, std::optional<Results> after);
+EditPtr set_results(std::optional<Results> after);
 
 }  // namespace bp

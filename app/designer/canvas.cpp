@@ -93,9 +93,11 @@ const char* kRenamePopup = "##canvas-rename";
 
 // ---------------------------------------------------------------------------------- scene and caches
 void refresh_lint_badges(const Context& ctx, CanvasState& c) {
-    if (gesture_in_progress(c) || c.lint_badges_revision == ctx.doc().revision()) return;
-    c.lint_badges = count_lint_badges(ctx.model(), ctx.findings(), ctx.doc().locator());
-    c.lint_badges_revision = ctx.doc().revision();
+    if (gesture_in_progress(c)) return;
+    const std::vector<bp::Finding>& findings = ctx.findings();
+    if (c.lint_badges_key == ctx.findings_key()) return;
+    c.lint_badges = count_lint_badges(ctx.model(), findings, ctx.doc().locator());
+    c.lint_badges_key = ctx.findings_key();
 }
 
 // Rebuilt only when the selection or the document changed: a select-all of 50,000 elements must not
@@ -590,22 +592,22 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, L
     const double layout_scale = text::label_layout_scale(c.circle_camera.scale);
     const bool text_changed = want == SceneView::Circles && (s.layout_scale != layout_scale || s.lang != lang);
     const auto* drag = std::get_if<gesture::DraggingCircle>(&c.gesture);
-    if (drag && want == SceneView::Circles && s.view == want && !text_changed && s.revision != 0 && s.revision != doc.revision()) {
+    if (drag && want == SceneView::Circles && s.view == want && !text_changed && s.revision != 0 && s.revision != doc.elements_revision()) {
         // Only the dragged circle has moved since the scene was built: shift its items (a rebuild lays out
         // every label of the document, seconds a frame on a big one).
         const auto& circles = doc.model().circles;
         for (int i = 0; i < (int)circles.size() && i < (int)s.items.size(); ++i) {
             if (circles[i].id != drag->id || s.items[i].id != bp::ElementId(drag->id)) continue;
             translate_circle(s, i, {circles[i].position.x - s.items[i].anchor.x, circles[i].position.y - s.items[i].anchor.y});
-            s.revision = doc.revision();
+            s.revision = doc.elements_revision();
             return s;
         }
     }
-    if (s.revision != doc.revision() || s.view != want || s.revision == 0 || text_changed || (s.provisional && !drag)) {
+    if (s.revision != doc.elements_revision() || s.view != want || s.revision == 0 || text_changed || (s.provisional && !drag)) {
         if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
         else if (want == SceneView::Blueprint) build_blueprint_scene(doc.model(), s);
         else build_chain_scene(doc.model(), s);
-        s.revision = doc.revision();
+        s.revision = doc.elements_revision();
     }
     return s;
 }

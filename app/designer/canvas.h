@@ -90,7 +90,7 @@ struct CanvasState {
     bp::Vec2 context_world;
 
     std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash> lint_badges;
-    uint64_t lint_badges_revision = 0;
+    std::pair<uint64_t, uint64_t> lint_badges_key;  // Context::findings_key they were counted for
     std::unordered_set<bp::ElementId, bp::ElementIdHash> selected;  // the selection plus parents of selected standards
     std::vector<bp::ElementId> selected_source;  // the selection `selected` was built from
     uint64_t selected_revision = 0;

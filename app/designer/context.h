@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "commands.h"
@@ -28,6 +29,9 @@ struct Context {
     const bp::Blueprint& model() const { return session.model(); }
     bp::Document& doc() const { return session.doc(); }
     const std::vector<bp::Finding>& findings() const { return session.findings(); }
+    // What a view of the findings is built from, read after findings(): the document's revision and the
+    // one lint last ran on (on a big document lint lags the edits).
+    std::pair<uint64_t, uint64_t> findings_key() const { return {session.doc().revision(), session.findings_revision()}; }
     // Where an element is now, through the document's one locator (blueprint/locator.h). The location is
     // a value for this revision: look it up again after an edit rather than keeping it.
     std::optional<bp::Location> locate(const bp::ElementId& id) const { return session.doc().locator().find(id); }

@@ -622,6 +622,7 @@ bool Designer::autosave_now() { return platform && session.autosave_now(autosave
 void Designer::after_frame() {
     session.set_gesture_in_progress(gesture_in_progress(canvas));
     session.autosave_if_due(ImGui::GetIO().WantTextInput, autosave_writer());
+    session.frame_drawn();
     if (reported_unsaved_ != unsaved()) {
         reported_unsaved_ = unsaved();
         platform->set_unsaved_changes(reported_unsaved_);

@@ -105,14 +105,14 @@ struct PendingEdit {
 void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::Finding>& findings,
                   std::optional<PendingEdit>& pending) {
     const Lang lang = ctx.lang();
-    if (st.actions_revision != ctx.doc().revision()) {
+    if (st.actions_key != ctx.findings_key()) {
         st.fixes.clear();
         const std::string today = bp::today_local();
         for (const bp::RuleInfo& r : bp::lint_rules())
             if (bp::has_fix_all(r.id))
                 if (size_t n = bp::fixable_count(ctx.model(), findings, r.id, today)) st.fixes.emplace_back(r.id, n);
         st.stale = bp::stale_acknowledgements(ctx.model(), findings).size();
-        st.actions_revision = ctx.doc().revision();
+        st.actions_key = ctx.findings_key();
     }
     for (const auto& [rule, n] : st.fixes) {
         const bp::RuleInfo* r = rule_info(rule);
@@ -175,9 +175,9 @@ void draw_lint_panel(const Context& ctx, PanelState& state) {
     draw_actions(ctx, st, findings, pending);
 
     auto rebuild_if_needed = [&] {
-        if (!st.rows_dirty && st.rows_revision == ctx.doc().revision() && st.lang == ctx.lang()) return;
+        if (!st.rows_dirty && st.rows_key == ctx.findings_key() && st.lang == ctx.lang()) return;
         st.rows = build_lint_rows(findings, ctx.model(), ctx.doc().locator(), st.filter, st.sort, ctx.lang());
-        st.rows_revision = ctx.doc().revision();
+        st.rows_key = ctx.findings_key();
         st.lang = ctx.lang();
         st.rows_dirty = false;
     };

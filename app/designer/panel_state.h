@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "lint_rows.h"
@@ -24,7 +25,7 @@ struct StandardsTableState {
     StandardsFilter filter;
     std::vector<SortKey> sort;
     std::vector<StandardRow> rows;
-    uint64_t rows_revision = 0;   // document revision the rows were built from; 0 = never
+    std::pair<uint64_t, uint64_t> rows_key;  // Context::findings_key the rows were built for
     bool rows_dirty = true;       // filter or sort changed
     bool editing = false;         // a cell is being edited: keep the row order until it is done
     bp::Lang lang = bp::Lang::Zh;  // language the owner sort used
@@ -35,7 +36,7 @@ struct LintPanelState {
     LintFilter filter;
     std::vector<LintSortKey> sort = {{LintColumn::Severity, true}};
     std::vector<int> rows;                                  // indices into the session's findings()
-    uint64_t rows_revision = 0;
+    std::pair<uint64_t, uint64_t> rows_key;                 // Context::findings_key they were built for
     bool rows_dirty = true;
     bp::Lang lang = bp::Lang::Zh;  // language the message sort used
     // Acknowledging: the finding whose note is being written (rule + element) and the note.
@@ -43,7 +44,7 @@ struct LintPanelState {
     // One-action fixes and stale acknowledgements, recounted when the revision moves.
     std::vector<std::pair<std::string, size_t>> fixes;      // rule id, how many findings fix_all would fix
     size_t stale = 0;
-    uint64_t actions_revision = 0;
+    std::pair<uint64_t, uint64_t> actions_key;
 };
 
 struct ResultsPanelState {

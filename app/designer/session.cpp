@@ -49,12 +49,17 @@ Session::OpenResult Session::open_text(const std::string& json, const std::strin
     result.migrated_from = loaded.migrated_from;
     open(std::move(loaded.blueprint()), filename);
     autosave_ms_ = load_ms;  // until a snapshot is measured
+    // Lint's cost is unknown too: taken to be the load's, so a big file's first lint waits for the frame
+    // that shows it, and not for the last document's lint.
+    lint_ms_ = load_ms;
+    last_lint_at_ = -1e9;
     return result;
 }
 
 void Session::open(bp::Blueprint blueprint, const std::string& filename) {
     doc_.replace(std::move(blueprint));
     filename_ = filename;
+    findings_.clear();  // the last document's: no badges of it on this one while its lint waits
     mark_saved();
     forget_autosave();
 }
@@ -100,18 +105,19 @@ std::string Session::save() {
 bp::ImportOutcome Session::import_results(const std::string& bytes) {
     bp::ImportOutcome outcome = bp::import_results(doc_.model(), bytes);
     // Moved, not copied: a year of results is over a million cells.
-    if (outcome.ok()) doc_.apply(bp::set_results(doc_.model(), std::move(outcome.results)));
+    if (outcome.ok()) doc_.apply(bp::set_results(std::move(outcome.results)));
     return outcome;
 }
 
 bool Session::remove_results() {
-    return doc_.model().results && doc_.apply(bp::set_results(doc_.model(), std::nullopt));
+    return doc_.model().results && doc_.apply(bp::set_results(std::nullopt));
 }
 
 // ------------------------------------------------------------------------------------------ lint
 const std::vector<bp::Finding>& Session::findings() {
     if (findings_revision_ != doc_.revision() &&
-        (findings_revision_ == 0 || (!gesture_ && may_run(lint_ms_, last_lint_at_, clock_(), 4)))) {
+        (findings_revision_ == 0 ||
+         (!gesture_ && may_run(lint_ms_, last_lint_at_, clock_(), 4) && (lint_ms_ < 50 || change_shown())))) {
         bp::LintOptions options;
         options.today = bp::today_local();
         const double start = clock_();
@@ -198,8 +204,8 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
         autosaved_revision_ = journaled_revision_ = doc_.revision();
         return false;
     }
+    bool wrote = false;
     if (costly && journal_covers_ && has_snapshot_ && write.journal) {
-        bool wrote = false;
         if (journaled_revision_ != doc_.revision()) {
             std::vector<std::pair<std::string, std::string>> entries;
             for (const std::string& id : journal_ids_) {
@@ -224,6 +230,7 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
         if (typing && costly && now - last_autosave_at_ < 2.0) return false;
         if (!may_run(autosave_ms_, last_autosave_at_, now, 10)) return false;
     }
+    if (costly && !change_shown()) return wrote;  // the next frame: this one shows the change first
     write_snapshot(write, now);
     return true;
 }

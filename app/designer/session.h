@@ -76,8 +76,18 @@ public:
     // (a drag's every step is a revision: the findings of its start stand until it ends). When lint
     // took over 50 ms it reruns at most once per four lint durations.
     const std::vector<bp::Finding>& findings();
+    // The revision those findings were computed from: behind revision() while a costly lint waits.
+    uint64_t findings_revision() const { return findings_revision_; }
     void set_gesture_in_progress(bool busy) { gesture_ = busy; }
     bool gesture_in_progress() const { return gesture_; }
+    // The platform has drawn a frame of the document as it is now. Once it says so, a costly lint or
+    // snapshot (over 50 ms) waits until a frame has shown the change that made it due: the user sees an
+    // import or a delete first, and the work follows in the next frame. A session that draws no frames
+    // (tests, tools) never calls it, and nothing waits.
+    void frame_drawn() {
+        frames_drawn_ = true;
+        drawn_revision_ = doc_.revision();
+    }
 
     // ------------------------------------------------------------------------------ autosave
     // What autosave hands over: the whole document (a snapshot), or, when every change since the last
@@ -134,6 +144,9 @@ private:
     std::string filename_;
     uint64_t saved_revision_ = 0;
     bool gesture_ = false;
+    bool frames_drawn_ = false;
+    uint64_t drawn_revision_ = 0;
+    bool change_shown() const { return !frames_drawn_ || drawn_revision_ == doc_.revision(); }
 
     std::vector<bp::Finding> findings_;
     uint64_t findings_revision_ = 0;

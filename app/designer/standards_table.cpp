@@ -416,13 +416,14 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
                                                           results_layer::current_site(model, ctx.options.results)}
                                            : ResultsFocus{};
     auto rebuild_if_needed = [&] {
-        const bool stale = st.rows_revision != ctx.doc().revision() || (owner_sort && st.lang != ctx.lang()) ||
+        const std::vector<bp::Finding>& findings = ctx.findings();
+        const bool stale = st.rows_key != ctx.findings_key() || (owner_sort && st.lang != ctx.lang()) ||
                            !(st.results == focus);
         if (!st.rows_dirty && !stale) return;
         if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
-        st.rows = build_standard_rows(ctx.model(), ctx.findings(), st.filter, st.sort, ctx.lang(), focus);
+        st.rows = build_standard_rows(ctx.model(), findings, st.filter, st.sort, ctx.lang(), focus);
         st.results = focus;
-        st.rows_revision = ctx.doc().revision();
+        st.rows_key = ctx.findings_key();
         st.lang = ctx.lang();
         st.rows_dirty = false;
     };

@@ -237,6 +237,49 @@ TEST_CASE("a slow autosave runs at most once per ten of its durations", "[sessio
     CHECK(writes == 2);
 }
 
+TEST_CASE("once frames are drawn, a costly snapshot and a costly lint wait for the frame that shows the change", "[session]") {
+    FakeClock clock;
+    ui::Session s([&] { return clock.now; });
+    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    int writes = 0;
+    auto slow_write = [&](const std::string&) {
+        ++writes;
+        clock.now += 0.1;  // 100 ms: costly
+    };
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(false, slow_write));  // no frames reported yet: nothing waits
+    s.frame_drawn();
+
+    clock.now += 5;
+    REQUIRE(rename_circle(s, "b"));               // a change between frames (an import, an open)
+    CHECK_FALSE(s.autosave_if_due(false, slow_write));
+    CHECK(s.background_work_pending());
+    s.frame_drawn();                              // the frame that shows it
+    CHECK(s.autosave_if_due(false, slow_write));  // the next frame writes it
+    CHECK(writes == 2);
+    CHECK(bp::load_blueprint(s.save()).blueprint().circles[0].name == "b");
+}
+
+TEST_CASE("a costly lint runs in the frame after the one that shows the change, and until then findings lag", "[session]") {
+    FakeClock clock;
+    double step = 0;  // how far the clock moves each time it is read
+    ui::Session s([&] { clock.now += step; return clock.now; });
+    REQUIRE(s.open_text(small_text(), "a.json").ok());
+    step = 0.06;  // from here on a lint measures 60 ms: costly
+    REQUIRE(rename_circle(s, "a"));
+    const size_t count = s.findings().size();  // no frames reported yet: runs at once
+    s.frame_drawn();
+
+    clock.now += 10;
+    REQUIRE(s.doc().apply(bp::remove_at(s.model(), s.doc().locator().find("st-1")->path)));  // between frames
+    CHECK(s.findings().size() == count);  // the last lint's findings stand for this frame
+    CHECK(s.findings_revision() != s.doc().revision());
+    CHECK(s.background_work_pending());
+    s.frame_drawn();
+    CHECK(s.findings().size() != count);  // a key factor without a standard
+    CHECK(s.findings_revision() == s.doc().revision());
+}
+
 TEST_CASE("a journal entry sets its element again on the snapshot, for every kind of element", "[session][journal]") {
     const std::string snapshot = small_text();
     ui::Session edited;

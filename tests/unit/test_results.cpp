@@ -393,13 +393,35 @@ TEST_CASE("import: N/A where allowed, abandoned contacts as declared, counts, an
 TEST_CASE("results are set and removed by an undoable edit") {
     Document d(load_fixture("water_heater.v4-results.blueprint.json"));
     REQUIRE(d.model().results);
-    REQUIRE(d.apply(set_results(d.model(), std::nullopt)));
+    REQUIRE(d.apply(set_results(std::nullopt)));
     CHECK_FALSE(d.model().results);
     REQUIRE(d.undo());
     REQUIRE(d.model().results);
     CHECK(d.model().results->series.size() == 4);
     REQUIRE(d.redo());
     CHECK_FALSE(d.model().results);
+}
+
+TEST_CASE("results change the document's revision but not the revision of its elements") {
+    Document d(load_fixture("water_heater.v4-results.blueprint.json"));
+    const uint64_t elements = d.elements_revision();
+    uint64_t revision = d.revision();
+    REQUIRE(d.apply(set_results(std::nullopt)));
+    CHECK(d.revision() > revision);
+    CHECK(d.elements_revision() == elements);  // views that draw elements keep what they built
+    revision = d.revision();
+    REQUIRE(d.undo());
+    REQUIRE(d.redo());
+    CHECK(d.revision() == revision + 2);
+    CHECK(d.elements_revision() == elements);
+    Circle before = d.model().circles[0];
+    before.touchpoints.clear();
+    Circle after = before;
+    after.name = "another name";
+    REQUIRE(d.apply(set_circle(before, after)));
+    CHECK(d.elements_revision() == d.revision());
+    REQUIRE(d.undo());
+    CHECK(d.elements_revision() == d.revision());
 }
 
 TEST_CASE("imports one after another undo and redo through each set of results in turn") {
@@ -416,11 +438,11 @@ TEST_CASE("imports one after another undo and redo through each set of results i
     };
     const std::vector<std::string> original = sites();
     REQUIRE_FALSE(has(original, "Y"));
-    REQUIRE(d.apply(set_results(d.model(), imported(R"({"format": "service-results", "format_version": 1,
+    REQUIRE(d.apply(set_results(imported(R"({"format": "service-results", "format_version": 1,
         "aggregates": [{"standard": "st-wh-eta", "period": "2027-01", "site": "Y", "n": 10, "met": 9}]})"))));
     const std::vector<std::string> first = sites();
     REQUIRE(has(first, "Y"));
-    REQUIRE(d.apply(set_results(d.model(), imported(R"({"format": "service-results", "format_version": 1,
+    REQUIRE(d.apply(set_results(imported(R"({"format": "service-results", "format_version": 1,
         "aggregates": [{"standard": "st-wh-slot", "period": "2027-02", "site": "Z", "n": 4, "met": 4}]})"))));
     const std::vector<std::string> second = sites();
     REQUIRE(has(second, "Y"));
@@ -433,7 +455,7 @@ TEST_CASE("imports one after another undo and redo through each set of results i
     CHECK(sites() == first);
     REQUIRE(d.redo());
     CHECK(sites() == second);
-    REQUIRE(d.apply(set_results(d.model(), std::nullopt)));
+    REQUIRE(d.apply(set_results(std::nullopt)));
     CHECK_FALSE(d.model().results);
     REQUIRE(d.undo());
     CHECK(sites() == second);
