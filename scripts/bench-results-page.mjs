@@ -87,7 +87,7 @@ try {
     `(that frame: ${drawn[1].toFixed(0)} ms of CPU)`);
 
   // Another month: a cell of the league table picks its period and site; the layer recomputes.
-  const cell = await page.evaluate(() => window.blueprint.itemLabels().find((l) => /^\d+ %$/.test(l)) || null);
+  const cell = await page.evaluate(() => window.blueprint.itemLabels().find((l) => /^\d+ %(###|$)/.test(l)) || null);
   if (cell) {
     let rect = null;
     for (let i = 0; i < 50 && !rect; i++) {

@@ -39,6 +39,18 @@ export function prefersChinese() {
 }
 
 // Copies JS strings into wasm memory for the duration of fn.
+// `bytes` (a Uint8Array) in the wasm heap with a NUL after them, for the length of fn(ptr, length).
+export function withBytes(bytes, fn) {
+  const ptr = Module._malloc(bytes.length + 1);
+  try {
+    Module.HEAPU8.set(bytes, ptr);
+    Module.HEAPU8[ptr + bytes.length] = 0;
+    return fn(ptr, bytes.length);
+  } finally {
+    Module._free(ptr);
+  }
+}
+
 export function withStrings(strings, fn) {
   const ptrs = strings.map((s) => {
     const size = Module.lengthBytesUTF8(s) + 1;

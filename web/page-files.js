@@ -5,11 +5,11 @@
 // their place. File > Recent: the last documents left, opened or saved, kept in IndexedDB with the
 // handles of their files.
 // Sections: open · save · recent.
-import { Module, ime, picker, state, withStrings, formatTime } from './page-core.js';
+import { Module, ime, picker, state, withBytes, withStrings, formatTime } from './page-core.js';
 import { openDatabase, autosaveLater } from './page-storage.js';
 
 const RECENT = 'recent';            // blueprint id → { name, filename, unsaved, time, handle? }
-const RECENT_DOCS = 'recent-docs';  // blueprint id → the document's text
+const RECENT_DOCS = 'recent-docs';  // blueprint id → the document's UTF-8 (a Uint8Array; a string before)
 const RECENT_KEPT = 10;
 const FILE_TYPES = [{ description: 'Service blueprint (.blueprint.json)', accept: { 'application/json': ['.json'] } }];
 const handles = new Map();          // blueprint id → the handle of the file it was opened from or saved to
@@ -25,21 +25,17 @@ function documentId() { return Module.UTF8ToString(Module._bp_document_id()); }
 // UTF-8 is refused with its line and column (file.text() would have turned it into U+FFFD).
 // `call(ptr, length, filename)` is the bridge function that takes them.
 function passBytes(bytes, filename, call) {
-  const ptr = Module._malloc(bytes.length + 1);
   try {
-    Module.HEAPU8.set(bytes, ptr);
-    Module.HEAPU8[ptr + bytes.length] = 0;
-    return withStrings([filename], (f) => call(ptr, bytes.length, f));
+    return withBytes(bytes, (ptr, length) => withStrings([filename], (f) => call(ptr, length, f)));
   } finally {
-    Module._free(ptr);
     ime.focus({ preventScroll: true });
   }
 }
 
 // A document the designer just opened from bytes the page handed it: File › Recent keeps its text and,
 // when saving it again would be costly, so does this tab's autosave slot (the base of its journal). Both
-// from one decode, after the frame that shows the document: at 40 MB decoding and writing them took
-// 0.7 s that the first frame waited for. The snapshot's place in the autosave order is taken now.
+// as the bytes it came from, after the frame that shows the document: at 40 MB decoding and writing them
+// took 0.7 s that the first frame waited for. The snapshot's place in the autosave order is taken now.
 export function keepOpened(bytes, id, name, filename, unsaved, recent, snapshot) {
   const writeSnapshot = snapshot ? autosaveLater(filename, name) : null;
   const held = recent ? (heldRecent = { id: id }) : null;
@@ -48,11 +44,10 @@ export function keepOpened(bytes, id, name, filename, unsaved, recent, snapshot)
     if (done) return;
     done = true;
     document.removeEventListener('visibilitychange', run);
-    const json = new TextDecoder().decode(bytes);
-    if (writeSnapshot) writeSnapshot(json);
+    if (writeSnapshot) writeSnapshot(bytes);
     if (held && heldRecent === held) {
       heldRecent = null;
-      rememberRecent(id, name, filename, json, unsaved);
+      rememberRecent(id, name, filename, bytes, unsaved);
     }
   };
   // After the next frame; a hidden page draws none (and slows its timers), so hiding writes them at once.
@@ -225,7 +220,8 @@ function readRecent(id) {
 // The designer hands over the document it leaves, opens or saved; the oldest beyond RECENT_KEPT go. A
 // newer hand-over of the same document replaces one keepOpened still holds.
 let heldRecent = null;  // { id } of the document keepOpened is about to keep
-export function rememberRecent(id, name, filename, json, unsaved) {
+// The document is kept as its UTF-8 bytes (a Uint8Array); before, as a string, which is still read.
+export function rememberRecent(id, name, filename, bytes, unsaved) {
   if (heldRecent && heldRecent.id === id) heldRecent = null;
   const meta = { name: name, filename: filename, unsaved: unsaved, time: Date.now() };
   const handle = handles.get(id);
@@ -234,7 +230,7 @@ export function rememberRecent(id, name, filename, json, unsaved) {
     try { tx.objectStore(RECENT).put(handle ? Object.assign({ handle: handle }, meta) : meta, id); } catch (e) {
       tx.objectStore(RECENT).put(meta, id);  // a handle the browser cannot store: kept for this visit only
     }
-    tx.objectStore(RECENT_DOCS).put(json, id);
+    tx.objectStore(RECENT_DOCS).put(bytes, id);
     const all = tx.objectStore(RECENT).getAll();
     const keys = tx.objectStore(RECENT).getAllKeys();
     all.onsuccess = () => {
@@ -282,10 +278,11 @@ function sendRecent() {
 export function openRecent(id) {
   openDatabase().then(async (db) => {
     const tx = db.transaction([RECENT, RECENT_DOCS], 'readonly');
-    const [meta, json] = await Promise.all([request(tx.objectStore(RECENT).get(id)), request(tx.objectStore(RECENT_DOCS).get(id))]);
-    if (!meta || typeof json !== 'string') return;
+    const [meta, kept] = await Promise.all([request(tx.objectStore(RECENT).get(id)), request(tx.objectStore(RECENT_DOCS).get(id))]);
+    const bytes = kept instanceof Uint8Array ? kept : typeof kept === 'string' ? new TextEncoder().encode(kept) : null;
+    if (!meta || !bytes) return;
     if (meta.handle) handles.set(id, meta.handle);
-    openBytes(new TextEncoder().encode(json), meta.filename || '', !!meta.unsaved);
+    openBytes(bytes, meta.filename || '', !!meta.unsaved);
   }).catch((e) => console.warn('recent document not opened:', e && e.message));
 }
 

@@ -12,7 +12,9 @@ import { Module, ime, state, say, formatTime } from './page-core.js';
 // (no flag in localStorage that could lag behind it). Failures are shown at once and stay shown.
 const DB_NAME = 'service-blueprint';
 const DB_VERSION = 3;
-const DOCS = 'autosave';        // slot → { json, filename, name, unsaved, time, seq }
+// slot → { format: 2, bytes, filename, name, unsaved, time, seq }: bytes is the document's UTF-8 (a
+// Uint8Array). Records before format 2 hold the text as a string, json, and are read as well.
+const DOCS = 'autosave';
 const JOURNAL = 'journal';      // slot → { format: 1, entries: [{ id, seq, json }] } (version 3 on)
 // Also in this database from version 3: File > Recent's stores (web/page-files.js).
 const SLOTS = 'slots';          // slot → the same without json: listed at start without reading documents
@@ -36,9 +38,16 @@ function classify(cause) {
   if (name === 'SecurityError' || name === 'UnknownError') return storageError('blocked', cause);
   return storageError('failed', cause);
 }
+const RECORD_FORMAT = 2;
+function recordSize(record) { return record.bytes ? record.bytes.length : record.json.length; }
 function describe(record) {
   return { filename: record.filename, name: record.name, unsaved: record.unsaved, time: record.time,
-           size: record.json.length, seq: record.seq || 0 };
+           size: recordSize(record), seq: record.seq || 0 };
+}
+// A stored document's UTF-8 bytes, whichever format its record has (null when it has none).
+export function documentBytes(record) {
+  if (record && record.bytes instanceof Uint8Array) return record.bytes;
+  return record && typeof record.json === 'string' ? new TextEncoder().encode(record.json) : null;
 }
 
 let database = null;
@@ -93,7 +102,7 @@ function readAll(db, store) {
 function readDocument(db, id) {
   return new Promise((resolve) => {
     const request = db.transaction(DOCS, 'readonly').objectStore(DOCS).get(id);
-    request.onsuccess = () => resolve(request.result && typeof request.result.json === 'string' ? request.result : null);
+    request.onsuccess = () => resolve(documentBytes(request.result) ? request.result : null);
     request.onerror = () => resolve(null);
   });
 }
@@ -283,29 +292,31 @@ let newestIssued = 0;         // time of the newest record sent to IndexedDB
 let retryTimer = 0;
 let idleWaiters = [];
 let lastSnapshotHandedAt = null;
-export function autosave(json, filename, name, isUnsaved) {
+export function autosave(bytes, filename, name, isUnsaved) {
   lastHandedAt = lastSnapshotHandedAt = pendingHandedAt = performance.now();
-  pendingRecord = { json: json, filename: filename, name: name, unsaved: isUnsaved, time: Date.now(), seq: ++seq };
+  pendingRecord = { format: RECORD_FORMAT, bytes: bytes, filename: filename, name: name, unsaved: isUnsaved,
+                    time: Date.now(), seq: ++seq };
   snapshotSeqHanded = seq;
   clearTimeout(retryTimer);
   // Right after the designer's frame, not inside it: the designer times its autosave call and holds
   // later ones back when it looks slow, so the IndexedDB work must not count as its cost.
   queueMicrotask(pump);
 }
-// A snapshot handed now whose text comes later (a document as opened, page-files.js keepOpened): it
+// A snapshot handed now whose bytes come later (a document as opened, page-files.js keepOpened): it
 // takes its sequence number now, so that journal entries for edits made meanwhile count as newer than
 // it. The function returned writes it, unless a snapshot handed after it came first.
 let snapshotSeqHanded = 0;
 let snapshotsToCome = 0;
 export function autosaveLater(filename, name) {
   const handedAt = lastHandedAt = lastSnapshotHandedAt = performance.now();
-  const record = { json: '', filename: filename, name: name, unsaved: false, time: Date.now(), seq: ++seq };
+  const record = { format: RECORD_FORMAT, bytes: null, filename: filename, name: name, unsaved: false,
+                   time: Date.now(), seq: ++seq };
   snapshotSeqHanded = seq;
   snapshotsToCome++;
-  return (json) => {
+  return (bytes) => {
     snapshotsToCome--;
     if (snapshotSeqHanded === record.seq) {
-      record.json = json;
+      record.bytes = bytes;
       pendingRecord = record;
       pendingHandedAt = handedAt;
       clearTimeout(retryTimer);
@@ -394,10 +405,10 @@ function writeRecord(record) {
 }
 
 function pump() {
-  while (pendingRecord && slot && (inFlight === 0 || inFlightBytes + pendingRecord.json.length <= MAX_IN_FLIGHT_BYTES)) {
+  while (pendingRecord && slot && (inFlight === 0 || inFlightBytes + recordSize(pendingRecord) <= MAX_IN_FLIGHT_BYTES)) {
     const record = pendingRecord;
     const handedAt = pendingHandedAt;
-    const bytes = record.json.length;
+    const bytes = recordSize(record);
     pendingRecord = null;
     inFlight++;
     inFlightBytes += bytes;

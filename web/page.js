@@ -5,7 +5,7 @@
 // save, File > Recent), page-storage.js (autosave slots, journal, recovery, storage messages),
 // page-presenter.js (trainer mode's presenter window, web/presenter.html).
 // Sections: startup · preferences and language · window.blueprint · the page's functions for the wasm.
-import { Module, ime, loading, isMac, state, fail, prefersChinese, withStrings } from './page-core.js';
+import { Module, ime, loading, isMac, state, fail, prefersChinese, withBytes, withStrings } from './page-core.js';
 import { resize, setClipboard, requestPaste, textInput } from './page-input.js';
 import {
   download, downloadPng, openFilePicker, openResultsPicker, saveFile, rememberRecent, keepOpened, openRecent,
@@ -13,7 +13,7 @@ import {
 } from './page-files.js';
 import { openPresenter, showPresenter, closePresenter, presenterOpen } from './page-presenter.js';
 import { chooseSlot, autosave, autosaveJournal, flushAutosave, reportProblem, showProblem, showRecovery,
-         storageState } from './page-storage.js';
+         storageState, documentBytes } from './page-storage.js';
 
 const PREFERENCES_KEY = 'service-blueprint.preferences';
 
@@ -81,9 +81,12 @@ function boot() {
     const fontPtr = Module._malloc(font.byteLength);
     Module.HEAPU8.set(new Uint8Array(font), fontPtr);
     for (const entry of (doc && doc.journal) || []) withStrings([entry.json], (json) => Module._bp_add_journal(json));
-    withStrings([doc ? doc.json : '', doc ? doc.filename : '', loadPreferences()], (json, filename, prefs) => {
-      Module._bp_start(fontPtr, font.byteLength, json, filename, doc && doc.unsaved ? 1 : 0, prefs,
-                       prefersChinese() ? 1 : 0);
+    // A stored record's bytes (or a sample's text) as they are: no string of a big document on the way.
+    withBytes((doc && documentBytes(doc)) || new Uint8Array(0), (json) => {
+      withStrings([doc ? doc.filename : '', loadPreferences()], (filename, prefs) => {
+        Module._bp_start(fontPtr, font.byteLength, json, filename, doc && doc.unsaved ? 1 : 0, prefs,
+                         prefersChinese() ? 1 : 0);
+      });
     });
     Module._free(fontPtr);
     Module._bp_set_mac(isMac ? 1 : 0);

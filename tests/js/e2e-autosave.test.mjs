@@ -44,7 +44,8 @@ export function storedDocument(page) {
     const journal = await read('journal');
     db.close();
     if (!record) return null;
-    const doc = JSON.parse(record.json);
+    // Format 2 keeps the document's UTF-8 bytes; older records, its text.
+    const doc = JSON.parse(record.bytes ? new TextDecoder().decode(record.bytes) : record.json);
     const entries = journal && Array.isArray(journal.entries) ? journal.entries : [];
     const newer = entries.filter((e) => e.seq > (record.seq || 0)).sort((a, b) => a.seq - b.seq);
     for (const e of newer) {
@@ -340,7 +341,8 @@ test('killing the tab or the browser at random moments after edits loses nothing
             q.onerror = () => resolve([]);
           });
           const tail = (json) => { try { return JSON.parse(json).description.slice(-40); } catch { return '?'; } };
-          const docs = (await all('autosave')).filter((r) => r && r.json).map((r) => ({ seq: r.seq, unsaved: r.unsaved, tail: tail(r.json) }));
+          const text = (r) => (r.bytes ? new TextDecoder().decode(r.bytes) : r.json);
+          const docs = (await all('autosave')).filter((r) => r && (r.bytes || r.json)).map((r) => ({ seq: r.seq, unsaved: r.unsaved, tail: tail(text(r)) }));
           const journal = (await all('journal')).map((j) => (j.entries || []).map((e) => ({ seq: e.seq, tail: tail(e.json) })));
           db.close();
           return { docs, journal, recoverable: window.blueprint.storage().recoverable };

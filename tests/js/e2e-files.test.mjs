@@ -276,3 +276,44 @@ test('the question and the notice at 2×, in Chinese and English', { skip, timeo
     await session.close();
   }
 });
+
+test('File > Recent opens a document kept as text, as before format 2, and keeps it again as UTF-8 bytes', { skip, timeout: 120000 }, async () => {
+  const session = await launch({ locale: 'zh-CN' });
+  try {
+    const { page, errors } = await openDesigner(session);
+    await settle(page);
+    const json = JSON.stringify(Object.assign(sampleDocument(), { id: 'bp-kept-as-text', name: '按文本保存的最近文档' }), null, 2);
+    // What File > Recent kept before format 2: the document's text as a string.
+    await page.evaluate(async (text) => {
+      const db = await new Promise((resolve) => { const r = indexedDB.open('service-blueprint'); r.onsuccess = () => resolve(r.result); });
+      await new Promise((resolve) => {
+        const tx = db.transaction(['recent', 'recent-docs'], 'readwrite');
+        tx.objectStore('recent').put({ name: '旧的最近文档', filename: 'kept.blueprint.json', unsaved: false, time: Date.now() }, 'bp-kept-as-text');
+        tx.objectStore('recent-docs').put(text, 'bp-kept-as-text');
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    }, json);
+    await page.evaluate(() => window.BlueprintPage.openRecent('bp-kept-as-text'));
+    await page.waitForFunction(() => window.Module.UTF8ToString(window.Module._bp_document_id()) === 'bp-kept-as-text');
+    assert.equal((await documentOf(page)).name, JSON.parse(json).name);
+    // Kept again when opened: now as the bytes it was opened from.
+    const kept = await page.evaluate(async () => {
+      for (let i = 0; i < 50; i++) {
+        const db = await new Promise((resolve) => { const r = indexedDB.open('service-blueprint'); r.onsuccess = () => resolve(r.result); });
+        const value = await new Promise((resolve) => {
+          const q = db.transaction('recent-docs').objectStore('recent-docs').get('bp-kept-as-text');
+          q.onsuccess = () => resolve(q.result);
+        });
+        db.close();
+        if (value instanceof Uint8Array) return new TextDecoder().decode(value);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      return null;
+    });
+    assert.equal(kept, json, 'the bytes are the text it was kept as');
+    assert.deepEqual(errors, []);
+  } finally {
+    await session.close();
+  }
+});
