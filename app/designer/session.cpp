@@ -125,6 +125,7 @@ const std::vector<bp::Finding>& Session::findings() {
         last_lint_at_ = clock_();
         lint_ms_ = (last_lint_at_ - start) * 1000;
         findings_revision_ = doc_.revision();
+        costly_lint_this_frame_ = frames_drawn_ && lint_ms_ >= 50;
     }
     return findings_;
 }
@@ -230,7 +231,8 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
         if (typing && costly && now - last_autosave_at_ < 2.0) return false;
         if (!may_run(autosave_ms_, last_autosave_at_, now, 10)) return false;
     }
-    if (costly && !change_shown()) return wrote;  // the next frame: this one shows the change first
+    // The next frame: this one shows the change first, or has spent its time on lint.
+    if (costly && (!change_shown() || costly_lint_this_frame_)) return wrote;
     write_snapshot(write, now);
     return true;
 }

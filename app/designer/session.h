@@ -82,11 +82,13 @@ public:
     bool gesture_in_progress() const { return gesture_; }
     // The platform has drawn a frame of the document as it is now. Once it says so, a costly lint or
     // snapshot (over 50 ms) waits until a frame has shown the change that made it due: the user sees an
-    // import or a delete first, and the work follows in the next frame. A session that draws no frames
-    // (tests, tools) never calls it, and nothing waits.
+    // import or a delete first, and the work follows in the next frame; and a costly snapshot waits for
+    // a frame in which no costly lint ran, so neither holds the page for the sum of both. A session that
+    // draws no frames (tests, tools) never calls it, and nothing waits.
     void frame_drawn() {
         frames_drawn_ = true;
         drawn_revision_ = doc_.revision();
+        costly_lint_this_frame_ = false;
     }
 
     // ------------------------------------------------------------------------------ autosave
@@ -146,6 +148,7 @@ private:
     bool gesture_ = false;
     bool frames_drawn_ = false;
     uint64_t drawn_revision_ = 0;
+    bool costly_lint_this_frame_ = false;
     bool change_shown() const { return !frames_drawn_ || drawn_revision_ == doc_.revision(); }
 
     std::vector<bp::Finding> findings_;

@@ -278,6 +278,19 @@ TEST_CASE("a costly lint runs in the frame after the one that shows the change, 
     s.frame_drawn();
     CHECK(s.findings().size() != count);  // a key factor without a standard
     CHECK(s.findings_revision() == s.doc().revision());
+
+    // A costly snapshot does not follow a costly lint in the same frame.
+    int writes = 0;
+    auto write = [&](const std::string&) { ++writes; };
+    CHECK(s.autosave_if_due(false, write));  // the first snapshot measures costly (60 ms a clock read)
+    REQUIRE(rename_circle(s, "b"));
+    s.frame_drawn();
+    clock.now += 10;
+    s.findings();  // lints (60 ms)
+    CHECK_FALSE(s.autosave_if_due(false, write));
+    s.frame_drawn();
+    CHECK(s.autosave_if_due(false, write));
+    CHECK(writes == 2);
 }
 
 TEST_CASE("a journal entry sets its element again on the snapshot, for every kind of element", "[session][journal]") {
