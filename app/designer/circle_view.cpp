@@ -30,12 +30,21 @@ ImU32 bpm_colour(bp::Bpm b) {
     return IM_COL32(150, 155, 165, 255);
 }
 
+// Level of detail: what is too small on screen to read or to tell apart is not drawn, so that a whole
+// big document at a glance is its rings and coloured nodes, and the GPU (often software GL) rasterises
+// only what can be seen. At reading sizes everything is drawn as before.
+constexpr float kSmallestText = 3.0f;    // px: a line smaller is a smudge
+constexpr float kSmallestCard = 6.0f;    // px wide: a card narrower is left out, and its link
+constexpr float kPlainCard = 24.0f;      // px wide: a card narrower is one flat box (no stripe or outline)
+constexpr float kSmallestArrow = 5.0f;   // px: an arrow head smaller is left out
+
 // The item's lines where the scene laid them out; each line fills its box at the scene's layout scale,
 // so at the camera's (never smaller) it follows the zoom until the scene is laid out again.
 void draw_lines(const ViewFrame& f, const SceneItem& it, ImU32 (*colour)(const ViewFrame&, const SceneItem&, TextKind)) {
     if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
     for (const TextLine& l : it.text) {
         const float px = (float)std::min(l.size * f.cam.scale, 64.0);
+        if (px < kSmallestText) continue;
         const ImVec2 a = to_im(f.cam.world_to_screen(l.min)), b = to_im(f.cam.world_to_screen(l.max));
         // The line fills its box unless the size was capped: only then is it measured to be aligned.
         const bool capped = px < l.size * f.cam.scale;
@@ -70,6 +79,8 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
     // The title box at the centre (also what one grabs to move the circle, besides the ring).
     if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.text_min)), b = to_im(f.cam.world_to_screen(it.text_max));
+    // A title box whose title would be a smudge is a smudge itself.
+    if (!selected && (it.text.empty() || it.text.front().size * f.cam.scale < kSmallestText)) return;
     f.dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 235), 6.0f);
     f.dl->AddRect(a, b, ring, 6.0f, 0, selected ? 2.5f : 1.0f);
     draw_lines(f, it, text_colour);
@@ -85,7 +96,8 @@ void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
     const bp::Vec2 p = ring::point_at(c.position, r, mid);
     const double reach = 12;
     if (!draw::visible(f, {p.x - reach, p.y - reach}, {p.x + reach, p.y + reach})) return;
-    const float size = (float)std::clamp(14 * f.cam.scale, 4.0, 18.0);
+    if (14 * f.cam.scale < kSmallestArrow) return;
+    const float size = (float)std::min(14 * f.cam.scale, 18.0);
     draw::arrow_head(f.dl, to_im(f.cam.world_to_screen(p)), ImVec2((float)-std::sin(mid), (float)std::cos(mid)), size,
                      IM_COL32(120, 128, 145, 255));
 }
@@ -100,7 +112,8 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     if (draw::visible(f, it.min, it.max)) {
         f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
         if (selected) f.dl->AddCircle(p, r + 2.0f, draw::accent(), 0, 3.5f);
-        else f.dl->AddCircle(p, r, hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(255, 255, 255, alpha), 0, hovered ? 2.5f : 1.5f);
+        else if (hovered || r >= 3)  // the white edge that parts neighbours: none left to part at a dot's size
+            f.dl->AddCircle(p, r, hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(255, 255, 255, alpha), 0, hovered ? 2.5f : 1.5f);
         results_layer::draw_on_node(f, tp.id, p, r, (float)it.angle);
     }
     if (r < 6) return;
@@ -130,17 +143,23 @@ void draw_card(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), it.path);
     const bool selected = f.selected.count(kf.id) > 0, hovered = f.hovered_id == kf.id;
+    const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
+    const float width = b.x - a.x;
+    if (width < kSmallestCard && !selected) return;
     if (const SceneItem* tp = f.scene.owner(it))
         f.dl->AddLine(to_im(f.cam.world_to_screen(tp->anchor)), to_im(f.cam.world_to_screen(it.anchor)),
                       IM_COL32(180, 186, 198, 255), 1.0f);
-    const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
+    if (width < kPlainCard && !selected && !hovered) {  // its method's colour says what it is at this size
+        f.dl->AddRectFilled(a, b, bpm_colour(kf.bpm));
+        return;
+    }
     const float round = (float)std::min(6 * f.cam.scale, 6.0);
     f.dl->AddRectFilled(a, b, IM_COL32(255, 255, 255, 250), round);
     f.dl->AddRectFilled(a, ImVec2(a.x + (float)std::max(5 * f.cam.scale, 1.0), b.y), bpm_colour(kf.bpm), round,
                         ImDrawFlags_RoundCornersLeft);
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(200, 205, 215, 255),
                   round, 0, selected ? 2.5f : 1.0f);
-    if (b.x - a.x < 24) return;
+    if (width < kPlainCard) return;
     draw_lines(f, it, text_colour);
     draw::badges(f, ImVec2(b.x + (float)(6 * f.cam.scale), a.y), (int)kf.standards.size(), kf.id);
     if (hovered && ImGui::BeginTooltip()) {
@@ -161,6 +180,7 @@ void draw_circle_view(const ViewFrame& f) {
             case ItemKind::Circle: draw_circle(f, it); break;
             case ItemKind::Touchpoint: draw_touchpoint(f, it); break;
             case ItemKind::KeyFactor: draw_card(f, it); break;
+            case ItemKind::Activity: case ItemKind::Handoff: break;  // the blueprint view's; never in this scene
         }
     }
 }

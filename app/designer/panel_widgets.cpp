@@ -26,6 +26,8 @@ const char* kind_label(bp::ElementKind kind, Lang lang) {
         case bp::ElementKind::Touchpoint: return bp::glossary::touchpoint.in(lang).data();
         case bp::ElementKind::KeyFactor: return bp::glossary::key_factor.in(lang).data();
         case bp::ElementKind::Standard: return bp::glossary::standard.in(lang).data();
+        case bp::ElementKind::Activity: return bp::glossary::activity.in(lang).data();
+        case bp::ElementKind::Handoff: return bp::glossary::handoff.in(lang).data();
         case bp::ElementKind::None: break;
     }
     return "";

@@ -293,6 +293,10 @@ void draw_on_node(const ViewFrame& f, const bp::TouchpointId& id, ImVec2 centre,
     const MomentResult* m = moment(f.ctx, *f.results, id);
     if (!m) return;
     const float width = std::max(3.0f, radius * 0.28f);
+    if (radius < 4) {  // a dot at a glance: its colour is the status (one fan, not a stroked ring)
+        f.dl->AddCircleFilled(centre, radius + width, status_colour(m->status));
+        return;
+    }
     f.dl->AddCircle(centre, radius + width * 0.5f + 1.0f, status_colour(m->status), 0, width);
     // Only a measured figure gets a label: the ring's inside is shared by every node and the circle's
     // title, and grey already says "no data".

@@ -6,6 +6,7 @@
 #include "app/designer/blueprint_layout.h"
 #include "app/designer/canvas.h"
 #include "harness.h"
+#include "imgui_internal.h"
 
 using namespace ui_test;
 
@@ -311,4 +312,35 @@ TEST_CASE("the context menu acts on the element under the mouse", "[canvas][menu
     REQUIRE(h.d.session.model().circles.size() == 2);
     CHECK(h.d.session.model().circles[1].position.x == Approx(at.x).margin(1));
     CHECK(h.d.session.model().circles[1].position.y == Approx(at.y).margin(1));
+}
+
+namespace {
+// The vertices the canvas window drew in the last frame, with circle c1 in view at `scale`.
+int canvas_vertices(bp::Blueprint doc, double scale) {
+    Harness h;
+    h.load(std::move(doc));
+    h.frame();
+    ui::Camera& camera = h.d.canvas.circle_camera;
+    camera.scale = scale;
+    camera.offset = {500, 350};  // c1's centre (the world's origin) well inside the canvas
+    h.frames(3);
+    REQUIRE(camera.scale == scale);
+    const ImGuiWindow* canvas = ImGui::FindWindowByName("##canvas");
+    REQUIRE(canvas);
+    return canvas->DrawList->VtxBuffer.Size;
+}
+}  // namespace
+
+TEST_CASE("zoomed far out a circle is its ring and nodes: cards too small to see are not drawn, readable ones are",
+          "[canvas][detail]") {
+    const bp::Blueprint with_cards = sample_blueprint(3, 12, 3);
+    bp::Blueprint without_cards = with_cards;
+    for (bp::Circle& c : without_cards.circles)
+        for (bp::Touchpoint& t : c.touchpoints) t.key_factors.clear();
+    // At 3 % a card (170 wide in the world) is 5 px wide: nothing of the 108 cards is drawn.
+    CHECK(canvas_vertices(with_cards, 0.03) == canvas_vertices(without_cards, 0.03));
+    // At 10 % (17 px) each is one flat box of its method's colour: 4 vertices, and its link line 4.
+    CHECK(canvas_vertices(with_cards, 0.1) == canvas_vertices(without_cards, 0.1) + 108 * 8);
+    // At reading size every card of the circle in view is drawn, with its text.
+    CHECK(canvas_vertices(with_cards, 1.0) > canvas_vertices(without_cards, 1.0) + 36 * 20);
 }
