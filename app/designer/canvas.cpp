@@ -150,18 +150,32 @@ void fit_view(const Context& ctx, CanvasState& c, bool first_look) {
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
     const bp::Vec2 size = c.viewport_size;
-    const Scene& s = current_scene(c, ctx.doc(), view, ctx.lang());
-    if (s.empty()) {
+    // The circle view's scene is laid out for the scale found below, not for the camera's scale now.
+    const Scene* s = view == View::Circles ? nullptr : &current_scene(c, ctx.doc(), view, ctx.lang());
+    if (s ? s->empty() : ctx.model().circles.empty()) {
         cam.fit({0, 0}, {0, 0}, size, 0, 1.0);  // nothing to show: 1:1 around the origin
-    } else if (first_look && view != View::Circles) {
+    } else if (first_look && s) {
         // All five lanes readable, the flow starting at the left.
-        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(s, layered::row_count(s)) + 20, size, 40, 20.0, 1.0);
-    } else if (view != View::Circles) {
-        cam.fit(s.min, s.max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
+        cam.fit_height(layered::kHeaderTop - 20, layered::row_top(*s, layered::row_count(*s)) + 20, size, 40, 20.0, 1.0);
+    } else if (s) {
+        cam.fit(s->min, s->max, size, 40, 1.25);  // a small document is shown at a natural size, not blown up
     } else {
         // Zoomed out, circle-view text takes more room (it is held readable), so what must fit depends on
         // the scale: step down from the natural size until the scene laid out for a scale fits at it.
+        // Text only adds to the rings' extent, so no scale above the one that fits the rings alone can fit:
+        // the steps start there (a big document is not laid out at the natural size, seconds of labels).
         double scale = 1.25;
+        bp::Vec2 lo{1e300, 1e300}, hi{-1e300, -1e300};
+        for (const bp::Circle& circle : ctx.model().circles) {
+            const double r = ring::display_radius(circle) + sizes::kTouchpointRadius;
+            lo = {std::min(lo.x, circle.position.x - r), std::min(lo.y, circle.position.y - r)};
+            hi = {std::max(hi.x, circle.position.x + r), std::max(hi.y, circle.position.y + r)};
+        }
+        if (lo.x <= hi.x) {
+            Camera rings = cam;
+            rings.fit(lo, hi, size, 40, 1.25);
+            scale = std::min(scale, rings.scale);
+        }
         for (int round = 0; round < 64; ++round) {
             cam.scale = scale;
             const Scene& at = current_scene(c, ctx.doc(), view, ctx.lang());
@@ -539,8 +553,10 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     c.focused = ImGui::IsWindowFocused();
     const View view = ctx.options.view;
     Camera& cam = current_camera(c, view);
-    current_scene(c, ctx.doc(), view, ctx.lang());
+    // The first look first: a scene built for the last document's camera would lay out every label of
+    // this one at a scale about to change (a second on a big document).
     if (!camera_ready(c, view)) fit_view(ctx, c, true);
+    current_scene(c, ctx.doc(), view, ctx.lang());
 
     ImGui::SetCursorScreenPos(draw::to_im(pos));
     ImGui::InvisibleButton("##canvas-surface", draw::to_im(size),
