@@ -188,6 +188,19 @@ public:
         return true;
     }
     ElementId fields_of() const override { return before_.id; }
+    // Typing in the description or the name: the views keep their scenes. The roles are drawn (their
+    // names on the nodes, the role chain), so a change to any of them counts.
+    bool leaves_elements() const override {
+        const auto same = [](const Role& a, const Role& b) {
+            if (a.id != b.id || a.name != b.name || a.name_en != b.name_en || a.reports_to != b.reports_to ||
+                a.escalates_to != b.escalates_to || a.duties.size() != b.duties.size())
+                return false;
+            for (size_t i = 0; i < a.duties.size(); ++i)
+                if (a.duties[i].text != b.duties[i].text) return false;
+            return true;
+        };
+        return std::equal(before_.roles.begin(), before_.roles.end(), after_.roles.begin(), after_.roles.end(), same);
+    }
 
 private:
     static bool assign(Blueprint& d, const Blueprint& value) {
@@ -484,20 +497,20 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
 // While an edit runs the document changes under the locator, so it must rebuild on every miss; between
 // edits nothing changes it, so a miss rebuilds once at most (a selection holding a deleted id is free).
 bool Document::apply(EditPtr edit, const std::string& merge_key) {
-    const bool results_only = edit && edit->results_only();
+    const bool leaves_elements = edit && edit->leaves_elements();
     where_.unsettle();
     const bool ok = history_.push(std::move(edit), doc_, where_, merge_key);
     where_.settle();
     if (ok) {
         ++revision_;
-        if (!results_only) elements_revision_ = revision_;
+        if (!leaves_elements) elements_revision_ = revision_;
     }
     return ok;
 }
 
 void Document::changed(const Edit* edit) {
     ++revision_;
-    if (!edit || !edit->results_only()) elements_revision_ = revision_;
+    if (!edit || !edit->leaves_elements()) elements_revision_ = revision_;
 }
 
 bool Document::undo() {

@@ -29,9 +29,10 @@ public:
     // The element whose own fields this edit sets (a set_* edit, merged typing included); none for
     // structural edits and batches. Autosave journals such an edit as that element's fields.
     virtual ElementId fields_of() const { return {}; }
-    // Changes only the measured results, none of the blueprint's elements: views that draw the elements
-    // (and lay out their labels, seconds on a big document) need not rebuild.
-    virtual bool results_only() const { return false; }
+    // Leaves the circles and the roles they name as they were: it changes only the measured results, or
+    // the blueprint's own fields (its name, description…). Views that draw the elements (and lay out
+    // their labels, a second on a big document) need not rebuild.
+    virtual bool leaves_elements() const { return false; }
 };
 
 using EditPtr = std::unique_ptr<Edit>;
@@ -123,8 +124,8 @@ public:
     std::string new_id(const std::string& prefix);
 
     uint64_t revision() const { return revision_; }
-    // The revision of the last change to anything but the measured results (Edit::results_only): what
-    // a view that draws the elements keys on.
+    // The revision of the last change to the circles or the roles (Edit::leaves_elements): what a view
+    // that draws the elements keys on.
     uint64_t elements_revision() const { return elements_revision_; }
 
     // How many touchpoints and standards use each role, recounted only when the revision moved.

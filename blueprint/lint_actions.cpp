@@ -149,15 +149,15 @@ std::string review_date_from(const std::string& today) { return valid_date(today
 
 bool has_fix_all(std::string_view rule) { return fixable_rule(rule).has_value(); }
 
-size_t fixable_count(const Blueprint& doc, const std::vector<Finding>& findings, std::string_view rule,
+size_t fixable_count(Document& doc, const std::vector<Finding>& findings, std::string_view rule,
                      const std::string& today) {
     const std::optional<Rule> r = fixable_rule(rule);
     if (!r) return 0;
-    Locator where(doc);
+    // The document's own locator: building one for each rule took 0.6 s a keystroke on a big document.
     const std::string review_by = review_date_from(today);
     size_t n = 0;
     for (const Finding& f : findings)
-        if (f.rule == rule && fixed(doc, where, f, *r, review_by)) ++n;
+        if (f.rule == rule && fixed(doc.model(), doc.locator(), f, *r, review_by)) ++n;
     return n;
 }
 

@@ -51,7 +51,7 @@ FindingTally tally_findings(const std::vector<Finding>& findings);
 bool has_fix_all(std::string_view rule);
 
 // How many open (not acknowledged) findings of the rule fix_all would fix.
-size_t fixable_count(const Blueprint& doc, const std::vector<Finding>& findings, std::string_view rule,
+size_t fixable_count(Document& doc, const std::vector<Finding>& findings, std::string_view rule,
                      const std::string& today);
 
 // One batch edit fixing them all, undone in one step; nullptr when there is nothing to fix (or, for the

@@ -126,7 +126,7 @@ public:
         std::swap(d.results, other_);
         return true;
     }
-    bool results_only() const override { return true; }
+    bool leaves_elements() const override { return true; }
     std::string describe(Lang lang) const override {
         if (removes_) return is_zh(lang) ? "移除测量结果" : "Remove results";
         return is_zh(lang) ? "导入测量结果" : "Import results";

@@ -110,7 +110,7 @@ void draw_actions(const Context& ctx, LintPanelState& st, const std::vector<bp::
         const std::string today = bp::today_local();
         for (const bp::RuleInfo& r : bp::lint_rules())
             if (bp::has_fix_all(r.id))
-                if (size_t n = bp::fixable_count(ctx.model(), findings, r.id, today)) st.fixes.emplace_back(r.id, n);
+                if (size_t n = bp::fixable_count(ctx.doc(), findings, r.id, today)) st.fixes.emplace_back(r.id, n);
         st.stale = bp::stale_acknowledgements(ctx.model(), findings).size();
         st.actions_key = ctx.findings_key();
     }

@@ -161,3 +161,26 @@ TEST_CASE("remove_at removes the element at a path, of the kind its deepest leve
     CHECK(order(doc) == std::vector<std::string>{"tp-0", "tp-1", "tp-2"});
     CHECK(doc.model().circles[0].touchpoints[1].key_factors[0].id.value == "kf-1");
 }
+
+TEST_CASE("the blueprint's own fields leave the elements' revision, its roles move it") {
+    Document d(small_blueprint());
+    const uint64_t elements = d.elements_revision();
+    Blueprint before = d.model(), after = before;
+    after.description = "安装服务的蓝图";
+    REQUIRE(d.apply(set_blueprint_info(before, after)));
+    CHECK(d.revision() > elements);
+    CHECK(d.elements_revision() == elements);  // the canvas keeps its scene while the description is typed
+    REQUIRE(d.undo());
+    CHECK(d.elements_revision() == elements);
+
+    before = d.model();
+    after = before;
+    after.roles.push_back(Role{RoleId("role-1"), "安装工", "installer"});
+    REQUIRE(d.apply(set_blueprint_info(before, after)));
+    CHECK(d.elements_revision() == d.revision());  // role names are drawn on the nodes
+    before = d.model();
+    after = before;
+    after.roles[0].name = "安装师傅";
+    REQUIRE(d.apply(set_blueprint_info(before, after)));
+    CHECK(d.elements_revision() == d.revision());
+}

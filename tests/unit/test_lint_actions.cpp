@@ -121,8 +121,8 @@ TEST_CASE("fix all: every missing review date becomes today + 1 year in one undo
     CHECK(findings(doc.model(), "ownership.no-review-date").size() == 3);
     CHECK(has_fix_all("ownership.no-review-date"));
     CHECK_FALSE(has_fix_all("process.fail-point-without-mitigation"));
-    CHECK(fixable_count(doc.model(), f, "ownership.no-review-date", "2026-01-15") == 3);
-    CHECK(fixable_count(doc.model(), f, "ownership.no-review-date", "not a date") == 0);
+    CHECK(fixable_count(doc, f, "ownership.no-review-date", "2026-01-15") == 3);
+    CHECK(fixable_count(doc, f, "ownership.no-review-date", "not a date") == 0);
     CHECK_FALSE(fix_all(doc, f, "ownership.no-review-date", ""));
 
     // An acknowledged one is left alone.
@@ -132,7 +132,7 @@ TEST_CASE("fix all: every missing review date becomes today + 1 year in one undo
     REQUIRE(fifth);
     REQUIRE(doc.apply(acknowledge(doc.model(), *fifth, "reviewed with the next contract")));
     f = lint(doc.model(), options());
-    CHECK(fixable_count(doc.model(), f, "ownership.no-review-date", "2026-01-15") == 2);
+    CHECK(fixable_count(doc, f, "ownership.no-review-date", "2026-01-15") == 2);
     EditPtr fix = fix_all(doc, f, "ownership.no-review-date", "2026-01-15");
     REQUIRE(fix);
     CHECK(fix->describe(Lang::En) == "Fix all: Standard without a review date (2)");
@@ -155,7 +155,7 @@ TEST_CASE("fix all: standards without an owner get the role of their touchpoint,
     tp(b, 5).role = RoleId();  // no role serves it: no obvious owner
     Document doc(b);
     const auto f = lint(doc.model(), options());
-    CHECK(fixable_count(doc.model(), f, "ownership.no-owner", "") == 2);
+    CHECK(fixable_count(doc, f, "ownership.no-owner", "") == 2);
     REQUIRE(doc.apply(fix_all(doc, f, "ownership.no-owner", "")));
     CHECK(doc.model().circles[0].touchpoints[0].key_factors[0].standards[0].owner.value == "r-promoter");
     CHECK(doc.model().circles[0].touchpoints[3].key_factors[0].standards[0].owner.value == "r-installer");
