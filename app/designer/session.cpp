@@ -13,10 +13,11 @@ double Session::steady_seconds() {
 }
 
 namespace {
+bool costly(double cost_ms) { return cost_ms >= Session::kCostlyMs; }
 // Work that took `cost_ms` last time may run again at `now`? Cheap work always may; slow work (a huge
 // document) waits `factor` times its cost so the designer stays responsive.
 bool may_run(double cost_ms, double last_at, double now, double factor) {
-    return cost_ms < 50 || (now - last_at) * 1000 >= factor * cost_ms;
+    return !costly(cost_ms) || (now - last_at) * 1000 >= factor * cost_ms;
 }
 }  // namespace
 
@@ -117,7 +118,7 @@ bool Session::remove_results() {
 const std::vector<bp::Finding>& Session::findings() {
     if (findings_revision_ != doc_.revision() &&
         (findings_revision_ == 0 ||
-         (!gesture_ && may_run(lint_ms_, last_lint_at_, clock_(), 4) && (lint_ms_ < 50 || change_shown())))) {
+         (!gesture_ && may_run(lint_ms_, last_lint_at_, clock_(), 4) && (!costly(lint_ms_) || change_shown())))) {
         bp::LintOptions options;
         options.today = bp::today_local();
         const double start = clock_();
@@ -125,7 +126,7 @@ const std::vector<bp::Finding>& Session::findings() {
         last_lint_at_ = clock_();
         lint_ms_ = (last_lint_at_ - start) * 1000;
         findings_revision_ = doc_.revision();
-        costly_lint_this_frame_ = frames_drawn_ && lint_ms_ >= 50;
+        costly_lint_this_frame_ = frames_drawn_ && costly(lint_ms_);
     }
     return findings_;
 }
@@ -176,7 +177,7 @@ void Session::write_snapshot(const AutosaveWriter& write, double now) {
 }
 
 bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& write) {
-    if (autosave_ms_ < 50 || !write.journal || has_snapshot_ || doc_.revision() != opened_revision_ || unsaved())
+    if (!costly(autosave_ms_) || !write.journal || has_snapshot_ || doc_.revision() != opened_revision_ || unsaved())
         return false;
     write.snapshot(text);
     last_autosave_at_ = clock_();
@@ -200,13 +201,13 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
     const double now = clock_();
     observe_changes(now);
     if (gesture_ || autosaved_revision_ == doc_.revision()) return false;
-    const bool costly = autosave_ms_ >= 50;
-    if (autosaved_revision_ == 0 && !unsaved() && !(costly && write.journal)) {  // as opened: the file holds it
+    const bool costly_snapshot = costly(autosave_ms_);
+    if (autosaved_revision_ == 0 && !unsaved() && !(costly_snapshot && write.journal)) {  // as opened: the file holds it
         autosaved_revision_ = journaled_revision_ = doc_.revision();
         return false;
     }
     bool wrote = false;
-    if (costly && journal_covers_ && has_snapshot_ && write.journal) {
+    if (costly_snapshot && journal_covers_ && has_snapshot_ && write.journal) {
         if (journaled_revision_ != doc_.revision()) {
             std::vector<std::pair<std::string, std::string>> entries;
             for (const std::string& id : journal_ids_) {
@@ -228,18 +229,18 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
                                 !may_run(autosave_ms_, last_autosave_at_, now, 10)))
             return wrote;
     } else {
-        if (typing && costly && now - last_autosave_at_ < 2.0) return false;
+        if (typing && costly_snapshot && now - last_autosave_at_ < 2.0) return false;
         if (!may_run(autosave_ms_, last_autosave_at_, now, 10)) return false;
     }
     // The next frame: this one shows the change first, or has spent its time on lint.
-    if (costly && (!change_shown() || costly_lint_this_frame_)) return wrote;
+    if (costly_snapshot && (!change_shown() || costly_lint_this_frame_)) return wrote;
     write_snapshot(write, now);
     return true;
 }
 
 double Session::background_work_due_in() const {
     if (findings_revision_ != doc_.revision() || autosaved_revision_ == doc_.revision()) return 0;
-    if (!(autosave_ms_ >= 50 && journal_covers_ && has_snapshot_)) return 0;
+    if (!(costly(autosave_ms_) && journal_covers_ && has_snapshot_)) return 0;
     const double now = clock_();
     const double due = std::max(last_change_at_ + kQuietBeforeSnapshot, last_autosave_at_ + autosave_ms_ * 10 / 1000);
     return std::max(0.0, due - now);
@@ -312,8 +313,9 @@ bp::EditPtr journal_edit(Session& s, const bp::Blueprint& entry) {
             c.touchpoints[0].key_factors[0].standards.empty())
             return nullptr;
         return bp::set_standard(bp::standard_at(m, p), c.touchpoints[0].key_factors[0].standards[0]);
+    default:  // roles, activities and handoffs are journaled by no entry (journal_entry writes none)
+        return nullptr;
     }
-    return nullptr;
 }
 }  // namespace
 

@@ -24,6 +24,9 @@ public:
     using Clock = std::function<double()>;  // seconds on a steady clock
     static double steady_seconds();
     explicit Session(Clock clock = steady_seconds) : clock_(std::move(clock)) {}
+    // Lint or a snapshot that took this long or longer is "costly": it is throttled, and waits for a
+    // frame that shows the change first (frame_drawn). The budget of one frame's work.
+    static constexpr double kCostlyMs = 50;
     Session(const Session&) = delete;
     Session& operator=(const Session&) = delete;
 
@@ -74,14 +77,14 @@ public:
     // ---------------------------------------------------------------------------------- lint
     // Lint of the current revision, recomputed lazily when the document changed; not during a gesture
     // (a drag's every step is a revision: the findings of its start stand until it ends). When lint
-    // took over 50 ms it reruns at most once per four lint durations.
+    // was costly (kCostlyMs) it reruns at most once per four lint durations.
     const std::vector<bp::Finding>& findings();
     // The revision those findings were computed from: behind revision() while a costly lint waits.
     uint64_t findings_revision() const { return findings_revision_; }
     void set_gesture_in_progress(bool busy) { gesture_ = busy; }
     bool gesture_in_progress() const { return gesture_; }
     // The platform has drawn a frame of the document as it is now. Once it says so, a costly lint or
-    // snapshot (over 50 ms) waits until a frame has shown the change that made it due: the user sees an
+    // snapshot (kCostlyMs) waits until a frame has shown the change that made it due: the user sees an
     // import or a delete first, and the work follows in the next frame; and a costly snapshot waits for
     // a frame in which no costly lint ran, so neither holds the page for the sum of both. A session that
     // draws no frames (tests, tools) never calls it, and nothing waits.
@@ -101,7 +104,7 @@ public:
         // Optional: without it every autosave is a snapshot.
         std::function<void(const std::string& element_id, const std::string& entry_json)> journal;
     };
-    // Hands over what is due: after every change, not during a gesture; a cheap snapshot (under 50 ms)
+    // Hands over what is due: after every change, not during a gesture; a cheap snapshot (under kCostlyMs)
     // with every change. A costly one: with a journal, an entry with every change and the snapshot once
     // no change came for two seconds; without one, while a field is typed in at most every two seconds.
     // Either way a costly snapshot runs at most once per ten of its durations. A document as opened from

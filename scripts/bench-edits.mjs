@@ -1,0 +1,102 @@
+// Structural edits on a big document in headless Chromium: for each edit (add a circle, add a touchpoint
+// to it, delete that touchpoint, undo), the input → the frame that shows it, and the main thread's long
+// tasks (over 50 ms) in the five seconds after, as the page's lint and autosave catch up. The document:
+// the water-heater sample's circles repeated (770 copies ≈ 10,000 touchpoints). Figures only, no budgets.
+//   node scripts/bench-edits.mjs [copies ...]   (default: 770; needs scripts/build-web.sh)
+// BP_PROFILE=1 also prints the wasm functions with the most self time over all the edits (build with
+// --profiling-funcs for names: see the profiling recipe in README's "Speed").
+import { launch, openDesigner, settle, findItem, siteBuilt } from '../tests/js/browser.mjs';
+import { grownDocument, dropDocument } from '../tests/js/documents.mjs';
+
+if (!siteBuilt()) {
+  console.error('the web build is missing: run scripts/build-web.sh');
+  process.exit(1);
+}
+const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const AFTER_MS = 5000;
+
+// Runs `act`, then watches AFTER_MS: when the frame counter first moves past the one that handled the
+// input, and every long task.
+async function watch(page, act) {
+  await page.evaluate(() => {
+    window.__long = [];
+    window.__observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push({ start: e.startTime, ms: e.duration });
+    });
+    window.__observer.observe({ type: 'longtask' });
+    window.__frames0 = window.blueprint.frameStats().frames;
+  });
+  const t0 = await page.evaluate(() => performance.now());
+  await act();
+  // The frame that handled the input may have been drawn already; the one after it shows the edit.
+  const shown = await page.evaluate(async (t0) => {
+    const deadline = performance.now() + 60000;
+    while (window.blueprint.frameStats().frames < window.__frames0 + 2 && performance.now() < deadline)
+      await new Promise((r) => setTimeout(r, 1));
+    return { at: performance.now() - t0, cpu: window.blueprint.frameStats().lastMs };
+  }, t0);
+  await page.waitForTimeout(AFTER_MS);
+  const long = await page.evaluate((t0) => {
+    window.__observer.disconnect();
+    return window.__long.filter((e) => e.start >= t0 - 5);
+  }, t0);
+  return { shown, long };
+}
+
+function line(name, r) {
+  const total = r.long.reduce((s, e) => s + e.ms, 0);
+  const worst = r.long.reduce((m, e) => Math.max(m, e.ms), 0);
+  console.log(`  ${name.padEnd(22)} input → next frame ${r.shown.at.toFixed(0).padStart(5)} ms (its CPU ${r.shown.cpu.toFixed(0)} ms);` +
+    ` long tasks in ${AFTER_MS / 1000} s: ${r.long.length}, longest ${worst.toFixed(0)} ms, total ${total.toFixed(0)} ms` +
+    (r.long.length ? ` [${r.long.map((e) => e.ms.toFixed(0)).join(', ')}]` : ''));
+}
+
+async function measure(copies) {
+  const session = await launch({ locale: 'zh-CN' });
+  try {
+    const { page, errors } = await openDesigner(session);
+    const json = grownDocument(copies);
+    const touchpoints = JSON.parse(json).circles.reduce((n, c) => n + c.touchpoints.length, 0);
+    await dropDocument(page, json);
+    await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id === id, 'bp-grown-' + copies,
+      { timeout: 120000, polling: 500 });
+    await page.evaluate(() => window.blueprint.autosaved());
+    await page.waitForFunction(() => !window.blueprint.backgroundPending(), null, { timeout: 60000, polling: 100 });
+    await settle(page, 500, 30000);
+    console.log(`${copies} copies: ${touchpoints} touchpoints, ${(json.length / 1e6).toFixed(1)} MB`);
+
+    let cdp = null;
+    if (process.env.BP_PROFILE) {
+      cdp = await page.context().newCDPSession(page);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+      await cdp.send('Profiler.start');
+    }
+    // Buttons are found before the clock starts: the figure is the edit's, not the search's.
+    const press = async (label) => {
+      const { x, y } = await findItem(page, label, { timeout: 30000 });
+      return () => page.mouse.click(x, y);
+    };
+    line('add a circle', await watch(page, await press('+ 服务圈')));
+    line('add a touchpoint', await watch(page, await press('+ 触点')));
+    line('delete the touchpoint', await watch(page, () => page.keyboard.press('Delete')));
+    line('undo', await watch(page, () => page.keyboard.press('Control+z')));
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      const self = new Map();
+      const dt = new Map(profile.nodes.map((n) => [n.id, 0]));
+      for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], dt.get(profile.samples[i]) + (profile.timeDeltas[i] || 0));
+      for (const n of profile.nodes) {
+        const name = n.callFrame.functionName || '(anonymous)';
+        self.set(name, (self.get(name) || 0) + dt.get(n.id) / 1000);
+      }
+      const top = [...self].filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]).slice(0, 25);
+      for (const [name, ms] of top) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+    }
+    if (errors.length) console.log('  page errors:', errors.join(' | '));
+  } finally {
+    await session.close();
+  }
+}
+
+for (const copies of sizes.length ? sizes : [770]) await measure(copies);
