@@ -596,6 +596,9 @@ public:
         return false;
     }
     std::string describe(Lang lang) const override { return is_zh(lang) ? "添加标准" : "Add standard"; }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        return out.add_circle_of(d, w, parent_.value);
+    }
 
 private:
     KeyFactorId parent_;

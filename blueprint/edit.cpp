@@ -157,6 +157,9 @@ public:
         return true;
     }
     ElementId fields_of() const override { return before_.id; }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        return out.add_circle_of(d, w, before_.id.value);
+    }
 
 private:
     bool assign(Blueprint& d, Locator& w, const T& value) const {
@@ -237,6 +240,15 @@ public:
         if (is_zh(lang)) return std::string(removing_ ? "删除" : "添加") + std::string(Kind<T>::term().zh);
         return std::string(removing_ ? "Delete " : "Add ") + std::string(Kind<T>::term().en);
     }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        if constexpr (std::is_same_v<T, Circle>) {
+            out.circles.push_back(element_.id);
+            out.list = true;
+            return true;
+        } else {
+            return out.add_circle_of(d, w, parent_.value);
+        }
+    }
 
 private:
     bool put(Blueprint& d, Locator& w) const {
@@ -267,6 +279,10 @@ public:
     bool apply(Blueprint& d, Locator& w) const override { return move(d, w, from_, to_); }
     bool revert(Blueprint& d, Locator& w) const override { return move(d, w, to_, from_); }
     std::string describe(Lang lang) const override { return is_zh(lang) ? "调整触点顺序" : "Reorder touchpoint"; }
+    bool circles_changed(const Blueprint&, Locator&, CircleChanges& out) const override {
+        out.circles.push_back(circle_);
+        return true;
+    }
     bool merge(const Edit& later) override {
         auto* next = dynamic_cast<const MoveTouchpoint*>(&later);
         if (!next || next->circle_ != circle_ || next->from_ != to_) return false;
@@ -313,6 +329,11 @@ public:
         return true;
     }
     std::string describe(Lang lang) const override { return description_.in(lang); }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        for (const EditPtr& e : edits_)
+            if (!e->circles_changed(d, w, out)) return false;
+        return true;
+    }
 
 private:
     std::vector<EditPtr> edits_;
@@ -337,10 +358,39 @@ public:
         return false;
     }
     std::string describe(Lang lang) const override { return removal_->describe(lang); }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        if (!removal_->circles_changed(d, w, out)) return false;
+        for (const auto& h : links_.handoffs) out.circles.push_back(h.circle);
+        for (const auto& r : links_.recoveries)
+            if (!out.add_circle_of(d, w, r.holder.str())) return false;
+        for (const auto& s : links_.standards)
+            if (!out.add_circle_of(d, w, s.handoff.value)) return false;
+        return true;
+    }
 
 private:
     EditPtr removal_;
     LinksInto links_;
+};
+
+class ReplaceContents : public Edit {
+public:
+    ReplaceContents(Blueprint before, Blueprint after, Text description)
+        : before_(std::move(before)), after_(std::move(after)), description_(std::move(description)) {
+        after_.id = before_.id;
+    }
+    bool apply(Blueprint& d, Locator& w) const override { return assign(d, w, after_); }
+    bool revert(Blueprint& d, Locator& w) const override { return assign(d, w, before_); }
+    std::string describe(Lang lang) const override { return description_.in(lang); }
+
+private:
+    static bool assign(Blueprint& d, Locator& w, const Blueprint& value) {
+        d = value;
+        w.reset(d);
+        return true;
+    }
+    Blueprint before_, after_;
+    Text description_;
 };
 
 template <class T>
@@ -419,6 +469,18 @@ EditPtr remove_at(const Blueprint& doc, const Path& p) {
 
 EditPtr move_touchpoint(const CircleId& circle, int from, int to) {
     return std::make_unique<MoveTouchpoint>(circle, from, to);
+}
+
+EditPtr replace_contents(Blueprint before, Blueprint after, Text description) {
+    return std::make_unique<ReplaceContents>(std::move(before), std::move(after), std::move(description));
+}
+
+bool CircleChanges::add_circle_of(const Blueprint& doc, Locator& where, std::string_view id) {
+    const std::optional<Location> at = where.find(id);
+    if (!at || at->kind == ElementKind::Role || at->path.circle < 0 || at->path.circle >= (int)doc.circles.size())
+        return false;
+    circles.push_back(doc.circles[at->path.circle].id);
+    return true;
 }
 
 EditPtr batch(std::vector<EditPtr> edits, Text description) {

@@ -17,6 +17,15 @@ namespace bp {
 class RoleUsage;  // roles.h
 
 // -------------------------------------------------------------------------------------- interface
+// The circles a structural edit changed, for autosave's journal (ui::Session), which then carries those
+// circles whole: their ids, and whether circles came or went (the list of circles changed).
+struct CircleChanges {
+    std::vector<CircleId> circles;
+    bool list = false;
+    // Adds the circle that holds the element with this id (any kind but a role); false when none does.
+    bool add_circle_of(const Blueprint& doc, Locator& where, std::string_view id);
+};
+
 class Edit {
 public:
     virtual ~Edit() = default;
@@ -29,6 +38,14 @@ public:
     // The element whose own fields this edit sets (a set_* edit, merged typing included); none for
     // structural edits and batches. Autosave journals such an edit as that element's fields.
     virtual ElementId fields_of() const { return {}; }
+    // The circles whose subtrees this edit changes, looked up in `doc` as it is after the edit was applied
+    // or reverted (where its elements exist, a circle it removed aside: `list` says so). False when it
+    // changes more than circles (results, acknowledgements, roles) or cannot tell: autosave then writes
+    // the whole document.
+    virtual bool circles_changed(const Blueprint& doc, Locator& where, CircleChanges& out) const {
+        (void)doc, (void)where, (void)out;
+        return false;
+    }
     // Leaves the circles and the roles they name as they were: it changes only the measured results, or
     // the blueprint's own fields (its name, description…). Views that draw the elements (and lay out
     // their labels, a second on a big document) need not rebuild.
@@ -65,6 +82,9 @@ EditPtr remove_at(const Blueprint& doc, const Path& path);
 
 // Move a touchpoint to position `to` in the customer's order of its circle.
 EditPtr move_touchpoint(const CircleId& circle, int from, int to);
+
+// The whole document as `after` (its id kept), undone back to `before`: restoring autosaved work.
+EditPtr replace_contents(Blueprint before, Blueprint after, Text description);
 
 // Several edits as one step, applied in order and undone in reverse. All or nothing.
 EditPtr batch(std::vector<EditPtr> edits, Text description);

@@ -28,6 +28,12 @@ public:
     bool apply(Blueprint& d, Locator& w) const override { return set(d, w, true); }
     bool revert(Blueprint& d, Locator& w) const override { return set(d, w, false); }
     std::string describe(Lang lang) const override { return what_.in(lang); }
+    bool circles_changed(const Blueprint& d, Locator& w, CircleChanges& out) const override {
+        for (const Activities& a : activities_)
+            if (!out.add_circle_of(d, w, a.touchpoint.value)) return false;
+        if (handoffs_) out.circles.push_back(handoffs_->circle);
+        return true;
+    }
 
 private:
     template <class T>

@@ -15,7 +15,10 @@ const DB_VERSION = 3;
 // slot → { format: 2, bytes, filename, name, unsaved, time, seq }: bytes is the document's UTF-8 (a
 // Uint8Array). Records before format 2 hold the text as a string, json, and are read as well.
 const DOCS = 'autosave';
-const JOURNAL = 'journal';      // slot → { format: 1, entries: [{ id, seq, json }] } (version 3 on)
+// slot → { format: 2, entries: [{ id, seq, json }] } (version 3 on). Format 2 entries may also be whole
+// circles and the list of circles (Session::due_journal_entries); format 1 records, elements' own fields
+// only, read the same.
+const JOURNAL = 'journal';
 // Also in this database from version 3: File > Recent's stores (web/page-files.js).
 const SLOTS = 'slots';          // slot → the same without json: listed at start without reading documents
 const SLOT_LOCK = 'service-blueprint.slot.';
@@ -113,7 +116,7 @@ function readJournal(db, id, record) {
     const request = db.transaction(JOURNAL, 'readonly').objectStore(JOURNAL).get(id);
     request.onsuccess = () => {
       const j = request.result;
-      const entries = j && j.format === 1 && Array.isArray(j.entries) ? j.entries : [];
+      const entries = j && (j.format === 1 || j.format === 2) && Array.isArray(j.entries) ? j.entries : [];
       resolve(entries.filter((e) => e && typeof e.json === 'string' && typeof e.id === 'string' &&
                                     e.seq > (record.seq || 0)).sort((a, b) => a.seq - b.seq));
     };
@@ -326,14 +329,15 @@ export function autosaveLater(filename, name) {
   };
 }
 
-// The journal: while a costly snapshot waits, each field edit arrives as a small entry (the element and
-// its ancestors' own fields, Session::journal_entry) and this tab's journal record, every entry newer
+// The journal: while a costly snapshot waits, each edit arrives as a small entry (a field edit as the
+// element and its ancestors' own fields, a structural edit as its circles whole, Session's journal
+// entries; keyed by element, "" for the list of circles) and this tab's journal record, every entry newer
 // than the last snapshot known written, goes to IndexedDB at once. Every record and entry carries a
 // sequence number; restoring applies the entries newer than the snapshot found, in order, all or none
 // (Session::apply_journal), so the order in which snapshot and journal writes land does not matter.
 let seq = 0;                  // the last sequence number given out
 let snapshotSeqWritten = 0;   // the newest snapshot known to be in IndexedDB
-const journal = new Map();    // element id → { id, seq, json }: the newest entry for each element
+const journal = new Map();    // key → { id, seq, json }: the newest entry for each element
 let journalInFlight = 0;
 export function autosaveJournal(id, json) {
   lastHandedAt = performance.now();
@@ -351,7 +355,7 @@ function adoptJournal(record) {
 }
 function writeJournal(handedAt) {
   if (!slot) return;
-  const record = { format: 1, entries: [...journal.values()].filter((e) => e.seq > snapshotSeqWritten) };
+  const record = { format: 2, entries: [...journal.values()].filter((e) => e.seq > snapshotSeqWritten) };
   journalInFlight++;
   const start = performance.now();
   writesInFlight.add(start);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <string_view>
+#include <unordered_map>
 
 #include "blueprint/dates.h"
 #include "blueprint/fields.h"
@@ -71,9 +73,16 @@ void Session::forget_autosave() {
     opened_revision_ = doc_.revision();
     autosave_ms_ = 0;
     last_autosave_at_ = -1e9;
+    start_journal();
+    has_snapshot_ = false;
+}
+
+void Session::start_journal() {
     journal_covers_ = true;
     journal_ids_.clear();
-    has_snapshot_ = false;
+    whole_circles_.clear();
+    circles_due_.clear();
+    circle_list_changed_ = circle_list_due_ = false;
 }
 
 bp::BlueprintId Session::new_blueprint_id() {
@@ -142,28 +151,49 @@ void Session::observe_changes(double now) {
     if (revision == observed_revision_) return;
     const bp::History& h = doc_.history();
     const bp::Edit* top = h.next_undo();
-    const size_t depth = h.undo_depth();
-    // Typing merges into the top step (same step, any number of revisions) or starts one new step on
-    // the history as it was — with more keystrokes merged into it when a loaded page handles several in
-    // one frame. Then the journal carries the top step's element; and the step below too when keystrokes
-    // may also have merged into it in the same frame.
-    const bool same_step = depth == observed_depth_ && top == observed_top_;
-    const bool one_new_step = depth == observed_depth_ + 1 &&
+    const size_t depth = h.undo_depth(), redo_depth = h.redo_depth();
+    // What changed, told by the history between two calls: typing merges into the top step (same step,
+    // any number of revisions) or starts one new step on the history as it was — with more keystrokes
+    // merged into the step below when a loaded page handles several in one frame; or one step was undone
+    // or redone. Anything else (several steps at once, a document replaced) leaves it to the snapshot.
+    const bool same_step = depth == observed_depth_ && top == observed_top_ && redo_depth == observed_redo_depth_;
+    const bool one_new_step = redo_depth == 0 && depth == observed_depth_ + 1 &&
                               (depth >= 2 ? &h.undo_entry(depth - 2) == observed_top_ : observed_top_ == nullptr);
-    const bool field_edit = top && h.redo_depth() == 0 && !top->fields_of().empty();
-    if (!field_edit || !(same_step || one_new_step)) {
-        journal_covers_ = false;
-    } else {
-        journal_ids_.insert(top->fields_of().str());
-        if (one_new_step && revision > observed_revision_ + 1 && observed_top_) {
-            if (observed_top_->fields_of().empty()) journal_covers_ = false;
-            else journal_ids_.insert(observed_top_->fields_of().str());
-        }
+    const bool one_step_moved = revision == observed_revision_ + 1;
+    const bool undone = one_step_moved && depth + 1 == observed_depth_ && redo_depth == observed_redo_depth_ + 1 &&
+                        h.next_redo() == observed_top_;
+    const bool redone = one_step_moved && depth == observed_depth_ + 1 && redo_depth + 1 == observed_redo_depth_ &&
+                        top == observed_redo_top_;
+    bool known = false;
+    if ((same_step || one_new_step || redone) && top) {
+        known = note_change(*top);
+        if (known && one_new_step && revision > observed_revision_ + 1 && observed_top_) known = note_change(*observed_top_);
+    } else if (undone && observed_top_) {
+        known = note_change(*observed_top_);
     }
+    if (!known) journal_covers_ = false;
     observed_revision_ = revision;
     observed_depth_ = depth;
+    observed_redo_depth_ = redo_depth;
     observed_top_ = top;
+    observed_redo_top_ = h.next_redo();
     last_change_at_ = now;
+}
+
+bool Session::note_change(const bp::Edit& edit) {
+    const bp::ElementId element = edit.fields_of();
+    if (!element.str().empty()) {
+        journal_ids_.insert(element.str());
+        return true;
+    }
+    bp::CircleChanges changes;
+    if (!edit.circles_changed(doc_.model(), doc_.locator(), changes)) return false;
+    for (const bp::CircleId& id : changes.circles) {
+        whole_circles_.insert(id.value);
+        circles_due_.insert(id.value);
+    }
+    if (changes.list) circle_list_changed_ = circle_list_due_ = true;
+    return true;
 }
 
 void Session::write_snapshot(const AutosaveWriter& write, double now) {
@@ -171,8 +201,7 @@ void Session::write_snapshot(const AutosaveWriter& write, double now) {
     last_autosave_at_ = clock_();
     autosave_ms_ = (last_autosave_at_ - now) * 1000;
     autosaved_revision_ = journaled_revision_ = doc_.revision();
-    journal_covers_ = true;
-    journal_ids_.clear();
+    start_journal();
     has_snapshot_ = true;
 }
 
@@ -183,8 +212,7 @@ bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& 
     last_autosave_at_ = clock_();
     observe_changes(last_autosave_at_);
     autosaved_revision_ = journaled_revision_ = doc_.revision();
-    journal_covers_ = true;
-    journal_ids_.clear();
+    start_journal();
     has_snapshot_ = true;
     return true;
 }
@@ -192,8 +220,7 @@ bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& 
 void Session::mark_autosaved() {
     observe_changes(clock_());
     autosaved_revision_ = journaled_revision_ = doc_.revision();
-    journal_covers_ = true;
-    journal_ids_.clear();
+    start_journal();
     has_snapshot_ = true;
 }
 
@@ -209,18 +236,12 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
     bool wrote = false;
     if (costly_snapshot && journal_covers_ && has_snapshot_ && write.journal) {
         if (journaled_revision_ != doc_.revision()) {
-            std::vector<std::pair<std::string, std::string>> entries;
-            for (const std::string& id : journal_ids_) {
-                std::string entry = journal_entry(id);
-                if (entry.empty()) {
-                    journal_covers_ = false;  // nothing to journal it by: the snapshot carries it
-                    break;
-                }
-                entries.emplace_back(id, std::move(entry));
-            }
+            std::vector<std::pair<std::string, std::string>> entries = due_journal_entries();
             if (journal_covers_) {
                 for (const auto& [id, entry] : entries) write.journal(id, entry);
                 journal_ids_.clear();
+                circles_due_.clear();
+                circle_list_due_ = false;
                 journaled_revision_ = doc_.revision();
                 wrote = true;
             }
@@ -254,6 +275,57 @@ bool Session::autosave_now(const AutosaveWriter& write) {
     return true;
 }
 
+namespace {
+// A journal entry's first line says what it carries; an entry without one (format 1) is an element's
+// own fields.
+constexpr std::string_view kWholeCircle = "circle\n";
+constexpr std::string_view kCircleList = "circles\n";
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> Session::due_journal_entries() {
+    const bp::Blueprint& m = doc_.model();
+    std::vector<std::pair<std::string, std::string>> entries;
+    for (const std::string& id : journal_ids_) {
+        if (!whole_circles_.empty()) {  // an element of a circle journaled whole goes with its circle
+            const std::optional<bp::Location> at = doc_.locator().find(std::string_view(id));
+            if (at && at->path.circle >= 0 && at->path.circle < (int)m.circles.size() &&
+                whole_circles_.count(m.circles[at->path.circle].id.value)) {
+                circles_due_.insert(m.circles[at->path.circle].id.value);
+                continue;
+            }
+        }
+        std::string entry = journal_entry(id);
+        if (entry.empty()) {
+            journal_covers_ = false;  // nothing to journal it by: the snapshot carries it
+            return {};
+        }
+        entries.emplace_back(id, std::move(entry));
+    }
+    for (const std::string& id : circles_due_) {
+        const std::optional<bp::Path> at = doc_.locator().find(bp::CircleId(id));
+        if (!at) {
+            if (circle_list_changed_) continue;  // a circle that went: the list entry says so
+            journal_covers_ = false;
+            return {};
+        }
+        bp::Blueprint partial = bp::own_fields(m);
+        partial.circles.push_back(m.circles[at->circle]);
+        entries.emplace_back(id, std::string(kWholeCircle) + bp::save_blueprint(partial));
+    }
+    if (circle_list_due_) {
+        bp::Blueprint list = bp::own_fields(m);
+        list.circles.reserve(m.circles.size());
+        for (const bp::Circle& c : m.circles) {
+            bp::Circle stub;
+            stub.id = c.id;
+            list.circles.push_back(std::move(stub));
+        }
+        entries.emplace_back(std::string(), std::string(kCircleList) + bp::save_blueprint(list));
+    }
+    return entries;
+}
+
 std::string Session::journal_entry(const std::string& element_id) {
     const bp::Blueprint& m = doc_.model();
     bp::Blueprint partial = bp::own_fields(m);
@@ -284,15 +356,15 @@ std::string Session::journal_entry(const std::string& element_id) {
 namespace {
 // The set edit for the deepest element of a journal entry, against the document's element of that id;
 // null when the document has none.
-bp::EditPtr journal_edit(Session& s, const bp::Blueprint& entry) {
-    const bp::Blueprint& m = s.model();
+bp::EditPtr journal_edit(bp::Document& doc, const bp::Blueprint& entry) {
+    const bp::Blueprint& m = doc.model();
     if (entry.circles.empty()) return bp::set_blueprint_info(bp::own_fields(m), entry);
     const bp::Circle& c = entry.circles[0];
     const std::string& id = c.touchpoints.empty() ? c.id.value
                             : c.touchpoints[0].key_factors.empty() ? c.touchpoints[0].id.value
                             : c.touchpoints[0].key_factors[0].standards.empty() ? c.touchpoints[0].key_factors[0].id.value
                             : c.touchpoints[0].key_factors[0].standards[0].id.value;
-    const std::optional<bp::Location> at = s.doc().locator().find(std::string_view(id));
+    const std::optional<bp::Location> at = doc.locator().find(std::string_view(id));
     if (!at) return nullptr;
     const bp::Path& p = at->path;
     switch (at->kind) {
@@ -321,16 +393,77 @@ bp::EditPtr journal_edit(Session& s, const bp::Blueprint& entry) {
 
 int Session::apply_journal(const std::vector<std::string>& entries) {
     if (entries.empty()) return 0;
-    std::vector<bp::EditPtr> edits;
+    struct Entry {
+        std::string_view kind;  // "", kWholeCircle or kCircleList
+        bp::Blueprint blueprint;
+    };
+    std::vector<Entry> parsed;
+    bool whole = false;
     for (const std::string& text : entries) {
-        bp::LoadResult loaded = bp::load_blueprint(text);
+        std::string_view kind = starts_with(text, kWholeCircle) ? kWholeCircle
+                                : starts_with(text, kCircleList) ? kCircleList
+                                                                 : std::string_view();
+        bp::LoadResult loaded = bp::load_blueprint(std::string_view(text).substr(kind.size()));
         if (!loaded.ok() || loaded.blueprint().id != model().id) return 0;
-        bp::EditPtr edit = journal_edit(*this, loaded.blueprint());
-        if (!edit) return 0;
-        edits.push_back(std::move(edit));
+        if (kind == kWholeCircle && loaded.blueprint().circles.size() != 1) return 0;
+        whole = whole || !kind.empty();
+        parsed.push_back({kind, std::move(loaded.blueprint())});
     }
-    // Later entries for the same element were taken after the earlier ones: applied in order, they win.
-    if (!doc_.apply(bp::batch(std::move(edits), bp::Text{"恢复自动保存的修改", "Restore autosaved changes"}))) return 0;
+    const bp::Text what{"恢复自动保存的修改", "Restore autosaved changes"};
+    if (!whole) {
+        std::vector<bp::EditPtr> edits;
+        for (const Entry& e : parsed) {
+            bp::EditPtr edit = journal_edit(doc_, e.blueprint);
+            if (!edit) return 0;
+            edits.push_back(std::move(edit));
+        }
+        // Later entries for the same element were taken after the earlier ones: applied in order, they win.
+        if (!doc_.apply(bp::batch(std::move(edits), what))) return 0;
+    } else {
+        // Whole circles replace theirs (or join, when the list says where); then the elements' own fields
+        // outside them. Each key's newest entry is in the journal, so an element entry for a circle that is
+        // also journaled whole is older than that circle's entry: the circle holds it. The blueprint's own
+        // fields and roles are every entry's, the newest entry's last.
+        std::vector<bp::Circle> circles = model().circles;
+        std::unordered_map<std::string, size_t> index;
+        for (size_t i = 0; i < circles.size(); ++i) index.emplace(circles[i].id.value, i);
+        std::set<std::string> replaced;
+        const Entry* list = nullptr;
+        for (Entry& e : parsed) {
+            if (e.kind == kCircleList) list = &e;
+            if (e.kind != kWholeCircle) continue;
+            bp::Circle& c = e.blueprint.circles[0];
+            replaced.insert(c.id.value);
+            auto [it, fresh] = index.emplace(c.id.value, circles.size());
+            if (fresh) circles.push_back(std::move(c));
+            else circles[it->second] = std::move(c);
+        }
+        if (list) {
+            std::vector<bp::Circle> ordered;
+            for (const bp::Circle& stub : list->blueprint.circles) {
+                auto it = index.find(stub.id.value);
+                if (it == index.end()) return 0;
+                ordered.push_back(std::move(circles[it->second]));
+            }
+            circles = std::move(ordered);
+        } else if (circles.size() != model().circles.size()) {
+            return 0;  // a circle came without the list that places it
+        }
+        bp::Blueprint merged = bp::own_fields(parsed.back().blueprint);
+        merged.id = model().id;
+        merged.circles = std::move(circles);
+        merged.results = model().results;
+        bp::Document scratch(std::move(merged));
+        for (const Entry& e : parsed) {
+            if (!e.kind.empty() || e.blueprint.circles.empty() || replaced.count(e.blueprint.circles[0].id.value)) continue;
+            if (!scratch.apply(journal_edit(scratch, e.blueprint))) return 0;
+        }
+        // Pieces taken at different times must still make one document the loader accepts (unique ids,
+        // roles and links that resolve): all or nothing.
+        bp::LoadResult checked = bp::load_blueprint(bp::save_blueprint(scratch.model()));
+        if (!checked.ok()) return 0;
+        if (!doc_.apply(bp::replace_contents(model(), std::move(checked.blueprint()), what))) return 0;
+    }
     doc_.seal();
     mark_unsaved();
     return (int)entries.size();

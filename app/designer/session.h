@@ -95,10 +95,14 @@ public:
     }
 
     // ------------------------------------------------------------------------------ autosave
-    // What autosave hands over: the whole document (a snapshot), or, when every change since the last
-    // snapshot only set elements' own fields (typing in a field) and a snapshot is costly, a journal
-    // entry for the element just changed: journal_entry(id), a few hundred bytes whatever the
-    // document's size. Restoring applies the entries written after the snapshot (apply_journal).
+    // What autosave hands over: the whole document (a snapshot), or, when a snapshot is costly and the
+    // changes since the last one are edits the journal can carry, journal entries, each under a key the
+    // page keeps the newest entry of: typing in a field, the element's own fields (journal_entry(id), a
+    // few hundred bytes whatever the document's size); a structural edit (add, delete, move, paste, the
+    // layers; undo and redo of any of these), each circle it changed, whole — from then until the next
+    // snapshot every change in that circle — and, when circles came or went, the list of circles (key
+    // ""). The measured results, the acknowledgements and a replaced document need the snapshot.
+    // Restoring applies the entries written after the snapshot (apply_journal).
     struct AutosaveWriter {
         std::function<void(const std::string& document_json)> snapshot;
         // Optional: without it every autosave is a snapshot.
@@ -129,9 +133,10 @@ public:
     // factor or standard, that element's own fields under its ancestors' own fields: loadable like any
     // blueprint, and enough to set that element again (apply_journal). "" when no element has this id.
     std::string journal_entry(const std::string& element_id);
-    // Sets the fields the entries carry, in order, as one step: all or nothing (an entry that does not
-    // load, belongs to another blueprint or names an element the document lacks refuses the lot, and
-    // the document stays as it was). Returns the number of entries applied.
+    // Sets what the entries carry, in the order written, as one step: all or nothing (an entry that does
+    // not load, belongs to another blueprint or names an element the document lacks, a circle without the
+    // list that places it, or pieces that do not make one loadable document refuse the lot, and the
+    // document stays as it was). Returns the number of entries applied.
     int apply_journal(const std::vector<std::string>& entries);
 
     // Lint or autosave is waiting for a quiet moment: the platform should draw another frame in a little
@@ -165,13 +170,24 @@ private:
     // Whether the changes since the last snapshot are all field edits a journal can carry, seen from the
     // history between two calls of autosave_if_due.
     void observe_changes(double now);
+    // Notes what one edit changed for the journal; false when the journal cannot carry it.
+    bool note_change(const bp::Edit& edit);
+    // The entries for what changed since the last journal write: (key, text) in the order to write them.
+    std::vector<std::pair<std::string, std::string>> due_journal_entries();
+    void start_journal();  // a snapshot holds everything so far
     void forget_autosave();
     void write_snapshot(const AutosaveWriter& write, double now);
     uint64_t observed_revision_ = 0;
-    size_t observed_depth_ = 0;
+    size_t observed_depth_ = 0, observed_redo_depth_ = 0;
     const bp::Edit* observed_top_ = nullptr;
+    const bp::Edit* observed_redo_top_ = nullptr;
     bool journal_covers_ = true;
-    std::set<std::string> journal_ids_;  // elements changed since the last journal write
+    std::set<std::string> journal_ids_;  // elements whose own fields changed since the last journal write
+    // Circles a structural edit changed since the snapshot: journaled whole from then on, every change in
+    // them; and those changed since the last journal write. Whether circles came or went since the
+    // snapshot, and since the last journal write (the list of circles is journaled too).
+    std::set<std::string> whole_circles_, circles_due_;
+    bool circle_list_changed_ = false, circle_list_due_ = false;
     bool has_snapshot_ = false;      // a snapshot of this document is stored: journal entries have a base
     uint64_t journaled_revision_ = 0;
     double last_change_at_ = -1e9;

@@ -1,6 +1,7 @@
 // Browser end-to-end: a document of 10,000 touchpoints (about 29 MB) loses no typing either. While a
 // snapshot of it would take seconds, each keystroke goes to the autosave journal at once; the browser
-// killed 100 ms after the last keystroke restores the text, in a first and in a returning session. A
+// killed 100 ms after the last keystroke restores the text, in a first and in a returning session; and a
+// structural edit (a circle added), which goes to the journal as the circle and the list of circles. A
 // snapshot held back for a quiet moment is written when the page is hidden (no frames come then).
 // The old autosave database (version 2, no journal) still restores. Timings: scripts/bench-autosave.mjs.
 import { test } from 'node:test';
@@ -8,7 +9,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir, loadavg, cpus } from 'node:os';
 import { join } from 'node:path';
-import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, siteBuilt, removeProfile, SITE } from './browser.mjs';
+import { launch, launchKillable, openDesigner, waitReady, settle, focusDescription, findItem, siteBuilt, removeProfile, SITE } from './browser.mjs';
 import { grownDocument, dropDocument } from './documents.mjs';
 import { startServer } from '../../web/serve.mjs';
 
@@ -31,7 +32,7 @@ async function openBig(page, copies) {
 
 const touchpoints = (doc) => doc.circles.reduce((n, c) => n + c.touchpoints.length, 0);
 
-test('10,000 touchpoints: the browser killed 100 ms after the last keystroke keeps the text, first and returning session',
+test('10,000 touchpoints: the browser killed 100 ms after the last keystroke keeps the text, first and returning session, and a circle added',
   { skip, timeout: 900000 }, async () => {
     const server = await startServer(SITE, 0);
     const profile = mkdtempSync(join(tmpdir(), 'bp-big-'));
@@ -39,6 +40,7 @@ test('10,000 touchpoints: the browser killed 100 ms after the last keystroke kee
     try {
       let expected = null;
       let wanted = 0;
+      let circles = 0;
       for (const [round, text] of [['first', 'first'], ['returning', ' again']]) {
         browser = await launchKillable({ profile, server });
         const page = await browser.context.newPage();
@@ -49,11 +51,20 @@ test('10,000 touchpoints: the browser killed 100 ms after the last keystroke kee
           wanted = touchpoints(await documentOf(page));
           assert.ok(wanted >= 10000, `${wanted} touchpoints`);
           expected = (await documentOf(page)).description;
+          circles = (await documentOf(page)).circles.length;
         } else {
           assert.equal((await documentOf(page)).description, expected, 'the last session\'s typing is restored');
         }
         await focusDescription(page);
         await page.keyboard.type(text, { delay: 40 });
+        if (round === 'returning') {
+          const { x, y } = await findItem(page, '+ Circle', { timeout: 30000 });
+          const frames = await page.evaluate(() => window.blueprint.frameStats().frames);
+          await page.mouse.click(x, y);
+          // The frame that handles the click, and the one after it that writes the journal.
+          await page.waitForFunction((f) => window.blueprint.frameStats().frames >= f + 2, frames, { timeout: 60000, polling: 10 });
+          circles += 1;
+        }
         // Every key has been handled (type() returns after its events); 100 ms later the browser dies.
         await new Promise((resolve) => setTimeout(resolve, WINDOW_MS));
         const journalWrites = await page.evaluate(() => window.blueprint.journalWrites()).catch(() => null);
@@ -70,6 +81,7 @@ test('10,000 touchpoints: the browser killed 100 ms after the last keystroke kee
       assert.equal(restored.description, expected, 'both sessions\' typing is restored');
       assert.equal(restored.id, 'bp-grown-' + COPIES);
       assert.equal(touchpoints(restored), wanted, 'the whole document came back');
+      assert.equal(restored.circles.length, circles, 'with the circle added just before the browser died');
     } finally {
       if (browser) await browser.kill();
       await server.close();

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <cstdio>
+#include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -388,15 +390,24 @@ TEST_CASE_METHOD(CostlySession, "a costly document: typing goes to the journal a
     s.findings();
     CHECK_FALSE(s.background_work_pending());
 
-    // A change no journal entry can carry (a new touchpoint) waits only for the ten-durations rule.
+    // A structural change (a new touchpoint) goes to the journal too, as its circle whole.
     clock.now += 10;
     bp::Touchpoint tp;
     tp.id = bp::TouchpointId("tp-2");
     tp.name = "回访";
     REQUIRE(s.doc().apply(bp::insert_touchpoint(bp::CircleId("circle-1"), tp)));
     CHECK(s.autosave_if_due(true, write));
+    CHECK(snapshots.size() == 2);
+    REQUIRE(journal.size() == 4);
+    CHECK(journal.back().rfind("circle-1 circle\n", 0) == 0);
+    CHECK(bp::load_blueprint(journal.back().substr(16)).blueprint().circles[0].touchpoints.size() == 2);
+
+    // A change no journal entry can carry (the measured results) waits only for the ten-durations rule.
+    clock.now += 10;
+    REQUIRE(s.doc().apply(bp::set_results(bp::Results{})));
+    CHECK(s.autosave_if_due(true, write));
     CHECK(snapshots.size() == 3);
-    CHECK(journal.size() == 3);
+    CHECK(journal.size() == 4);
 }
 
 TEST_CASE_METHOD(CostlySession, "a costly document: keystrokes handled together in one frame still go to the journal", "[session][journal]") {
@@ -512,4 +523,130 @@ TEST_CASE("a cheap document as opened is not written as a snapshot: the file hol
                                       [](const std::string&, const std::string&) {}};
     CHECK_FALSE(s.snapshot_as_opened(text, write));
     CHECK(snapshots.empty());
+}
+
+namespace {
+// What the page keeps of the journal (web/page-storage.js): the newest entry for each key, restored in
+// the order they were written.
+struct PageJournal {
+    std::map<std::string, std::pair<int, std::string>> newest;
+    int seq = 0;
+    void write(const std::string& key, const std::string& entry) { newest[key] = {++seq, entry}; }
+    std::vector<std::string> entries() const {
+        std::vector<std::pair<int, std::string>> in_order;
+        for (const auto& [key, e] : newest) in_order.push_back(e);
+        std::sort(in_order.begin(), in_order.end());
+        std::vector<std::string> out;
+        for (auto& e : in_order) out.push_back(e.second);
+        return out;
+    }
+};
+
+bp::Circle circle_with(const std::string& id, const std::string& touchpoint) {
+    bp::Circle c;
+    c.id = bp::CircleId(id);
+    c.name = "圈 " + id;
+    bp::Touchpoint tp;
+    tp.id = bp::TouchpointId(touchpoint);
+    tp.name = "触点 " + touchpoint;
+    c.touchpoints.push_back(tp);
+    return c;
+}
+}  // namespace
+
+TEST_CASE_METHOD(CostlySession, "a costly document: structural edits, undo and redo go to the journal, and the snapshot with the journal restores each state", "[session][journal]") {
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(false, write));  // the first snapshot: measured as costly
+    REQUIRE(snapshots.size() == 1);
+    const std::string base = snapshots[0];
+    PageJournal page;
+    write.journal = [&](const std::string& key, const std::string& entry) { page.write(key, entry); };
+
+    auto set_tp_name = [&](const std::string& id, const std::string& name) {
+        bp::Touchpoint before = bp::own_fields(bp::touchpoint_at(s.model(), *s.doc().locator().find(bp::TouchpointId(id))));
+        bp::Touchpoint after = before;
+        after.name = name;
+        return s.doc().apply(bp::set_touchpoint(before, after), "typing " + id);
+    };
+    bp::Touchpoint extra;
+    extra.id = bp::TouchpointId("tp-2");
+    extra.name = "回访";
+    const std::vector<std::pair<const char*, std::function<bool()>>> steps = {
+        {"add a circle", [&] { return s.doc().apply(bp::insert_circle(circle_with("circle-2", "tp-20"))); }},
+        {"add a touchpoint", [&] { return s.doc().apply(bp::insert_touchpoint(bp::CircleId("circle-1"), extra, 0)); }},
+        {"type in it", [&] { return set_tp_name("tp-2", "回访电话"); }},
+        {"move a touchpoint", [&] { return s.doc().apply(bp::move_touchpoint(bp::CircleId("circle-1"), 0, 1)); }},
+        {"type in the other circle", [&] { return set_tp_name("tp-20", "改名"); }},
+        {"delete a touchpoint with its key factor", [&] { return s.doc().apply(bp::remove_touchpoint(s.model(), bp::TouchpointId("tp-1"))); }},
+        {"undo the delete", [&] { return s.doc().undo(); }},
+        {"redo it", [&] { return s.doc().redo(); }},
+        {"the blueprint's description", [&] { return s.doc().apply(bp::set_field(s.model(), &bp::Blueprint::description, std::string("改过"))); }},
+        {"add a third circle first", [&] { return s.doc().apply(bp::insert_circle(circle_with("circle-3", "tp-30"), 0)); }},
+        {"delete the second circle", [&] { return s.doc().apply(bp::remove_circle(s.model(), bp::CircleId("circle-2"))); }},
+        {"undo that", [&] { return s.doc().undo(); }},
+    };
+    for (const auto& [what, step] : steps) {
+        INFO(what);
+        REQUIRE(step());
+        s.doc().seal();
+        clock.now += 0.1;
+        CHECK(s.autosave_if_due(false, write));
+        CHECK(snapshots.size() == 1);  // the journal carries it: no costly snapshot while the user works
+
+        ui::Session restored;
+        REQUIRE(restored.open_text(base, "a.json").ok());
+        const std::vector<std::string> entries = page.entries();
+        CHECK(restored.apply_journal(entries) == (int)entries.size());
+        CHECK(bp::save_blueprint(restored.model()) == bp::save_blueprint(s.model()));
+        CHECK(restored.doc().undo());  // one step back to the snapshot
+        CHECK(bp::save_blueprint(restored.model()) == base);
+    }
+    clock.now += 5.0;
+    CHECK(s.autosave_if_due(false, write));  // quiet, and ten durations on: the snapshot, and a fresh journal
+    CHECK(snapshots.size() == 2);
+    CHECK(bp::save_blueprint(s.model()) == snapshots.back());
+    page.newest.clear();
+    REQUIRE(set_tp_name("tp-2", "再改"));
+    clock.now += 0.1;
+    CHECK(s.autosave_if_due(false, write));
+    REQUIRE(page.newest.count("tp-2"));  // its own fields again, not its circle whole
+    CHECK(page.newest.size() == 1);
+    CHECK(page.newest.at("tp-2").second.rfind("circle\n", 0) == std::string::npos);
+}
+
+TEST_CASE("a journal of whole circles that does not fit the snapshot is refused whole", "[session][journal]") {
+    const std::string snapshot = small_text();
+    FakeClock clock;
+    ui::Session edited([&] { return clock.now; });
+    REQUIRE(edited.open_text(snapshot, "a.json").ok());
+    PageJournal page;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string&) { clock.now += 0.5; };
+    write.journal = [&](const std::string& key, const std::string& entry) { page.write(key, entry); };
+    REQUIRE(rename_circle(edited, "a"));
+    REQUIRE(edited.autosave_if_due(false, write));  // the snapshot, costly
+    REQUIRE(edited.doc().apply(bp::insert_circle(circle_with("circle-2", "tp-20"))));
+    clock.now += 0.1;
+    REQUIRE(edited.autosave_if_due(false, write));
+    REQUIRE(page.newest.size() == 2);  // the new circle whole, and the list of circles
+    const std::string whole = page.newest.at("circle-2").second;
+    const std::string list = page.newest.at("").second;
+
+    // The new circle without the list that places it; the list naming a circle nothing brings; an entry
+    // cut short; a circle entry holding two circles.
+    bp::Blueprint two = small_blueprint();
+    two.circles.push_back(circle_with("circle-2", "tp-20"));
+    const std::string two_circles = "circle\n" + bp::save_blueprint(two);
+    for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+             {whole}, {list}, {whole, list.substr(0, list.size() / 2)}, {two_circles, list}}) {
+        ui::Session s;
+        REQUIRE(s.open_text(snapshot, "a.json").ok());
+        CHECK(s.apply_journal(bad) == 0);
+        CHECK(bp::save_blueprint(s.model()) == snapshot);  // nothing half applied
+        CHECK_FALSE(s.unsaved());
+    }
+    ui::Session s;
+    REQUIRE(s.open_text(snapshot, "a.json").ok());
+    CHECK(s.apply_journal({whole, list}) == 2);
+    CHECK(s.model().circles.size() == 2);
 }
