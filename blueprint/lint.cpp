@@ -274,76 +274,171 @@ void lint_standard(const Context& cx, const KeyFactor& kf, const Standard& s, Si
 }
 
 // -------------------------------------------------------------------------------------------- walk
-void walk(const Context& cx, Sink& sink) {
-    const Blueprint& doc = cx.doc;
+// The rules on one circle's touchpoints, key factors and standards.
+void walk_circle(const Context& cx, const Circle& c, Sink& sink) {
     const LintOptions& options = cx.options;
-    lint_method(doc, sink);
-    lint_blueprint(doc, sink);
-    lint_results(doc, cx.options, sink);
-    for (const Circle& c : doc.circles) {
-        size_t standards = 0, visible = 0;
-        for (const Touchpoint& tp : c.touchpoints) {
-            if (tp.key_factors.empty())
-                sink.add(Rule::TouchpointWithoutKeyFactor, tp.id, [&] {
-                    return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素：找出让顾客满意或不满意的行为",
-                               "Touchpoint " + quote_en(tp.name, tp.id.value) +
-                                   " has no key factor: find the behaviours that make customers satisfied or not"};
-                });
-            size_t on_touchpoint = 0;
-            for (const KeyFactor& kf : tp.key_factors) {
-                if (kf.standards.empty() && !listed_first(kf))  // important ones: lint_method, first
-                    sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
-                        return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "（触点" +
-                                       quote_zh(tp.name, tp.id.value) + "）还没有服务标准：可用“转换”生成草稿",
-                                   "Key factor " + quote_en(kf.name, kf.id.value) + " (touchpoint " +
-                                       quote_en(tp.name, tp.id.value) + ") has no standard yet: Convert drafts one"};
-                    });
-                for (const Standard& s : kf.standards) {
-                    lint_standard(cx, kf, s, sink);
-                    lint_scoring(cx.doc, s, sink);
-                    if (s.customer_visible) ++visible;
-                }
-                on_touchpoint += kf.standards.size();
-            }
-            standards += on_touchpoint;
-            const int cap = options.max_standards_per_touchpoint;
-            if (cap > 0 && on_touchpoint > size_t(cap))
-                sink.add(Rule::TooDetailed, tp.id, [&] {
-                    return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
-                                   " 条标准，超过上限 " + std::to_string(cap) + "（误区5）：只保留顾客最在意的",
-                               "Touchpoint " + quote_en(tp.name, tp.id.value) + " has " +
-                                   text::counted(on_touchpoint, "standard") + ", more than the cap of " +
-                                   std::to_string(cap) + " (pitfall 5): keep the ones customers care about"};
-                });
-        }
-        if (standards > 0 && visible == 0)
-            sink.add(Rule::HiddenFromCustomers, c.id, [&] {
-                return Msg{
-                    "服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
-                        " 条标准都不对顾客公开（误区4）：顾客是最好的监督者，至少公开一条",
-                    (standards == 1 ? "The one standard of circle " + quote_en(c.name, c.id.value) + " is not"
-                                    : "None of the " + text::counted(standards, "standard") + " of circle " +
-                                          quote_en(c.name, c.id.value) + " is") +
-                        " visible to customers (pitfall 4): customers are the best supervisors; publish some"};
+    size_t standards = 0, visible = 0;
+    for (const Touchpoint& tp : c.touchpoints) {
+        if (tp.key_factors.empty())
+            sink.add(Rule::TouchpointWithoutKeyFactor, tp.id, [&] {
+                return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "还没有关键因素：找出让顾客满意或不满意的行为",
+                           "Touchpoint " + quote_en(tp.name, tp.id.value) +
+                               " has no key factor: find the behaviours that make customers satisfied or not"};
             });
-        lint_circle_sequence(c, sink);
-        lint_motivation(c, sink);
+        size_t on_touchpoint = 0;
+        for (const KeyFactor& kf : tp.key_factors) {
+            if (kf.standards.empty() && !listed_first(kf))  // important ones: lint_method, first
+                sink.add(Rule::KeyFactorWithoutStandard, kf.id, [&] {
+                    return Msg{"关键因素" + quote_zh(kf.name, kf.id.value) + "（触点" +
+                                   quote_zh(tp.name, tp.id.value) + "）还没有服务标准：可用“转换”生成草稿",
+                               "Key factor " + quote_en(kf.name, kf.id.value) + " (touchpoint " +
+                                   quote_en(tp.name, tp.id.value) + ") has no standard yet: Convert drafts one"};
+                });
+            for (const Standard& s : kf.standards) {
+                lint_standard(cx, kf, s, sink);
+                lint_scoring(cx.doc, s, sink);
+                if (s.customer_visible) ++visible;
+            }
+            on_touchpoint += kf.standards.size();
+        }
+        standards += on_touchpoint;
+        const int cap = options.max_standards_per_touchpoint;
+        if (cap > 0 && on_touchpoint > size_t(cap))
+            sink.add(Rule::TooDetailed, tp.id, [&] {
+                return Msg{"触点" + quote_zh(tp.name, tp.id.value) + "有 " + std::to_string(on_touchpoint) +
+                               " 条标准，超过上限 " + std::to_string(cap) + "（误区5）：只保留顾客最在意的",
+                           "Touchpoint " + quote_en(tp.name, tp.id.value) + " has " +
+                               text::counted(on_touchpoint, "standard") + ", more than the cap of " +
+                               std::to_string(cap) + " (pitfall 5): keep the ones customers care about"};
+            });
     }
+    if (standards > 0 && visible == 0)
+        sink.add(Rule::HiddenFromCustomers, c.id, [&] {
+            return Msg{
+                "服务圈" + quote_zh(c.name, c.id.value) + "的 " + std::to_string(standards) +
+                    " 条标准都不对顾客公开（误区4）：顾客是最好的监督者，至少公开一条",
+                (standards == 1 ? "The one standard of circle " + quote_en(c.name, c.id.value) + " is not"
+                                : "None of the " + text::counted(standards, "standard") + " of circle " +
+                                      quote_en(c.name, c.id.value) + " is") +
+                    " visible to customers (pitfall 4): customers are the best supervisors; publish some"};
+        });
+    lint_circle_sequence(c, sink);
+    lint_motivation(c, sink);
+}
+
+// The whole document in the order lint_internal.h gives; `circle_part` runs the three parts of one
+// circle (all: the parts, 0 method, 1 layers, 2 walk).
+template <class CirclePart>
+void walk(const Context& cx, Sink& sink, CirclePart&& circle_part) {
+    lint_important(cx.doc, sink);
+    for (const Circle& c : cx.doc.circles) circle_part(c, 0, sink);
+    for (const Circle& c : cx.doc.circles) circle_part(c, 1, sink);
+    lint_recovery_links(cx.doc, sink);
+    lint_results(cx.doc, cx.options, sink);
+    for (const Circle& c : cx.doc.circles) circle_part(c, 2, sink);
+}
+
+void circle_part(const Context& cx, const Circle& c, int part, Sink& sink) {
+    if (part == 0) lint_method_circle(c, sink);
+    else if (part == 1) lint_layers_circle(cx.doc, c, sink);
+    else walk_circle(cx, c, sink);
+}
+
+Context context(const Blueprint& doc, const LintOptions& options) {
+    Context cx{doc, options, {}, valid_date(options.today)};
+    for (const Role& r : doc.roles) cx.roles.insert(r.id.value);
+    return cx;
 }
 
 }  // namespace
 
 std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options) {
-    Context cx{doc, options, {}, valid_date(options.today)};
-    for (const Role& r : doc.roles) cx.roles.insert(r.id.value);
+    const Context cx = context(doc, options);
+    auto part = [&](const Circle& c, int i, Sink& sink) { circle_part(cx, c, i, sink); };
     Sink counter(nullptr);  // first count, then fill a vector of the exact size
-    walk(cx, counter);
+    walk(cx, counter, part);
     std::vector<Finding> out;
     out.reserve(counter.count());
     Sink sink(&out);
-    walk(cx, sink);
+    walk(cx, sink, part);
     mark_acknowledged(doc, out);
     return out;
+}
+
+// ------------------------------------------------------------------------------------- incremental
+namespace {
+// What the circle parts read besides their circle: the roles' ids and names, and the options.
+std::string roles_key(const Blueprint& doc) {
+    std::string key;
+    for (const Role& r : doc.roles) key.append(r.id.value).append(1, '\0').append(r.name).append(1, '\0').append(r.name_en).append(1, '\n');
+    return key;
+}
+bool same_options(const LintOptions& a, const LintOptions& b) {
+    return a.max_standards_per_touchpoint == b.max_standards_per_touchpoint && a.today == b.today &&
+           a.period == b.period && a.below_periods == b.below_periods;
+}
+}  // namespace
+
+const std::vector<Finding>& IncrementalLint::run(const Blueprint& doc, const LintOptions& options,
+                                                 const std::unordered_set<std::string>* changed) {
+    const Context cx = context(doc, options);
+    std::string roles = roles_key(doc);
+    if (!changed || roles != roles_ || !same_options(options, options_)) circles_.clear();
+    roles_ = std::move(roles);
+    options_ = options;
+    if (changed)
+        for (const std::string& id : *changed) circles_.erase(id);
+
+    // Every circle's parts, from the cache or linted now; a circle id twice (a document no loader made)
+    // is linted each time, uncached.
+    std::unordered_map<std::string, Parts> kept;
+    kept.reserve(doc.circles.size());
+    std::vector<const Parts*> parts(doc.circles.size());
+    std::vector<Parts> uncached;
+    uncached.reserve(doc.circles.size());
+    for (size_t i = 0; i < doc.circles.size(); ++i) {
+        const Circle& c = doc.circles[i];
+        auto cached = circles_.find(c.id.value);
+        Parts p;
+        if (cached != circles_.end() && !kept.count(c.id.value)) {
+            p = std::move(cached->second);
+        } else {
+            for (int part = 0; part < 3; ++part) {
+                Sink sink(&p.findings[part]);
+                circle_part(cx, c, part, sink);
+            }
+        }
+        auto [it, fresh] = kept.emplace(c.id.value, Parts{});
+        if (fresh) {
+            it->second = std::move(p);
+            parts[i] = &it->second;
+        } else {
+            uncached.push_back(std::move(p));
+            parts[i] = &uncached.back();
+        }
+    }
+
+    std::vector<Finding> important, recovery;
+    {
+        Sink a(&important);
+        lint_important(doc, a);
+        Sink b(&recovery);
+        lint_recovery_links(doc, b);
+        lint_results(doc, options, b);
+    }
+    size_t total = important.size() + recovery.size();
+    for (const Parts* p : parts) total += p->findings[0].size() + p->findings[1].size() + p->findings[2].size();
+    findings_.clear();
+    findings_.reserve(total);
+    auto append = [&](const std::vector<Finding>& v) { findings_.insert(findings_.end(), v.begin(), v.end()); };
+    append(important);
+    for (const Parts* p : parts) append(p->findings[0]);
+    for (const Parts* p : parts) append(p->findings[1]);
+    append(recovery);
+    for (const Parts* p : parts) append(p->findings[2]);
+    mark_acknowledged(doc, findings_);
+    circles_ = std::move(kept);
+    return findings_;
 }
 
 void mark_acknowledged(const Blueprint& doc, std::vector<Finding>& findings) {

@@ -2,7 +2,10 @@
 // at and a message in Chinese and English.
 #pragma once
 
+#include <array>
 #include <string>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "lang.h"
@@ -41,6 +44,26 @@ const std::vector<RuleInfo>& lint_rules();
 
 // Every finding, in document order, those the document acknowledges marked so (mark_acknowledged).
 std::vector<Finding> lint(const Blueprint& doc, const LintOptions& options = {});
+
+// Lint again after edits, linting only the circles that changed: the same findings in the same order as
+// lint(). The caller names the circles that may have changed since the last run (their ids; edits say
+// which, Edit::circles_changed), or passes null when it cannot tell; a change to the roles or the options
+// relints everything by itself. A big document's lint costs then the circles edited, plus the few rules
+// over the whole document.
+class IncrementalLint {
+public:
+    const std::vector<Finding>& run(const Blueprint& doc, const LintOptions& options,
+                                    const std::unordered_set<std::string>* changed);
+
+private:
+    struct Parts {
+        std::array<std::vector<Finding>, 3> findings;  // method, layers, the walk (lint_internal.h)
+    };
+    std::unordered_map<std::string, Parts> circles_;  // by circle id
+    std::string roles_;
+    LintOptions options_;
+    std::vector<Finding> findings_;
+};
 
 // Sets Finding::acknowledged and its note for the findings doc.acknowledgements names (rule and element).
 void mark_acknowledged(const Blueprint& doc, std::vector<Finding>& findings);

@@ -193,17 +193,16 @@ void lint_recovery(const Blueprint& doc, Sink& sink) {
 
 }  // namespace
 
-void lint_blueprint(const Blueprint& doc, Sink& sink) {
-    for (const Circle& c : doc.circles) {
-        const CircleActivities acts(c);
-        lint_handoffs(doc, c, acts, sink);
-        lint_chain(doc, c, acts, sink);
-        lint_measures(c, sink);
-        lint_activities(doc, c, sink);
-        lint_first_activities(doc, c, sink);
-    }
-    lint_recovery(doc, sink);
+void lint_layers_circle(const Blueprint& doc, const Circle& c, Sink& sink) {
+    const CircleActivities acts(c);
+    lint_handoffs(doc, c, acts, sink);
+    lint_chain(doc, c, acts, sink);
+    lint_measures(c, sink);
+    lint_activities(doc, c, sink);
+    lint_first_activities(doc, c, sink);
 }
+
+void lint_recovery_links(const Blueprint& doc, Sink& sink) { lint_recovery(doc, sink); }
 
 bool measures_complaints(const Standard& s) {
     const std::string& measured = text::trim(s.target.metric).empty() ? s.statement : s.target.metric;

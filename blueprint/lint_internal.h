@@ -88,12 +88,21 @@ private:
 void lint_circle_sequence(const Circle& c, Sink& sink);
 void lint_motivation(const Circle& c, Sink& sink);
 
-// The method rules the seeds state (lint_method.cpp). lint_method reports important key factors without
-// a standard first, so the per-key-factor walk skips those (listed_first); lint_safety_risk is 误区6.
-void lint_method(const Blueprint& doc, Sink& sink);
+// Lint runs in this order (lint.cpp): lint_important over the document; lint_method_circle for every
+// circle; lint_layers_circle for every circle; lint_recovery_links and lint_results over the document;
+// the walk of every circle. A *_circle part reads only its circle, the roles and the options, so its
+// findings can be kept while neither changes (IncrementalLint).
 
-// The blueprint's layers, handoffs, promises and recovery links (lint_blueprint.cpp).
-void lint_blueprint(const Blueprint& doc, Sink& sink);
+// The method rules the seeds state (lint_method.cpp). lint_important reports important key factors
+// without a standard first, the most important first, so the per-key-factor walk skips those
+// (listed_first); lint_safety_risk is 误区6.
+void lint_important(const Blueprint& doc, Sink& sink);
+void lint_method_circle(const Circle& c, Sink& sink);
+
+// The blueprint's layers, handoffs and promises of one circle, and the recovery links between circles
+// (lint_blueprint.cpp).
+void lint_layers_circle(const Blueprint& doc, const Circle& c, Sink& sink);
+void lint_recovery_links(const Blueprint& doc, Sink& sink);
 bool listed_first(const KeyFactor& kf);
 void lint_safety_risk(const KeyFactor& kf, const Standard& s, Sink& sink);
 

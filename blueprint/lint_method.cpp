@@ -221,17 +221,16 @@ void lint_agreement(const Circle& c, Sink& sink) {
 }  // namespace
 
 // -------------------------------------------------------------------------------------------- walk
-void lint_method(const Blueprint& doc, Sink& sink) {
-    lint_important_without_standard(doc, sink);
-    for (const Circle& c : doc.circles) {
-        for (const Touchpoint& tp : c.touchpoints) {
-            lint_touchpoint(tp, sink);
-            for (const KeyFactor& kf : tp.key_factors)
-                for (const Standard& s : kf.standards) lint_statement_numbers(s, sink);
-        }
-        lint_elements(c, sink);
-        lint_agreement(c, sink);
+void lint_important(const Blueprint& doc, Sink& sink) { lint_important_without_standard(doc, sink); }
+
+void lint_method_circle(const Circle& c, Sink& sink) {
+    for (const Touchpoint& tp : c.touchpoints) {
+        lint_touchpoint(tp, sink);
+        for (const KeyFactor& kf : tp.key_factors)
+            for (const Standard& s : kf.standards) lint_statement_numbers(s, sink);
     }
+    lint_elements(c, sink);
+    lint_agreement(c, sink);
 }
 
 }  // namespace bp::lint_detail

@@ -75,6 +75,7 @@ void Session::forget_autosave() {
     last_autosave_at_ = -1e9;
     start_journal();
     has_snapshot_ = false;
+    lint_all_ = true;
 }
 
 void Session::start_journal() {
@@ -131,7 +132,10 @@ const std::vector<bp::Finding>& Session::findings() {
         bp::LintOptions options;
         options.today = bp::today_local();
         const double start = clock_();
-        findings_ = bp::lint(doc_.model(), options);
+        observe_changes(start);
+        findings_ = lint_cache_.run(doc_.model(), options, lint_all_ ? nullptr : &lint_circles_);
+        lint_circles_.clear();
+        lint_all_ = false;
         last_lint_at_ = clock_();
         lint_ms_ = (last_lint_at_ - start) * 1000;
         findings_revision_ = doc_.revision();
@@ -171,7 +175,10 @@ void Session::observe_changes(double now) {
     } else if (undone && observed_top_) {
         known = note_change(*observed_top_);
     }
-    if (!known) journal_covers_ = false;
+    if (!known) {
+        journal_covers_ = false;
+        lint_all_ = true;
+    }
     observed_revision_ = revision;
     observed_depth_ = depth;
     observed_redo_depth_ = redo_depth;
@@ -182,12 +189,18 @@ void Session::observe_changes(double now) {
 
 bool Session::note_change(const bp::Edit& edit) {
     const bp::ElementId element = edit.fields_of();
+    bp::CircleChanges changes;
+    const bool in_circles = edit.circles_changed(doc_.model(), doc_.locator(), changes);
+    // Lint relints the circles changed; the blueprint's own fields and roles it checks by itself.
+    if (in_circles)
+        for (const bp::CircleId& id : changes.circles) lint_circles_.insert(id.value);
+    else if (element.kind() != bp::ElementKind::Blueprint)
+        lint_all_ = true;
     if (!element.str().empty()) {
         journal_ids_.insert(element.str());
         return true;
     }
-    bp::CircleChanges changes;
-    if (!edit.circles_changed(doc_.model(), doc_.locator(), changes)) return false;
+    if (!in_circles) return false;
     for (const bp::CircleId& id : changes.circles) {
         whole_circles_.insert(id.value);
         circles_due_.insert(id.value);

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "blueprint/edit.h"
@@ -76,8 +77,9 @@ public:
 
     // ---------------------------------------------------------------------------------- lint
     // Lint of the current revision, recomputed lazily when the document changed; not during a gesture
-    // (a drag's every step is a revision: the findings of its start stand until it ends). When lint
-    // was costly (kCostlyMs) it reruns at most once per four lint durations.
+    // (a drag's every step is a revision: the findings of its start stand until it ends). Only the circles
+    // the edits since changed are linted again (bp::IncrementalLint). When lint was costly (kCostlyMs) it
+    // reruns at most once per four lint durations.
     const std::vector<bp::Finding>& findings();
     // The revision those findings were computed from: behind revision() while a costly lint waits.
     uint64_t findings_revision() const { return findings_revision_; }
@@ -160,6 +162,10 @@ private:
     bool change_shown() const { return !frames_drawn_ || drawn_revision_ == doc_.revision(); }
 
     std::vector<bp::Finding> findings_;
+    // Lint relints only the circles edits changed since it last ran, unless a change could not tell.
+    bp::IncrementalLint lint_cache_;
+    std::unordered_set<std::string> lint_circles_;
+    bool lint_all_ = true;
     uint64_t findings_revision_ = 0;
     double lint_ms_ = 0, last_lint_at_ = -1e9;
 

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <functional>
 #include <string>
+#include <unordered_set>
 #include <time.h>
 
 #include <rapidjson/document.h>
@@ -227,6 +228,17 @@ int main(int argc, char** argv) {
     LintOptions lint_options;
     lint_options.today = "2026-01-01";
     const Timing lint_time = best_of(runs, [&] { findings.clear(); }, [&] { findings = lint(doc, lint_options); });
+    // After an edit in one circle the designer lints that circle again and the rules over the whole
+    // document (IncrementalLint); the other circles' findings are kept.
+    IncrementalLint incremental;
+    incremental.run(doc, lint_options, nullptr);
+    const std::unordered_set<std::string> one_circle{doc.circles[doc.circles.size() / 2].id.value};
+    size_t incremental_findings = 0;
+    const Timing relint = best_of(runs, [] {}, [&] { incremental_findings = incremental.run(doc, lint_options, &one_circle).size(); });
+    if (incremental_findings != findings.size()) {
+        std::printf("  incremental lint found %zu, lint %zu\n", incremental_findings, findings.size());
+        return 1;
+    }
 
     // Convert at its worst: every key factor without a standard. Building the Document is untimed.
     Blueprint bare = doc;
@@ -256,6 +268,7 @@ int main(int argc, char** argv) {
     report("load (load_blueprint)", load, true);
     std::snprintf(note, sizeof note, "   [%zu findings]", findings.size());
     report("lint", lint_time, true, note);
+    report("lint again, one circle changed", relint, true);
     std::snprintf(note, sizeof note, "   [%zu key factors drafted]", drafted);
     report("convert (all key factors empty)", convert, true, note);
     std::snprintf(note, sizeof note, "   [%.1f MB]", save_bytes / 1048576.0);

@@ -12,7 +12,9 @@
 #include "app/designer/session.h"
 #include "blueprint/edit.h"
 #include "blueprint/fields.h"
+#include "blueprint/dates.h"
 #include "blueprint/json_io.h"
+#include "blueprint/lint.h"
 
 namespace {
 
@@ -649,4 +651,36 @@ TEST_CASE("a journal of whole circles that does not fit the snapshot is refused 
     REQUIRE(s.open_text(snapshot, "a.json").ok());
     CHECK(s.apply_journal({whole, list}) == 2);
     CHECK(s.model().circles.size() == 2);
+}
+
+TEST_CASE("findings after edits, undo and redo equal a full lint while only the changed circles are linted again", "[session]") {
+    ui::Session s;
+    bp::Blueprint b = small_blueprint();
+    b.circles.push_back(circle_with("circle-2", "tp-20"));
+    s.open(b, "a.json");
+    auto same_as_full = [&] {
+        bp::LintOptions options;
+        options.today = bp::today_local();
+        const std::vector<bp::Finding> full = bp::lint(s.model(), options);
+        const std::vector<bp::Finding>& got = s.findings();
+        REQUIRE(got.size() == full.size());
+        for (size_t i = 0; i < got.size(); ++i) {
+            CHECK(got[i].rule == full[i].rule);
+            CHECK(got[i].element == full[i].element);
+            CHECK(got[i].message_en == full[i].message_en);
+        }
+    };
+    same_as_full();
+    REQUIRE(s.doc().apply(bp::remove_key_factor(s.model(), bp::KeyFactorId("kf-1"))));
+    same_as_full();
+    REQUIRE(s.doc().apply(bp::insert_touchpoint(bp::CircleId("circle-2"), circle_with("x", "tp-21").touchpoints[0])));
+    same_as_full();
+    REQUIRE(s.doc().undo());
+    same_as_full();
+    REQUIRE(s.doc().undo());
+    same_as_full();
+    REQUIRE(s.doc().redo());
+    same_as_full();
+    REQUIRE(rename_circle(s, "改名"));
+    same_as_full();
 }
