@@ -4,7 +4,7 @@
 // IndexedDB, and the frame times while typing. Figures only, no budgets.
 //   node scripts/bench-autosave.mjs [copies ...]   (default: 100 770; needs scripts/build-web.sh)
 import { launch, openDesigner, settle, focusDescription, siteBuilt } from '../tests/js/browser.mjs';
-import { grownDocument, dropDocument } from '../tests/js/documents.mjs';
+import { openGrown } from '../tests/js/documents.mjs';
 
 if (!siteBuilt()) {
   console.error('the web build is missing: run scripts/build-web.sh');
@@ -16,12 +16,7 @@ async function measure(copies) {
   const session = await launch({ locale: 'zh-CN' });
   try {
     const { page } = await openDesigner(session);
-    const json = grownDocument(copies);
-    const touchpoints = JSON.parse(json).circles.reduce((n, c) => n + c.touchpoints.length, 0);
-    await dropDocument(page, json);
-    await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id === id, 'bp-grown-' + copies,
-      { timeout: 120000, polling: 500 });
-    await page.evaluate(() => window.blueprint.autosaved());
+    const { touchpoints } = await openGrown(page, copies);
     await settle(page);
 
     // One snapshot, step by step, three times.

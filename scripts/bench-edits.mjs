@@ -6,7 +6,7 @@
 // BP_PROFILE=1 also prints the wasm functions with the most self time over all the edits (build with
 // --profiling-funcs for names: see the profiling recipe in README's "Speed").
 import { launch, openDesigner, settle, findItem, siteBuilt } from '../tests/js/browser.mjs';
-import { grownDocument, dropDocument } from '../tests/js/documents.mjs';
+import { openGrown } from '../tests/js/documents.mjs';
 
 if (!siteBuilt()) {
   console.error('the web build is missing: run scripts/build-web.sh');
@@ -55,15 +55,10 @@ async function measure(copies) {
   const session = await launch({ locale: 'zh-CN' });
   try {
     const { page, errors } = await openDesigner(session);
-    const json = grownDocument(copies);
-    const touchpoints = JSON.parse(json).circles.reduce((n, c) => n + c.touchpoints.length, 0);
-    await dropDocument(page, json);
-    await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id === id, 'bp-grown-' + copies,
-      { timeout: 120000, polling: 500 });
-    await page.evaluate(() => window.blueprint.autosaved());
+    const { touchpoints, bytes } = await openGrown(page, copies);
     await page.waitForFunction(() => !window.blueprint.backgroundPending(), null, { timeout: 60000, polling: 100 });
     await settle(page, 500, 30000);
-    console.log(`${copies} copies: ${touchpoints} touchpoints, ${(json.length / 1e6).toFixed(1)} MB`);
+    console.log(`${copies} copies: ${touchpoints} touchpoints, ${(bytes / 1e6).toFixed(1)} MB`);
 
     let cdp = null;
     if (process.env.BP_PROFILE) {

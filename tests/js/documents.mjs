@@ -55,6 +55,18 @@ export function dropDocument(page, json, filename = 'grown.blueprint.json') {
   }, [json, filename]);
 }
 
+// Drops grownDocument(copies) on the page and waits until the designer shows it and its autosave has been
+// written. Resolves to the number of touchpoints and the size of the file in bytes.
+export async function openGrown(page, copies) {
+  const json = grownDocument(copies);
+  const touchpoints = JSON.parse(json).circles.reduce((n, c) => n + c.touchpoints.length, 0);
+  await dropDocument(page, json);
+  await page.waitForFunction((id) => JSON.parse(window.blueprint.documentJson()).id === id, 'bp-grown-' + copies,
+    { timeout: 120000, polling: 500 });
+  await page.evaluate(() => window.blueprint.autosaved());
+  return { touchpoints, bytes: json.length };
+}
+
 // Drops the document `json` (whose id is `id`) and resolves to the ms from the drop to the first frame
 // that draws it.
 export async function dropAndTime(page, json, filename, id) {
