@@ -418,24 +418,12 @@ const std::vector<Finding>& IncrementalLint::run(const Blueprint& doc, const Lin
         }
     }
 
-    std::vector<Finding> important, recovery;
-    {
-        Sink a(&important);
-        lint_important(doc, a);
-        Sink b(&recovery);
-        lint_recovery_links(doc, b);
-        lint_results(doc, options, b);
-    }
-    size_t total = important.size() + recovery.size();
-    for (const Parts* p : parts) total += p->findings[0].size() + p->findings[1].size() + p->findings[2].size();
+    // The kept findings run through the same walk as lint(): one order, written once.
     findings_.clear();
-    findings_.reserve(total);
-    auto append = [&](const std::vector<Finding>& v) { findings_.insert(findings_.end(), v.begin(), v.end()); };
-    append(important);
-    for (const Parts* p : parts) append(p->findings[0]);
-    for (const Parts* p : parts) append(p->findings[1]);
-    append(recovery);
-    for (const Parts* p : parts) append(p->findings[2]);
+    Sink sink(&findings_);
+    walk(cx, sink, [&](const Circle& c, int part, Sink& out) {
+        out.append(parts[size_t(&c - doc.circles.data())]->findings[size_t(part)]);
+    });
     mark_acknowledged(doc, findings_);
     circles_ = std::move(kept);
     return findings_;

@@ -54,6 +54,9 @@ class IncrementalLint {
 public:
     const std::vector<Finding>& run(const Blueprint& doc, const LintOptions& options,
                                     const std::unordered_set<std::string>* changed);
+    const std::vector<Finding>& findings() const { return findings_; }  // of the last run
+    // Another document: nothing kept, no findings until the next run.
+    void clear() { *this = IncrementalLint(); }
 
 private:
     struct Parts {

@@ -77,6 +77,11 @@ public:
         const RuleInfo& i = info(r);
         out_->push_back(Finding{i.id, i.severity, ElementId(id), std::move(m.zh), std::move(m.en), false, {}});
     }
+    // Findings found before, as they were (IncrementalLint's kept circles).
+    void append(const std::vector<Finding>& found) {
+        count_ += found.size();
+        if (out_) out_->insert(out_->end(), found.begin(), found.end());
+    }
     size_t count() const { return count_; }
 
 private:

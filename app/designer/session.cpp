@@ -62,7 +62,7 @@ Session::OpenResult Session::open_text(const std::string& json, const std::strin
 void Session::open(bp::Blueprint blueprint, const std::string& filename) {
     doc_.replace(std::move(blueprint));
     filename_ = filename;
-    findings_.clear();  // the last document's: no badges of it on this one while its lint waits
+    lint_cache_.clear();  // the last document's: no badges of it on this one while its lint waits
     mark_saved();
     forget_autosave();
 }
@@ -133,7 +133,7 @@ const std::vector<bp::Finding>& Session::findings() {
         options.today = bp::today_local();
         const double start = clock_();
         observe_changes(start);
-        findings_ = lint_cache_.run(doc_.model(), options, lint_all_ ? nullptr : &lint_circles_);
+        lint_cache_.run(doc_.model(), options, lint_all_ ? nullptr : &lint_circles_);
         lint_circles_.clear();
         lint_all_ = false;
         last_lint_at_ = clock_();
@@ -141,7 +141,7 @@ const std::vector<bp::Finding>& Session::findings() {
         findings_revision_ = doc_.revision();
         costly_lint_this_frame_ = frames_drawn_ && costly(lint_ms_);
     }
-    return findings_;
+    return lint_cache_.findings();
 }
 
 // -------------------------------------------------------------------------------------- autosave

@@ -161,9 +161,8 @@ private:
     bool costly_lint_this_frame_ = false;
     bool change_shown() const { return !frames_drawn_ || drawn_revision_ == doc_.revision(); }
 
-    std::vector<bp::Finding> findings_;
     // Lint relints only the circles edits changed since it last ran, unless a change could not tell.
-    bp::IncrementalLint lint_cache_;
+    bp::IncrementalLint lint_cache_;  // and holds the findings
     std::unordered_set<std::string> lint_circles_;
     bool lint_all_ = true;
     uint64_t findings_revision_ = 0;
