@@ -33,7 +33,8 @@ async function watch(page, act) {
     const deadline = performance.now() + 60000;
     while (window.blueprint.frameStats().frames < window.__frames0 + 2 && performance.now() < deadline)
       await new Promise((r) => setTimeout(r, 1));
-    return { at: performance.now() - t0, cpu: window.blueprint.frameStats().lastMs };
+    const st = window.blueprint.frameStats();
+    return { at: performance.now() - t0, cpu: st.lastMs, triangles: st.triangles };
   }, t0);
   await page.waitForTimeout(AFTER_MS);
   const long = await page.evaluate((t0) => {
@@ -46,7 +47,7 @@ async function watch(page, act) {
 function line(name, r) {
   const total = r.long.reduce((s, e) => s + e.ms, 0);
   const worst = r.long.reduce((m, e) => Math.max(m, e.ms), 0);
-  console.log(`  ${name.padEnd(22)} input → next frame ${r.shown.at.toFixed(0).padStart(5)} ms (its CPU ${r.shown.cpu.toFixed(0)} ms);` +
+  console.log(`  ${name.padEnd(22)} input → next frame ${r.shown.at.toFixed(0).padStart(5)} ms (its CPU ${r.shown.cpu.toFixed(0)} ms, ${(r.shown.triangles / 1000).toFixed(0)}k triangles);` +
     ` long tasks in ${AFTER_MS / 1000} s: ${r.long.length}, longest ${worst.toFixed(0)} ms, total ${total.toFixed(0)} ms` +
     (r.long.length ? ` [${r.long.map((e) => e.ms.toFixed(0)).join(', ')}]` : ''));
 }

@@ -134,13 +134,15 @@ window.blueprint = {
   get ready() { return state.ready && state.running && Module._bp_ready() === 1; },
   // The current document exactly as Save writes it.
   documentJson() { return readString(Module._bp_document_json()); },
-  // Frames drawn and CPU time per frame; firstFrameMs is measured from navigation start.
+  // Frames drawn, CPU time per frame, what the last frame sent the GPU; firstFrameMs is measured from
+  // navigation start.
   frameStats() {
-    const out = Module._malloc(8 * 7);
+    const out = Module._malloc(8 * 9);
     Module._bp_frame_stats(out);
-    const v = Module.HEAPF64.subarray(out / 8, out / 8 + 7);
+    const v = Module.HEAPF64.subarray(out / 8, out / 8 + 9);
     const stats = { frames: v[0], lastMs: v[1], avgMs: v[2], atlasMs: v[3], glyphs: v[4],
-                    atlasWidth: v[5], atlasHeight: v[6], firstFrameMs: state.firstFrameMs };
+                    atlasWidth: v[5], atlasHeight: v[6], vertices: v[7], triangles: v[8],
+                    firstFrameMs: state.firstFrameMs };
     Module._free(out);
     return stats;
   },

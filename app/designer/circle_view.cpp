@@ -37,6 +37,11 @@ constexpr float kSmallestText = 3.0f;    // px: a line smaller is a smudge
 constexpr float kSmallestCard = 6.0f;    // px wide: a card narrower is left out, and its link
 constexpr float kPlainCard = 24.0f;      // px wide: a card narrower is one flat box (no stripe or outline)
 constexpr float kSmallestArrow = 5.0f;   // px: an arrow head smaller is left out
+// In the screen's own pixels (a node of 2 px at 2x is as round as one of 4 px at 1x):
+constexpr float kSmallestNode = 1.0f;    // radius: a node smaller is left out; its ring shows the circle
+constexpr float kSmallestDisc = 3.0f;    // radius: a node smaller is a square of its colour — two
+                                         // triangles, not an antialiased fan of sixteen; a dot either way
+float device_px(double css_px) { return float(css_px) * ImGui::GetIO().DisplayFramebufferScale.x; }
 
 // The item's lines where the scene laid them out; each line fills its box at the scene's layout scale,
 // so at the camera's (never smaller) it follows the zoom until the scene is laid out again.
@@ -74,7 +79,13 @@ void draw_circle(const ViewFrame& f, const SceneItem& it) {
     const ImVec2 centre = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
     const ImU32 ring = selected ? draw::accent() : hovered ? IM_COL32(90, 100, 120, 255) : IM_COL32(170, 178, 192, 255);
-    f.dl->AddCircle(centre, r, ring, 0, selected ? 3.0f : 2.0f);
+    // At a glance nodes close together on the ring draw it themselves: the line under them would cost
+    // the GPU as much again (software GL pays per triangle) and show nothing they do not.
+    const float node = device_px(sizes::kTouchpointRadius * f.cam.scale);
+    const size_t n = c.touchpoints.size();
+    const bool drawn_by_nodes = n >= 3 && node >= kSmallestNode && node < kSmallestDisc &&
+                                2 * ring::kPi * device_px(r) / double(n) < 3 * node;
+    if (selected || hovered || !drawn_by_nodes) f.dl->AddCircle(centre, r, ring, 0, selected ? 3.0f : 2.0f);
 
     // The title box at the centre (also what one grabs to move the circle, besides the ring).
     if (!it.has_text() || !draw::visible(f, it.text_min, it.text_max)) return;
@@ -110,6 +121,13 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const ImVec2 p = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
     if (draw::visible(f, it.min, it.max)) {
+        const float device_r = device_px(r);
+        if (device_r < kSmallestNode && !selected && !hovered) return;
+        if (device_r < kSmallestDisc && !selected && !hovered) {
+            f.dl->AddRectFilled(ImVec2(p.x - r, p.y - r), ImVec2(p.x + r, p.y + r), draw::feeling_colour(tp.feeling, alpha));
+            results_layer::draw_on_node(f, tp.id, p, r, (float)it.angle);
+            return;
+        }
         f.dl->AddCircleFilled(p, r, draw::feeling_colour(tp.feeling, alpha));
         if (selected) f.dl->AddCircle(p, r + 2.0f, draw::accent(), 0, 3.5f);
         else if (hovered || r >= 3)  // the white edge that parts neighbours: none left to part at a dot's size

@@ -208,6 +208,11 @@ bool init_window() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // ImGui needs colour only: no alpha (the canvas is opaque, so the compositor need not blend it with
+    // the page), no depth or stencil buffer to clear every frame.
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     app->window = glfwCreateWindow(app->fb_w, app->fb_h, "Service Blueprint Designer", nullptr, nullptr);
     if (!app->window) return false;
     glfwMakeContextCurrent(app->window);
@@ -477,7 +482,8 @@ EMSCRIPTEN_KEEPALIVE int bp_background_pending() { return app->designer.backgrou
 EMSCRIPTEN_KEEPALIVE int bp_ready() { return app->started && app->first_frame_drawn ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE const char* bp_language() { return app->designer.options.lang == ui::Lang::Zh ? "zh" : "en"; }
 
-// frames, last ms, average ms, atlas rebuild ms, baked glyphs, atlas width, atlas height.
+// frames, last ms, average ms, atlas rebuild ms, baked glyphs, atlas width, atlas height, the last
+// frame's vertices and triangles.
 EMSCRIPTEN_KEEPALIVE void bp_frame_stats(double* out) {
     out[0] = static_cast<double>(app->frames);
     out[1] = app->last_ms;
@@ -486,6 +492,10 @@ EMSCRIPTEN_KEEPALIVE void bp_frame_stats(double* out) {
     out[4] = static_cast<double>(app->fonts.glyph_count());
     out[5] = app->fonts.texture_width();
     out[6] = app->fonts.texture_height();
+    // What the last frame sent the GPU: with software GL its raster time grows with these.
+    const ImDrawData* drawn = ImGui::GetDrawData();
+    out[7] = drawn ? drawn->TotalVtxCount : 0;
+    out[8] = drawn ? drawn->TotalIdxCount / 3 : 0;
 }
 
 // On macOS shortcuts use Cmd: ImGui maps ImGuiMod_Shortcut to it.
