@@ -52,6 +52,7 @@ Session::OpenResult Session::open_text(const std::string& json, const std::strin
     result.migrated_from = loaded.migrated_from;
     open(std::move(loaded.blueprint()), filename);
     autosave_ms_ = load_ms;  // until a snapshot is measured
+    snapshot_bytes_ = json.size();
     // Lint's cost is unknown too: taken to be the load's, so a big file's first lint waits for the frame
     // that shows it, and not for the last document's lint.
     lint_ms_ = load_ms;
@@ -75,11 +76,14 @@ void Session::forget_autosave() {
     last_autosave_at_ = -1e9;
     start_journal();
     has_snapshot_ = false;
+    snapshot_bytes_ = 0;
     lint_all_ = true;
 }
 
 void Session::start_journal() {
     journal_covers_ = true;
+    journal_bytes_.clear();
+    journal_total_ = 0;
     journal_ids_.clear();
     whole_circles_.clear();
     circles_due_.clear();
@@ -148,7 +152,22 @@ const std::vector<bp::Finding>& Session::findings() {
 namespace {
 // A costly snapshot waits this long after the last change when a journal holds the changes meanwhile.
 constexpr double kQuietBeforeSnapshot = 2.0;
+// ... and until the journal the page keeps has grown to this share of the snapshot, or this many bytes:
+// each journal write stores the whole journal, and restoring applies it. Until then the journal is the
+// autosave, and the user never waits for a snapshot of a big document (half a second at 10,000
+// touchpoints) after an edit; hiding the page writes one.
+constexpr size_t kJournalShareOfSnapshot = 8;
+constexpr size_t kJournalMostBytes = size_t(1) << 20;
 }  // namespace
+
+bool Session::journal_small() const {
+    return journal_total_ < std::min(snapshot_bytes_ / kJournalShareOfSnapshot, kJournalMostBytes);
+}
+
+bool Session::snapshot_put_off() const {
+    return costly(autosave_ms_) && journal_covers_ && has_snapshot_ && journaled_revision_ == doc_.revision() &&
+           journal_small();
+}
 
 void Session::observe_changes(double now) {
     const uint64_t revision = doc_.revision();
@@ -210,7 +229,9 @@ bool Session::note_change(const bp::Edit& edit) {
 }
 
 void Session::write_snapshot(const AutosaveWriter& write, double now) {
-    write.snapshot(bp::save_blueprint(doc_.model()));
+    const std::string text = bp::save_blueprint(doc_.model());
+    snapshot_bytes_ = text.size();
+    write.snapshot(text);
     last_autosave_at_ = clock_();
     autosave_ms_ = (last_autosave_at_ - now) * 1000;
     autosaved_revision_ = journaled_revision_ = doc_.revision();
@@ -222,6 +243,7 @@ bool Session::snapshot_as_opened(const std::string& text, const AutosaveWriter& 
     if (!costly(autosave_ms_) || !write.journal || has_snapshot_ || doc_.revision() != opened_revision_ || unsaved())
         return false;
     write.snapshot(text);
+    snapshot_bytes_ = text.size();
     last_autosave_at_ = clock_();
     observe_changes(last_autosave_at_);
     autosaved_revision_ = journaled_revision_ = doc_.revision();
@@ -251,7 +273,12 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
         if (journaled_revision_ != doc_.revision()) {
             std::vector<std::pair<std::string, std::string>> entries = due_journal_entries();
             if (journal_covers_) {
-                for (const auto& [id, entry] : entries) write.journal(id, entry);
+                for (const auto& [id, entry] : entries) {
+                    size_t& kept = journal_bytes_[id];  // the page keeps the newest entry of each key
+                    journal_total_ += entry.size() - kept;
+                    kept = entry.size();
+                    write.journal(id, entry);
+                }
                 journal_ids_.clear();
                 circles_due_.clear();
                 circle_list_due_ = false;
@@ -259,7 +286,7 @@ bool Session::autosave_if_due(bool typing, const AutosaveWriter& write) {
                 wrote = true;
             }
         }
-        if (journal_covers_ && (now - last_change_at_ < kQuietBeforeSnapshot ||
+        if (journal_covers_ && (journal_small() || now - last_change_at_ < kQuietBeforeSnapshot ||
                                 !may_run(autosave_ms_, last_autosave_at_, now, 10)))
             return wrote;
     } else {

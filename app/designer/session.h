@@ -112,7 +112,9 @@ public:
     };
     // Hands over what is due: after every change, not during a gesture; a cheap snapshot (under kCostlyMs)
     // with every change. A costly one: with a journal, an entry with every change and the snapshot once
-    // no change came for two seconds; without one, while a field is typed in at most every two seconds.
+    // no change came for two seconds and the journal the page keeps has grown to an eighth of the
+    // snapshot (at most 1 MiB) — till then the journal is the autosave, and hiding the page writes the
+    // snapshot (autosave_now); without a journal, while a field is typed in at most every two seconds.
     // Either way a costly snapshot runs at most once per ten of its durations. A document as opened from
     // a file is not written, unless it is costly and a journal is kept: then its snapshot is the base
     // the journal needs. Until measured, a snapshot is taken to cost what loading the document did.
@@ -143,8 +145,10 @@ public:
 
     // Lint or autosave is waiting for a quiet moment: the platform should draw another frame in a little
     // while even without input.
+    // A snapshot put off while the journal holds every change and is small is no work waiting: it
+    // waits for more edits, or for the page to be hidden (autosave_now).
     bool background_work_pending() const {
-        return findings_revision_ != doc_.revision() || autosaved_revision_ != doc_.revision();
+        return findings_revision_ != doc_.revision() || (autosaved_revision_ != doc_.revision() && !snapshot_put_off());
     }
     // In how many seconds that work can next run (0: at the next frame). While typing goes to the
     // journal the snapshot waits seconds: the platform need not draw frames for it meanwhile.
@@ -194,6 +198,12 @@ private:
     std::set<std::string> whole_circles_, circles_due_;
     bool circle_list_changed_ = false, circle_list_due_ = false;
     bool has_snapshot_ = false;      // a snapshot of this document is stored: journal entries have a base
+    // The bytes of each key's newest journal entry since the snapshot, their sum, and the snapshot's (or
+    // the opened file's) bytes: a journal still small beside the snapshot is the autosave.
+    std::unordered_map<std::string, size_t> journal_bytes_;
+    size_t journal_total_ = 0, snapshot_bytes_ = 0;
+    bool journal_small() const;
+    bool snapshot_put_off() const;
     uint64_t journaled_revision_ = 0;
     double last_change_at_ = -1e9;
 };

@@ -440,6 +440,57 @@ TEST_CASE_METHOD(CostlySession, "a costly document: keystrokes handled together 
     CHECK(s.doc().history().undo_depth() == depth);
 }
 
+TEST_CASE("a costly document whose journal is small beside its snapshot: the journal is the autosave until it grows or the page hides", "[session][journal]") {
+    FakeClock clock;
+    ui::Session s([&] { return clock.now; });
+    bp::Blueprint doc = small_blueprint();
+    bp::Circle other;
+    other.id = bp::CircleId("circle-2");
+    other.name = "回访";
+    other.description = std::string(20000, 'x');  // the snapshot is ~20 KB; an entry for circle-1, ~300 bytes
+    doc.circles.push_back(other);
+    REQUIRE(s.open_text(bp::save_blueprint(doc), "a.json").ok());
+    std::vector<std::string> snapshots, journal;
+    ui::Session::AutosaveWriter write;
+    write.snapshot = [&](const std::string& text) { snapshots.push_back(text); clock.now += 0.5; };
+    write.journal = [&](const std::string& id, const std::string& entry) { journal.push_back(id); (void)entry; };
+    REQUIRE(rename_circle(s, "a"));
+    CHECK(s.autosave_if_due(false, write));  // the first snapshot: measured as costly
+    REQUIRE(snapshots.size() == 1);
+
+    // Edits to one element: the page keeps its newest entry only, so the journal stays small whatever
+    // their number, and the snapshot is put off past the quiet seconds: no work waits, no frames.
+    for (const char* name : {"ab", "abc", "abcd"}) {
+        clock.now += 10;
+        REQUIRE(rename_circle(s, name));
+        CHECK(s.autosave_if_due(false, write));
+    }
+    clock.now += 30;
+    CHECK_FALSE(s.autosave_if_due(false, write));
+    CHECK(snapshots.size() == 1);
+    CHECK(journal == std::vector<std::string>{"circle-1", "circle-1", "circle-1"});
+    s.findings();
+    CHECK_FALSE(s.background_work_pending());
+    // Hiding the page writes the snapshot.
+    CHECK(s.autosave_now(write));
+    REQUIRE(snapshots.size() == 2);
+    CHECK(bp::load_blueprint(snapshots.back()).blueprint().circles[0].name == "abcd");
+
+    // An entry of an eighth of the snapshot or more: the snapshot follows after two quiet seconds.
+    clock.now += 10;
+    bp::Circle before = s.model().circles[1], after = before;
+    after.description += "y";
+    REQUIRE(s.doc().apply(bp::set_circle(before, after)));
+    CHECK(s.autosave_if_due(false, write));
+    CHECK(journal.back() == "circle-2");
+    CHECK(snapshots.size() == 2);
+    CHECK(s.background_work_pending());
+    clock.now += 2.0;
+    CHECK(s.autosave_if_due(false, write));
+    REQUIRE(snapshots.size() == 3);
+    CHECK(bp::load_blueprint(snapshots.back()).blueprint().circles[1].description.back() == 'y');
+}
+
 TEST_CASE("autosave_now writes a pending snapshot whatever it costs", "[session][journal]") {
     FakeClock clock;
     ui::Session s([&] { return clock.now; });
