@@ -15,6 +15,7 @@
 #include "enums.h"
 #include "export_layers.h"
 #include "glossary.h"
+#include "json_text.h"
 #include "layers.h"
 #include "roles.h"
 #include "scoring.h"
@@ -94,33 +95,7 @@ public:
         out_ += "\":";
         first_ = false;
     }
-    void string(std::string_view text) {
-        out_ += '"';
-        size_t run = 0;
-        for (size_t i = 0; i < text.size(); ++i) {
-            const unsigned char ch = static_cast<unsigned char>(text[i]);
-            if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
-            out_.append(text.data() + run, i - run);
-            run = i + 1;
-            switch (ch) {
-                case '"': out_ += "\\\""; break;
-                case '\\': out_ += "\\\\"; break;
-                case '\b': out_ += "\\b"; break;
-                case '\f': out_ += "\\f"; break;
-                case '\n': out_ += "\\n"; break;
-                case '\r': out_ += "\\r"; break;
-                case '\t': out_ += "\\t"; break;
-                default: {
-                    static const char hex[] = "0123456789ABCDEF";
-                    out_ += "\\u00";
-                    out_ += hex[ch >> 4];
-                    out_ += hex[ch & 0xF];
-                }
-            }
-        }
-        out_.append(text.data() + run, text.size() - run);
-        out_ += '"';
-    }
+    void string(std::string_view text) { bp::json::append_quoted(out_, text); }
     void integer(long long v) {
         char buf[24];
         const int n = std::snprintf(buf, sizeof buf, "%lld", v);

@@ -551,4 +551,33 @@ size_t locate(std::string_view text, const DocPath& path) {
     return locator.found;
 }
 
+// ------------------------------------------------------------------------------------------- writing
+void append_quoted(std::string& out, std::string_view text) {
+    out += '"';
+    size_t run = 0;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const unsigned char ch = static_cast<unsigned char>(text[i]);
+        if (ch >= 0x20 && ch != '"' && ch != '\\') continue;
+        out.append(text.data() + run, i - run);
+        run = i + 1;
+        switch (ch) {
+            case '"': out += "\\\""; break;
+            case '\\': out += "\\\\"; break;
+            case '\b': out += "\\b"; break;
+            case '\f': out += "\\f"; break;
+            case '\n': out += "\\n"; break;
+            case '\r': out += "\\r"; break;
+            case '\t': out += "\\t"; break;
+            default: {
+                static const char hex[] = "0123456789ABCDEF";
+                out += "\\u00";
+                out += hex[ch >> 4];
+                out += hex[ch & 0xF];
+            }
+        }
+    }
+    out.append(text.data() + run, text.size() - run);
+    out += '"';
+}
+
 }  // namespace bp::json

@@ -1,5 +1,5 @@
-// Text-level helpers for loading blueprint documents: the guarded RapidJSON parse, syntax errors in words,
-// and finding where in the text a document path sits (line:column) when an error needs it.
+// Text-level helpers for blueprint documents: the guarded RapidJSON parse, syntax errors in words, finding
+// where in the text a document path sits (line:column) when an error needs it, and a string written as JSON.
 #pragma once
 
 #include <string>
@@ -42,5 +42,10 @@ void line_column(std::string_view text, size_t offset, int& line, int& column);
 // Byte offset where the value (or, for a key, the member) at path starts; npos when not found.
 // Re-parses the text: used only to place an error, never on the success path.
 size_t locate(std::string_view text, const DocPath& path);
+
+// Appends `text` as a JSON string the way RapidJSON's writer does: in double quotes, the quote, the
+// backslash and control characters escaped (\b \f \n \r \t by name, the rest as \u00XX in capitals), all
+// else as it is, runs of it copied whole. The saver and the standards export write their strings with it.
+void append_quoted(std::string& out, std::string_view text);
 
 }  // namespace bp::json

@@ -5,7 +5,11 @@
 #include <sstream>
 
 #include "blueprint/json_io.h"
+#include "blueprint/json_rapidjson.h"
 #include "fixtures.h"
+
+#include <rapidjson/prettywriter.h>
+#include <rapidjson/stringbuffer.h>
 
 using namespace bp;
 
@@ -231,6 +235,40 @@ TEST_CASE("saving is deterministic, pretty-printed with two spaces, in field ord
         CHECK(at >= last);
         last = at;
     }
+}
+
+// The saver writes its own pretty JSON for speed; the files it writes must stay the bytes RapidJSON's pretty
+// writer wrote (two-space indent, every significant digit), which this parse and rewrite reproduces.
+std::string rewritten_by_rapidjson(const std::string& text) {
+    rapidjson::Document doc;
+    doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.data(), text.size());
+    REQUIRE_FALSE(doc.HasParseError());
+    rapidjson::StringBuffer buffer;
+    rapidjson::PrettyWriter<rapidjson::StringBuffer> writer(buffer);
+    writer.SetIndent(' ', 2);
+    writer.SetMaxDecimalPlaces(324);
+    doc.Accept(writer);
+    return std::string(buffer.GetString(), buffer.GetSize()) + "\n";
+}
+
+TEST_CASE("saving writes the bytes RapidJSON's pretty writer writes: escapes, numbers, empty containers, Chinese") {
+    for (const char* fixture : {"water_heater.v2.blueprint.json", "water_heater.v4-results.blueprint.json",
+                                "water_heater.v4-trainer.blueprint.json"}) {
+        const std::string saved = save_blueprint(load_ok(read_fixture(fixture)));
+        CHECK(saved == rewritten_by_rapidjson(saved));
+    }
+    Blueprint b = load_ok(read_fixture("water_heater.v2.blueprint.json"));
+    std::string every_control;
+    for (char c = 1; c < 0x20; ++c) every_control += c;
+    b.description = "引号\"反斜杠\\斜杠/ tab\t 换行\n" + every_control + "\x7f 末尾";
+    b.circles[0].position = {0.1, -1e-7};
+    b.circles[0].radius = 123456.789012345;
+    b.circles[1].touchpoints.clear();  // an empty array
+    const std::string saved = save_blueprint(b);
+    CHECK(saved.find("\\u001F") != std::string::npos);
+    CHECK(saved.find("\"touchpoints\": []") != std::string::npos);
+    CHECK(saved == rewritten_by_rapidjson(saved));
+    CHECK(save_blueprint(load_ok(saved)) == saved);
 }
 
 TEST_CASE("only the required fields: everything else takes the model's defaults") {
