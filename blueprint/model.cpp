@@ -47,10 +47,16 @@ std::string_view kind_token(ElementKind kind) {
 }
 
 void Index::rebuild(const Blueprint& doc) {
+    // Rebuilt after every structural edit: sized by the last build, the walk that counts is for the first.
+    const size_t last = where_.size();
     where_.clear();
-    const Counts n = count(doc);
-    where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
-                   n.handoffs);
+    if (last > 0) {
+        where_.reserve(last + 64);
+    } else {
+        const Counts n = count(doc);
+        where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
+                       n.handoffs);
+    }
     // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
     where_.try_emplace(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
     for (int r = 0; r < (int)doc.roles.size(); ++r)

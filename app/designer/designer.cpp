@@ -214,7 +214,7 @@ void export_standards_items(const Context& ctx, const bp::Blueprint& m, const st
     if (ImGui::MenuItem(tr(l, ".csv（Excel）", ".csv (Excel)"))) export_standards(ctx, 1, m, base);
     if (ImGui::MenuItem(tr(l, ".md（手册）", ".md (handbook)"))) export_standards(ctx, 2, m, base);
     if (ImGui::MenuItem(tr(l, ".handoffs.csv（交接表）", ".handoffs.csv (handoff table)"), nullptr, false,
-                        bp::count(m).handoffs > 0))
+                        (&m == &ctx.model() ? ctx.session.counts() : bp::count(m)).handoffs > 0))
         export_standards(ctx, 3, m, base);
 }
 

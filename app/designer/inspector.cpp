@@ -46,7 +46,7 @@ void draw_blueprint(const Context& ctx, InspectorState& st) {
         end_form();
     }
     draw_roles_table(ctx, f, st);
-    const bp::Counts n = bp::count(doc);
+    const bp::Counts& n = ctx.session.counts();
     ImGui::Spacing();
     ImGui::TextDisabled(tr(lang, "%d 个服务圈 · %d 个触点 · %d 个关键因素 · %d 条标准",
                            "%d circles · %d touchpoints · %d key factors · %d standards"),

@@ -429,7 +429,7 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
     };
     rebuild_if_needed();
 
-    const size_t total = bp::count(ctx.model()).standards;
+    const size_t total = ctx.session.counts().standards;
     if (has_results) ImGui::AlignTextToFramePadding();
     if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.size(), (int)total);
     else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.size(), bp::text::counted(total, "standard").c_str());

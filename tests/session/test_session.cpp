@@ -153,6 +153,25 @@ TEST_CASE("the document's locator finds every kind of element and notices when o
     CHECK(s.doc().locator().find("st-1"));
 }
 
+TEST_CASE("the counts the panels show follow every edit, undo and a new document", "[session]") {
+    ui::Session s;
+    s.open(small_blueprint(), "");
+    CHECK(s.counts().touchpoints == 1);
+    CHECK(s.counts().standards == 1);
+    bp::Touchpoint tp;
+    tp.id = bp::TouchpointId("tp-2");
+    REQUIRE(s.doc().apply(bp::insert_touchpoint(bp::CircleId("circle-1"), tp)));
+    CHECK(s.counts().touchpoints == 2);
+    REQUIRE(s.doc().undo());
+    CHECK(s.counts().touchpoints == 1);
+    bp::Blueprint two = small_blueprint();
+    two.circles.push_back(bp::Circle{});
+    two.circles.back().id = bp::CircleId("circle-2");
+    s.open(two, "");
+    CHECK(s.counts().circles == 2);
+    CHECK(s.counts().touchpoints == 1);
+}
+
 TEST_CASE("lint is cached per revision and waits for the end of a gesture", "[session]") {
     ui::Session s;
     REQUIRE(s.open_text(small_text(), "").ok());
