@@ -4,43 +4,9 @@ namespace bp {
 
 // ------------------------------------------------------------------------------------------ checks
 namespace {
-bool in_range(const Blueprint& d, const Location& at) {
-    const Path& p = at.path;
-    switch (at.kind) {
-        case ElementKind::None: return false;
-        case ElementKind::Blueprint: return true;
-        case ElementKind::Role: return at.role >= 0 && at.role < (int)d.roles.size();
-        default: break;
-    }
-    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return false;
-    if (at.kind == ElementKind::Circle) return true;
-    if (at.kind == ElementKind::Handoff) return p.handoff >= 0 && p.handoff < (int)d.circles[p.circle].handoffs.size();
-    const auto& tps = d.circles[p.circle].touchpoints;
-    if (p.touchpoint < 0 || p.touchpoint >= (int)tps.size()) return false;
-    if (at.kind == ElementKind::Touchpoint) return true;
-    if (at.kind == ElementKind::Activity) return p.activity >= 0 && p.activity < (int)tps[p.touchpoint].activities.size();
-    const auto& kfs = tps[p.touchpoint].key_factors;
-    if (p.key_factor < 0 || p.key_factor >= (int)kfs.size()) return false;
-    if (at.kind == ElementKind::KeyFactor) return true;
-    return p.standard >= 0 && p.standard < (int)kfs[p.key_factor].standards.size();
-}
-
+bool in_range(const Blueprint& d, const Location& at) { return id_text_at(d, at) != nullptr; }
 // The plain id at a location already known to be in range.
-const std::string& raw_id(const Blueprint& d, const Location& at) {
-    switch (at.kind) {
-        case ElementKind::Blueprint: return d.id.value;
-        case ElementKind::Role: return d.roles[at.role].id.value;
-        case ElementKind::Circle: return d.circles[at.path.circle].id.value;
-        case ElementKind::Touchpoint: return touchpoint_at(d, at.path).id.value;
-        case ElementKind::KeyFactor: return key_factor_at(d, at.path).id.value;
-        case ElementKind::Standard: return standard_at(d, at.path).id.value;
-        case ElementKind::Activity: return activity_at(d, at.path).id.value;
-        case ElementKind::Handoff: return handoff_at(d, at.path).id.value;
-        case ElementKind::None: break;
-    }
-    static const std::string none;
-    return none;
-}
+const std::string& raw_id(const Blueprint& d, const Location& at) { return *id_text_at(d, at); }
 }  // namespace
 
 bool is_at(const Blueprint& doc, const Location& at, const ElementId& id) {

@@ -46,64 +46,114 @@ std::string_view kind_token(ElementKind kind) {
     return "";
 }
 
-void Index::rebuild(const Blueprint& doc) {
-    // Rebuilt after every structural edit: sized by the last build, the walk that counts is for the first.
-    const size_t last = where_.size();
-    where_.clear();
-    if (last > 0) {
-        where_.reserve(last + 64);
-    } else {
-        const Counts n = count(doc);
-        where_.reserve(1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
-                       n.handoffs);
+const std::string* id_text_at(const Blueprint& d, const Location& at) {
+    const Path& p = at.path;
+    switch (at.kind) {
+        case ElementKind::None: return nullptr;
+        case ElementKind::Blueprint: return &d.id.value;
+        case ElementKind::Role: return at.role >= 0 && at.role < (int)d.roles.size() ? &d.roles[at.role].id.value : nullptr;
+        default: break;
     }
-    // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
-    where_.try_emplace(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
-    for (int r = 0; r < (int)doc.roles.size(); ++r)
-        where_.try_emplace(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
+    if (p.circle < 0 || p.circle >= (int)d.circles.size()) return nullptr;
+    const Circle& c = d.circles[p.circle];
+    if (at.kind == ElementKind::Circle) return &c.id.value;
+    if (at.kind == ElementKind::Handoff)
+        return p.handoff >= 0 && p.handoff < (int)c.handoffs.size() ? &c.handoffs[p.handoff].id.value : nullptr;
+    if (p.touchpoint < 0 || p.touchpoint >= (int)c.touchpoints.size()) return nullptr;
+    const Touchpoint& t = c.touchpoints[p.touchpoint];
+    if (at.kind == ElementKind::Touchpoint) return &t.id.value;
+    if (at.kind == ElementKind::Activity)
+        return p.activity >= 0 && p.activity < (int)t.activities.size() ? &t.activities[p.activity].id.value : nullptr;
+    if (p.key_factor < 0 || p.key_factor >= (int)t.key_factors.size()) return nullptr;
+    const KeyFactor& k = t.key_factors[p.key_factor];
+    if (at.kind == ElementKind::KeyFactor) return &k.id.value;
+    return p.standard >= 0 && p.standard < (int)k.standards.size() ? &k.standards[p.standard].id.value : nullptr;
+}
+
+namespace {
+size_t hash_id(std::string_view id) {
+    const size_t h = std::hash<std::string_view>()(id);
+    return h ? h : 1;  // 0 marks nothing
+}
+}  // namespace
+
+void Index::insert(const std::string& id, const Location& at) {
+    const size_t h = hash_id(id), mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.at.kind == ElementKind::None) {
+            slot = Slot{h, at};
+            return;
+        }
+        // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
+        if (slot.hash == h && *id_text_at(*doc_, slot.at) == id) return;
+    }
+}
+
+const Location* Index::lookup(std::string_view id) const {
+    if (id.empty() || slots_.empty()) return nullptr;
+    const size_t h = hash_id(id), mask = slots_.size() - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const Slot& slot = slots_[i];
+        if (slot.at.kind == ElementKind::None) return nullptr;
+        if (slot.hash == h) {
+            const std::string* there = id_text_at(*doc_, slot.at);
+            if (there && *there == id) return &slot.at;
+        }
+    }
+}
+
+void Index::rebuild(const Blueprint& doc) {
+    doc_ = &doc;
+    const Counts n = count(doc);
+    const size_t ids = 1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
+                       n.handoffs;
+    size_t size = 16;
+    while (size < 2 * ids) size *= 2;
+    slots_.assign(size, Slot{});
+    insert(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
+    for (int r = 0; r < (int)doc.roles.size(); ++r) insert(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const Circle& circle = doc.circles[c];
-        where_.try_emplace(circle.id.value, Location{ElementKind::Circle, Path{c}});
+        insert(circle.id.value, Location{ElementKind::Circle, Path{c}});
         for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
             const Touchpoint& tp = circle.touchpoints[t];
-            where_.try_emplace(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
+            insert(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
             for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
                 const KeyFactor& kf = tp.key_factors[k];
-                where_.try_emplace(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
+                insert(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
                 for (int s = 0; s < (int)kf.standards.size(); ++s)
-                    where_.try_emplace(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
+                    insert(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
             }
             for (int a = 0; a < (int)tp.activities.size(); ++a) {
                 Path p{c, t};
                 p.activity = a;
-                where_.try_emplace(tp.activities[a].id.value, Location{ElementKind::Activity, p});
+                insert(tp.activities[a].id.value, Location{ElementKind::Activity, p});
             }
         }
         for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
             Path p{c};
             p.handoff = h;
-            where_.try_emplace(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
+            insert(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
         }
     }
 }
 
 std::optional<Location> Index::find(std::string_view id) const {
-    if (id.empty()) return std::nullopt;
-    auto it = where_.find(std::string(id));
-    if (it == where_.end()) return std::nullopt;
-    return it->second;
+    const Location* at = lookup(id);
+    return at ? std::optional<Location>(*at) : std::nullopt;
 }
 
 std::optional<Path> Index::path_of(const std::string& id, ElementKind kind) const {
-    auto it = where_.find(id);
-    if (it == where_.end() || it->second.kind != kind) return std::nullopt;
-    return it->second.path;
+    const Location* at = lookup(id);
+    if (!at || at->kind != kind) return std::nullopt;
+    return at->path;
 }
 
 const Role* Index::role(const Blueprint& doc, const RoleId& id) const {
-    auto it = where_.find(id.value);
-    if (it == where_.end() || it->second.kind != ElementKind::Role) return nullptr;
-    const int r = it->second.role;
+    const Location* at = lookup(id.value);
+    if (!at || at->kind != ElementKind::Role) return nullptr;
+    const int r = at->role;
     return r >= 0 && r < (int)doc.roles.size() ? &doc.roles[r] : nullptr;
 }
 
