@@ -167,7 +167,7 @@ std::string overrun_text(int64_t minutes, Lang lang) {
 void draw_header(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const Lang lang = f.ctx.lang();
-    const bool selected = f.selected.count(c.id) > 0, hovered = f.hovered_id == c.id;
+    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
     const bool broken = f.broken && f.broken->effect.circle == c.id && f.broken->effect.promise_fails;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, broken ? IM_COL32(252, 232, 230, 255) : IM_COL32(232, 238, 248, 255), 5.0f);
@@ -196,9 +196,9 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
 void draw_moment(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(tp.id) > 0, hovered = f.hovered_id == tp.id;
+    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
     const bool broken = is_broken(f, tp.id.value);
-    const int alpha = f.dragged_id == tp.id ? 90 : 255;
+    const int alpha = f.dragged_id == it.id ? 90 : 255;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, broken ? IM_COL32(253, 236, 234, alpha) : IM_COL32(255, 255, 255, alpha), 5.0f);
     f.dl->AddRectFilled(a, ImVec2(b.x, a.y + (float)std::max(6 * f.cam.scale, 1.0)), draw::feeling_colour(tp.feeling, alpha),
@@ -228,7 +228,7 @@ void draw_moment(const ViewFrame& f, const SceneItem& it) {
 
 void draw_chip(const ViewFrame& f, const SceneItem& it) {
     const bp::KeyFactor& kf = bp::key_factor_at(f.ctx.model(), it.path);
-    const bool selected = f.selected.count(kf.id) > 0, hovered = f.hovered_id == kf.id;
+    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(248, 246, 236, 255), 3.0f);
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(215, 208, 180, 255), 3.0f,
@@ -250,7 +250,7 @@ std::string doer(const ViewFrame& f, const bp::Activity& act) {
 void draw_activity(const ViewFrame& f, const SceneItem& it) {
     const bp::Blueprint& doc = f.ctx.model();
     const bp::Activity& act = bp::activity_at(doc, it.path);
-    const bool selected = f.selected.count(act.id) > 0, hovered = f.hovered_id == act.id;
+    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
     const bool broken = is_broken(f, act.id.value);
     const int role = role_index(doc, act.role);
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
