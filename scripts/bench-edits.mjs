@@ -34,7 +34,7 @@ async function watch(page, act) {
     while (window.blueprint.frameStats().frames < window.__frames0 + 2 && performance.now() < deadline)
       await new Promise((r) => setTimeout(r, 1));
     const st = window.blueprint.frameStats();
-    return { at: performance.now() - t0, cpu: st.lastMs, triangles: st.triangles };
+    return { at: performance.now() - t0, cpu: st.lastMs, triangles: st.triangles, calls: st.drawCalls };
   }, t0);
   await page.waitForTimeout(AFTER_MS);
   const long = await page.evaluate((t0) => {
@@ -47,7 +47,7 @@ async function watch(page, act) {
 function line(name, r) {
   const total = r.long.reduce((s, e) => s + e.ms, 0);
   const worst = r.long.reduce((m, e) => Math.max(m, e.ms), 0);
-  console.log(`  ${name.padEnd(22)} input → next frame ${r.shown.at.toFixed(0).padStart(5)} ms (its CPU ${r.shown.cpu.toFixed(0)} ms, ${(r.shown.triangles / 1000).toFixed(0)}k triangles);` +
+  console.log(`  ${name.padEnd(22)} input → next frame ${r.shown.at.toFixed(0).padStart(5)} ms (its CPU ${r.shown.cpu.toFixed(0)} ms, ${(r.shown.triangles / 1000).toFixed(0)}k triangles in ${r.shown.calls} draw calls);` +
     ` long tasks in ${AFTER_MS / 1000} s: ${r.long.length}, longest ${worst.toFixed(0)} ms, total ${total.toFixed(0)} ms` +
     (r.long.length ? ` [${r.long.map((e) => e.ms.toFixed(0)).join(', ')}]` : ''));
 }

@@ -137,11 +137,11 @@ window.blueprint = {
   // Frames drawn, CPU time per frame, what the last frame sent the GPU; firstFrameMs is measured from
   // navigation start.
   frameStats() {
-    const out = Module._malloc(8 * 9);
+    const out = Module._malloc(8 * 10);
     Module._bp_frame_stats(out);
-    const v = Module.HEAPF64.subarray(out / 8, out / 8 + 9);
+    const v = Module.HEAPF64.subarray(out / 8, out / 8 + 10);
     const stats = { frames: v[0], lastMs: v[1], avgMs: v[2], atlasMs: v[3], glyphs: v[4],
-                    atlasWidth: v[5], atlasHeight: v[6], vertices: v[7], triangles: v[8],
+                    atlasWidth: v[5], atlasHeight: v[6], vertices: v[7], triangles: v[8], drawCalls: v[9],
                     firstFrameMs: state.firstFrameMs };
     Module._free(out);
     return stats;

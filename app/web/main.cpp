@@ -483,7 +483,7 @@ EMSCRIPTEN_KEEPALIVE int bp_ready() { return app->started && app->first_frame_dr
 EMSCRIPTEN_KEEPALIVE const char* bp_language() { return app->designer.options.lang == ui::Lang::Zh ? "zh" : "en"; }
 
 // frames, last ms, average ms, atlas rebuild ms, baked glyphs, atlas width, atlas height, the last
-// frame's vertices and triangles.
+// frame's vertices, triangles and draw calls.
 EMSCRIPTEN_KEEPALIVE void bp_frame_stats(double* out) {
     out[0] = static_cast<double>(app->frames);
     out[1] = app->last_ms;
@@ -496,6 +496,10 @@ EMSCRIPTEN_KEEPALIVE void bp_frame_stats(double* out) {
     const ImDrawData* drawn = ImGui::GetDrawData();
     out[7] = drawn ? drawn->TotalVtxCount : 0;
     out[8] = drawn ? drawn->TotalIdxCount / 3 : 0;
+    int calls = 0;
+    if (drawn)
+        for (const ImDrawList* list : drawn->CmdLists) calls += list->CmdBuffer.Size;
+    out[9] = calls;
 }
 
 // On macOS shortcuts use Cmd: ImGui maps ImGuiMod_Shortcut to it.
