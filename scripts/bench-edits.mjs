@@ -1,7 +1,8 @@
 // Structural edits on a big document in headless Chromium: for each edit (add a circle, add a touchpoint
 // to it, delete that touchpoint, undo), the input → the frame that shows it, and the main thread's long
-// tasks (over 50 ms) in the five seconds after, as the page's lint and autosave catch up. The document:
-// the water-heater sample's circles repeated (770 copies ≈ 10,000 touchpoints). Figures only, no budgets.
+// tasks (over 50 ms) in the five seconds after, as the page's lint and autosave catch up; and first, how
+// long saving the document takes. The document: the water-heater sample's circles repeated (770 copies ≈
+// 10,000 touchpoints). Figures only, no budgets.
 //   node scripts/bench-edits.mjs [copies ...]   (default: 770; needs scripts/build-web.sh)
 // BP_PROFILE=1 also prints the wasm functions with the most self time over all the edits (build with
 // --profiling-funcs for names: see the profiling recipe in README's "Speed").
@@ -60,6 +61,20 @@ async function measure(copies) {
     await page.waitForFunction(() => !window.blueprint.backgroundPending(), null, { timeout: 60000, polling: 100 });
     await settle(page, 500, 30000);
     console.log(`${copies} copies: ${touchpoints} touchpoints, ${(bytes / 1e6).toFixed(1)} MB`);
+    // Save's writer (bp_document_json: the document saved into one buffer in wasm, as File › Save and the
+    // snapshot write it; no copy out to JavaScript), five times.
+    const save = await page.evaluate(() => {
+      const times = [];
+      let bytes = 0;
+      for (let i = 0; i < 5; i++) {
+        const t = performance.now();
+        const at = window.Module._bp_document_json();
+        times.push(performance.now() - t);
+        bytes = window.Module.HEAPU8.indexOf(0, at) - at;
+      }
+      return { times, bytes };
+    });
+    console.log(`  save ${(save.bytes / 1e6).toFixed(1)} MB: ${save.times.map((t) => t.toFixed(0)).join(', ')} ms`);
 
     let cdp = null;
     if (process.env.BP_PROFILE) {
