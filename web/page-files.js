@@ -6,7 +6,7 @@
 // handles of their files.
 // Sections: open · save · recent.
 import { Module, ime, picker, state, withBytes, withStrings, formatTime } from './page-core.js';
-import { openDatabase, autosaveLater } from './page-storage.js';
+import { openDatabase, autosaveLater, storedBytes } from './page-storage.js';
 
 const RECENT = 'recent';            // blueprint id → { name, filename, unsaved, time, handle? }
 const RECENT_DOCS = 'recent-docs';  // blueprint id → the document's UTF-8 (a Uint8Array; a string before)
@@ -279,7 +279,7 @@ export function openRecent(id) {
   openDatabase().then(async (db) => {
     const tx = db.transaction([RECENT, RECENT_DOCS], 'readonly');
     const [meta, kept] = await Promise.all([request(tx.objectStore(RECENT).get(id)), request(tx.objectStore(RECENT_DOCS).get(id))]);
-    const bytes = kept instanceof Uint8Array ? kept : typeof kept === 'string' ? new TextEncoder().encode(kept) : null;
+    const bytes = storedBytes(kept);
     if (!meta || !bytes) return;
     if (meta.handle) handles.set(id, meta.handle);
     openBytes(bytes, meta.filename || '', !!meta.unsaved);

@@ -47,10 +47,15 @@ function describe(record) {
   return { filename: record.filename, name: record.name, unsaved: record.unsaved, time: record.time,
            size: recordSize(record), seq: record.seq || 0 };
 }
-// A stored document's UTF-8 bytes, whichever format its record has (null when it has none).
+// A stored document's UTF-8 bytes, kept as bytes or (records written before format 2) as a string; null
+// for anything else.
+export function storedBytes(kept) {
+  if (kept instanceof Uint8Array) return kept;
+  return typeof kept === 'string' ? new TextEncoder().encode(kept) : null;
+}
+// The same for an autosave record, whichever format it has.
 export function documentBytes(record) {
-  if (record && record.bytes instanceof Uint8Array) return record.bytes;
-  return record && typeof record.json === 'string' ? new TextEncoder().encode(record.json) : null;
+  return record ? storedBytes(record.bytes instanceof Uint8Array ? record.bytes : record.json) : null;
 }
 
 let database = null;

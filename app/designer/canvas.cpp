@@ -346,7 +346,10 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoScrollWithMouse | ImGuiWindowFlags_NoSavedSettings |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoNavFocus |
-                                   ImGuiWindowFlags_NoNavInputs;  // Tab and the arrows are ours (step_selection)
+                                   ImGuiWindowFlags_NoNavInputs |  // Tab and the arrows are ours (step_selection)
+                                   // The grid fills the window: a background under it would be painted for
+                                   // nothing, and software GL pays for every pixel of every layer.
+                                   ImGuiWindowFlags_NoBackground;
     const bool open = ImGui::Begin(kCanvasWindow, nullptr, flags);
     ImGui::PopStyleVar(2);
     if (!open) {
