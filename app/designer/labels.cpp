@@ -6,7 +6,6 @@
 // Sections: measuring · obstacles · titles · cards · touchpoint labels · the pass.
 #include <algorithm>
 #include <cmath>
-#include <unordered_map>
 
 #include "blueprint/text.h"
 #include "blueprint/enums.h"
@@ -119,14 +118,27 @@ struct Block {
 };
 
 // ---------------------------------------------------------------------------------------- obstacles
-// Boxes already placed, bucketed on a grid so that a scene of ten thousand touchpoints stays fast.
+// Boxes already placed, bucketed on a grid so that a scene of ten thousand touchpoints stays fast. The
+// grid is a flat array over the scene's bounds; a box beyond them goes into the edge cells (clamped the
+// same way on add and on query, so nothing is missed), which only costs a few more comparisons there.
 class Obstacles {
 public:
+    // `bounds`: where most boxes will be; `expected`: about how many, to size the cells.
+    Obstacles(const Box& bounds, size_t expected) : origin_(bounds.min) {
+        const double w = std::max(bounds.w(), 1.0), h = std::max(bounds.h(), 1.0);
+        // A few boxes per cell at most, and never more cells than boxes (memory on a sparse scene).
+        cell_ = kCell;
+        const double budget = std::max<double>(64, (double)expected);
+        while ((w / cell_ + 1) * (h / cell_ + 1) > budget) cell_ *= 2;
+        nx_ = (int)(w / cell_) + 1;
+        ny_ = (int)(h / cell_) + 1;
+        cells_.resize((size_t)nx_ * (size_t)ny_);
+    }
     void add(const Box& b) {
         const int id = (int)boxes_.size();
         boxes_.push_back(b);
         if (cells_of(b) > kMaxCells) huge_.push_back(id);
-        else for_cells(b, [&](long long key) { cells_[key].push_back(id); });
+        else for_cells(b, [&](std::vector<int>& cell) { cell.push_back(id); return false; });
     }
     // True when `b`, grown by `gap` on every side, overlaps a placed box.
     bool hit(const Box& b, double gap) const { return blocker(b, gap) >= 0; }
@@ -145,15 +157,13 @@ public:
             return -1;
         }
         int found = -1;
-        for_cells(g, [&](long long key) {
-            if (found >= 0) return;
-            auto it = cells_.find(key);
-            if (it == cells_.end()) return;
-            for (int id : it->second)
+        for_cells(g, [&](const std::vector<int>& cell) {
+            for (int id : cell)
                 if (overlaps(id)) {
                     found = id;
-                    return;
+                    return true;
                 }
+            return false;
         });
         return found;
     }
@@ -162,21 +172,30 @@ public:
 private:
     static constexpr double kCell = 160;
     static constexpr double kMaxCells = 4096;  // a box over more cells than this is checked by every query
-    static double cells_of(const Box& b) {
-        return (std::floor(b.max.x / kCell) - std::floor(b.min.x / kCell) + 1) *
-               (std::floor(b.max.y / kCell) - std::floor(b.min.y / kCell) + 1);
+    double cells_of(const Box& b) const {
+        return (std::floor((b.max.x - origin_.x) / cell_) - std::floor((b.min.x - origin_.x) / cell_) + 1) *
+               (std::floor((b.max.y - origin_.y) / cell_) - std::floor((b.min.y - origin_.y) / cell_) + 1);
+    }
+    int column(double x) const { return (int)std::clamp(std::floor((x - origin_.x) / cell_), 0.0, double(nx_ - 1)); }
+    int row(double y) const { return (int)std::clamp(std::floor((y - origin_.y) / cell_), 0.0, double(ny_ - 1)); }
+    // Calls `f` on each cell `b` covers until it returns true.
+    template <typename Self, typename F>
+    static void for_cells_of(Self& self, const Box& b, F&& f) {
+        const int x0 = self.column(b.min.x), x1 = self.column(b.max.x), y0 = self.row(b.min.y), y1 = self.row(b.max.y);
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                if (f(self.cells_[(size_t)y * self.nx_ + x])) return;
     }
     template <typename F>
-    static void for_cells(const Box& b, F&& f) {
-        const long long x0 = (long long)std::floor(b.min.x / kCell), x1 = (long long)std::floor(b.max.x / kCell);
-        const long long y0 = (long long)std::floor(b.min.y / kCell), y1 = (long long)std::floor(b.max.y / kCell);
-        for (long long x = x0; x <= x1; ++x)
-            for (long long y = y0; y <= y1; ++y)  // unsigned: cells left of or above the origin have negative x, y
-                f((long long)(((unsigned long long)x << 32) ^ ((unsigned long long)y & 0xffffffffULL)));
-    }
+    void for_cells(const Box& b, F&& f) { for_cells_of(*this, b, f); }
+    template <typename F>
+    void for_cells(const Box& b, F&& f) const { for_cells_of(*this, b, f); }
+    bp::Vec2 origin_;
+    double cell_ = kCell;
+    int nx_ = 1, ny_ = 1;
     std::vector<Box> boxes_;
     std::vector<int> huge_;
-    std::unordered_map<long long, std::vector<int>> cells_;
+    std::vector<std::vector<int>> cells_;
 };
 
 // The first step at which `b`, moved by `dir` × step × k and grown by `gap`, no longer overlaps `o`, given
@@ -337,7 +356,16 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
     s.lang = style.lang;
     const size_t circles = doc.circles.size();
     const double gap = 4 * growth(text::kName, text::kNamesFrom, style);
-    Obstacles placed;
+    Box bounds{{INFINITY, INFINITY}, {-INFINITY, -INFINITY}};
+    for (const SceneItem& it : s.items) {
+        bounds.min = {std::min(bounds.min.x, it.min.x), std::min(bounds.min.y, it.min.y)};
+        bounds.max = {std::max(bounds.max.x, it.max.x), std::max(bounds.max.y, it.max.y)};
+    }
+    if (s.items.empty()) bounds = {{0, 0}, {0, 0}};
+    // Labels and cards pushed clear of a crowd land beyond the items: room for them on every side.
+    const double margin = 2000 + std::max(bounds.w(), bounds.h()) / 4;
+    bounds = {{bounds.min.x - margin, bounds.min.y - margin}, {bounds.max.x + margin, bounds.max.y + margin}};
+    Obstacles placed(bounds, 2 * s.items.size());
 
     for (size_t c = 0; c < circles; ++c) placed.add(lay_out_title(doc.circles[c], s.items[c], style));
     for (size_t i = circles; i < s.items.size(); ++i)
