@@ -71,70 +71,79 @@ const std::string* id_text_at(const Blueprint& d, const Location& at) {
 }
 
 namespace {
-size_t hash_id(std::string_view id) {
-    const size_t h = std::hash<std::string_view>()(id);
+uint32_t hash_id(std::string_view id) {
+    const auto h = (uint32_t)std::hash<std::string_view>()(id);
     return h ? h : 1;  // 0 marks nothing
 }
 }  // namespace
 
-void Index::insert(const std::string& id, const Location& at) {
-    const size_t h = hash_id(id), mask = slots_.size() - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        Slot& slot = slots_[i];
-        if (slot.at.kind == ElementKind::None) {
-            slot = Slot{h, at};
-            return;
-        }
-        // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
-        if (slot.hash == h && *id_text_at(*doc_, slot.at) == id) return;
-    }
+void Index::add(const std::string& id, const Location& at) {
+    entries_.push_back(at);
+    hashes_.push_back(hash_id(id));
 }
 
 const Location* Index::lookup(std::string_view id) const {
     if (id.empty() || slots_.empty()) return nullptr;
-    const size_t h = hash_id(id), mask = slots_.size() - 1;
+    const uint32_t h = hash_id(id);
+    const size_t mask = slots_.size() - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         const Slot& slot = slots_[i];
-        if (slot.at.kind == ElementKind::None) return nullptr;
+        if (slot.entry == 0) return nullptr;
         if (slot.hash == h) {
-            const std::string* there = id_text_at(*doc_, slot.at);
-            if (there && *there == id) return &slot.at;
+            const Location& at = entries_[slot.entry - 1];
+            const std::string* there = id_text_at(*doc_, at);
+            if (there && *there == id) return &at;
         }
     }
 }
 
 void Index::rebuild(const Blueprint& doc) {
     doc_ = &doc;
-    const Counts n = count(doc);
-    const size_t ids = 1 + doc.roles.size() + n.circles + n.touchpoints + n.key_factors + n.standards + n.activities +
-                       n.handoffs;
-    size_t size = 16;
-    while (size < 2 * ids) size *= 2;
-    slots_.assign(size, Slot{});
-    insert(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
-    for (int r = 0; r < (int)doc.roles.size(); ++r) insert(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
+    const size_t before = entries_.size();
+    entries_.clear();
+    hashes_.clear();
+    entries_.reserve(before);
+    hashes_.reserve(before);
+    add(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
+    for (int r = 0; r < (int)doc.roles.size(); ++r) add(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const Circle& circle = doc.circles[c];
-        insert(circle.id.value, Location{ElementKind::Circle, Path{c}});
+        add(circle.id.value, Location{ElementKind::Circle, Path{c}});
         for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
             const Touchpoint& tp = circle.touchpoints[t];
-            insert(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
+            add(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
             for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
                 const KeyFactor& kf = tp.key_factors[k];
-                insert(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
+                add(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
                 for (int s = 0; s < (int)kf.standards.size(); ++s)
-                    insert(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
+                    add(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
             }
             for (int a = 0; a < (int)tp.activities.size(); ++a) {
                 Path p{c, t};
                 p.activity = a;
-                insert(tp.activities[a].id.value, Location{ElementKind::Activity, p});
+                add(tp.activities[a].id.value, Location{ElementKind::Activity, p});
             }
         }
         for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
             Path p{c};
             p.handoff = h;
-            insert(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
+            add(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
+        }
+    }
+    size_t size = 16;
+    while (size < 2 * entries_.size()) size *= 2;
+    slots_.assign(size, Slot{});
+    const size_t mask = size - 1;
+    for (uint32_t e = 0; e < (uint32_t)entries_.size(); ++e) {
+        const uint32_t h = hashes_[e];
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            Slot& slot = slots_[i];
+            if (slot.entry == 0) {
+                slot = Slot{h, e + 1};
+                break;
+            }
+            // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
+            if (slot.hash == h && *id_text_at(doc, entries_[slot.entry - 1]) == *id_text_at(doc, entries_[e])) break;
         }
     }
 }

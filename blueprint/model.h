@@ -395,10 +395,11 @@ struct Location {
 };
 
 // Every id of a document to its location, in one table. Plain: it does not notice edits (see Locator).
-// An open-addressed table of the ids' hashes and locations, no copy of any id: a hit is the element at a
-// location holding the id asked for, in the document as it is now, so a location an edit moved is a miss.
-// (A table of strings spent a node and a copy per id: 25–60 ms at 80,000 elements, after every
-// structural edit.) The document must outlive the index.
+// An open-addressed table of the ids' hashes, each naming a location in a dense list; no copy of any id:
+// a hit is the element at a location holding the id asked for, in the document as it is now, so a
+// location an edit moved is a miss. (A table of strings spent a node and a copy per id: 25–60 ms at
+// 80,000 elements, after every structural edit; slots holding whole locations were 40 bytes each, five
+// times the memory to clear and scatter into.) The document must outlive the index.
 class Index {
 public:
     explicit Index(const Blueprint& doc) { rebuild(doc); }
@@ -416,12 +417,14 @@ public:
 
 private:
     struct Slot {
-        size_t hash = 0;
-        Location at;  // kind None: empty
+        uint32_t hash = 0;
+        uint32_t entry = 0;  // 1 + the index in entries_; 0: empty
     };
     const Blueprint* doc_ = nullptr;
-    std::vector<Slot> slots_;  // a power of two long, at most half full
-    void insert(const std::string& id, const Location& at);
+    std::vector<Location> entries_;  // in document order
+    std::vector<uint32_t> hashes_;   // of entries_' ids
+    std::vector<Slot> slots_;        // a power of two long, at most half full
+    void add(const std::string& id, const Location& at);
     const Location* lookup(std::string_view id) const;
     std::optional<Path> path_of(const std::string& id, ElementKind kind) const;
 };
