@@ -150,6 +150,10 @@ const SceneItem* Scene::owner(const SceneItem& it) const {
 void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& style) {
     using namespace sizes;
     reset(s, SceneView::Circles, doc);
+    size_t cards = 0;
+    for (const bp::Circle& circle : doc.circles)
+        for (const bp::Touchpoint& tp : circle.touchpoints) cards += tp.key_factors.size();
+    s.items.reserve(doc.circles.size() + s.first_key_factor.size() + cards);  // no copies while it grows
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const bp::Circle& circle = doc.circles[c];
         const double r = ring::display_radius(circle);
@@ -177,14 +181,15 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& st
         const bp::Circle& circle = doc.circles[c];
         for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
             const size_t global = s.first_touchpoint[c] + t;
-            const SceneItem tp = s.items[circles + global];
+            const bp::Vec2 anchor = s.items[circles + global].anchor;
+            const double angle = s.items[circles + global].angle;
             const auto& kfs = circle.touchpoints[t].key_factors;
             s.first_key_factor[global] = s.items.size();
             s.shown_key_factors[global] = kfs.size();
             for (int k = 0; k < (int)kfs.size(); ++k) {
-                const bp::Vec2 off = kfs[k].card_offset ? *kfs[k].card_offset : auto_card_offset(tp.angle, k);
+                const bp::Vec2 off = kfs[k].card_offset ? *kfs[k].card_offset : auto_card_offset(angle, k);
                 s.items.push_back(rect_item(ItemKind::KeyFactor, kfs[k].id, bp::Path{c, t, k},
-                                            {tp.anchor.x + off.x, tp.anchor.y + off.y}, kCardW / 2, kCardH / 2));
+                                            {anchor.x + off.x, anchor.y + off.y}, kCardW / 2, kCardH / 2));
             }
         }
     }
