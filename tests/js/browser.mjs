@@ -129,12 +129,13 @@ export async function findItem(page, label, { index = 0, timeout = 5000 } = {}) 
 // Puts the caret at the end of the blueprint's description in the inspector.
 // With a big document on a loaded machine a frame can take seconds, and a click that lands while the
 // inspector is still being laid out is lost: the field is found and clicked again, for up to a minute.
-export async function focusDescription(page) {
+// `slowdown` stretches every wait by that factor (a page whose CPU is throttled draws that much slower).
+export async function focusDescription(page, slowdown = 1) {
   for (let attempt = 1; ; attempt++) {
-    const { x, y } = await findItem(page, '##description', { timeout: 20000 });
+    const { x, y } = await findItem(page, '##description', { timeout: 20000 * slowdown });
     await page.mouse.click(x, y);
     try {
-      await waitTextInput(page, true);
+      await waitTextInput(page, true, 10000 * slowdown);
       break;
     } catch (e) {
       if (attempt >= 6) throw e;
