@@ -561,18 +561,45 @@ uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
 bool Document::apply(EditPtr edit, const std::string& merge_key) {
     const bool leaves_elements = edit && edit->leaves_elements();
     where_.unsettle();
+    const Edit* pushed = edit.get();
     const bool ok = history_.push(std::move(edit), doc_, where_, merge_key);
     where_.settle();
-    if (ok) {
-        ++revision_;
-        if (!leaves_elements) elements_revision_ = revision_;
-    }
+    // A merged step is the top one, now holding this edit too; otherwise the edit is the top.
+    if (ok) changed(history_.next_undo() ? history_.next_undo() : pushed, leaves_elements);
     return ok;
 }
 
-void Document::changed(const Edit* edit) {
+void Document::changed(const Edit* edit, bool leaves_elements) {
     ++revision_;
-    if (!edit || !edit->leaves_elements()) elements_revision_ = revision_;
+    if (leaves_elements) return;
+    elements_revision_ = revision_;
+    ElementsChange change{elements_revision_, {}, false};
+    CircleChanges circles;
+    if (edit && edit->circles_changed(doc_, where_, circles)) {
+        change.circles = std::move(circles.circles);
+        change.known = true;
+    }
+    if (change_log_.size() == kChangeLog) {
+        log_since_ = change_log_.front().revision;
+        change_log_.erase(change_log_.begin());
+    }
+    change_log_.push_back(std::move(change));
+}
+
+bool Document::circles_changed_since(uint64_t since, std::vector<CircleId>& out) const {
+    out.clear();
+    if (since < log_since_ || since > elements_revision_) return false;
+    for (const ElementsChange& change : change_log_) {
+        if (change.revision <= since) continue;
+        if (!change.known) return false;
+        for (const CircleId& id : change.circles)
+            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+    }
+    // Circles an edit named that a later one removed are gone: only those in the document are told.
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const CircleId& id) {
+                  return std::none_of(doc_.circles.begin(), doc_.circles.end(), [&](const Circle& c) { return c.id == id; });
+              }), out.end());
+    return true;
 }
 
 bool Document::undo() {
@@ -580,7 +607,7 @@ bool Document::undo() {
     where_.unsettle();
     const bool ok = history_.undo(doc_, where_);
     where_.settle();
-    if (ok) changed(edit);  // the edit is still alive: undo moved it to the redo list
+    if (ok) changed(edit, edit->leaves_elements());  // the edit is still alive: undo moved it to the redo list
     return ok;
 }
 
@@ -589,7 +616,7 @@ bool Document::redo() {
     where_.unsettle();
     const bool ok = history_.redo(doc_, where_);
     where_.settle();
-    if (ok) changed(edit);
+    if (ok) changed(edit, edit->leaves_elements());
     return ok;
 }
 
@@ -598,7 +625,9 @@ void Document::replace(Blueprint doc) {
     where_.reset(doc_);
     where_.settle();
     history_.clear();
-    changed(nullptr);
+    changed(nullptr, false);
+    change_log_.clear();
+    log_since_ = elements_revision_;  // nothing before the replacement can be told
 }
 
 std::string Document::new_id(const std::string& prefix) {

@@ -148,6 +148,13 @@ public:
     // that draws the elements keys on.
     uint64_t elements_revision() const { return elements_revision_; }
 
+    // The circles whose subtrees changed after elements revision `since`, as the edits applied, undone
+    // and redone since then tell (Edit::circles_changed): ids of circles that are in the document now.
+    // False when that cannot be told: the document was replaced, an edit could not say (roles), or
+    // `since` is older than the last kChangeLog changes. A view that draws circles rebuilds only those.
+    bool circles_changed_since(uint64_t since, std::vector<CircleId>& out) const;
+    static constexpr size_t kChangeLog = 32;
+
     // How many touchpoints and standards use each role, recounted only when the revision moved.
     const RoleUsage& role_usage();
     ~Document();
@@ -158,7 +165,16 @@ private:
     History history_;
     uint64_t revision_ = 1;
     uint64_t elements_revision_ = 1;
-    void changed(const Edit* edit);
+    void changed(const Edit* edit, bool leaves_elements);
+    // Per change to the elements, newest last: the elements revision it made and the circles it
+    // changed (`known` false: it could not tell). At most kChangeLog; older ones are forgotten.
+    struct ElementsChange {
+        uint64_t revision = 0;
+        std::vector<CircleId> circles;
+        bool known = false;
+    };
+    std::vector<ElementsChange> change_log_;
+    uint64_t log_since_ = 1;  // the log tells every change after this elements revision
     // Highest N among ids "prefix-N" in the document, per prefix; recounted when the revision moved.
     std::unordered_map<std::string, uint64_t> highest_serial_;
     uint64_t serials_revision_ = 0;

@@ -184,3 +184,74 @@ TEST_CASE("the blueprint's own fields leave the elements' revision, its roles mo
     REQUIRE(d.apply(set_blueprint_info(before, after)));
     CHECK(d.elements_revision() == d.revision());
 }
+
+TEST_CASE("the document tells which circles changed since an elements revision, or that it cannot") {
+    Blueprint two = small_blueprint();
+    Circle second = two.circles[0];
+    second.id = CircleId("c-2");
+    for (auto& t : second.touchpoints) {
+        t.id.value += "-b";
+        for (auto& k : t.key_factors) k.id.value += "-b";
+    }
+    two.circles.push_back(second);
+    Document d(two);
+    std::vector<CircleId> changed{CircleId("stale")};
+    const uint64_t opened = d.elements_revision();
+    REQUIRE(d.circles_changed_since(opened, changed));
+    CHECK(changed.empty());  // nothing since
+
+    Touchpoint before = d.model().circles[1].touchpoints[0], after = before;
+    after.name = "上门";
+    REQUIRE(d.apply(set_touchpoint(before, after)));
+    REQUIRE(d.circles_changed_since(opened, changed));
+    CHECK(changed == std::vector<CircleId>{CircleId("c-2")});
+    const uint64_t renamed = d.elements_revision();
+    REQUIRE(d.circles_changed_since(renamed, changed));
+    CHECK(changed.empty());
+
+    // Undo and redo tell the same circle; a structural edit its circle; a removed circle is not told.
+    REQUIRE(d.undo());
+    REQUIRE(d.circles_changed_since(renamed, changed));
+    CHECK(changed == std::vector<CircleId>{CircleId("c-2")});
+    REQUIRE(d.apply(remove_touchpoint(d.model(), TouchpointId("tp-0"))));
+    REQUIRE(d.circles_changed_since(opened, changed));
+    CHECK(changed == std::vector<CircleId>{CircleId("c-2"), CircleId("c-1")});
+    const uint64_t removed = d.elements_revision();
+    REQUIRE(d.apply(remove_circle(d.model(), CircleId("c-1"))));
+    REQUIRE(d.circles_changed_since(removed, changed));
+    CHECK(changed.empty());
+    REQUIRE(d.undo());
+    REQUIRE(d.circles_changed_since(removed, changed));
+    CHECK(changed == std::vector<CircleId>{CircleId("c-1")});
+
+    // The blueprint's own fields do not move the elements revision: nothing to tell.
+    const uint64_t restored = d.elements_revision();
+    Blueprint info_before = d.model(), info_after = info_before;
+    info_after.description = "说明";
+    REQUIRE(d.apply(set_blueprint_info(info_before, info_after)));
+    REQUIRE(d.circles_changed_since(restored, changed));
+    CHECK(changed.empty());
+    // Roles change what every circle shows: it cannot say which.
+    info_before = d.model();
+    info_after = info_before;
+    info_after.roles.push_back(Role{RoleId("role-1"), "安装工", "installer"});
+    REQUIRE(d.apply(set_blueprint_info(info_before, info_after)));
+    CHECK_FALSE(d.circles_changed_since(restored, changed));
+    const uint64_t roles = d.elements_revision();
+    REQUIRE(d.circles_changed_since(roles, changed));
+
+    // A revision older than the log, or one before the document was replaced, cannot be told.
+    for (size_t i = 0; i <= Document::kChangeLog; ++i) {
+        before = d.model().circles[0].touchpoints[0];
+        after = before;
+        after.name = "触点 " + std::to_string(i);
+        REQUIRE(d.apply(set_touchpoint(before, after)));
+    }
+    CHECK_FALSE(d.circles_changed_since(roles, changed));
+    const uint64_t recent = d.elements_revision();
+    REQUIRE(d.circles_changed_since(recent, changed));
+    d.replace(small_blueprint());
+    CHECK_FALSE(d.circles_changed_since(recent, changed));
+    REQUIRE(d.circles_changed_since(d.elements_revision(), changed));
+    CHECK(changed.empty());
+}
