@@ -428,10 +428,21 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, L
         }
     }
     if (s.revision != doc.elements_revision() || s.view != want || s.revision == 0 || text_changed || (s.provisional && !drag)) {
-        if (want == SceneView::Circles) build_circle_scene(doc.model(), s, circle_label_style(layout_scale, lang));
-        else if (want == SceneView::Blueprint) build_blueprint_scene(doc.model(), s);
-        else build_chain_scene(doc.model(), s);
-        s.revision = doc.elements_revision();
+        if (want == SceneView::Circles) {
+            // After an edit to a few circles, only those are laid out again (a full layout of ten
+            // thousand touchpoints' labels is most of an edit's frame).
+            const LabelStyle style = circle_label_style(layout_scale, lang);
+            std::vector<bp::CircleId> changed;
+            const bool updated = s.view == want && s.built_revision != 0 && !text_changed &&
+                                 doc.circles_changed_since(s.built_revision, changed) &&
+                                 update_circle_scene(doc.model(), s, changed, style);
+            if (!updated) build_circle_scene(doc.model(), s, style);
+        } else if (want == SceneView::Blueprint) {
+            build_blueprint_scene(doc.model(), s);
+        } else {
+            build_chain_scene(doc.model(), s);
+        }
+        s.revision = s.built_revision = doc.elements_revision();
     }
     return s;
 }

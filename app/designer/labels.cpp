@@ -6,6 +6,7 @@
 // Sections: measuring · obstacles · titles · cards · touchpoint labels · the pass.
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 #include "blueprint/text.h"
 #include "blueprint/enums.h"
@@ -168,6 +169,26 @@ public:
         return found;
     }
     const Box& box(int id) const { return boxes_[id]; }
+    // Calls `f` with every placed box that `b` overlaps (some more than once).
+    template <typename F>
+    void each_overlap(const Box& b, F&& f) const {
+        auto overlaps = [&](int id) {
+            const Box& o = boxes_[id];
+            return b.min.x < o.max.x && b.max.x > o.min.x && b.min.y < o.max.y && b.max.y > o.min.y;
+        };
+        for (int id : huge_)
+            if (overlaps(id)) f(id);
+        if (cells_of(b) > kMaxCells) {
+            for (int id = 0; id < (int)boxes_.size(); ++id)
+                if (overlaps(id)) f(id);
+            return;
+        }
+        for_cells(b, [&](const std::vector<int>& cell) {
+            for (int id : cell)
+                if (overlaps(id)) f(id);
+            return false;
+        });
+    }
 
 private:
     static constexpr double kCell = 160;
@@ -217,7 +238,9 @@ int steps_past(const Box& b, bp::Vec2 dir, double step, double gap, const Box& o
 // scene needs. A direction blocked at one step by a box stays blocked until it has moved past that box:
 // those steps are skipped rather than tried (a crowded scene of ten thousand moments tried thousands of
 // spots per label; the spot found is the same).
-Box pushed_clear(const Box& b, bp::Vec2 out, bp::Vec2 side, double step, double gap, const Obstacles& placed) {
+// `moved`: how far it went; every spot tried lies within twice that of `b` (the diagonals).
+Box pushed_clear(const Box& b, bp::Vec2 out, bp::Vec2 side, double step, double gap, const Obstacles& placed, double& moved) {
+    moved = 0;
     if (!placed.hit(b, gap)) return b;
     constexpr int kSteps = 400;
     const bp::Vec2 dirs[] = {out, side, {-side.x, -side.y}, {out.x + side.x, out.y + side.y}, {out.x - side.x, out.y - side.y}};
@@ -228,13 +251,17 @@ Box pushed_clear(const Box& b, bp::Vec2 out, bp::Vec2 side, double step, double 
             if (next[j] > k) continue;
             const Box tried = b.moved({dirs[j].x * d, dirs[j].y * d});
             const int o = placed.blocker(tried, gap);
-            if (o < 0) return tried;
+            if (o < 0) {
+                moved = d;
+                return tried;
+            }
             // One step short of where the box is past `o`: rounding must never skip a free spot.
             next[j] = step > 0 ? std::max(k + 1, steps_past(b, dirs[j], step, gap, placed.box(o)) - 1) : k + 1;
         }
         k = *std::min_element(next, next + 5);
     }
     const double d = kSteps * step;
+    moved = d;
     return b.moved({dirs[4].x * d, dirs[4].y * d});
 }
 
@@ -351,25 +378,82 @@ Box label_spot(const SceneItem& node, const Block& b, double gap, int& align) {
 }  // namespace
 
 // ------------------------------------------------------------------------------------------- the pass
-void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style) {
+namespace {
+
+// Grows a circle's extent or reach to take in `b`.
+void take_in(Extent& e, const Box& b) {
+    e.min = {std::min(e.min.x, b.min.x), std::min(e.min.y, b.min.y)};
+    e.max = {std::max(e.max.x, b.max.x), std::max(e.max.y, b.max.y)};
+}
+
+Box grown(const Box& b, double by) { return {{b.min.x - by, b.min.y - by}, {b.max.x + by, b.max.y + by}}; }
+
+}  // namespace
+
+void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style, const std::vector<int>* only) {
     s.layout_scale = style.layout_scale;
     s.lang = style.lang;
     const size_t circles = doc.circles.size();
+    std::vector<int> all;
+    if (!only) {
+        all.resize(circles);
+        for (size_t c = 0; c < circles; ++c) all[c] = (int)c;
+        only = &all;
+    }
+    const std::vector<int>& chosen = *only;
+    const double inf = INFINITY;
+    s.circle_extent.resize(circles, Extent{{inf, inf}, {-inf, -inf}});
+    s.circle_reach.resize(circles, Extent{{inf, inf}, {-inf, -inf}});
+    for (int c : chosen) s.circle_extent[c] = s.circle_reach[c] = Extent{{inf, inf}, {-inf, -inf}};
+    // The touchpoints of circle c, as indices into the per-touchpoint lists.
+    auto touchpoints_of = [&](int c) {
+        const size_t first = s.first_touchpoint[c];
+        return std::pair<size_t, size_t>{first, first + doc.circles[c].touchpoints.size()};
+    };
+    // The items laid out: titles, nodes and cards of the chosen circles.
+    std::vector<size_t> items;
+    for (int c : chosen) {
+        items.push_back(c);
+        const auto [first, last] = touchpoints_of(c);
+        for (size_t g = first; g < last; ++g) {
+            items.push_back(circles + g);
+            for (size_t k = 0; k < s.shown_key_factors[g]; ++k) items.push_back(s.first_key_factor[g] + k);
+        }
+    }
     const double gap = 4 * growth(text::kName, text::kNamesFrom, style);
     Box bounds{{INFINITY, INFINITY}, {-INFINITY, -INFINITY}};
-    for (const SceneItem& it : s.items) {
+    for (size_t i : items) {
+        const SceneItem& it = s.items[i];
         bounds.min = {std::min(bounds.min.x, it.min.x), std::min(bounds.min.y, it.min.y)};
         bounds.max = {std::max(bounds.max.x, it.max.x), std::max(bounds.max.y, it.max.y)};
     }
-    if (s.items.empty()) bounds = {{0, 0}, {0, 0}};
+    if (items.empty()) bounds = {{0, 0}, {0, 0}};
     // Labels and cards pushed clear of a crowd land beyond the items: room for them on every side.
     const double margin = 2000 + std::max(bounds.w(), bounds.h()) / 4;
     bounds = {{bounds.min.x - margin, bounds.min.y - margin}, {bounds.max.x + margin, bounds.max.y + margin}};
-    Obstacles placed(bounds, 2 * s.items.size());
+    Obstacles placed(bounds, 2 * items.size());
+    auto place = [&](int c, const Box& b) {
+        placed.add(b);
+        take_in(s.circle_extent[c], b);
+        take_in(s.circle_reach[c], b);
+    };
+    // Where a search that started at `start` and went `moved` far may have looked.
+    auto searched = [&](int c, const Box& start, double moved) { take_in(s.circle_reach[c], grown(start, 2 * moved + gap)); };
 
-    for (size_t c = 0; c < circles; ++c) placed.add(lay_out_title(doc.circles[c], s.items[c], style));
-    for (size_t i = circles; i < s.items.size(); ++i)
-        if (s.items[i].kind == ItemKind::Touchpoint) placed.add({s.items[i].min, s.items[i].max});
+    for (int c : chosen) {
+        s.items[c].text.clear();
+        place(c, lay_out_title(doc.circles[c], s.items[c], style));
+    }
+    for (int c : chosen) {
+        const auto [first, last] = touchpoints_of(c);
+        for (size_t g = first; g < last; ++g) {
+            SceneItem& node = s.items[circles + g];
+            node.text.clear();
+            node.text_min = {1, 1};
+            node.text_max = {0, 0};
+            place(c, {node.min, node.max});
+        }
+    }
 
     // Cards the user placed keep their place; only their size follows their lines.
     struct Pending {
@@ -378,7 +462,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
         double w, pad;
     };
     std::vector<std::vector<Pending>> automatic(s.first_key_factor.size());
-    for (int c = 0; c < (int)circles; ++c) {
+    for (int c : chosen) {
         const auto& tps = doc.circles[c].touchpoints;
         for (int t = 0; t < (int)tps.size(); ++t) {
             const size_t global = s.first_touchpoint[c] + t;
@@ -388,7 +472,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
                 p.block = card_block(tps[t].key_factors[k], style, p.w, p.pad);
                 if (tps[t].key_factors[k].card_offset) {
                     place_card(s.items[at], p.block, p.w, p.pad, s.items[at].anchor);
-                    placed.add({s.items[at].min, s.items[at].max});
+                    place(c, {s.items[at].min, s.items[at].max});
                 } else {
                     automatic[global].push_back(std::move(p));
                 }
@@ -397,7 +481,7 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
     }
 
     // Labels beside their nodes, in the customer's order.
-    for (int c = 0; c < (int)circles; ++c) {
+    for (int c : chosen) {
         const auto& tps = doc.circles[c].touchpoints;
         for (int t = 0; t < (int)tps.size(); ++t) {
             SceneItem& node = s.items[circles + s.first_touchpoint[c] + t];
@@ -405,41 +489,82 @@ void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& s
             if (b.lines.empty()) continue;
             int align = -1;
             const bp::Vec2 out{std::cos(node.angle), std::sin(node.angle)};
-            const Box box = pushed_clear(label_spot(node, b, gap, align), out, sideways(node.angle), std::max(b.h / 4, gap), gap, placed);
+            const Box start = label_spot(node, b, gap, align);
+            double moved = 0;
+            const Box box = pushed_clear(start, out, sideways(node.angle), std::max(b.h / 4, gap), gap, placed, moved);
+            searched(c, start, moved);
             b.place(box.min.x, box.min.y, align, node.text);
             node.text_min = box.min;
             node.text_max = box.max;
-            placed.add(box);
+            place(c, box);
         }
     }
 
     // Automatic cards: one stack per touchpoint, outward from its node and clear of everything above.
-    for (size_t global = 0; global < automatic.size(); ++global) {
-        auto& cards = automatic[global];
-        if (cards.empty()) continue;
-        const SceneItem& node = s.items[circles + global];
-        const double card_gap = sizes::kCardGap * growth(text::kCardName, text::kDetailsFrom, style);
-        double stack_w = 0, stack_h = 0;
-        for (const Pending& p : cards) {
-            stack_w = std::max(stack_w, p.w);
-            stack_h += std::max(p.block.h + p.pad, sizes::kCardH) + (stack_h > 0 ? card_gap : 0);
-        }
-        const bp::Vec2 out{std::cos(node.angle), std::sin(node.angle)};
-        const double clear = node.radius + 18 + std::abs(out.x) * stack_w / 2 + std::abs(out.y) * stack_h / 2;
-        const bp::Vec2 centre{node.anchor.x + out.x * clear, node.anchor.y + out.y * clear};
-        const Box first = box_at(centre.x - stack_w / 2, centre.y - stack_h / 2, stack_w, stack_h);
-        const Box stack = pushed_clear(first, out, sideways(node.angle), std::max(stack_h / 8, card_gap), gap, placed);
-        placed.add(stack);
-        // The first card nearest the node, the rest growing away from the ring's centre.
-        const bool upward = out.y < -0.2;
-        double y = upward ? stack.max.y : stack.min.y;
-        for (const Pending& p : cards) {
-            const double h = std::max(p.block.h + p.pad, sizes::kCardH);
-            const double cy = upward ? y - h / 2 : y + h / 2;
-            place_card(s.items[p.item], p.block, p.w, p.pad, {(stack.min.x + stack.max.x) / 2, cy});
-            y += (upward ? -1 : 1) * (h + card_gap);
+    for (int c : chosen) {
+        const auto [first, last] = touchpoints_of(c);
+        for (size_t global = first; global < last; ++global) {
+            auto& cards = automatic[global];
+            if (cards.empty()) continue;
+            const SceneItem& node = s.items[circles + global];
+            const double card_gap = sizes::kCardGap * growth(text::kCardName, text::kDetailsFrom, style);
+            double stack_w = 0, stack_h = 0;
+            for (const Pending& p : cards) {
+                stack_w = std::max(stack_w, p.w);
+                stack_h += std::max(p.block.h + p.pad, sizes::kCardH) + (stack_h > 0 ? card_gap : 0);
+            }
+            const bp::Vec2 out{std::cos(node.angle), std::sin(node.angle)};
+            const double clear = node.radius + 18 + std::abs(out.x) * stack_w / 2 + std::abs(out.y) * stack_h / 2;
+            const bp::Vec2 centre{node.anchor.x + out.x * clear, node.anchor.y + out.y * clear};
+            const Box first_spot = box_at(centre.x - stack_w / 2, centre.y - stack_h / 2, stack_w, stack_h);
+            double moved = 0;
+            const Box stack = pushed_clear(first_spot, out, sideways(node.angle), std::max(stack_h / 8, card_gap), gap, placed, moved);
+            searched(c, first_spot, moved);
+            place(c, stack);
+            // The first card nearest the node, the rest growing away from the ring's centre.
+            const bool upward = out.y < -0.2;
+            double y = upward ? stack.max.y : stack.min.y;
+            for (const Pending& p : cards) {
+                const double h = std::max(p.block.h + p.pad, sizes::kCardH);
+                const double cy = upward ? y - h / 2 : y + h / 2;
+                place_card(s.items[p.item], p.block, p.w, p.pad, {(stack.min.x + stack.max.x) / 2, cy});
+                y += (upward ? -1 : 1) * (h + card_gap);
+            }
         }
     }
+}
+
+std::vector<int> circle_groups(const Scene& s) {
+    const size_t n = std::min(s.circle_extent.size(), s.circle_reach.size());
+    std::vector<int> group(n);
+    for (size_t c = 0; c < n; ++c) group[c] = (int)c;
+    std::function<int(int)> root = [&](int c) { return group[c] == c ? c : group[c] = root(group[c]); };
+    // The extents on a grid, each reach asked for every extent it meets.
+    Box bounds{{INFINITY, INFINITY}, {-INFINITY, -INFINITY}};
+    for (size_t c = 0; c < n; ++c) {
+        const Extent& e = s.circle_extent[c];
+        bounds.min = {std::min(bounds.min.x, e.min.x), std::min(bounds.min.y, e.min.y)};
+        bounds.max = {std::max(bounds.max.x, e.max.x), std::max(bounds.max.y, e.max.y)};
+    }
+    if (n < 2 || !(bounds.min.x <= bounds.max.x)) return group;
+    Obstacles extents(bounds, n);
+    std::vector<int> circle_of;  // box → circle: a circle with nothing laid out has no box
+    for (size_t c = 0; c < n; ++c) {
+        const Extent& e = s.circle_extent[c];
+        if (!(e.min.x <= e.max.x)) continue;
+        circle_of.push_back((int)c);
+        extents.add({e.min, e.max});
+    }
+    for (size_t c = 0; c < n; ++c) {
+        const Extent& r = s.circle_reach[c];
+        if (!(r.min.x <= r.max.x)) continue;
+        extents.each_overlap({r.min, r.max}, [&](int box) {
+            const int a = root((int)c), b = root(circle_of[box]);
+            if (a != b) group[std::max(a, b)] = std::min(a, b);
+        });
+    }
+    for (size_t c = 0; c < n; ++c) group[c] = root((int)c);
+    return group;
 }
 
 }  // namespace ui

@@ -5,7 +5,10 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
+#include <variant>
 
 namespace ui {
 
@@ -91,6 +94,9 @@ void reset(Scene& s, SceneView view, const bp::Blueprint& doc) {
     s.first_activity.clear();
     s.first_handoff.clear();
     s.row_tops.clear();
+    s.circle_extent.clear();
+    s.circle_reach.clear();
+    s.circle_group.clear();
     const double inf = std::numeric_limits<double>::infinity();
     s.min = {inf, inf};
     s.max = {-inf, -inf};
@@ -147,25 +153,46 @@ const SceneItem* Scene::owner(const SceneItem& it) const {
     return at_path(p);
 }
 
-void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& style) {
+namespace {
+
+// The circle scene's items of `doc` into `s` (reset for it), in draw order: rings, nodes, cards. Circle c's
+// items are moved from `old` where from[c] names its index there, or else made afresh (their text is
+// laid out by the caller).
+void circle_items(const bp::Blueprint& doc, Scene& s, Scene* old, const std::vector<int>& from) {
     using namespace sizes;
-    reset(s, SceneView::Circles, doc);
     size_t cards = 0;
     for (const bp::Circle& circle : doc.circles)
         for (const bp::Touchpoint& tp : circle.touchpoints) cards += tp.key_factors.size();
     s.items.reserve(doc.circles.size() + s.first_key_factor.size() + cards);  // no copies while it grows
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+    const size_t circles = doc.circles.size();
+    const size_t old_circles = old ? old->first_touchpoint.size() : 0;
+    // The item that shows circle c's element at `at` in the old scene, moved, with the circle's new index.
+    auto moved = [&](size_t at, int c) {
+        SceneItem it = std::move(old->items[at]);
+        it.path.circle = c;
+        return it;
+    };
+    for (int c = 0; c < (int)circles; ++c) {
         const bp::Circle& circle = doc.circles[c];
+        if (from[c] >= 0) {
+            s.items.push_back(moved(from[c], c));
+            continue;
+        }
         const double r = ring::display_radius(circle);
         SceneItem it{ItemKind::Circle, Shape::Ring, circle.id, bp::Path{c}, {}, {}, circle.position, r};
         const double extent = r + kTouchpointRadius;
         it.min = {circle.position.x - extent, circle.position.y - extent};
         it.max = {circle.position.x + extent, circle.position.y + extent};
-        s.items.push_back(it);
+        s.items.push_back(std::move(it));
     }
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+    for (int c = 0; c < (int)circles; ++c) {
         const bp::Circle& circle = doc.circles[c];
         const int n = (int)circle.touchpoints.size();
+        if (from[c] >= 0) {
+            const size_t first = old_circles + old->first_touchpoint[from[c]];
+            for (int t = 0; t < n; ++t) s.items.push_back(moved(first + t, c));
+            continue;
+        }
         const double r = ring::display_radius(circle);
         for (int t = 0; t < n; ++t) {
             const double a = ring::slot_angle(t, n);
@@ -173,19 +200,23 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& st
                          ring::point_at(circle.position, r, a), kTouchpointRadius, a};
             it.min = {it.anchor.x - kTouchpointRadius, it.anchor.y - kTouchpointRadius};
             it.max = {it.anchor.x + kTouchpointRadius, it.anchor.y + kTouchpointRadius};
-            s.items.push_back(it);
+            s.items.push_back(std::move(it));
         }
     }
-    const size_t circles = doc.circles.size();
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+    for (int c = 0; c < (int)circles; ++c) {
         const bp::Circle& circle = doc.circles[c];
         for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
             const size_t global = s.first_touchpoint[c] + t;
-            const bp::Vec2 anchor = s.items[circles + global].anchor;
-            const double angle = s.items[circles + global].angle;
             const auto& kfs = circle.touchpoints[t].key_factors;
             s.first_key_factor[global] = s.items.size();
             s.shown_key_factors[global] = kfs.size();
+            if (from[c] >= 0) {
+                const size_t first = old->first_key_factor[old->first_touchpoint[from[c]] + t];
+                for (size_t k = 0; k < kfs.size(); ++k) s.items.push_back(moved(first + k, c));
+                continue;
+            }
+            const bp::Vec2 anchor = s.items[circles + global].anchor;
+            const double angle = s.items[circles + global].angle;
             for (int k = 0; k < (int)kfs.size(); ++k) {
                 const bp::Vec2 off = kfs[k].card_offset ? *kfs[k].card_offset : auto_card_offset(angle, k);
                 s.items.push_back(rect_item(ItemKind::KeyFactor, kfs[k].id, bp::Path{c, t, k},
@@ -193,8 +224,90 @@ void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& st
             }
         }
     }
+}
+
+// Whether old circle `o` of scene `old` shows `circle` as it is: same place, same touchpoints in the
+// same order, each with as many cards. (A guard against a change not told: it is then built afresh.)
+bool shows(const Scene& old, int o, const bp::Circle& circle) {
+    const size_t old_circles = old.first_touchpoint.size();
+    const size_t first = old.first_touchpoint[o];
+    const size_t last = o + 1 < (int)old_circles ? old.first_touchpoint[o + 1] : old.first_key_factor.size();
+    if (last - first != circle.touchpoints.size()) return false;
+    if (old.items[o].anchor.x != circle.position.x || old.items[o].anchor.y != circle.position.y) return false;
+    for (size_t t = 0; t < circle.touchpoints.size(); ++t) {
+        if (old.shown_key_factors[first + t] != circle.touchpoints[t].key_factors.size()) return false;
+        const auto* id = old.items[old_circles + first + t].id.get<bp::TouchpointId>();
+        if (!id || *id != circle.touchpoints[t].id) return false;
+    }
+    return true;
+}
+
+}  // namespace
+
+void build_circle_scene(const bp::Blueprint& doc, Scene& s, const LabelStyle& style) {
+    reset(s, SceneView::Circles, doc);
+    circle_items(doc, s, nullptr, std::vector<int>(doc.circles.size(), -1));
     lay_out_circle_text(doc, s, style);
+    s.circle_group = circle_groups(s);
     finish(s);
+}
+
+bool update_circle_scene(const bp::Blueprint& doc, Scene& s, const std::vector<bp::CircleId>& changed, const LabelStyle& style) {
+    const size_t old_circles = s.first_touchpoint.size();
+    if (s.view != SceneView::Circles || s.layout_scale != style.layout_scale || s.lang != style.lang ||
+        s.circle_extent.size() != old_circles || s.circle_reach.size() != old_circles || s.circle_group.size() != old_circles)
+        return false;
+    std::unordered_map<std::string_view, int> old_index;
+    old_index.reserve(old_circles);
+    for (size_t o = 0; o < old_circles; ++o) {
+        const auto* id = s.items[o].id.get<bp::CircleId>();
+        if (!id) return false;
+        old_index.emplace(id->value, (int)o);
+    }
+    // Old circles that are gone or changed: their groups are laid out again.
+    std::vector<char> kept(old_circles, 0), group_due(old_circles, 0);
+    for (const bp::CircleId& id : changed) old_index.erase(id.value);
+    std::vector<int> from(doc.circles.size(), -1);
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        const auto at = old_index.find(doc.circles[c].id.value);
+        if (at == old_index.end() || kept[at->second] || !shows(s, at->second, doc.circles[c])) continue;
+        from[c] = at->second;
+        kept[at->second] = 1;
+    }
+    for (size_t o = 0; o < old_circles; ++o)
+        if (!kept[o]) group_due[s.circle_group[o]] = 1;
+    std::vector<int> again;  // the circles laid out again, in document order
+    std::vector<char> in_again(doc.circles.size(), 0);
+    for (int c = 0; c < (int)doc.circles.size(); ++c)
+        if (from[c] < 0 || group_due[s.circle_group[from[c]]]) {
+            again.push_back(c);
+            in_again[c] = 1;
+        }
+    if (again.size() * 2 > doc.circles.size() && doc.circles.size() > 4) return false;  // most of it: build afresh
+
+    Scene n;
+    n.revision = s.revision;
+    reset(n, SceneView::Circles, doc);
+    n.circle_extent.resize(doc.circles.size());
+    n.circle_reach.resize(doc.circles.size());
+    for (int c = 0; c < (int)doc.circles.size(); ++c)
+        if (from[c] >= 0) {
+            n.circle_extent[c] = s.circle_extent[from[c]];
+            n.circle_reach[c] = s.circle_reach[from[c]];
+        }
+    circle_items(doc, n, &s, from);
+    lay_out_circle_text(doc, n, style, &again);
+    // The circles laid out again must not reach, nor be reached by, any that kept their text.
+    n.circle_group = circle_groups(n);
+    std::vector<int> group_laid(doc.circles.size(), -1);  // per group: 1 laid out again, 0 kept
+    for (int c = 0; c < (int)doc.circles.size(); ++c) {
+        int& laid = group_laid[n.circle_group[c]];
+        if (laid < 0) laid = in_again[c];
+        else if (laid != in_again[c]) return false;
+    }
+    finish(n);
+    s = std::move(n);
+    return true;
 }
 
 void translate_circle(Scene& s, int c, bp::Vec2 d) {

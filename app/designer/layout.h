@@ -123,9 +123,16 @@ struct SceneItem {
     bp::Vec2 tail{}, head{};  // Arrow: where it leaves its first card and reaches the second
 };
 
+// A box in world units.
+struct Extent {
+    bp::Vec2 min, max;
+    bool overlaps(const Extent& o) const { return min.x < o.max.x && max.x > o.min.x && min.y < o.max.y && max.y > o.min.y; }
+};
+
 struct Scene {
     SceneView view = SceneView::Circles;
     uint64_t revision = 0;                 // document revision it was built from (0 = never)
+    uint64_t built_revision = 0;           // the revision it was last built (not shifted) for
     std::vector<SceneItem> items;          // draw order: circles, touchpoints, key factors (blueprint view: activities, handoffs)
     std::vector<size_t> first_touchpoint;  // per circle: index of its first touchpoint item
     std::vector<size_t> first_key_factor;  // per touchpoint (in document order): its first card item, or npos
@@ -138,6 +145,13 @@ struct Scene {
     std::vector<double> row_tops;          // blueprint view: each layer's row top, then the last row's bottom
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
     bool provisional = false;              // shifted by translate_circle: build again once the drag ends
+    // Circle view, per circle: the box its title, nodes, labels and cards take (extent), and that box
+    // grown to every spot the search for its labels' and cards' places looked at (reach); and its group:
+    // circles whose reach meets another's extent are in one group. A group's text lies where it would
+    // lie were its circles alone, so a change to one circle lays out only its group again
+    // (update_circle_scene).
+    std::vector<Extent> circle_extent, circle_reach;
+    std::vector<int> circle_group;
     bool empty() const { return items.empty(); }
 
     // The item that shows this element, or nullptr (not shown: a standard, a key factor past a full
@@ -153,14 +167,26 @@ private:
 };
 
 void build_circle_scene(const bp::Blueprint& doc, Scene& out, const LabelStyle& style = {});
+// The scene of `doc` from a circle scene `s` of an earlier revision of it, laid out in the same style,
+// where only the circles `changed` differ: the items of the others, text and all, are moved over, and
+// only the changed ones (and any new) are built and laid out. The result is what build_circle_scene
+// gives. The groups of the changed circles (and of any removed) are laid out again, alone. False, with
+// `s` left for a full build, when that could not be so (they now reach another group), or would save
+// little (they hold most of the document).
+bool update_circle_scene(const bp::Blueprint& doc, Scene& s, const std::vector<bp::CircleId>& changed, const LabelStyle& style);
 // While a circle is dragged: its items (ring, moments, cards, their text) shifted by `delta` instead of
 // a rebuild that lays out every label of the document again. The labels of other circles that made room
 // for it keep their places until the drag ends and the scene is built again (Scene::provisional).
 void translate_circle(Scene& s, int circle, bp::Vec2 delta);
 // The text of a circle scene (labels.cpp): titles, touchpoint labels and card lines measured, cards sized
 // to their lines, and labels and automatic cards moved outward until clear of each other, of nodes and
-// of titles. Called by build_circle_scene.
-void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style);
+// of titles; and each circle's extent and reach. `circles`: the circles to lay out, as if the others
+// were not there (their text is left as it is); null: all of them. Called by
+// build_circle_scene and update_circle_scene.
+void lay_out_circle_text(const bp::Blueprint& doc, Scene& s, const LabelStyle& style, const std::vector<int>* circles = nullptr);
+// Each circle's group (Scene::circle_group), numbered by its first circle: circles linked by one's reach
+// meeting another's extent, directly or through others.
+std::vector<int> circle_groups(const Scene& s);
 void build_blueprint_scene(const bp::Blueprint& doc, Scene& out);
 void build_chain_scene(const bp::Blueprint& doc, Scene& out);  // the chain by role (blueprint_layout.h)
 
