@@ -576,8 +576,13 @@ void Document::changed(const Edit* edit, bool leaves_elements) {
     ElementsChange change{elements_revision_, {}, false};
     CircleChanges circles;
     if (edit && edit->circles_changed(doc_, where_, circles)) {
+        // Within circles that stayed in their places: only those are indexed again.
+        if (!circles.list) where_.changed_within(circles.circles);
+        else where_.changed_elsewhere();
         change.circles = std::move(circles.circles);
         change.known = true;
+    } else {
+        where_.changed_elsewhere();
     }
     if (change_log_.size() == kChangeLog) {
         log_since_ = change_log_.front().revision;
@@ -622,10 +627,10 @@ bool Document::redo() {
 
 void Document::replace(Blueprint doc) {
     doc_ = std::move(doc);
-    where_.reset(doc_);
-    where_.settle();
     history_.clear();
     changed(nullptr, false);
+    where_.reset(doc_);  // after changed(): the index is whole
+    where_.settle();
     change_log_.clear();
     log_since_ = elements_revision_;  // nothing before the replacement can be told
 }

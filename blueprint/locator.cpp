@@ -40,6 +40,16 @@ void Locator::rebuild() {
     index_.rebuild(*doc_);
     ++rebuilds_;
     fresh_ = settled_;
+    complete_ = true;
+}
+
+void Locator::changed_within(const std::vector<CircleId>& circles) {
+    if (!complete_) return changed_elsewhere();
+    for (const CircleId& id : circles) {
+        const std::optional<Path> at = index_.find(id);  // circles did not move: still where indexed
+        if (!at || !index_.reindex_circle(*doc_, at->circle)) return changed_elsewhere();
+    }
+    fresh_ = settled_;
 }
 
 std::optional<Location> Locator::find_checked(const std::string& id, ElementKind kind) {

@@ -56,6 +56,12 @@ public:
         fresh_ = false;
     }
     void unsettle() { settled_ = fresh_ = false; }
+    // The document changed within these circles alone, none came, went or moved (Document tells it after
+    // each edit that says so): their elements are indexed again, not the whole document, and a miss is
+    // then trusted as after a rebuild (when all else was indexed where it is).
+    void changed_within(const std::vector<CircleId>& circles);
+    // The document changed in a way changed_within does not cover: the next miss rebuilds.
+    void changed_elsewhere() { complete_ = fresh_ = false; }
     size_t rebuilds() const { return rebuilds_; }  // for tests and benchmarks
 
 private:
@@ -64,6 +70,7 @@ private:
     const Blueprint* doc_;
     Index index_;
     bool settled_ = false, fresh_ = false;
+    bool complete_ = false;  // every element is indexed where it is, but in circles changed_within names
     size_t rebuilds_ = 0;
 };
 

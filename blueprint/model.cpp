@@ -97,6 +97,49 @@ const Location* Index::lookup(std::string_view id) const {
     }
 }
 
+void Index::add_circle(const Circle& circle, int c) {
+    add(circle.id.value, Location{ElementKind::Circle, Path{c}});
+    for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
+        const Touchpoint& tp = circle.touchpoints[t];
+        add(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
+        for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
+            const KeyFactor& kf = tp.key_factors[k];
+            add(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
+            for (int s = 0; s < (int)kf.standards.size(); ++s)
+                add(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
+        }
+        for (int a = 0; a < (int)tp.activities.size(); ++a) {
+            Path p{c, t};
+            p.activity = a;
+            add(tp.activities[a].id.value, Location{ElementKind::Activity, p});
+        }
+    }
+    for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
+        Path p{c};
+        p.handoff = h;
+        add(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
+    }
+}
+
+void Index::claim_slot(uint32_t e) {
+    const uint32_t h = hashes_[e];
+    const size_t mask = slots_.size() - 1;
+    const std::string* id = id_text_at(*doc_, entries_[e]);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        Slot& slot = slots_[i];
+        if (slot.entry == 0) {
+            slot = Slot{h, e + 1};
+            return;
+        }
+        // The first element to claim an id keeps it (the loader refuses documents with duplicate ids);
+        // a slot whose location no longer holds its id is passed over, as lookup passes it.
+        if (slot.hash == h) {
+            const std::string* there = id_text_at(*doc_, entries_[slot.entry - 1]);
+            if (there && id && *there == *id) return;
+        }
+    }
+}
+
 void Index::rebuild(const Blueprint& doc) {
     doc_ = &doc;
     const size_t before = entries_.size();
@@ -106,46 +149,37 @@ void Index::rebuild(const Blueprint& doc) {
     hashes_.reserve(before);
     add(doc.id.value, Location{ElementKind::Blueprint, Path{}, -1});
     for (int r = 0; r < (int)doc.roles.size(); ++r) add(doc.roles[r].id.value, Location{ElementKind::Role, Path{}, r});
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
-        const Circle& circle = doc.circles[c];
-        add(circle.id.value, Location{ElementKind::Circle, Path{c}});
-        for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
-            const Touchpoint& tp = circle.touchpoints[t];
-            add(tp.id.value, Location{ElementKind::Touchpoint, Path{c, t}});
-            for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
-                const KeyFactor& kf = tp.key_factors[k];
-                add(kf.id.value, Location{ElementKind::KeyFactor, Path{c, t, k}});
-                for (int s = 0; s < (int)kf.standards.size(); ++s)
-                    add(kf.standards[s].id.value, Location{ElementKind::Standard, Path{c, t, k, s}});
-            }
-            for (int a = 0; a < (int)tp.activities.size(); ++a) {
-                Path p{c, t};
-                p.activity = a;
-                add(tp.activities[a].id.value, Location{ElementKind::Activity, p});
-            }
-        }
-        for (int h = 0; h < (int)circle.handoffs.size(); ++h) {
-            Path p{c};
-            p.handoff = h;
-            add(circle.handoffs[h].id.value, Location{ElementKind::Handoff, p});
-        }
-    }
+    for (int c = 0; c < (int)doc.circles.size(); ++c) add_circle(doc.circles[c], c);
+    // Half full at most, with room for a quarter more entries: the circles edits index again.
     size_t size = 16;
-    while (size < 2 * entries_.size()) size *= 2;
+    while (size < 2 * entries_.size() + entries_.size() / 2 + 64) size *= 2;
     slots_.assign(size, Slot{});
-    const size_t mask = size - 1;
-    for (uint32_t e = 0; e < (uint32_t)entries_.size(); ++e) {
-        const uint32_t h = hashes_[e];
-        for (size_t i = h & mask;; i = (i + 1) & mask) {
-            Slot& slot = slots_[i];
-            if (slot.entry == 0) {
-                slot = Slot{h, e + 1};
-                break;
-            }
-            // The first element to claim an id keeps it (the loader refuses documents with duplicate ids).
-            if (slot.hash == h && *id_text_at(doc, entries_[slot.entry - 1]) == *id_text_at(doc, entries_[e])) break;
-        }
+    for (uint32_t e = 0; e < (uint32_t)entries_.size(); ++e) claim_slot(e);
+}
+
+bool Index::reindex_circle(const Blueprint& doc, int c) {
+    if (doc_ != &doc || c < 0 || c >= (int)doc.circles.size()) return false;
+    const size_t first = entries_.size();
+    add_circle(doc.circles[c], c);
+    // Only the elements not found where they are now (those that came or moved) need an entry.
+    size_t kept = first;
+    for (size_t e = first; e < entries_.size(); ++e) {
+        const Location* at = lookup(*id_text_at(doc, entries_[e]));
+        if (at && at->kind == entries_[e].kind && at->path == entries_[e].path && at->role == entries_[e].role) continue;
+        entries_[kept] = entries_[e];
+        hashes_[kept] = hashes_[e];
+        ++kept;
     }
+    entries_.resize(kept);
+    hashes_.resize(kept);
+    // At most half full, as a rebuild leaves it.
+    if (2 * entries_.size() > slots_.size()) {
+        entries_.resize(first);
+        hashes_.resize(first);
+        return false;
+    }
+    for (uint32_t e = (uint32_t)first; e < (uint32_t)entries_.size(); ++e) claim_slot(e);
+    return true;
 }
 
 std::optional<Location> Index::find(std::string_view id) const {

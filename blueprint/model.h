@@ -405,6 +405,10 @@ public:
     explicit Index(const Blueprint& doc) { rebuild(doc); }
     Index() = default;
     void rebuild(const Blueprint& doc);
+    // After a change within circle `c` alone (no circle came, went or moved in the list): its elements
+    // are indexed where they are now. What was indexed where they were is left: a hit is checked, so it
+    // can only miss. False, changing nothing, when the table would grow too full: rebuild then.
+    bool reindex_circle(const Blueprint& doc, int c);
 
     std::optional<Location> find(std::string_view id) const;  // any kind
     std::optional<Path> find(const CircleId& id) const { return path_of(id.value, ElementKind::Circle); }
@@ -421,10 +425,12 @@ private:
         uint32_t entry = 0;  // 1 + the index in entries_; 0: empty
     };
     const Blueprint* doc_ = nullptr;
-    std::vector<Location> entries_;  // in document order
+    std::vector<Location> entries_;  // in document order when rebuilt; then the circles indexed again
     std::vector<uint32_t> hashes_;   // of entries_' ids
     std::vector<Slot> slots_;        // a power of two long, at most half full
     void add(const std::string& id, const Location& at);
+    void add_circle(const Circle& circle, int c);
+    void claim_slot(uint32_t entry);  // puts entries_[entry] in the table, unless its id is there already
     const Location* lookup(std::string_view id) const;
     std::optional<Path> path_of(const std::string& id, ElementKind kind) const;
 };

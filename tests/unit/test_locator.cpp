@@ -111,3 +111,105 @@ TEST_CASE("a document's locator rebuilds at most once for an id that is not ther
     REQUIRE(doc.apply(batch(std::move(steps), {"添加", "Add"})));
     CHECK(where.find(ElementId(KeyFactorId("kf-new"))));
 }
+
+namespace {
+// Every element of the document, by id, with its location; checked against the document's locator.
+void check_every_element_found(Document& doc) {
+    const Blueprint& b = doc.model();
+    Locator& where = doc.locator();
+    for (int c = 0; c < (int)b.circles.size(); ++c) {
+        const Circle& circle = b.circles[c];
+        REQUIRE(where.find(circle.id) == std::optional<Path>(Path{c}));
+        for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
+            const Touchpoint& tp = circle.touchpoints[t];
+            INFO(tp.id.value);
+            REQUIRE(where.find(tp.id) == std::optional<Path>(Path{c, t}));
+            for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
+                REQUIRE(where.find(tp.key_factors[k].id) == std::optional<Path>(Path{c, t, k}));
+                for (int s = 0; s < (int)tp.key_factors[k].standards.size(); ++s)
+                    REQUIRE(where.find(tp.key_factors[k].standards[s].id) == std::optional<Path>(Path{c, t, k, s}));
+            }
+        }
+    }
+}
+}  // namespace
+
+namespace {
+// Random edits within circles `circles[round % n]`: an insert at the front (every later touchpoint moves),
+// a removal of the first, an undo; the locator checked against the document after each.
+std::vector<std::string> edit_within_circles(Document& doc, int rounds) {
+    std::vector<std::string> removed;
+    for (int round = 0; round < rounds; ++round) {
+        const Blueprint& b = doc.model();
+        const Circle& circle = b.circles[round % b.circles.size()];
+        if (round % 5 == 4 && circle.touchpoints.size() > 1) {
+            removed.push_back(circle.touchpoints[0].id.value);
+            REQUIRE(doc.apply(remove_touchpoint(b, circle.touchpoints[0].id)));
+        } else if (round % 7 == 6) {
+            REQUIRE(doc.undo());
+        } else {
+            Touchpoint tp;
+            tp.id = TouchpointId(doc.new_id("tp"));
+            KeyFactor kf;
+            kf.id = KeyFactorId(doc.new_id("kf"));
+            tp.key_factors.push_back(kf);
+            REQUIRE(doc.apply(insert_touchpoint(circle.id, tp, 0)));
+        }
+        check_every_element_found(doc);
+    }
+    return removed;
+}
+}  // namespace
+
+TEST_CASE("after edits within one circle the locator indexes that circle again, not the document") {
+    // Two circles edited 200 times: every element is always found where it is.
+    {
+        Document doc(tree());
+        edit_within_circles(doc, 200);
+    }
+    // A document of a hundred circles: edits to a few never rebuild the index; gone ids are not found.
+    Blueprint big = tree();
+    const Circle model = big.circles[0];
+    big.circles.clear();
+    for (int c = 0; c < 100; ++c) {
+        Circle circle = model;
+        const std::string suffix = "-" + std::to_string(c);
+        circle.id.value += suffix;
+        for (auto& t : circle.touchpoints) {
+            t.id.value += suffix;
+            for (auto& k : t.key_factors) {
+                k.id.value += suffix;
+                for (auto& st : k.standards) st.id.value += suffix;
+            }
+        }
+        big.circles.push_back(circle);
+    }
+    Document doc(big);
+    Locator& where = doc.locator();
+    const size_t before = where.rebuilds();
+    const std::vector<std::string> removed = edit_within_circles(doc, 30);
+    REQUIRE(!removed.empty());
+    const auto ids = collect_ids(doc.model());
+    size_t gone = 0;
+    for (const std::string& id : removed) {
+        CHECK(where.find(id).has_value() == (ids.count(id) > 0));  // an undo may have brought it back
+        gone += ids.count(id) == 0;
+    }
+    CHECK(gone > 0);
+    CHECK(where.rebuilds() == before);
+
+    // A circle that comes moves every circle after it: the locator rebuilds on the next lookup that
+    // misses (not trusting a miss), and finds everything, the new circle's elements too.
+    Circle fresh;
+    fresh.id = CircleId("circle-new");
+    Touchpoint tp;
+    tp.id = TouchpointId("tp-in-new");
+    fresh.touchpoints.push_back(tp);
+    REQUIRE(doc.apply(insert_circle(fresh, 0)));
+    const Touchpoint first_before = doc.model().circles[1].touchpoints[0];
+    Touchpoint first_after = first_before;
+    first_after.name = "改名";
+    REQUIRE(doc.apply(set_touchpoint(first_before, first_after)));  // an edit within a circle that moved
+    CHECK(where.find(ElementId(TouchpointId("tp-in-new"))));
+    check_every_element_found(doc);
+}
