@@ -654,10 +654,14 @@ std::string Document::new_id(const std::string& prefix) {
 }
 
 const RoleUsage& Document::role_usage() {
-    if (!role_usage_ || role_usage_revision_ != revision_) {
-        role_usage_ = std::make_unique<RoleUsage>(doc_);
-        role_usage_revision_ = revision_;
-    }
+    if (role_usage_ && role_usage_revision_ == revision_) return *role_usage_;
+    // Edits within circles: those counted again (a count of the whole document is milliseconds at
+    // ten thousand touchpoints, after every edit).
+    std::vector<CircleId> changed;
+    if (role_usage_ && circles_changed_since(role_usage_elements_revision_, changed)) role_usage_->recount(doc_, changed);
+    else role_usage_ = std::make_unique<RoleUsage>(doc_);
+    role_usage_revision_ = revision_;
+    role_usage_elements_revision_ = elements_revision_;
     return *role_usage_;
 }
 

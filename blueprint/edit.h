@@ -180,7 +180,7 @@ private:
     uint64_t serials_revision_ = 0;
     std::unordered_map<std::string, uint64_t> overflow_serial_;  // see new_id; never reset, never reused
     std::unique_ptr<RoleUsage> role_usage_;
-    uint64_t role_usage_revision_ = 0;
+    uint64_t role_usage_revision_ = 0, role_usage_elements_revision_ = 0;
 };
 
 }  // namespace bp

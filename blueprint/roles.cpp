@@ -26,16 +26,64 @@ RoleUse role_uses(const Blueprint& doc, const RoleId& role) {
     return use;
 }
 
+namespace {
+std::unordered_map<std::string, RoleUsage::Count> circle_usage(const Circle& c) {
+    std::unordered_map<std::string, RoleUsage::Count> counts;
+    for (const Touchpoint& t : c.touchpoints) {
+        if (!t.role.empty()) ++counts[t.role.value].touchpoints;
+        for (const KeyFactor& k : t.key_factors)
+            for (const Standard& s : k.standards)
+                if (!s.owner.empty()) ++counts[s.owner.value].standards;
+        for (const Activity& a : t.activities)
+            if (!a.role.empty()) ++counts[a.role.value].activities;
+    }
+    return counts;
+}
+}  // namespace
+
 RoleUsage::RoleUsage(const Blueprint& doc) {
     for (const Role& r : doc.roles) counts_[r.id.value];  // a role nobody uses still has a count
-    for (const Circle& c : doc.circles)
-        for (const Touchpoint& t : c.touchpoints) {
-            if (!t.role.empty()) ++counts_[t.role.value].touchpoints;
-            for (const KeyFactor& k : t.key_factors)
-                for (const Standard& s : k.standards)
-                    if (!s.owner.empty()) ++counts_[s.owner.value].standards;
-            for (const Activity& a : t.activities)
-                if (!a.role.empty()) ++counts_[a.role.value].activities;
+    for (const Circle& c : doc.circles) {
+        Counts& mine = circles_[c.id.value];
+        mine = circle_usage(c);
+        add(mine, 1);
+    }
+}
+
+void RoleUsage::add(const Counts& circle, int sign) {
+    for (const auto& [role, n] : circle) {
+        Count& total = counts_[role];
+        total.touchpoints += sign * n.touchpoints;
+        total.standards += sign * n.standards;
+        total.activities += sign * n.activities;
+    }
+}
+
+void RoleUsage::recount(const Blueprint& doc, const std::vector<CircleId>& changed) {
+    std::unordered_map<std::string_view, const Circle*> present;
+    present.reserve(doc.circles.size());
+    for (const Circle& c : doc.circles) present.emplace(c.id.value, &c);
+    for (auto it = circles_.begin(); it != circles_.end();) {  // circles removed
+        if (present.count(it->first)) {
+            ++it;
+            continue;
+        }
+        add(it->second, -1);
+        it = circles_.erase(it);
+    }
+    for (const CircleId& id : changed) {
+        const auto at = present.find(id.value);
+        if (at == present.end()) continue;
+        Counts& mine = circles_[id.value];
+        add(mine, -1);
+        mine = circle_usage(*at->second);
+        add(mine, 1);
+    }
+    for (const Circle& c : doc.circles)  // circles that came
+        if (!circles_.count(c.id.value)) {
+            Counts& mine = circles_[c.id.value];
+            mine = circle_usage(c);
+            add(mine, 1);
         }
 }
 

@@ -27,8 +27,8 @@ struct RoleUse {
 };
 RoleUse role_uses(const Blueprint& doc, const RoleId& role);
 
-// How many touchpoints and standards refer to each role, counted in one pass over the document.
-// Document::role_usage() keeps one per revision, so a panel may ask every frame.
+// How many touchpoints and standards refer to each role, counted per circle and summed. Document::role_usage()
+// keeps one per revision, counting again only the circles edits changed, so a panel may ask every frame.
 class RoleUsage {
 public:
     struct Count {
@@ -38,9 +38,15 @@ public:
     RoleUsage() = default;
     explicit RoleUsage(const Blueprint& doc);
     Count of(const RoleId& role) const;
+    // After edits that changed only these circles (and removed any): those counted again, not the
+    // whole document. The roles themselves must not have changed.
+    void recount(const Blueprint& doc, const std::vector<CircleId>& changed);
 
 private:
-    std::unordered_map<std::string, Count> counts_;
+    using Counts = std::unordered_map<std::string, Count>;
+    Counts counts_;                                 // the whole document's, by role id
+    std::unordered_map<std::string, Counts> circles_;  // each circle's, by circle id
+    void add(const Counts& circle, int sign);
 };
 
 // -------------------------------------------------------------------------------------------- names

@@ -65,6 +65,64 @@ TEST_CASE("the document counts role usage once per revision") {
     CHECK(doc.role_usage().of(RoleId("role-3")).standards == 1);
 }
 
+TEST_CASE("after edits the document's role usage, counted again only for the circles changed, is a fresh count") {
+    Blueprint b = with_roles();
+    for (int c = 2; c <= 4; ++c) {
+        Circle more = b.circles[0];
+        more.id = CircleId("circle-" + std::to_string(c));
+        more.touchpoints[0].id = TouchpointId("tp-" + std::to_string(c));
+        more.touchpoints[0].key_factors[0].id = KeyFactorId("kf-" + std::to_string(c));
+        more.touchpoints[0].key_factors[0].standards[0].id = StandardId("st-a" + std::to_string(c));
+        more.touchpoints[0].key_factors[0].standards[1].id = StandardId("st-b" + std::to_string(c));
+        b.circles.push_back(more);
+    }
+    Document doc(b);
+    const RoleId roles[] = {RoleId("role-1"), RoleId("role-2"), RoleId("role-3")};
+    auto check_counts = [&](int step) {
+        const RoleUsage fresh(doc.model());
+        for (const RoleId& r : roles) {
+            INFO("step " << step << ", " << r.value);
+            CHECK(doc.role_usage().of(r).touchpoints == fresh.of(r).touchpoints);
+            CHECK(doc.role_usage().of(r).standards == fresh.of(r).standards);
+        }
+    };
+    check_counts(0);
+    for (int step = 1; step <= 40; ++step) {
+        const Blueprint& m = doc.model();
+        const Circle& circle = m.circles[step % m.circles.size()];
+        switch (step % 6) {
+            case 0: REQUIRE(doc.undo()); break;
+            case 1: {  // another role for a touchpoint
+                const Touchpoint& tp = circle.touchpoints.front();
+                REQUIRE(doc.apply(set_field(tp, &Touchpoint::role, roles[step % 3])));
+                break;
+            }
+            case 2: {  // a touchpoint more, with the role
+                Touchpoint tp = circle.touchpoints.front();
+                tp.id = TouchpointId(doc.new_id("tp"));
+                tp.key_factors.clear();
+                REQUIRE(doc.apply(insert_touchpoint(circle.id, tp)));
+                break;
+            }
+            case 3:  // a circle gone, and its counts with it
+                if (m.circles.size() > 2) REQUIRE(doc.apply(remove_circle(m, circle.id)));
+                break;
+            case 4: {  // a circle that comes
+                Circle c = circle;
+                c.id = CircleId(doc.new_id("circle"));
+                for (auto& t : c.touchpoints) {
+                    t.id = TouchpointId(doc.new_id("tp"));
+                    t.key_factors.clear();
+                }
+                REQUIRE(doc.apply(insert_circle(c)));
+                break;
+            }
+            default: REQUIRE(doc.redo() | doc.undo());
+        }
+        check_counts(step);
+    }
+}
+
 TEST_CASE("a role's display name: the language's name, then the other, then the id") {
     const Blueprint b = with_roles();
     CHECK(role_name(b, RoleId("role-1"), Lang::Zh) == "安装工");
