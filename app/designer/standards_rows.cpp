@@ -66,8 +66,9 @@ int compare_change(const std::optional<double>& a, const std::optional<double>& 
 }
 }  // namespace
 
-std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
-    std::unordered_map<std::string, LintStatus> out;
+std::unordered_map<std::string_view, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
+    std::unordered_map<std::string_view, LintStatus> out;
+    out.reserve(findings.size());
     for (const bp::Finding& f : findings) {
         LintStatus& s = out[f.element.str()];
         switch (f.severity) {
@@ -89,6 +90,7 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
     const std::string needle = lower_ascii(filter.text);
 
     std::vector<StandardRow> rows;
+    rows.reserve(bp::count(doc).standards);
     for (int c = 0; c < (int)doc.circles.size(); ++c) {
         const bp::Circle& circle = doc.circles[c];
         if (!filter.circle.empty() && circle.id.value != filter.circle) continue;

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -31,8 +32,9 @@ struct LintStatus {
     int worst() const { return errors ? 3 : warnings ? 2 : infos ? 1 : 0; }
 };
 
-// Findings counted per element id (the most specific element each finding points at).
-std::unordered_map<std::string, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings);
+// Findings counted per element id (the most specific element each finding points at). The keys view the
+// findings' own ids, so the map lives no longer than the findings.
+std::unordered_map<std::string_view, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings);
 
 struct StandardRow {
     bp::Path path;               // valid for the revision the rows were built from
