@@ -576,9 +576,9 @@ void Document::changed(const Edit* edit, bool leaves_elements) {
     ElementsChange change{elements_revision_, {}, false};
     CircleChanges circles;
     if (edit && edit->circles_changed(doc_, where_, circles)) {
-        // Within circles that stayed in their places: only those are indexed again.
+        // Only the circles the edit changed or moved are indexed again, when they are few.
         if (!circles.list) where_.changed_within(circles.circles);
-        else where_.changed_elsewhere();
+        else where_.changed_list(circles.circles);
         change.circles = std::move(circles.circles);
         change.known = true;
     } else {

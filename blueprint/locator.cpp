@@ -1,5 +1,7 @@
 #include "locator.h"
 
+#include <algorithm>
+
 namespace bp {
 
 // ------------------------------------------------------------------------------------------ checks
@@ -49,6 +51,22 @@ void Locator::changed_within(const std::vector<CircleId>& circles) {
         const std::optional<Path> at = index_.find(id);  // circles did not move: still where indexed
         if (!at || !index_.reindex_circle(*doc_, at->circle)) return changed_elsewhere();
     }
+    fresh_ = settled_;
+}
+
+void Locator::changed_list(const std::vector<CircleId>& circles) {
+    if (!complete_) return changed_elsewhere();
+    const std::vector<Circle>& list = doc_->circles;
+    std::vector<int> again;
+    for (int c = 0; c < (int)list.size(); ++c) {
+        const std::optional<Path> at = index_.find(list[c].id);  // a hit is checked: only where it is now
+        const bool named = std::find(circles.begin(), circles.end(), list[c].id) != circles.end();
+        if (named || !at || at->circle != c) again.push_back(c);
+    }
+    // Indexing a circle again costs about what a rebuild spends on it: past a quarter, rebuild.
+    if (4 * again.size() > list.size() + 4) return changed_elsewhere();
+    for (int c : again)
+        if (!index_.reindex_circle(*doc_, c)) return changed_elsewhere();
     fresh_ = settled_;
 }
 

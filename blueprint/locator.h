@@ -60,6 +60,11 @@ public:
     // each edit that says so): their elements are indexed again, not the whole document, and a miss is
     // then trusted as after a rebuild (when all else was indexed where it is).
     void changed_within(const std::vector<CircleId>& circles);
+    // The list of circles changed too (circles came, went or moved), besides changes within the named
+    // ones: the named circles and those no longer where they were indexed are indexed again, when they are
+    // few (adding a circle at the end, removing the last, moving one near the end); else as
+    // changed_elsewhere.
+    void changed_list(const std::vector<CircleId>& circles);
     // The document changed in a way changed_within does not cover: the next miss rebuilds.
     void changed_elsewhere() { complete_ = fresh_ = false; }
     size_t rebuilds() const { return rebuilds_; }  // for tests and benchmarks

@@ -213,3 +213,67 @@ TEST_CASE("after edits within one circle the locator indexes that circle again, 
     CHECK(where.find(ElementId(TouchpointId("tp-in-new"))));
     check_every_element_found(doc);
 }
+
+TEST_CASE("after a circle is added at the end or the last one removed, the locator indexes only that circle") {
+    Blueprint big = tree();
+    const Circle model = big.circles[0];
+    big.circles.clear();
+    for (int c = 0; c < 40; ++c) {
+        Circle circle = model;
+        const std::string suffix = "-" + std::to_string(c);
+        circle.id.value += suffix;
+        for (auto& t : circle.touchpoints) {
+            t.id.value += suffix;
+            for (auto& k : t.key_factors) {
+                k.id.value += suffix;
+                for (auto& st : k.standards) st.id.value += suffix;
+            }
+        }
+        big.circles.push_back(circle);
+    }
+    Document doc(big);
+    Locator& where = doc.locator();
+    check_every_element_found(doc);
+    const size_t before = where.rebuilds();
+    const ElementId added_tp{TouchpointId("tp-in-added")};
+    const ElementId last_tp{TouchpointId(doc.model().circles.back().touchpoints[0].id.value)};
+
+    Circle added;
+    added.id = CircleId("circle-added");
+    Touchpoint tp;
+    tp.id = TouchpointId("tp-in-added");
+    added.touchpoints.push_back(tp);
+    REQUIRE(doc.apply(insert_circle(added)));  // at the end
+    CHECK(where.find(TouchpointId("tp-in-added")) == std::optional<Path>(Path{40, 0}));
+    check_every_element_found(doc);
+    REQUIRE(doc.undo());
+    CHECK(!where.find(added_tp));  // a miss trusted: gone
+    check_every_element_found(doc);
+    REQUIRE(doc.redo());
+    CHECK(where.find(added_tp));
+    REQUIRE(doc.apply(remove_circle(doc.model(), CircleId("circle-added"))));
+    REQUIRE(doc.apply(remove_circle(doc.model(), doc.model().circles.back().id)));
+    CHECK(!where.find(added_tp));
+    CHECK(!where.find(last_tp));
+    check_every_element_found(doc);
+    // One step that adds a circle at the end and a touchpoint at the front of a circle that stays.
+    std::vector<EditPtr> steps;
+    added.id = CircleId("circle-batch");
+    added.touchpoints[0].id = TouchpointId("tp-in-batch");
+    steps.push_back(insert_circle(added));
+    Touchpoint front;
+    front.id = TouchpointId("tp-front-5");
+    steps.push_back(insert_touchpoint(doc.model().circles[5].id, front, 0));
+    REQUIRE(doc.apply(batch(std::move(steps), {"添加", "Add"})));
+    CHECK(where.find(TouchpointId("tp-front-5")) == std::optional<Path>(Path{5, 0}));
+    check_every_element_found(doc);
+    CHECK(where.rebuilds() == before);
+
+    // A circle inserted first moves every other: the next miss rebuilds, and all is found where it is.
+    added.id = CircleId("circle-first");
+    added.touchpoints[0].id = TouchpointId("tp-in-first");
+    REQUIRE(doc.apply(insert_circle(added, 0)));
+    check_every_element_found(doc);
+    CHECK(where.find(ElementId(TouchpointId("tp-in-first"))));
+    CHECK(where.rebuilds() > before);
+}
