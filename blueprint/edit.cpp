@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <type_traits>
+#include <unordered_set>
 #include <variant>
 
 #include "edit_describe.h"
@@ -479,8 +480,20 @@ bool CircleChanges::add_circle_of(const Blueprint& doc, Locator& where, std::str
     const std::optional<Location> at = where.find(id);
     if (!at || at->kind == ElementKind::Role || at->path.circle < 0 || at->path.circle >= (int)doc.circles.size())
         return false;
-    circles.push_back(doc.circles[at->path.circle].id);
+    const CircleId& circle = doc.circles[at->path.circle].id;
+    if (circles.empty() || circles.back() != circle) circles.push_back(circle);  // a batch goes circle by circle
     return true;
+}
+
+void CircleChanges::drop_repeats() {
+    if (circles.size() < 2) return;
+    std::vector<CircleId> once;
+    once.reserve(circles.size());
+    std::unordered_set<std::string_view> seen;  // views of the ids in `circles`, which stay in place
+    seen.reserve(circles.size());
+    for (const CircleId& id : circles)
+        if (seen.insert(id.value).second) once.push_back(id);
+    circles = std::move(once);
 }
 
 EditPtr batch(std::vector<EditPtr> edits, Text description) {
@@ -576,6 +589,7 @@ void Document::changed(const Edit* edit, bool leaves_elements) {
     ElementsChange change{elements_revision_, {}, false};
     CircleChanges circles;
     if (edit && edit->circles_changed(doc_, where_, circles)) {
+        circles.drop_repeats();
         // Only the circles the edit changed or moved are indexed again, when they are few.
         if (!circles.list) where_.changed_within(circles.circles);
         else where_.changed_list(circles.circles);
@@ -594,16 +608,20 @@ void Document::changed(const Edit* edit, bool leaves_elements) {
 bool Document::circles_changed_since(uint64_t since, std::vector<CircleId>& out) const {
     out.clear();
     if (since < log_since_ || since > elements_revision_) return false;
+    std::unordered_set<std::string_view> named;
     for (const ElementsChange& change : change_log_) {
         if (change.revision <= since) continue;
         if (!change.known) return false;
         for (const CircleId& id : change.circles)
-            if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+            if (named.insert(id.value).second) out.push_back(id);
     }
+    if (out.empty()) return true;
     // Circles an edit named that a later one removed are gone: only those in the document are told.
-    out.erase(std::remove_if(out.begin(), out.end(), [&](const CircleId& id) {
-                  return std::none_of(doc_.circles.begin(), doc_.circles.end(), [&](const Circle& c) { return c.id == id; });
-              }), out.end());
+    std::unordered_set<std::string_view> present;
+    present.reserve(doc_.circles.size());
+    for (const Circle& c : doc_.circles) present.insert(c.id.value);
+    out.erase(std::remove_if(out.begin(), out.end(), [&](const CircleId& id) { return !present.count(id.value); }),
+              out.end());
     return true;
 }
 

@@ -24,6 +24,8 @@ struct CircleChanges {
     bool list = false;
     // Adds the circle that holds the element with this id (any kind but a role); false when none does.
     bool add_circle_of(const Blueprint& doc, Locator& where, std::string_view id);
+    // Keeps the first of each circle named more than once (a batch names a circle per element it touched).
+    void drop_repeats();
 };
 
 class Edit {

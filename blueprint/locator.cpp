@@ -1,6 +1,8 @@
 #include "locator.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 namespace bp {
 
@@ -47,6 +49,8 @@ void Locator::rebuild() {
 
 void Locator::changed_within(const std::vector<CircleId>& circles) {
     if (!complete_) return changed_elsewhere();
+    // Indexing a circle again costs about what a rebuild spends on it: past a quarter, rebuild.
+    if (4 * circles.size() > doc_->circles.size() + 4) return changed_elsewhere();
     for (const CircleId& id : circles) {
         const std::optional<Path> at = index_.find(id);  // circles did not move: still where indexed
         if (!at || !index_.reindex_circle(*doc_, at->circle)) return changed_elsewhere();
@@ -57,10 +61,13 @@ void Locator::changed_within(const std::vector<CircleId>& circles) {
 void Locator::changed_list(const std::vector<CircleId>& circles) {
     if (!complete_) return changed_elsewhere();
     const std::vector<Circle>& list = doc_->circles;
+    std::unordered_set<std::string_view> named_ids;
+    named_ids.reserve(circles.size());
+    for (const CircleId& id : circles) named_ids.insert(id.value);
     std::vector<int> again;
     for (int c = 0; c < (int)list.size(); ++c) {
         const std::optional<Path> at = index_.find(list[c].id);  // a hit is checked: only where it is now
-        const bool named = std::find(circles.begin(), circles.end(), list[c].id) != circles.end();
+        const bool named = named_ids.count(list[c].id.value) > 0;
         if (named || !at || at->circle != c) again.push_back(c);
     }
     // Indexing a circle again costs about what a rebuild spends on it: past a quarter, rebuild.

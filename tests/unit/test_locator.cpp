@@ -266,3 +266,51 @@ TEST_CASE("after a circle is added at the end or the last one removed, the locat
     CHECK(where.find(ElementId(TouchpointId("tp-in-first"))));
     CHECK(where.rebuilds() > before);
 }
+
+TEST_CASE("one step that edits elements all over the document names each circle once and rebuilds the index once") {
+    Document doc(copies_of_first_circle(40));
+    Locator& where = doc.locator();
+    check_every_element_found(doc);
+    const size_t before = where.rebuilds();
+    const uint64_t opened = doc.elements_revision();
+    // Every touchpoint renamed, circles visited back and forth (0, 39, 1, 38, …) and each twice.
+    std::vector<EditPtr> steps;
+    Blueprint renamed = doc.model();
+    for (int pass = 0; pass < 2; ++pass)
+        for (int i = 0; i < 40; ++i) {
+            const int c = i % 2 ? 39 - i / 2 : i / 2;
+            for (Touchpoint& t : renamed.circles[c].touchpoints) {
+                Touchpoint after = t;
+                after.name += "·";
+                steps.push_back(set_touchpoint(t, after));
+                t = after;
+            }
+        }
+    REQUIRE(doc.apply(batch(std::move(steps), {"改名", "Rename"})));
+    std::vector<CircleId> changed;
+    REQUIRE(doc.circles_changed_since(opened, changed));
+    CHECK(changed.size() == 40);
+    std::unordered_set<std::string> once;
+    for (const CircleId& id : changed) once.insert(id.value);
+    CHECK(once.size() == 40);
+    // Past a quarter of the circles, indexing them one by one would cost more than a rebuild: a miss rebuilds.
+    CHECK(!where.find(TouchpointId("tp-nowhere")));
+    CHECK(where.rebuilds() == before + 1);
+    check_every_element_found(doc);
+    CHECK(where.rebuilds() == before + 1);
+
+    // Two circles named back and forth twenty times are two circles: indexed again, no rebuild.
+    steps.clear();
+    for (int i = 0; i < 20; ++i) {
+        Touchpoint& t = renamed.circles[i % 2 ? 7 : 3].touchpoints[0];
+        Touchpoint after = t;
+        after.name += "+";
+        steps.push_back(set_touchpoint(t, after));
+        t = after;
+    }
+    REQUIRE(doc.apply(batch(std::move(steps), {"改名", "Rename"})));
+    CHECK(!where.find(TouchpointId("tp-nowhere")));
+    CHECK(where.rebuilds() == before + 1);
+    check_every_element_found(doc);
+    CHECK(where.rebuilds() == before + 1);
+}
