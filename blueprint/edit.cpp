@@ -534,37 +534,40 @@ void History::clear() {
 
 // --------------------------------------------------------------------------------------- document
 namespace {
-// The highest N of any id spelled "prefix-N" (N decimal digits only) in the document, 0 if none.
-uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
-    uint64_t highest = 0;
-    auto consider = [&](const std::string& id) {
-        if (id.size() <= prefix.size() + 1 || id.compare(0, prefix.size(), prefix) != 0 || id[prefix.size()] != '-')
-            return;
-        uint64_t n = 0;
-        for (size_t i = prefix.size() + 1; i < id.size(); ++i) {
-            if (id[i] < '0' || id[i] > '9') return;
-            const uint64_t digit = uint64_t(id[i] - '0');
-            if (n > (UINT64_MAX - digit) / 10) {  // beyond 2^64: no serial we issue can reach it
-                return;
-            }
-            n = n * 10 + digit;
-        }
-        highest = std::max(highest, n);
-    };
-    consider(doc.id.value);
-    for (const Role& r : doc.roles) consider(r.id.value);
-    for (const Circle& c : doc.circles) {
-        consider(c.id.value);
-        for (const Touchpoint& t : c.touchpoints) {
-            consider(t.id.value);
-            for (const KeyFactor& k : t.key_factors) {
-                consider(k.id.value);
-                for (const Standard& s : k.standards) consider(s.id.value);
-            }
-            for (const Activity& a : t.activities) consider(a.id.value);
-        }
-        for (const Handoff& h : c.handoffs) consider(h.id.value);
+// The N of an id spelled "prefix-N" (N decimal digits only), 0 for any other id.
+uint64_t serial_of(const std::string& id, const std::string& prefix) {
+    if (id.size() <= prefix.size() + 1 || id.compare(0, prefix.size(), prefix) != 0 || id[prefix.size()] != '-')
+        return 0;
+    uint64_t n = 0;
+    for (size_t i = prefix.size() + 1; i < id.size(); ++i) {
+        if (id[i] < '0' || id[i] > '9') return 0;
+        const uint64_t digit = uint64_t(id[i] - '0');
+        if (n > (UINT64_MAX - digit) / 10) return 0;  // beyond 2^64: no serial we issue can reach it
+        n = n * 10 + digit;
     }
+    return n;
+}
+
+// The highest N of any id spelled "prefix-N" in the circle, 0 if none.
+uint64_t highest_serial(const Circle& c, const std::string& prefix) {
+    uint64_t highest = serial_of(c.id.value, prefix);
+    auto consider = [&](const std::string& id) { highest = std::max(highest, serial_of(id, prefix)); };
+    for (const Touchpoint& t : c.touchpoints) {
+        consider(t.id.value);
+        for (const KeyFactor& k : t.key_factors) {
+            consider(k.id.value);
+            for (const Standard& s : k.standards) consider(s.id.value);
+        }
+        for (const Activity& a : t.activities) consider(a.id.value);
+    }
+    for (const Handoff& h : c.handoffs) consider(h.id.value);
+    return highest;
+}
+
+uint64_t highest_serial(const Blueprint& doc, const std::string& prefix) {
+    uint64_t highest = serial_of(doc.id.value, prefix);
+    for (const Role& r : doc.roles) highest = std::max(highest, serial_of(r.id.value, prefix));
+    for (const Circle& c : doc.circles) highest = std::max(highest, highest_serial(c, prefix));
     return highest;
 }
 }  // namespace
@@ -651,12 +654,26 @@ void Document::replace(Blueprint doc) {
     where_.settle();
     change_log_.clear();
     log_since_ = elements_revision_;  // nothing before the replacement can be told
+    highest_serial_.clear();          // serials are counted afresh in the new document
 }
 
 std::string Document::new_id(const std::string& prefix) {
-    if (serials_revision_ != revision_) {  // ids may have come or gone since the last call
-        highest_serial_.clear();
-        serials_revision_ = revision_;
+    // Ids may have come since the last call: the circles the change log names are looked at again (undo
+    // brings back only ids already counted), the whole document when it cannot tell. A serial is never
+    // handed out twice in a session, even after the element that had it was removed.
+    if (serials_revision_ != elements_revision_) {
+        std::vector<CircleId> changed;
+        if (circles_changed_since(serials_revision_, changed)) {
+            for (const CircleId& id : changed) {
+                const auto at = where_.find(id);
+                if (!at) continue;
+                for (auto& [known, highest] : highest_serial_)
+                    highest = std::max(highest, highest_serial(doc_.circles[at->circle], known));
+            }
+        } else {
+            for (auto& [known, highest] : highest_serial_) highest = std::max(highest, highest_serial(doc_, known));
+        }
+        serials_revision_ = elements_revision_;
     }
     auto [it, fresh] = highest_serial_.try_emplace(prefix, 0);
     if (fresh) it->second = highest_serial(doc_, prefix);

@@ -177,9 +177,10 @@ private:
     };
     std::vector<ElementsChange> change_log_;
     uint64_t log_since_ = 1;  // the log tells every change after this elements revision
-    // Highest N among ids "prefix-N" in the document, per prefix; recounted when the revision moved.
+    // Per prefix, the highest N among ids "prefix-N" in the document or handed out; raised after edits
+    // by looking at the circles they changed (new_id), never lowered.
     std::unordered_map<std::string, uint64_t> highest_serial_;
-    uint64_t serials_revision_ = 0;
+    uint64_t serials_revision_ = 0;  // the elements revision highest_serial_ has seen
     std::unordered_map<std::string, uint64_t> overflow_serial_;  // see new_id; never reset, never reused
     std::unique_ptr<RoleUsage> role_usage_;
     uint64_t role_usage_revision_ = 0, role_usage_elements_revision_ = 0;

@@ -255,3 +255,26 @@ TEST_CASE("the document tells which circles changed since an elements revision, 
     REQUIRE(d.circles_changed_since(d.elements_revision(), changed));
     CHECK(changed.empty());
 }
+
+TEST_CASE("new ids count the ids that edits, undo and a replaced document bring, and none is handed out twice") {
+    Document doc(small_blueprint());
+    const std::string first = doc.new_id("tp");
+    // A touchpoint whose id comes from elsewhere (pasted, imported), with a serial far past ours.
+    Touchpoint pasted;
+    pasted.id = TouchpointId("tp-40");
+    REQUIRE(doc.apply(insert_touchpoint(doc.model().circles[0].id, pasted)));
+    CHECK(doc.new_id("tp") == "tp-41");
+    // Removed, then the removal undone: its serial still counts.
+    REQUIRE(doc.apply(remove_touchpoint(doc.model(), TouchpointId("tp-40"))));
+    const std::string after_removal = doc.new_id("tp");
+    CHECK(after_removal == "tp-42");  // never tp-40 or tp-41 again in this session
+    REQUIRE(doc.undo());
+    CHECK(doc.new_id("tp") == "tp-43");
+    // A document replaced (opened, restored) is counted afresh, roles and all.
+    Blueprint with_role = doc.model();
+    with_role.roles.push_back({RoleId("role-9"), "质检", "Inspector"});
+    doc.replace(with_role);
+    CHECK(doc.new_id("role") == "role-10");
+    CHECK(doc.new_id("tp") == "tp-41");  // tp-40 is in it
+    CHECK(first == "tp-3");
+}
