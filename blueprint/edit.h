@@ -118,7 +118,7 @@ private:
 };
 
 // --------------------------------------------------------------------------------------- document
-// The open blueprint with its history. Every change goes through here and bumps revision(), which
+// (document.cpp) The open blueprint with its history. Every change goes through here and bumps revision(), which
 // views, lint caches and autosave watch.
 class Document {
 public:

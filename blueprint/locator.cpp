@@ -11,6 +11,8 @@ namespace {
 bool in_range(const Blueprint& d, const Location& at) { return id_text_at(d, at) != nullptr; }
 // The plain id at a location already known to be in range.
 const std::string& raw_id(const Blueprint& d, const Location& at) { return *id_text_at(d, at); }
+// Indexing a circle again costs about what a rebuild spends on it: past a quarter of them, rebuild.
+bool rebuild_is_cheaper(size_t again, size_t circles) { return 4 * again > circles + 4; }
 }  // namespace
 
 bool is_at(const Blueprint& doc, const Location& at, const ElementId& id) {
@@ -49,8 +51,7 @@ void Locator::rebuild() {
 
 void Locator::changed_within(const std::vector<CircleId>& circles) {
     if (!complete_) return changed_elsewhere();
-    // Indexing a circle again costs about what a rebuild spends on it: past a quarter, rebuild.
-    if (4 * circles.size() > doc_->circles.size() + 4) return changed_elsewhere();
+    if (rebuild_is_cheaper(circles.size(), doc_->circles.size())) return changed_elsewhere();
     for (const CircleId& id : circles) {
         const std::optional<Path> at = index_.find(id);  // circles did not move: still where indexed
         if (!at || !index_.reindex_circle(*doc_, at->circle)) return changed_elsewhere();
@@ -70,8 +71,7 @@ void Locator::changed_list(const std::vector<CircleId>& circles) {
         const bool named = named_ids.count(list[c].id.value) > 0;
         if (named || !at || at->circle != c) again.push_back(c);
     }
-    // Indexing a circle again costs about what a rebuild spends on it: past a quarter, rebuild.
-    if (4 * again.size() > list.size() + 4) return changed_elsewhere();
+    if (rebuild_is_cheaper(again.size(), list.size())) return changed_elsewhere();
     for (int c : again)
         if (!index_.reindex_circle(*doc_, c)) return changed_elsewhere();
     fresh_ = settled_;
