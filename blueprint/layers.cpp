@@ -353,18 +353,24 @@ LinksInto links_into(const Blueprint& doc, const Path& p) {
                 g.standards.insert(k.standards[p.standard].id.value);
         }
     }
+    // Only what can point into the subtree is looked at: recovery links point at circles, handoffs at
+    // activities and standards (removing a fresh touchpoint looks at nothing).
+    const bool recoveries = !g.circles.empty(), handoffs = !g.activities.empty() || !g.standards.empty();
+    if (!recoveries && !handoffs) return links;
     for (int ci = 0; ci < (int)doc.circles.size(); ++ci) {
         const Circle& c = doc.circles[ci];
         const bool circle_goes = g.circles.count(c.id.value) > 0;  // its own links go with it
-        for (const Touchpoint& t : c.touchpoints) {
-            if (!circle_goes && !t.recovery.empty() && g.circles.count(t.recovery.value))
-                links.recoveries.push_back({t.id, t.recovery});
-            for (const Activity& a : t.activities)
-                if (!circle_goes && !a.recovery.empty() && g.circles.count(a.recovery.value) &&
-                    !g.activities.count(a.id.value))
-                    links.recoveries.push_back({a.id, a.recovery});
-        }
         if (circle_goes) continue;
+        if (recoveries) {
+            for (const Touchpoint& t : c.touchpoints) {
+                if (!t.recovery.empty() && g.circles.count(t.recovery.value))
+                    links.recoveries.push_back({t.id, t.recovery});
+                for (const Activity& a : t.activities)
+                    if (!a.recovery.empty() && g.circles.count(a.recovery.value) && !g.activities.count(a.id.value))
+                        links.recoveries.push_back({a.id, a.recovery});
+            }
+        }
+        if (!handoffs) continue;
         for (int h = 0; h < (int)c.handoffs.size(); ++h) {
             const Handoff& x = c.handoffs[h];
             if (g.activities.count(x.from.value) || g.activities.count(x.to.value))

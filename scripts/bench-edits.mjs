@@ -4,8 +4,9 @@
 // long saving the document takes. The document: the water-heater sample's circles repeated (770 copies ≈
 // 10,000 touchpoints). Figures only, no budgets.
 //   node scripts/bench-edits.mjs [copies ...]   (default: 770; needs scripts/build-web.sh)
-// BP_PROFILE=1 also prints the wasm functions with the most self time over all the edits (build with
-// --profiling-funcs for names: see the profiling recipe in README's "Speed").
+// BP_PROFILE=1 also prints the wasm functions with the most self time, and with the most total time (self
+// and callees), over all the edits; TOP=n lists n of each (build with --profiling-funcs for names: see the
+// profiling recipe in README's "Speed"). BP_SITE=dir serves another build of the page.
 import { launch, openDesigner, settle, findItem, siteBuilt } from '../tests/js/browser.mjs';
 import { openGrown } from '../tests/js/documents.mjs';
 
@@ -94,15 +95,27 @@ async function measure(copies) {
     line('undo', await watch(page, () => page.keyboard.press('Control+z')));
     if (cdp) {
       const { profile } = await cdp.send('Profiler.stop');
+      // Self time per function, and total time (a sample counts once for every function on its stack).
       const self = new Map();
-      const dt = new Map(profile.nodes.map((n) => [n.id, 0]));
-      for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], dt.get(profile.samples[i]) + (profile.timeDeltas[i] || 0));
-      for (const n of profile.nodes) {
-        const name = n.callFrame.functionName || '(anonymous)';
-        self.set(name, (self.get(name) || 0) + dt.get(n.id) / 1000);
+      const total = new Map();
+      const parent = new Map();
+      for (const n of profile.nodes) for (const c of n.children || []) parent.set(c, n.id);
+      const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+      const nameOf = (n) => n.callFrame.functionName || '(anonymous)';
+      for (let i = 0; i < profile.samples.length; i++) {
+        const ms = (profile.timeDeltas[i] || 0) / 1000;
+        let id = profile.samples[i];
+        self.set(nameOf(byId.get(id)), (self.get(nameOf(byId.get(id))) || 0) + ms);
+        const seen = new Set();
+        for (; id !== undefined; id = parent.get(id)) seen.add(nameOf(byId.get(id)));
+        for (const name of seen) total.set(name, (total.get(name) || 0) + ms);
       }
-      const top = [...self].filter(([n]) => n !== '(idle)' && n !== '(program)').sort((a, b) => b[1] - a[1]).slice(0, 25);
-      for (const [name, ms] of top) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+      const rank = (m) => [...m].filter(([n]) => !['(idle)', '(program)', '(root)', '(anonymous)'].includes(n))
+        .sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP) || 25);
+      console.log('  self time:');
+      for (const [name, ms] of rank(self)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
+      console.log('  total time (self and callees):');
+      for (const [name, ms] of rank(total)) console.log(`    ${ms.toFixed(0).padStart(6)} ms  ${name}`);
     }
     if (errors.length) console.log('  page errors:', errors.join(' | '));
   } finally {

@@ -327,9 +327,13 @@ void draw_menu(Designer& d) {
             // What the standards table's filter shows, as its own files: a role's standards in one click.
             const StandardsFilter& filter = d.panels.standards.filter;
             if (filter != StandardsFilter{}) {
+                // The table's rows when they are of this revision (the table draws behind the menu), else built.
+                const StandardsTableState& table = d.panels.standards;
+                const bool current = !table.rows_dirty && table.rows_key == ctx.findings_key() && table.rows.filter() == filter;
+                std::vector<StandardRow> built;
+                if (!current) built = build_standard_rows(ctx.model(), ctx.findings(), filter, {}, l);
                 std::vector<bp::StandardId> shown;
-                for (const StandardRow& row : build_standard_rows(ctx.model(), ctx.findings(), filter, {}, l))
-                    shown.push_back(row.id);
+                for (const StandardRow& row : current ? table.rows.rows_in_document_order() : built) shown.push_back(row.id);
                 ImGui::Separator();
                 const std::string label = tr(l, "表格筛选出的 ", "The ") + std::to_string(shown.size()) +
                                           tr(l, " 条标准", shown.size() == 1 ? " standard the table shows" : " standards the table shows");

@@ -24,7 +24,7 @@ struct InspectorState {
 struct StandardsTableState {
     StandardsFilter filter;
     std::vector<SortKey> sort;
-    std::vector<StandardRow> rows;
+    StandardRowsCache rows;                  // rows.rows(): what the table shows
     std::pair<uint64_t, uint64_t> rows_key;  // Context::findings_key the rows were built for
     bool rows_dirty = true;       // filter or sort changed
     bool editing = false;         // a cell is being edited: keep the row order until it is done

@@ -1,6 +1,8 @@
 #include "standards_rows.h"
 
 #include <algorithm>
+#include <tuple>
+#include <unordered_set>
 
 #include "blueprint/roles.h"
 
@@ -80,47 +82,67 @@ std::unordered_map<std::string_view, LintStatus> lint_status_by_element(const st
     return out;
 }
 
-std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
-                                             const StandardsFilter& filter, const std::vector<SortKey>& sort,
-                                             bp::Lang lang, const ResultsFocus& results) {
-    const auto status = lint_status_by_element(findings);
-    const bp::ResultsIndex index(doc);
-    const int site = results.site.empty() ? -1 : index.site_index(results.site);
-    const bool measured = index.results() && !results.period.empty() && (results.site.empty() || site >= 0);
-    const std::string needle = lower_ascii(filter.text);
+namespace {
+// What decides whether a standard has a row and what the row carries, prepared once per build.
+struct RowRules {
+    const bp::Blueprint& doc;
+    const StandardsFilter& filter;
+    std::string needle;  // the text filter, lower case
+    // Lint status per element; null: rows are built without it and the lint filter is not applied.
+    const std::unordered_map<std::string_view, LintStatus>* status = nullptr;
+    std::optional<bp::ResultsIndex> index;  // only with results
+    int site = -1;
+    bool measured = false;
+    const ResultsFocus& results;
 
-    std::vector<StandardRow> rows;
-    rows.reserve(bp::count(doc).standards);
-    for (int c = 0; c < (int)doc.circles.size(); ++c) {
-        const bp::Circle& circle = doc.circles[c];
-        if (!filter.circle.empty() && circle.id.value != filter.circle) continue;
-        for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
-            const bp::Touchpoint& tp = circle.touchpoints[t];
-            for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
-                const bp::KeyFactor& kf = tp.key_factors[k];
-                for (int s = 0; s < (int)kf.standards.size(); ++s) {
-                    const bp::Standard& st = kf.standards[s];
-                    if (filter.owner && st.owner.value != *filter.owner) continue;
-                    if (filter.type && st.type != *filter.type) continue;
-                    LintStatus lint;
-                    if (auto it = status.find(st.id.value); it != status.end()) lint = it->second;
+    RowRules(const bp::Blueprint& d, const StandardsFilter& f, const ResultsFocus& r,
+             const std::unordered_map<std::string_view, LintStatus>* lint)
+        : doc(d), filter(f), needle(lower_ascii(f.text)), status(lint), results(r) {
+        if (!d.results) return;
+        index.emplace(d);
+        site = r.site.empty() ? -1 : index->site_index(r.site);
+        measured = index->results() && !r.period.empty() && (r.site.empty() || site >= 0);
+    }
+};
+
+// The rows of circle `c`, in document order, appended to `out`.
+void circle_rows(const RowRules& rules, int c, std::vector<StandardRow>& out) {
+    const bp::Blueprint& doc = rules.doc;
+    const StandardsFilter& filter = rules.filter;
+    const bp::Circle& circle = doc.circles[c];
+    if (!filter.circle.empty() && circle.id.value != filter.circle) return;
+    for (int t = 0; t < (int)circle.touchpoints.size(); ++t) {
+        const bp::Touchpoint& tp = circle.touchpoints[t];
+        for (int k = 0; k < (int)tp.key_factors.size(); ++k) {
+            const bp::KeyFactor& kf = tp.key_factors[k];
+            for (int s = 0; s < (int)kf.standards.size(); ++s) {
+                const bp::Standard& st = kf.standards[s];
+                if (filter.owner && st.owner.value != *filter.owner) continue;
+                if (filter.type && st.type != *filter.type) continue;
+                LintStatus lint;
+                if (rules.status) {
+                    if (auto it = rules.status->find(st.id.value); it != rules.status->end()) lint = it->second;
                     if (!lint_matches(filter.lint, lint)) continue;
-                    if (!needle.empty()) {
-                        const std::string text = lower_ascii(
-                            st.statement + '\n' + kf.name + '\n' + tp.name + '\n' + circle.name + '\n' +
-                            st.target.metric + '\n' + st.target.unit + '\n' + st.id.value + '\n' +
-                            bp::role_name(doc, st.owner, bp::Lang::Zh) + '\n' + bp::role_name(doc, st.owner, bp::Lang::En));
-                        if (!contains(text, needle)) continue;
-                    }
-                    bp::Standing standing = measured ? bp::standing(index, st, results.period, site) : bp::Standing{};
-                    if (measured && !results_match(filter.results, standing.verdict)) continue;
-                    rows.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint, std::move(standing)});
                 }
+                if (!rules.needle.empty()) {
+                    const std::string text = lower_ascii(
+                        st.statement + '\n' + kf.name + '\n' + tp.name + '\n' + circle.name + '\n' +
+                        st.target.metric + '\n' + st.target.unit + '\n' + st.id.value + '\n' +
+                        bp::role_name(doc, st.owner, bp::Lang::Zh) + '\n' + bp::role_name(doc, st.owner, bp::Lang::En));
+                    if (!contains(text, rules.needle)) continue;
+                }
+                bp::Standing standing =
+                    rules.measured ? bp::standing(*rules.index, st, rules.results.period, rules.site) : bp::Standing{};
+                if (rules.measured && !results_match(filter.results, standing.verdict)) continue;
+                out.push_back(StandardRow{bp::Path{c, t, k, s}, st.id, t + 1, lint, std::move(standing)});
             }
         }
     }
-    if (sort.empty()) return rows;
+}
 
+// Stably sorted by the keys in priority order; ties keep the order they came in.
+void sort_rows(const bp::Blueprint& doc, std::vector<StandardRow>& rows, const std::vector<SortKey>& sort, bp::Lang lang) {
+    if (sort.empty()) return;
     // Sort small items that point at what they compare (the owner's name looked up once per row),
     // then lay the rows out in that order.
     std::unordered_map<std::string, std::string> owner_names;
@@ -183,7 +205,109 @@ std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std
     std::vector<StandardRow> sorted;
     sorted.reserve(rows.size());
     for (const Item& i : items) sorted.push_back(std::move(*i.row));
-    return sorted;
+    rows = std::move(sorted);
+}
+}  // namespace
+
+std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
+                                             const StandardsFilter& filter, const std::vector<SortKey>& sort,
+                                             bp::Lang lang, const ResultsFocus& results) {
+    const auto status = lint_status_by_element(findings);
+    const RowRules rules(doc, filter, results, &status);
+    std::vector<StandardRow> rows;
+    for (int c = 0; c < (int)doc.circles.size(); ++c) circle_rows(rules, c, rows);
+    sort_rows(doc, rows, sort, lang);
+    return rows;
+}
+
+// ------------------------------------------------------------------------------------ kept rows
+const std::vector<StandardRow>& StandardRowsCache::build(bp::Document& document, const std::vector<bp::Finding>& findings,
+                                                         const StandardsFilter& filter, const std::vector<SortKey>& sort,
+                                                         bp::Lang lang, const ResultsFocus& results) {
+    const bp::Blueprint& doc = document.model();
+    // Standings and lint decide which rows there are only with results or a lint filter: then everything.
+    if (doc.results || filter.lint != LintStatusFilter::Any) {
+        in_order_ = build_standard_rows(doc, findings, filter, {}, lang, results);
+        blocks_.clear();
+        document_ = nullptr;
+        filter_ = filter;
+        ++full_builds_;
+    } else {
+        std::vector<bp::CircleId> changed;
+        const bool reuse = document_ == &document && filter_ == filter &&
+                           document.circles_changed_since(elements_revision_, changed);
+        const RowRules rules(doc, filter, results, nullptr);
+        std::unordered_map<std::string_view, std::pair<size_t, size_t>> kept;  // circle id → its rows' first, count
+        if (reuse) {
+            kept.reserve(blocks_.size());
+            size_t at = 0;
+            for (const Block& b : blocks_) {
+                kept.emplace(b.circle.value, std::make_pair(at, b.rows));
+                at += b.rows;
+            }
+            for (const bp::CircleId& id : changed) kept.erase(id.value);
+        } else {
+            ++full_builds_;
+        }
+        std::vector<StandardRow> rows;
+        rows.reserve(in_order_.size() + 16);
+        std::vector<Block> blocks;
+        blocks.reserve(doc.circles.size());
+        std::unordered_set<std::string_view> seen;  // a circle id twice (a document no loader made): walked each time
+        seen.reserve(doc.circles.size());
+        for (int c = 0; c < (int)doc.circles.size(); ++c) {
+            const bp::Circle& circle = doc.circles[c];
+            const size_t first = rows.size();
+            auto it = seen.insert(circle.id.value).second ? kept.find(circle.id.value) : kept.end();
+            if (it != kept.end()) {
+                for (size_t i = it->second.first; i < it->second.first + it->second.second; ++i) {
+                    rows.push_back(std::move(in_order_[i]));
+                    rows.back().path.circle = c;
+                }
+            } else {
+                circle_rows(rules, c, rows);
+            }
+            blocks.push_back(Block{circle.id, rows.size() - first});
+        }
+        in_order_ = std::move(rows);
+        blocks_ = std::move(blocks);
+        document_ = &document;
+        filter_ = filter;
+        elements_revision_ = document.elements_revision();
+        fill_lint(document, findings);
+    }
+    sorted_.clear();
+    if (!sort.empty()) {
+        sorted_ = in_order_;
+        sort_rows(doc, sorted_, sort, lang);
+    }
+    sorted_by_ = sort;
+    return rows();
+}
+
+// Each finding located once: a standard's counts go to its row, found by its path among its circle's rows
+// (in document order). The findings' cost, not the rows'.
+void StandardRowsCache::fill_lint(bp::Document& document, const std::vector<bp::Finding>& findings) {
+    for (StandardRow& r : in_order_) r.lint = {};
+    if (findings.empty()) return;
+    std::vector<size_t> first(blocks_.size() + 1, 0);
+    for (size_t c = 0; c < blocks_.size(); ++c) first[c + 1] = first[c] + blocks_[c].rows;
+    auto key = [](const bp::Path& p) { return std::make_tuple(p.touchpoint, p.key_factor, p.standard); };
+    for (const bp::Finding& f : findings) {
+        if (f.element.kind() != bp::ElementKind::Standard) continue;
+        const std::optional<bp::Location> at = document.locator().find(f.element);
+        if (!at || at->path.circle < 0 || size_t(at->path.circle) >= blocks_.size()) continue;
+        const auto begin = in_order_.begin() + (ptrdiff_t)first[size_t(at->path.circle)];
+        const auto end = in_order_.begin() + (ptrdiff_t)first[size_t(at->path.circle) + 1];
+        auto row = std::lower_bound(begin, end, key(at->path),
+                                    [&](const StandardRow& r, const auto& k) { return key(r.path) < k; });
+        if (row == end || key(row->path) != key(at->path)) continue;  // filtered out
+        switch (f.severity) {
+            case bp::Severity::Error: ++row->lint.errors; break;
+            case bp::Severity::Warning: ++row->lint.warnings; break;
+            case bp::Severity::Info: ++row->lint.infos; break;
+        }
+    }
 }
 
 }  // namespace ui

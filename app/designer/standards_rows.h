@@ -1,6 +1,7 @@
 // The rows the standards table shows: every standard of the blueprint with its trace, filtered and
 // sorted. Pure C++ over the model and the lint findings (no ImGui), so the order and the filters are
-// tested directly. The table builds the rows once per revision, filter or sort change.
+// tested directly. The table builds the rows once per revision, filter or sort change, through a
+// StandardRowsCache that walks again only the circles edits changed.
 #pragma once
 
 #include <optional>
@@ -9,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "blueprint/edit.h"
 #include "blueprint/lint.h"
 #include "blueprint/model.h"
 #include "blueprint/trends.h"
@@ -86,5 +88,37 @@ struct SortKey {
 std::vector<StandardRow> build_standard_rows(const bp::Blueprint& doc, const std::vector<bp::Finding>& findings,
                                              const StandardsFilter& filter, const std::vector<SortKey>& sort,
                                              bp::Lang lang, const ResultsFocus& results = {});
+
+// The same rows, kept from one build to the next: after edits only the circles they changed are walked
+// again (Document::circles_changed_since), the other circles' rows are kept, and the lint counts come
+// from the findings alone (each located once), so a build after an edit costs the changed circles and
+// the findings, not every standard. With results in the document or a lint filter every build walks
+// everything: standings and lint then decide which rows there are, and neither is in the change log.
+class StandardRowsCache {
+public:
+    // The rows for the document as it is now: those build_standard_rows gives.
+    const std::vector<StandardRow>& build(bp::Document& doc, const std::vector<bp::Finding>& findings,
+                                          const StandardsFilter& filter, const std::vector<SortKey>& sort,
+                                          bp::Lang lang, const ResultsFocus& results = {});
+    // Of the last build: sorted as it asked, or in document order.
+    const std::vector<StandardRow>& rows() const { return sorted_by_.empty() ? in_order_ : sorted_; }
+    const std::vector<StandardRow>& rows_in_document_order() const { return in_order_; }
+    const StandardsFilter& filter() const { return filter_; }  // of the last build
+    size_t full_builds() const { return full_builds_; }  // builds that walked every circle (for tests)
+
+private:
+    struct Block {
+        bp::CircleId circle;
+        size_t rows = 0;
+    };
+    void fill_lint(bp::Document& doc, const std::vector<bp::Finding>& findings);
+    std::vector<StandardRow> in_order_, sorted_;
+    std::vector<SortKey> sorted_by_;
+    std::vector<Block> blocks_;  // in_order_'s rows per circle, in the document's order at the build
+    const bp::Document* document_ = nullptr;  // null: nothing kept
+    StandardsFilter filter_;
+    uint64_t elements_revision_ = 0;
+    size_t full_builds_ = 0;
+};
 
 }  // namespace ui

@@ -421,7 +421,7 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
                            !(st.results == focus);
         if (!st.rows_dirty && !stale) return;
         if (stale && !st.rows_dirty && st.editing) return;  // keep rows still while a cell is edited
-        st.rows = build_standard_rows(ctx.model(), findings, st.filter, st.sort, ctx.lang(), focus);
+        st.rows.build(ctx.session.doc(), findings, st.filter, st.sort, ctx.lang(), focus);
         st.results = focus;
         st.rows_key = ctx.findings_key();
         st.lang = ctx.lang();
@@ -431,8 +431,8 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
 
     const size_t total = ctx.session.counts().standards;
     if (has_results) ImGui::AlignTextToFramePadding();
-    if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.size(), (int)total);
-    else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.size(), bp::text::counted(total, "standard").c_str());
+    if (lang == Lang::Zh) ImGui::TextDisabled("显示 %d / %d 条标准", (int)st.rows.rows().size(), (int)total);
+    else ImGui::TextDisabled("Showing %d of %s", (int)st.rows.rows().size(), bp::text::counted(total, "standard").c_str());
     if (has_results && draw_results_pickers(ctx, focus, st.filter)) {
         st.rows_dirty = true;
         rebuild_if_needed();
@@ -441,7 +441,7 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
         wrapped_text(tr(lang, "还没有标准：在检查器中对关键因素使用“转换为标准”，或用“全部转换”。",
                         "No standards yet: use \"Convert to standard\" on a key factor in the inspector, "
                         "or \"Convert all\"."));
-    } else if (st.rows.empty()) {
+    } else if (st.rows.rows().empty()) {
         // Every standard is filtered out: say so, with the way back, instead of an empty table.
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(tr(lang, "没有标准符合筛选条件。", "No standard matches the filters."));
@@ -491,10 +491,10 @@ void draw_standards_table(const Context& ctx, PanelState& state) {
         const bp::Blueprint& doc = ctx.model();
         bool editing = false;
         ImGuiListClipper clipper;
-        clipper.Begin((int)st.rows.size());
+        clipper.Begin((int)st.rows.rows().size());
         while (clipper.Step()) {
             for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-                const StandardRow& row = st.rows[i];
+                const StandardRow& row = st.rows.rows()[i];
                 if (!row_still_valid(doc, row)) {  // changed under us (e.g. undo while editing): rebuild next frame
                     st.rows_dirty = true;
                     ImGui::TableNextRow(ImGuiTableRowFlags_None, ImGui::GetFrameHeight());

@@ -31,7 +31,7 @@ struct PanelFixture {
     }
     std::vector<std::string> shown_standards() {
         std::vector<std::string> out;
-        for (const auto& r : d.panels.standards.rows) out.push_back(r.id.value);
+        for (const auto& r : d.panels.standards.rows.rows()) out.push_back(r.id.value);
         return out;
     }
 };
@@ -136,7 +136,7 @@ TEST_CASE("standards table: 20,000 standards draw only the visible rows") {
     doc.circles.push_back(std::move(big));
     f.h.load(std::move(doc));
     f.h.frames(3);
-    CHECK(f.d.panels.standards.rows.size() == 20004);
+    CHECK(f.d.panels.standards.rows.rows().size() == 20004);
     // The clipper submits only what fits in the window: far fewer widgets than rows.
     ImGuiWindow* inner = panels_test::table_window("###standards", "##standards");
     REQUIRE(inner);

@@ -39,13 +39,13 @@ struct TableOnResults {
         h.frames(2);
     }
     const ui::StandardRow* row(const char* id) {
-        for (const ui::StandardRow& r : d.panels.standards.rows)
+        for (const ui::StandardRow& r : d.panels.standards.rows.rows())
             if (r.id.value == id) return &r;
         return nullptr;
     }
     std::vector<std::string> shown_standards() {
         std::vector<std::string> out;
-        for (const auto& r : d.panels.standards.rows) out.push_back(r.id.value);
+        for (const auto& r : d.panels.standards.rows.rows()) out.push_back(r.id.value);
         return out;
     }
     ImGuiTable* standards_table() { return ImGui::TableFindByID(panels_test::id_of("###standards", {std::string("##standards")})); }

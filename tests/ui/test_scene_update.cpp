@@ -10,40 +10,9 @@
 
 #include "app/designer/layout.h"
 #include "blueprint/edit.h"
-#include "blueprint/json_io.h"
+#include "grown_sample.h"
 
 namespace {
-
-bp::Blueprint sample() {
-    auto r = bp::load_blueprint_file(std::string(BP_SOURCE_DIR) + "/assets/samples/water-heater-installation.blueprint.json");
-    REQUIRE(r.ok());
-    return r.blueprint();
-}
-
-// `copies` of the sample's circles, `spacing` apart on a grid (ids made unique per copy).
-bp::Blueprint grown(int copies, double spacing) {
-    bp::Blueprint b = sample();
-    std::vector<bp::Circle> circles;
-    for (int i = 0; i < copies; ++i)
-        for (bp::Circle c : b.circles) {
-            const std::string suffix = "-" + std::to_string(i);
-            c.id.value += suffix;
-            c.position = {c.position.x + (i % 4) * spacing, c.position.y + (i / 4) * spacing};
-            for (auto& t : c.touchpoints) {
-                t.id.value += suffix;
-                t.recovery = {};
-                t.activities.clear();
-                for (auto& k : t.key_factors) {
-                    k.id.value += suffix;
-                    for (auto& s : k.standards) s.id.value += suffix;
-                }
-            }
-            c.handoffs.clear();
-            circles.push_back(std::move(c));
-        }
-    b.circles = std::move(circles);
-    return b;
-}
 
 size_t groups(const ui::Scene& s) {
     std::vector<int> g = s.circle_group;
@@ -139,7 +108,7 @@ TEST_CASE("after edits, laying out only the changed circles gives the scene a fu
     for (const double spacing : {4000.0, 600.0}) {  // apart; crowded, so that labels push across circles
         for (const double scale : {1.0, 0.45}) {
             INFO("circles " << spacing << " apart, laid out at scale " << scale);
-            bp::Document d(grown(8, spacing));
+            bp::Document d(ui_test::grown(8, spacing));
             ui::LabelStyle style;
             style.layout_scale = scale;
             ui::Scene s;
@@ -170,7 +139,7 @@ TEST_CASE("after edits, laying out only the changed circles gives the scene a fu
 }
 
 TEST_CASE("a change the document does not tell, or a scene in another style, is never taken as an update", "[layout][labels]") {
-    bp::Document d(grown(4, 4000));
+    bp::Document d(ui_test::grown(4, 4000));
     ui::Scene s;
     ui::build_circle_scene(d.model(), s);
     REQUIRE(groups(s) >= 4);

@@ -29,7 +29,7 @@ struct TableInDesigner {
         h.frames(2);
     }
     const ui::StandardRow* row(const char* id) {
-        for (const ui::StandardRow& r : d.panels.standards.rows)
+        for (const ui::StandardRow& r : d.panels.standards.rows.rows())
             if (r.id.value == id) return &r;
         return nullptr;
     }
@@ -83,18 +83,18 @@ TEST_CASE("standards table: only the rows below target, without data, or both", 
     TableInDesigner f;
     auto shown = [&] {
         std::vector<std::string> ids;
-        for (const ui::StandardRow& r : f.d.panels.standards.rows) ids.push_back(r.id.value);
+        for (const ui::StandardRow& r : f.d.panels.standards.rows.rows()) ids.push_back(r.id.value);
         std::sort(ids.begin(), ids.end());
         return ids;
     };
-    CHECK(f.d.panels.standards.rows.size() == 22);
+    CHECK(f.d.panels.standards.rows.rows().size() == 22);
     REQUIRE(f.pick("##results_filter", 2, "Below target"));
     // November, all sites: advice 85 %, on-time 90 % (critical), covers 7 of 9.
     CHECK(shown() == std::vector<std::string>{"st-wh-advice", "st-wh-covers", "st-wh-ontime"});
     REQUIRE(f.pick("##results_filter", 3, "No data"));
-    CHECK(f.d.panels.standards.rows.size() == 22 - 4);
+    CHECK(f.d.panels.standards.rows.rows().size() == 22 - 4);
     REQUIRE(f.pick("##results_filter", 1, "Below target or no data"));
-    CHECK(f.d.panels.standards.rows.size() == 22 - 1);  // all but the slot, met
+    CHECK(f.d.panels.standards.rows.rows().size() == 22 - 1);  // all but the slot, met
     CHECK_FALSE(f.row("st-wh-slot"));
     // At 北京 in November the covers were met (4 of 4): the filter follows the picked site.
     REQUIRE(f.pick("##site_filter", 1, "北京朝阳店"));
@@ -104,7 +104,7 @@ TEST_CASE("standards table: only the rows below target, without data, or both", 
     REQUIRE(clear.GetWidth() > 0);
     f.h.click(clear.GetCenter());
     f.h.frames(2);
-    CHECK(f.d.panels.standards.rows.size() == 22);
+    CHECK(f.d.panels.standards.rows.rows().size() == 22);
 }
 
 // The page at 1600 px gives the table half the width beside the results panel: 800 px, 50 of its 16 px
