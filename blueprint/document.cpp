@@ -95,7 +95,15 @@ bool Document::circles_changed_since(uint64_t since, std::vector<CircleId>& out)
     named.drop_repeats();
     out = std::move(named.circles);
     if (out.empty()) return true;
-    // Circles an edit named that a later one removed are gone: only those in the document are told.
+    // Circles an edit named that a later one removed are gone: only those in the document are told. A few
+    // named (one edit's) are looked for in the list; many, through a set of the document's circle ids.
+    if (out.size() <= 8) {
+        auto gone = [&](const CircleId& id) {
+            return std::none_of(doc_.circles.begin(), doc_.circles.end(), [&](const Circle& c) { return c.id == id; });
+        };
+        out.erase(std::remove_if(out.begin(), out.end(), gone), out.end());
+        return true;
+    }
     std::unordered_set<std::string_view> present;
     present.reserve(doc_.circles.size());
     for (const Circle& c : doc_.circles) present.insert(c.id.value);

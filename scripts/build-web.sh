@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the designer for the browser into build/web/site: index.html, page.js, designer.js,
 # designer.wasm, fonts/ui.ttf (derived from Debian's fonts-wqy-microhei) and samples/.
-# Release: -Os, no assertions, no debug info, wasm exceptions. Incremental: quick when nothing changed.
+# Release: -O2, no assertions, no debug info, wasm exceptions. Incremental: quick when nothing changed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh

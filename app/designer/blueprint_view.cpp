@@ -167,7 +167,7 @@ std::string overrun_text(int64_t minutes, Lang lang) {
 void draw_header(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
     const Lang lang = f.ctx.lang();
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const bool broken = f.broken && f.broken->effect.circle == c.id && f.broken->effect.promise_fails;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, broken ? IM_COL32(252, 232, 230, 255) : IM_COL32(232, 238, 248, 255), 5.0f);
@@ -196,7 +196,7 @@ void draw_header(const ViewFrame& f, const SceneItem& it) {
 void draw_moment(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const bool broken = is_broken(f, tp.id.value);
     const int alpha = f.dragged_id == it.id ? 90 : 255;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
@@ -228,7 +228,7 @@ void draw_moment(const ViewFrame& f, const SceneItem& it) {
 
 void draw_chip(const ViewFrame& f, const SceneItem& it) {
     const bp::KeyFactor& kf = bp::key_factor_at(f.ctx.model(), it.path);
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     f.dl->AddRectFilled(a, b, IM_COL32(248, 246, 236, 255), 3.0f);
     f.dl->AddRect(a, b, selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255) : IM_COL32(215, 208, 180, 255), 3.0f,
@@ -250,7 +250,7 @@ std::string doer(const ViewFrame& f, const bp::Activity& act) {
 void draw_activity(const ViewFrame& f, const SceneItem& it) {
     const bp::Blueprint& doc = f.ctx.model();
     const bp::Activity& act = bp::activity_at(doc, it.path);
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const bool broken = is_broken(f, act.id.value);
     const int role = role_index(doc, act.role);
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
@@ -276,8 +276,8 @@ struct ArrowLook {
     float width;
     bool broken;
 };
-ArrowLook arrow_look(const ViewFrame& f, const bp::Handoff& h) {
-    const bool selected = f.selected.count(h.id) > 0, hovered = f.hovered_id == h.id;
+ArrowLook arrow_look(const ViewFrame& f, const SceneItem& it, const bp::Handoff& h) {
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == h.id;
     const bool broken = f.broken && f.broken->link.handoff == h.id;
     const ImU32 col = broken ? palette::broken() : selected ? draw::accent() : hovered ? IM_COL32(40, 45, 60, 255)
                                                                                      : IM_COL32(95, 105, 125, 255);
@@ -288,7 +288,7 @@ ArrowLook arrow_look(const ViewFrame& f, const bp::Handoff& h) {
 void draw_handoff_line(const ViewFrame& f, const SceneItem& it) {
     if (it.tail == it.head) return;  // an end is missing
     const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
-    const ArrowLook look = arrow_look(f, h);
+    const ArrowLook look = arrow_look(f, it, h);
     const ImVec2 a = to_im(f.cam.world_to_screen(it.tail)), b = to_im(f.cam.world_to_screen(it.head));
     const float head = (float)std::clamp(10 * f.cam.scale, 4.0, 12.0);
     if (layered::bows(it)) {
@@ -317,7 +317,7 @@ void draw_handoff_label(const ViewFrame& f, const SceneItem& it) {
     if (it.tail == it.head) return;
     const bp::Handoff& h = bp::handoff_at(f.ctx.model(), it.path);
     const Lang lang = f.ctx.lang();
-    const ArrowLook look = arrow_look(f, h);
+    const ArrowLook look = arrow_look(f, it, h);
     std::string label = bp::deadline_text(h.deadline, lang);
     if (look.broken) {
         label = f.broken->link.how == bp::Break::Missing

@@ -99,17 +99,25 @@ void refresh_lint_badges(const Context& ctx, CanvasState& c) {
 }
 
 // Rebuilt only when the selection or the document changed: a select-all of 50,000 elements must not
-// cost 50,000 lookups every frame.
-void refresh_selected_set(const Context& ctx, CanvasState& c) {
-    if (c.selected_revision == ctx.doc().revision() && c.selected_source == ctx.selection.ids) return;
-    c.selected_source = ctx.selection.ids;
-    c.selected_revision = ctx.doc().revision();
-    c.selected.clear();
-    for (const auto& id : ctx.selection.ids) {
-        c.selected.insert(id);
-        if (auto at = ctx.locate(id); at && at->kind == bp::ElementKind::Standard)  // lights up its key factor
-            c.selected.insert(bp::key_factor_at(ctx.model(), at->path).id);
+// cost 50,000 lookups every frame. And which of the scene's items are selected, once per selection or
+// scene: the views ask for every item they draw, every frame.
+void refresh_selected_set(const Context& ctx, CanvasState& c, const Scene& scene) {
+    const bool selection_changed = c.selected_revision != ctx.doc().revision() || c.selected_source != ctx.selection.ids;
+    if (selection_changed) {
+        c.selected_source = ctx.selection.ids;
+        c.selected_revision = ctx.doc().revision();
+        c.selected.clear();
+        for (const auto& id : ctx.selection.ids) {
+            c.selected.insert(id);
+            if (auto at = ctx.locate(id); at && at->kind == bp::ElementKind::Standard)  // lights up its key factor
+                c.selected.insert(bp::key_factor_at(ctx.model(), at->path).id);
+        }
     }
+    if (!selection_changed && c.selected_items_generation == scene.generation) return;
+    c.selected_items_generation = scene.generation;
+    c.selected_items.assign(c.selected.empty() ? 0 : scene.items.size(), 0);
+    if (c.selected.empty()) return;
+    for (size_t i = 0; i < scene.items.size(); ++i) c.selected_items[i] = c.selected.count(scene.items[i].id) > 0;
 }
 
 // The scene item that shows an element: a standard shows on its key factor, a key factor without its
@@ -377,7 +385,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     // Gestures may have changed the document: draw from a fresh scene.
     const Scene& scene = current_scene(c, ctx.doc(), view, ctx.lang());
     refresh_lint_badges(ctx, c);
-    refresh_selected_set(ctx, c);
+    refresh_selected_set(ctx, c, scene);
 
     ImDrawList* dl = ImGui::GetWindowDrawList();
     const ImVec2 mn = draw::to_im(pos), mx(mn.x + (float)size.x, mn.y + (float)size.y);
@@ -386,7 +394,7 @@ void draw_canvas(const Context& ctx, CanvasState& c, bp::Vec2 pos, bp::Vec2 size
     const auto* dragged = std::get_if<gesture::DraggingTouchpoint>(&c.gesture);
     const std::optional<layer_actions::BrokenLink> broken = view != View::Circles ? layer_actions::broken_link(ctx) : std::nullopt;
     ViewFrame f{ctx, scene, cam, dl, cam.screen_to_world(pos), cam.screen_to_world({pos.x + size.x, pos.y + size.y}),
-                c.selected, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
+                c.selected, c.selected_items, c.hovered_id, c.lint_badges, dragged ? bp::ElementId(dragged->id) : bp::ElementId(),
                 broken ? &*broken : nullptr, &c.results};
     if (view == View::Circles) draw_circle_view(f);
     else draw_blueprint_view(f);
@@ -424,6 +432,7 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, L
             if (circles[i].id != drag->id || s.items[i].id != bp::ElementId(drag->id)) continue;
             translate_circle(s, i, {circles[i].position.x - s.items[i].anchor.x, circles[i].position.y - s.items[i].anchor.y});
             s.revision = doc.elements_revision();
+            ++s.generation;
             return s;
         }
     }
@@ -443,6 +452,7 @@ const Scene& current_scene(CanvasState& c, const bp::Document& doc, View view, L
             build_chain_scene(doc.model(), s);
         }
         s.revision = s.built_revision = doc.elements_revision();
+        ++s.generation;
     }
     return s;
 }

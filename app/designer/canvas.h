@@ -94,6 +94,8 @@ struct CanvasState {
     std::unordered_set<bp::ElementId, bp::ElementIdHash> selected;  // the selection plus parents of selected standards
     std::vector<bp::ElementId> selected_source;  // the selection `selected` was built from
     uint64_t selected_revision = 0;
+    std::vector<char> selected_items;  // per scene item: whether `selected` holds its element (empty: none does)
+    uint64_t selected_items_generation = ~uint64_t(0);  // Scene::generation they are of
 
     ResultsLayer results;               // the results layer (View menu), its choices and its cache
 

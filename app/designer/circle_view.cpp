@@ -75,7 +75,7 @@ ImU32 text_colour(const ViewFrame& f, const SceneItem& it, TextKind kind) {
 
 void draw_circle(const ViewFrame& f, const SceneItem& it) {
     const bp::Circle& c = f.ctx.model().circles[it.path.circle];
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const ImVec2 centre = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
     const ImU32 ring = selected ? draw::accent() : hovered ? IM_COL32(90, 100, 120, 255) : IM_COL32(170, 178, 192, 255);
@@ -116,7 +116,7 @@ void draw_arrow_before(const ViewFrame& f, const SceneItem& it) {
 void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::Touchpoint& tp = bp::touchpoint_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const int alpha = f.dragged_id == it.id ? 90 : 255;
     const ImVec2 p = to_im(f.cam.world_to_screen(it.anchor));
     const float r = (float)(it.radius * f.cam.scale);
@@ -160,7 +160,7 @@ void draw_touchpoint(const ViewFrame& f, const SceneItem& it) {
 void draw_card(const ViewFrame& f, const SceneItem& it) {
     const Context& ctx = f.ctx;
     const bp::KeyFactor& kf = bp::key_factor_at(ctx.model(), it.path);
-    const bool selected = f.selected.count(it.id) > 0, hovered = f.hovered_id == it.id;
+    const bool selected = f.is_selected(it), hovered = f.hovered_id == it.id;
     const ImVec2 a = to_im(f.cam.world_to_screen(it.min)), b = to_im(f.cam.world_to_screen(it.max));
     const float width = b.x - a.x;
     if (width < kSmallestCard && !selected) return;

@@ -145,6 +145,7 @@ struct Scene {
     std::vector<double> row_tops;          // blueprint view: each layer's row top, then the last row's bottom
     bp::Vec2 min, max;                     // bounds of everything; min > max when empty
     bool provisional = false;              // shifted by translate_circle: build again once the drag ends
+    uint64_t generation = 0;               // moves whenever the items change: what facts kept per item key on
     // Circle view, per circle: the box its title, nodes, labels and cards take (extent), and that box
     // grown to every spot the search for its labels' and cards' places looked at (reach); and its group:
     // circles whose reach meets another's extent are in one group. A group's text lies where it would

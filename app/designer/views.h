@@ -2,9 +2,11 @@
 // never change the document; gestures are the canvas's business.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
+#include <vector>
 
 #include "canvas.h"
 #include "context.h"
@@ -20,11 +22,21 @@ struct ViewFrame {
     ImDrawList* dl;
     bp::Vec2 visible_min, visible_max;   // world rectangle on screen (for culling)
     const std::unordered_set<bp::ElementId, bp::ElementIdHash>& selected;
+    const std::vector<char>& selected_items;  // per scene item, as CanvasState::selected_items
     const bp::ElementId& hovered_id;
     const std::unordered_map<bp::ElementId, LintBadge, bp::ElementIdHash>& lint;
     bp::ElementId dragged_id;            // an element drawn by the canvas at the mouse instead
     const layer_actions::BrokenLink* broken = nullptr;  // blueprint view: a link shown broken
     ResultsLayer* results = nullptr;     // the results layer (results_layer.h); draws nothing while off
+
+    // Whether the item's element is selected: looked up per item once per selection or scene, not per frame.
+    bool is_selected(const SceneItem& it) const {
+        if (selected.empty()) return false;
+        const std::less<const SceneItem*> before;
+        const SceneItem* first = scene.items.data();
+        if (!before(&it, first) && before(&it, first + selected_items.size())) return selected_items[size_t(&it - first)] != 0;
+        return selected.count(it.id) > 0;  // an item drawn from outside the scene
+    }
 };
 
 void draw_circle_view(const ViewFrame& f);

@@ -51,6 +51,49 @@ TEST_CASE("clicking selects — shift and ctrl add and toggle — clicking empty
     CHECK(ui_test::selected(h.d) == std::vector<std::string>{"c1"});
 }
 
+// The views ask every drawn item whether it is selected; the answer is kept per scene item and must follow
+// the selection, a standard's key factor, and a scene rebuilt after an edit.
+TEST_CASE("the items drawn as selected are the selection's, after clicks, edits and undo", "[canvas][selection]") {
+    Harness h;
+    h.load(sample_blueprint(1, 5, 6));  // more key factors than a blueprint cell shows: the views' scenes differ
+    auto drawn_selected = [&] {
+        std::vector<std::string> ids;
+        const ui::Scene& scene = h.d.canvas.scene;
+        const auto& flags = h.d.canvas.selected_items;
+        REQUIRE((flags.empty() || flags.size() == scene.items.size()));
+        for (size_t i = 0; i < flags.size(); ++i)
+            if (flags[i]) ids.push_back(scene.items[i].id.str());
+        return ids;
+    };
+    h.frames(1);
+    CHECK(drawn_selected().empty());
+    h.click(h.screen_of("c1-tp2"));
+    CHECK(drawn_selected() == std::vector<std::string>{"c1-tp2"});
+    h.click(h.screen_of("c1-tp4-kf1"), ImGuiMod_Shift);
+    CHECK(drawn_selected() == std::vector<std::string>{"c1-tp2", "c1-tp4-kf1"});
+    // A touchpoint removed before the selected one: the scene is built again, the flags move with it.
+    REQUIRE(h.d.session.doc().apply(bp::remove_touchpoint(h.d.session.model(), bp::TouchpointId("c1-tp1"))));
+    h.frames(1);
+    CHECK(drawn_selected() == std::vector<std::string>{"c1-tp2", "c1-tp4-kf1"});
+    REQUIRE(h.d.session.doc().undo());
+    h.frames(1);
+    CHECK(drawn_selected() == std::vector<std::string>{"c1-tp2", "c1-tp4-kf1"});
+    // Another view, the same selection and revision: a scene of other items, flagged afresh.
+    h.d.options.view = ui::View::Blueprint;
+    h.frames(2);
+    REQUIRE(h.d.canvas.scene.view == ui::SceneView::Blueprint);
+    std::vector<std::string> shown;
+    for (const ui::SceneItem& it : h.d.canvas.scene.items)
+        if (it.id.str() == "c1-tp2" || it.id.str() == "c1-tp4-kf1") shown.push_back(it.id.str());
+    REQUIRE(!shown.empty());
+    CHECK(drawn_selected() == shown);
+    h.d.options.view = ui::View::Circles;
+    h.frames(2);
+    CHECK(drawn_selected() == std::vector<std::string>{"c1-tp2", "c1-tp4-kf1"});
+    h.click(empty_spot(h));
+    CHECK(drawn_selected().empty());
+}
+
 TEST_CASE("shift-dragging on empty space box-selects what lies inside", "[canvas][selection]") {
     Harness h;
     h.load(sample_blueprint(1, 4, 0));

@@ -76,3 +76,25 @@ inline std::string as_format_3(const std::string& saved) {
     }
     return out;
 }
+
+// The first circle of `from` `n` times, each copy's ids (touchpoints, key factors, standards) suffixed
+// "-<copy>": a document of many circles alike.
+inline bp::Blueprint copies_of_first_circle(const bp::Blueprint& from, int n) {
+    bp::Blueprint big = from;
+    const bp::Circle model = big.circles.at(0);
+    big.circles.clear();
+    for (int c = 0; c < n; ++c) {
+        bp::Circle circle = model;
+        const std::string suffix = "-" + std::to_string(c);
+        circle.id.value += suffix;
+        for (auto& t : circle.touchpoints) {
+            t.id.value += suffix;
+            for (auto& k : t.key_factors) {
+                k.id.value += suffix;
+                for (auto& st : k.standards) st.id.value += suffix;
+            }
+        }
+        big.circles.push_back(circle);
+    }
+    return big;
+}

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "blueprint/edit.h"
+#include "fixtures.h"
 
 using namespace bp;
 
@@ -254,6 +255,28 @@ TEST_CASE("the document tells which circles changed since an elements revision, 
     CHECK_FALSE(d.circles_changed_since(recent, changed));
     REQUIRE(d.circles_changed_since(d.elements_revision(), changed));
     CHECK(changed.empty());
+}
+
+TEST_CASE("many circles changed, some removed since: only those still in the document are told, in order") {
+    // More than a few: the set of the document's circle ids decides.
+    const Blueprint many = copies_of_first_circle(small_blueprint(), 12);
+    const Circle first = small_blueprint().circles[0];
+    Document d(many);
+    const uint64_t opened = d.elements_revision();
+    std::vector<CircleId> expected;
+    for (int i = 0; i < 12; ++i) {
+        Circle before = d.model().circles[size_t(i)], after = before;
+        before.touchpoints.clear();
+        after.touchpoints.clear();
+        after.name = "圈 " + std::to_string(i);
+        REQUIRE(d.apply(set_circle(before, after)));
+        if (i != 3 && i != 10) expected.push_back(before.id);
+    }
+    REQUIRE(d.apply(remove_circle(d.model(), CircleId(first.id.value + "-3"))));
+    REQUIRE(d.apply(remove_circle(d.model(), CircleId(first.id.value + "-10"))));
+    std::vector<CircleId> changed;
+    REQUIRE(d.circles_changed_since(opened, changed));
+    CHECK(changed == expected);
 }
 
 TEST_CASE("new ids count the ids that edits, undo and a replaced document bring, and none is handed out twice") {

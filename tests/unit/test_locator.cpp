@@ -5,6 +5,7 @@
 
 #include "blueprint/edit.h"
 #include "blueprint/locator.h"
+#include "fixtures.h"
 
 using namespace bp;
 
@@ -135,27 +136,6 @@ void check_every_element_found(Document& doc) {
 }  // namespace
 
 namespace {
-// The tree's first circle `n` times, each copy's ids suffixed "-<copy>".
-Blueprint copies_of_first_circle(int n) {
-    Blueprint big = tree();
-    const Circle model = big.circles[0];
-    big.circles.clear();
-    for (int c = 0; c < n; ++c) {
-        Circle circle = model;
-        const std::string suffix = "-" + std::to_string(c);
-        circle.id.value += suffix;
-        for (auto& t : circle.touchpoints) {
-            t.id.value += suffix;
-            for (auto& k : t.key_factors) {
-                k.id.value += suffix;
-                for (auto& st : k.standards) st.id.value += suffix;
-            }
-        }
-        big.circles.push_back(circle);
-    }
-    return big;
-}
-
 // Random edits within circles `circles[round % n]`: an insert at the front (every later touchpoint moves),
 // a removal of the first, an undo; the locator checked against the document after each.
 std::vector<std::string> edit_within_circles(Document& doc, int rounds) {
@@ -189,7 +169,7 @@ TEST_CASE("after edits within one circle the locator indexes that circle again, 
         edit_within_circles(doc, 200);
     }
     // A document of a hundred circles: edits to a few never rebuild the index; gone ids are not found.
-    Document doc(copies_of_first_circle(100));
+    Document doc(copies_of_first_circle(tree(), 100));
     Locator& where = doc.locator();
     const size_t before = where.rebuilds();
     const std::vector<std::string> removed = edit_within_circles(doc, 30);
@@ -220,7 +200,7 @@ TEST_CASE("after edits within one circle the locator indexes that circle again, 
 }
 
 TEST_CASE("after a circle is added at the end or the last one removed, the locator indexes only that circle") {
-    Document doc(copies_of_first_circle(40));
+    Document doc(copies_of_first_circle(tree(), 40));
     Locator& where = doc.locator();
     check_every_element_found(doc);
     const size_t before = where.rebuilds();
@@ -268,7 +248,7 @@ TEST_CASE("after a circle is added at the end or the last one removed, the locat
 }
 
 TEST_CASE("one step that edits elements all over the document names each circle once and rebuilds the index once") {
-    Document doc(copies_of_first_circle(40));
+    Document doc(copies_of_first_circle(tree(), 40));
     Locator& where = doc.locator();
     check_every_element_found(doc);
     const size_t before = where.rebuilds();
