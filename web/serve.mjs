@@ -62,8 +62,11 @@ export function startServer(root, port = 0, host = '127.0.0.1') {
         return;
       }
       if (file !== base && !file.startsWith(base + sep)) { res.writeHead(403, SECURITY_HEADERS).end(); return; }
-      if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
-      const info = await stat(file);
+      let info = await stat(file);  // a missing file throws: 404 below
+      if (info.isDirectory()) {
+        file = join(file, 'index.html');
+        info = await stat(file);
+      }
       let body = await readFile(file);
       const headers = {
         ...SECURITY_HEADERS,

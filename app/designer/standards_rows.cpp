@@ -71,14 +71,7 @@ int compare_change(const std::optional<double>& a, const std::optional<double>& 
 std::unordered_map<std::string_view, LintStatus> lint_status_by_element(const std::vector<bp::Finding>& findings) {
     std::unordered_map<std::string_view, LintStatus> out;
     out.reserve(findings.size());
-    for (const bp::Finding& f : findings) {
-        LintStatus& s = out[f.element.str()];
-        switch (f.severity) {
-            case bp::Severity::Error: ++s.errors; break;
-            case bp::Severity::Warning: ++s.warnings; break;
-            case bp::Severity::Info: ++s.infos; break;
-        }
-    }
+    for (const bp::Finding& f : findings) out[f.element.str()].add(f.severity);
     return out;
 }
 
@@ -301,12 +294,7 @@ void StandardRowsCache::fill_lint(bp::Document& document, const std::vector<bp::
         const auto end = in_order_.begin() + (ptrdiff_t)first[size_t(at->path.circle) + 1];
         auto row = std::lower_bound(begin, end, key(at->path),
                                     [&](const StandardRow& r, const auto& k) { return key(r.path) < k; });
-        if (row == end || key(row->path) != key(at->path)) continue;  // filtered out
-        switch (f.severity) {
-            case bp::Severity::Error: ++row->lint.errors; break;
-            case bp::Severity::Warning: ++row->lint.warnings; break;
-            case bp::Severity::Info: ++row->lint.infos; break;
-        }
+        if (row != end && key(row->path) == key(at->path)) row->lint.add(f.severity);  // else filtered out
     }
 }
 

@@ -30,6 +30,7 @@ enum class StandardsColumn {
 struct LintStatus {
     int errors = 0, warnings = 0, infos = 0;
     int total() const { return errors + warnings + infos; }
+    void add(bp::Severity s) { ++(s == bp::Severity::Error ? errors : s == bp::Severity::Warning ? warnings : infos); }
     // 0 clean, 1 info, 2 warning, 3 error: the worst severity, for sorting and colour.
     int worst() const { return errors ? 3 : warnings ? 2 : infos ? 1 : 0; }
 };
